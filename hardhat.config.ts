@@ -1,0 +1,55 @@
+import { createRequire } from "node:module";
+
+import hardhatIgnitionViem from "@nomicfoundation/hardhat-ignition-viem";
+import hardhatKeystore from "@nomicfoundation/hardhat-keystore";
+import hardhatNetworkHelpers from "@nomicfoundation/hardhat-network-helpers";
+import hardhatViem from "@nomicfoundation/hardhat-viem";
+import { configVariable, defineConfig } from "hardhat/config";
+
+const require = createRequire(import.meta.url);
+// The compiler comes from the npm `solc` package (solc-js, WebAssembly): these machines
+// cannot download native compilers. Keep `version` equal to the pinned package version.
+const SOLC_VERSION: string = require("solc/package.json").version;
+
+export default defineConfig({
+  plugins: [hardhatViem, hardhatIgnitionViem, hardhatNetworkHelpers, hardhatKeystore],
+  solidity: {
+    version: SOLC_VERSION,
+    path: require.resolve("solc/soljson.js"),
+    settings: {
+      optimizer: { enabled: true, runs: 10_000 },
+      evmVersion: "prague",
+    },
+  },
+  test: {
+    solidity: {
+      profiles: {
+        // `npm test`: quick enough for CI on 2 cores.
+        default: {
+          fuzz: { runs: 256 },
+          invariant: { runs: 32, depth: 64, failOnRevert: false },
+        },
+        // `npm run test:deep`: the profile to run before resolving an issue.
+        deep: {
+          fuzz: { runs: 10_000 },
+          invariant: { runs: 512, depth: 256, failOnRevert: false },
+        },
+      },
+    },
+  },
+  networks: {
+    // Any EVM network: `npx hardhat ignition deploy ignition/modules/Concord.ts --network remote`
+    // with CONCORD_RPC_URL and CONCORD_DEPLOYER_KEY set in the keystore or the environment.
+    remote: {
+      type: "http",
+      chainType: "l1",
+      url: configVariable("CONCORD_RPC_URL"),
+      accounts: [configVariable("CONCORD_DEPLOYER_KEY")],
+    },
+    localhost: {
+      type: "http",
+      chainType: "l1",
+      url: "http://127.0.0.1:8545",
+    },
+  },
+});
