@@ -56,10 +56,12 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     }
 
     /// @dev One slot per (cell, account).
+    /// One slot per (cell, account): an addMember or approveJoin touches a single slot for the account.
     struct Membership {
-        uint8 roles; // ─┐ 1
+        uint8 roles; // ─┐ 1  0: not a member
         uint40 since; //  │ 5  when the account became a member
-        uint40 stateDeclaredAt; // ─┘ 5  0: no state declared since joining
+        uint40 stateDeclaredAt; //  │ 5  0: no state declared since joining
+        uint40 joinRequestedAt; // ─┘ 5  0: no pending request (only while roles == 0)
     }
 
     address private _governance;
@@ -69,7 +71,6 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     mapping(uint256 cellId => bytes32) private _nucleusHashes;
     mapping(uint256 cellId => mapping(address account => Membership)) private _memberships;
     mapping(uint256 cellId => mapping(address account => string)) private _states;
-    mapping(uint256 cellId => mapping(address account => uint40 requestedAt)) private _joinRequests;
     mapping(uint256 cellId => mapping(bytes32 topic => address)) private _decisionOwners;
     /// @dev Delegate address (as uint208) over time, per cell.
     mapping(uint256 cellId => Checkpoints.Trace208) private _delegates;
@@ -133,8 +134,9 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     function addMember(uint256 cellId, address account, uint8 roles) external onlySteward(cellId) {
         if (account == address(0)) revert CellZeroAddress();
         _validateRoles(roles);
-        if (_memberships[cellId][account].roles != 0) revert CellAlreadyMember(cellId, account);
-        if (_joinRequests[cellId][account] != 0) _closeJoinRequest(cellId, account, true);
+        Membership storage membership = _memberships[cellId][account];
+        if (membership.roles != 0) revert CellAlreadyMember(cellId, account);
+        if (membership.joinRequestedAt != 0) emit JoinRequestClosed(cellId, account, msg.sender, true);
         _changeRoles(cellId, _cells[cellId], account, 0, roles);
     }
 
@@ -164,29 +166,27 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     /// @inheritdoc ICellRegistry
     function requestToJoin(uint256 cellId) external {
         _requireCell(cellId);
-        if (_memberships[cellId][msg.sender].roles != 0) revert CellAlreadyMember(cellId, msg.sender);
-        if (_joinRequests[cellId][msg.sender] != 0) revert CellJoinRequestPending(cellId, msg.sender);
-        _joinRequests[cellId][msg.sender] = uint40(block.timestamp);
+        Membership storage membership = _memberships[cellId][msg.sender];
+        if (membership.roles != 0) revert CellAlreadyMember(cellId, msg.sender);
+        if (membership.joinRequestedAt != 0) revert CellJoinRequestPending(cellId, msg.sender);
+        membership.joinRequestedAt = uint40(block.timestamp);
         emit JoinRequested(cellId, msg.sender);
     }
 
     /// @inheritdoc ICellRegistry
     function cancelJoinRequest(uint256 cellId) external {
         _requireCell(cellId);
-        if (_joinRequests[cellId][msg.sender] == 0) revert CellNoJoinRequest(cellId, msg.sender);
         _closeJoinRequest(cellId, msg.sender, false);
     }
 
     /// @inheritdoc ICellRegistry
     function approveJoin(uint256 cellId, address account) external onlySteward(cellId) {
-        if (_joinRequests[cellId][account] == 0) revert CellNoJoinRequest(cellId, account);
         _closeJoinRequest(cellId, account, true);
         _changeRoles(cellId, _cells[cellId], account, 0, ROLE_MEMBER);
     }
 
     /// @inheritdoc ICellRegistry
     function rejectJoin(uint256 cellId, address account) external onlySteward(cellId) {
-        if (_joinRequests[cellId][account] == 0) revert CellNoJoinRequest(cellId, account);
         _closeJoinRequest(cellId, account, false);
     }
 
@@ -328,7 +328,7 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
 
     /// @inheritdoc ICellRegistry
     function joinRequestedAt(uint256 cellId, address account) external view returns (uint64) {
-        return _joinRequests[cellId][account];
+        return _memberships[cellId][account].joinRequestedAt;
     }
 
     /// @inheritdoc ICellRegistry
@@ -428,7 +428,8 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
             _memberships[cellId][account] = Membership({
                 roles: next,
                 since: uint40(block.timestamp),
-                stateDeclaredAt: 0
+                stateDeclaredAt: 0,
+                joinRequestedAt: 0
             });
         } else if (next == 0) {
             --cell.memberCount;
@@ -439,8 +440,11 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         emit RolesChanged(cellId, account, previous, next, msg.sender);
     }
 
+    /// @dev Refuses when no request is pending. On approval {_changeRoles} rewrites the whole slot.
     function _closeJoinRequest(uint256 cellId, address account, bool approved) internal {
-        delete _joinRequests[cellId][account];
+        Membership storage membership = _memberships[cellId][account];
+        if (membership.joinRequestedAt == 0) revert CellNoJoinRequest(cellId, account);
+        if (!approved) membership.joinRequestedAt = 0;
         emit JoinRequestClosed(cellId, account, msg.sender, approved);
     }
 
