@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @notice The Foundry-style cheatcodes that Hardhat's Solidity test runner (EDR) provides and Concord's
+/// tests use. forge-std cannot be installed from git on these machines; this is the small subset we need.
+/// Signatures must match Foundry's exactly: the runner dispatches on the selector.
+interface Vm {
+    function prank(address sender) external;
+    function startPrank(address sender) external;
+    function stopPrank() external;
+    function warp(uint256 timestamp) external;
+    function roll(uint256 blockNumber) external;
+    function deal(address account, uint256 amount) external;
+    function expectRevert() external;
+    function expectRevert(bytes4 selector) external;
+    function expectRevert(bytes calldata revertData) external;
+    function expectEmit() external;
+    function expectEmit(address emitter) external;
+    function assume(bool condition) external pure;
+    function addr(uint256 privateKey) external pure returns (address);
+    function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    function label(address account, string calldata newLabel) external;
+    function etch(address target, bytes calldata code) external;
+    function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
+}
+
+/// @notice Minimal test base: cheatcodes, assertions, `bound`, and the invariant-target hooks that the
+/// runner reads (`targetContracts`, `targetSelectors`, `targetSenders`, as in forge-std's StdInvariant).
+abstract contract Test {
+    struct FuzzSelector {
+        address addr;
+        bytes4[] selectors;
+    }
+
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    address[] private _targetContracts;
+    FuzzSelector[] private _targetSelectors;
+    address[] private _targetSenders;
+
+    // ─────────────────────────────────────────────────────────────── invariant targets
+
+    function targetContract(address target) internal {
+        _targetContracts.push(target);
+    }
+
+    function targetSelector(FuzzSelector memory selector) internal {
+        _targetSelectors.push(selector);
+    }
+
+    function targetSender(address sender) internal {
+        _targetSenders.push(sender);
+    }
+
+    function targetContracts() public view returns (address[] memory) {
+        return _targetContracts;
+    }
+
+    function targetSelectors() public view returns (FuzzSelector[] memory) {
+        return _targetSelectors;
+    }
+
+    function targetSenders() public view returns (address[] memory) {
+        return _targetSenders;
+    }
+
+    // ─────────────────────────────────────────────────────────────── helpers
+
+    /// @dev Maps `x` into [min, max] uniformly enough for fuzzing (same contract as forge-std's bound).
+    function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
+        require(min <= max, "bound: min > max");
+        if (x >= min && x <= max) return x;
+        uint256 size = max - min + 1;
+        if (size == 0) return x; // full range
+        return min + (x % size);
+    }
+
+    // ─────────────────────────────────────────────────────────────── assertions
+
+    function fail(string memory message) internal pure {
+        revert(message);
+    }
+
+    function assertTrue(bool condition, string memory message) internal pure {
+        if (!condition) revert(message);
+    }
+
+    function assertFalse(bool condition, string memory message) internal pure {
+        if (condition) revert(message);
+    }
+
+    function assertEq(uint256 a, uint256 b, string memory message) internal pure {
+        if (a != b) revert(string.concat(message, ": ", _toString(a), " != ", _toString(b)));
+    }
+
+    function assertEq(address a, address b, string memory message) internal pure {
+        if (a != b) revert(string.concat(message, ": addresses differ"));
+    }
+
+    function assertEq(bytes32 a, bytes32 b, string memory message) internal pure {
+        if (a != b) revert(string.concat(message, ": bytes32 differ"));
+    }
+
+    function assertEq(bool a, bool b, string memory message) internal pure {
+        if (a != b) revert(string.concat(message, ": booleans differ"));
+    }
+
+    function assertEq(string memory a, string memory b, string memory message) internal pure {
+        if (keccak256(bytes(a)) != keccak256(bytes(b))) revert(string.concat(message, ": strings differ"));
+    }
+
+    function assertLe(uint256 a, uint256 b, string memory message) internal pure {
+        if (a > b) revert(string.concat(message, ": ", _toString(a), " > ", _toString(b)));
+    }
+
+    function assertLt(uint256 a, uint256 b, string memory message) internal pure {
+        if (a >= b) revert(string.concat(message, ": ", _toString(a), " >= ", _toString(b)));
+    }
+
+    function assertGt(uint256 a, uint256 b, string memory message) internal pure {
+        if (a <= b) revert(string.concat(message, ": ", _toString(a), " <= ", _toString(b)));
+    }
+
+    function _toString(uint256 value) private pure returns (string memory) {
+        if (value == 0) return "0";
+        uint256 digits;
+        for (uint256 v = value; v != 0; v /= 10) ++digits;
+        bytes memory buffer = new bytes(digits);
+        for (; value != 0; value /= 10) buffer[--digits] = bytes1(uint8(48 + (value % 10)));
+        return string(buffer);
+    }
+}
