@@ -261,6 +261,18 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     }
 
     /// @inheritdoc ICellRegistry
+    function membershipOf(uint256 cellId, address account) external view returns (MemberInfo memory) {
+        Membership storage membership = _memberships[cellId][account];
+        return
+            MemberInfo({
+                roles: membership.roles,
+                since: membership.since,
+                stateDeclaredAt: membership.stateDeclaredAt,
+                joinRequestedAt: membership.joinRequestedAt
+            });
+    }
+
+    /// @inheritdoc ICellRegistry
     function memberCount(uint256 cellId) external view returns (uint256) {
         return _requireCell(cellId).memberCount;
     }

@@ -28,6 +28,14 @@ interface ICellRegistry {
         bytes32 nucleusHash;
     }
 
+    /// @notice What the registry stores about one account in one cell.
+    struct MemberInfo {
+        uint8 roles; // 0 when not a member
+        uint64 since; // when it became a member (0 when not a member)
+        uint64 stateDeclaredAt; // when it last declared a state since joining (0: never)
+        uint64 joinRequestedAt; // its pending join request (0: none)
+    }
+
     // ─────────────────────────────────────────────────────────────── errors
 
     /// @notice `cellId` was never created.
@@ -160,6 +168,9 @@ interface ICellRegistry {
     // ─────────────────────────────────────────────────────────────── reads
 
     function rolesOf(uint256 cellId, address account) external view returns (uint8);
+
+    /// @notice Roles, membership date, last state declaration and pending join request of `account`.
+    function membershipOf(uint256 cellId, address account) external view returns (MemberInfo memory);
     function memberCount(uint256 cellId) external view returns (uint256);
     function parentOf(uint256 cellId) external view returns (uint256);
     function phaseOf(uint256 cellId) external view returns (uint8);

@@ -1,0 +1,135 @@
+/**
+ * The demo network that `npm start` seeds through the SDK, so that a newcomer sees a living DAO:
+ * a top-level cell with two nested cells, members with roles, decision owners, states and intents.
+ */
+import { createPublicClient, createWalletClient, http, type Address, type Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { hardhat } from "viem/chains";
+
+import { Roles, createConcordClient, type Deployment } from "../sdk/index.ts";
+
+/** Hardhat's default dev accounts (mnemonic "test test … junk"): public keys, local use only. */
+export const DEV_ACCOUNTS = [
+  {
+    name: "Alice",
+    role: "steward of Concord DAO",
+    privateKey: "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+  },
+  {
+    name: "Bob",
+    role: "steward of Infra",
+    privateKey: "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+  },
+  {
+    name: "Carol",
+    role: "member of Infra",
+    privateKey: "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+  },
+  {
+    name: "Dave",
+    role: "steward of Community",
+    privateKey: "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+  },
+  {
+    name: "Erin",
+    role: "asked to join Community",
+    privateKey: "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+  },
+].map((a) => ({
+  ...a,
+  privateKey: a.privateKey as Hex,
+  address: privateKeyToAccount(a.privateKey as Hex).address,
+}));
+
+/** Seeds the demo network on the chain at `rpcUrl` where `deployment` was just deployed. */
+export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<{ summary: string[] }> {
+  const transport = http(rpcUrl);
+  const publicClient = createPublicClient({ chain: hardhat, transport });
+  const as = (i: number) =>
+    createConcordClient({
+      publicClient,
+      deployment,
+      walletClient: createWalletClient({
+        chain: hardhat,
+        transport,
+        account: privateKeyToAccount(DEV_ACCOUNTS[i]!.privateKey),
+      }),
+    });
+  const [alice, bob, carol, dave, erin] = [0, 1, 2, 3, 4].map(as) as [
+    ReturnType<typeof as>,
+    ReturnType<typeof as>,
+    ReturnType<typeof as>,
+    ReturnType<typeof as>,
+    ReturnType<typeof as>,
+  ];
+  const addr = (i: number): Address => DEV_ACCOUNTS[i]!.address;
+
+  // Alice founds the DAO's top-level cell; the governance account (Alice, the deployer) recognises cells.
+  const { cellId: dao } = await alice.cells.createCell({
+    name: "Concord DAO",
+    nucleusURI: "ipfs://bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku",
+    nucleus: "Purpose: coordinate autonomous cells. Practices: consent, open ledgers. Progress: launched.",
+  });
+  const { cellId: infra } = await alice.cells.createCell({
+    parentId: dao,
+    name: "Infra",
+    nucleusURI: "ipfs://bafybeie5gq4jxvzmsym6hjlwxej4rwdoxt7wadqvmmwbqi7r27fclha2va",
+    nucleus: "Purpose: keep the DAO's nodes, RPCs and deploy pipeline running.",
+  });
+  const { cellId: community } = await alice.cells.createCell({
+    parentId: dao,
+    name: "Community",
+    nucleusURI: "ipfs://bafybeibml5uieyxa5tufngvg7fgwbkwvlsuntwbxgtskoqynbt7wlchmfm",
+    nucleus: "Purpose: welcome members, run calls and keep the forum healthy.",
+  });
+
+  await alice.cells.addMembers({
+    cellId: dao,
+    members: [
+      { account: addr(1), roles: Roles.MEMBER },
+      { account: addr(2), roles: Roles.MEMBER },
+      { account: addr(3), roles: Roles.MEMBER },
+    ],
+  });
+  await alice.cells.addMembers({
+    cellId: infra,
+    members: [
+      { account: addr(1), roles: Roles.MEMBER | Roles.STEWARD | Roles.DELEGATE },
+      { account: addr(2), roles: Roles.MEMBER },
+    ],
+  });
+  await alice.cells.addMember({ cellId: community, account: addr(3), roles: Roles.MEMBER | Roles.STEWARD });
+  await dave.cells.setRoles({
+    cellId: community,
+    account: addr(3),
+    roles: Roles.MEMBER | Roles.STEWARD | Roles.DELEGATE,
+  });
+  await erin.cells.requestToJoin({ cellId: community });
+
+  await alice.cells.setPhase({ cellId: dao, phase: "coordination" });
+  await bob.cells.setPhase({ cellId: infra, phase: "commitment" });
+  await dave.cells.setPhase({ cellId: community, phase: "collaboration" });
+
+  await alice.cells.setDecisionOwner({ cellId: dao, topic: "treasury", owner: addr(0) });
+  await bob.cells.setDecisionOwner({ cellId: infra, topic: "deployments", owner: addr(1) });
+
+  await carol.cells.declareState({ cellId: infra, state: "migrating the RPC nodes to the new cluster" });
+  await bob.cells.declareState({ cellId: infra, state: "reviewing the deploy pipeline" });
+  const block = await publicClient.getBlock();
+  await bob.cells.signalIntent({
+    cellId: infra,
+    intent: "deploy the indexer v2 to production",
+    at: block.timestamp + 24n * 3600n,
+  });
+
+  await alice.cells.setRecognised({ cellId: infra, recognised: true });
+  await alice.cells.setRecognised({ cellId: community, recognised: true });
+
+  return {
+    summary: [
+      `cell ${dao} "Concord DAO" (top level): Alice steward; Bob, Carol, Dave members; Alice owns "treasury"`,
+      `cell ${infra} "Infra" (in ${dao}, recognised): Bob steward + delegate, Carol member; Bob owns "deployments"`,
+      `cell ${community} "Community" (in ${dao}, recognised): Dave steward + delegate; Erin asked to join`,
+    ],
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * `npm start`: Concord's main job on this machine.
+ * 1. builds the contracts and regenerates the ABIs;
+ * 2. starts Hardhat's EDR node on 127.0.0.1:8545 (a fresh, empty chain);
+ * 3. deploys Concord with the Ignition module (the old local record is dropped: the chain restarted);
+ * 4. regenerates sdk/generated/deployments.ts (the one source of truth for addresses);
+ * 5. seeds the demo network through the SDK;
+ * 6. prints the addresses and the funded dev accounts, and runs until Ctrl-C.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { generateDeployments, readIgnitionDeployment } from "./gen-deployments.ts";
+import { DEV_ACCOUNTS, seedDemo } from "./seed.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const HOST = "127.0.0.1";
+const PORT = Number(process.env.CONCORD_RPC_PORT ?? 8545);
+const RPC_URL = `http://${HOST}:${PORT}`;
+const hardhat = path.join(root, "node_modules/.bin/hardhat");
+
+const children: ChildProcess[] = [];
+
+function run(command: string, args: string[], options: { quiet?: boolean } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ["ignore", options.quiet ? "pipe" : "inherit", options.quiet ? "pipe" : "inherit"],
+    });
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited ${code}\n${output}`)),
+    );
+  });
+}
+
+async function rpcAnswers(): Promise<boolean> {
+  try {
+    const res = await fetch(RPC_URL, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+    });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startChain(): Promise<ChildProcess> {
+  if (await rpcAnswers()) {
+    throw new Error(
+      `Something already answers on ${RPC_URL}. Stop it (or set CONCORD_RPC_PORT) and start again.`,
+    );
+  }
+  const node = spawn(hardhat, ["node", "--hostname", HOST, "--port", String(PORT)], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(node);
+  let log = "";
+  node.stdout.on("data", (d) => (log += d));
+  node.stderr.on("data", (d) => (log += d));
+  for (let i = 0; i < 120; i++) {
+    if (node.exitCode !== null) throw new Error(`hardhat node exited ${node.exitCode}:\n${log}`);
+    if (await rpcAnswers()) return node;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`hardhat node did not answer on ${RPC_URL} within 30 s:\n${log}`);
+}
+
+function stopAll(): void {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+}
+
+async function main(): Promise<void> {
+  console.log("Building contracts…");
+  await run(hardhat, ["build", "--quiet"]);
+  await run(process.execPath, [path.join(root, "scripts/gen-abis.ts")], { quiet: true });
+
+  console.log(`Starting the local chain on ${RPC_URL}…`);
+  const node = await startChain();
+
+  console.log("Deploying Concord with Hardhat Ignition…");
+  await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });
+  await run(hardhat, ["ignition", "deploy", "ignition/modules/Concord.ts", "--network", "localhost"], {
+    quiet: true,
+  });
+  await generateDeployments();
+  const contracts = await readIgnitionDeployment(path.join(root, "ignition/deployments/chain-31337"));
+  const local = { chainId: 31337, name: "localhost", contracts };
+
+  console.log("Seeding the demo network…");
+  const demo = await seedDemo(RPC_URL, local);
+
+  console.log("\nConcord is running.\n");
+  console.log(`  ${"Chain".padEnd(14)} ${RPC_URL}  (chain id 31337)`);
+  for (const [name, c] of Object.entries(contracts)) {
+    console.log(`  ${name.padEnd(14)} ${c.address}`);
+  }
+  console.log("\nDemo network:");
+  for (const line of demo.summary) console.log(`  ${line}`);
+  console.log("\nFunded dev accounts (10,000 ETH each; public keys — never use them on a real network):");
+  for (const [i, account] of DEV_ACCOUNTS.slice(0, 5).entries()) {
+    console.log(
+      `  #${i} ${account.name.padEnd(6)} ${account.address}  ${account.role.padEnd(24)} key ${account.privateKey}`,
+    );
+  }
+  console.log("\nPress Ctrl-C to stop.");
+
+  let stopping = false;
+  await new Promise<void>((resolve) => {
+    node.on("exit", (code) => {
+      if (stopping) return resolve();
+      console.error(`The local chain stopped unexpectedly (exit ${code}).`);
+      process.exitCode = 1;
+      resolve();
+    });
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        stopping = true;
+        console.log("\nStopping Concord…");
+        stopAll();
+        resolve();
+      });
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+/**
+ * Human messages for the refusals of the CellRegistry (`contracts/cells/ICellRegistry.sol`).
+ * `defineErrorMessages` makes `tsc` fail when an error of the ABI has no message here.
+ */
+import { cellRegistryAbi } from "../generated/abis.ts";
+import { defineErrorMessages, formatTimestamp, shortAddress } from "../internal/messages.ts";
+
+/**
+ * One sentence per custom error of the CellRegistry, used by `decodeConcordError`.
+ *
+ * @example
+ * import { cellErrorMessages } from "concord/sdk";
+ *
+ * cellErrorMessages.CellNonexistent!({ cellId: 7n }); // "Cell 7 does not exist."
+ */
+export const cellErrorMessages = defineErrorMessages(cellRegistryAbi, {
+  CellNonexistent: ({ cellId }) => `Cell ${cellId} does not exist.`,
+  CellNotSteward: ({ cellId, account }) =>
+    `${shortAddress(account)} is not a steward of cell ${cellId} (nor of any cell above it).`,
+  CellNotMember: ({ cellId, account }) => `${shortAddress(account)} is not a member of cell ${cellId}.`,
+  CellAlreadyMember: ({ cellId, account }) =>
+    `${shortAddress(account)} is already a member of cell ${cellId}.`,
+  CellDepthLimit: ({ parentId, maxDepth }) =>
+    `Cell ${parentId} is at the maximum nesting depth (${maxDepth}) and cannot have child cells.`,
+  CellLastSteward: ({ cellId, account }) =>
+    `${shortAddress(account)} is the last steward of top-level cell ${cellId} and cannot stop being one: appoint another steward first.`,
+  CellInvalidRoles: ({ roles }) =>
+    `Invalid roles ${roles}: a role set must include MEMBER (1) and may add only STEWARD (2) and DELEGATE (4).`,
+  CellInvalidPhase: ({ phase }) =>
+    `Invalid phase ${phase}: expected 0 (conversation), 1 (collaboration), 2 (commitment) or 3 (coordination).`,
+  CellNoJoinRequest: ({ cellId, account }) =>
+    `${shortAddress(account)} has no pending request to join cell ${cellId}.`,
+  CellJoinRequestPending: ({ cellId, account }) =>
+    `${shortAddress(account)} has already asked to join cell ${cellId}; the request is pending.`,
+  CellDelegateTaken: ({ cellId, delegate }) =>
+    `Cell ${cellId} already has a delegate (${shortAddress(delegate)}): remove that role first.`,
+  CellEmptyName: () => "A cell needs a non-empty name.",
+  CellIntentInPast: ({ at, nowTime }) =>
+    `The intent is dated ${formatTimestamp(at)}, before the chain's current time (${formatTimestamp(nowTime)}).`,
+  CellUnauthorizedGovernance: ({ account }) => `${shortAddress(account)} is not the registry's governance.`,
+  CellZeroAddress: () => "The zero address was given where an account is needed.",
+  CellFutureLookup: ({ timepoint, currentTime }) =>
+    `Timepoint ${timepoint} is not in the past (the chain's clock reads ${currentTime}): history can only be read for past timestamps.`,
+});

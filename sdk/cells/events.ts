@@ -1,0 +1,161 @@
+/**
+ * What the registry keeps only in events, rebuilt by scanning from the deployment's `startBlock`:
+ * the list of cells, member lists, pending join requests and the activity feed.
+ */
+import { isAddressEqual } from "viem";
+import type { Address } from "viem";
+
+import type { ConcordClientBase } from "../client.ts";
+import { cellRegistryAbi } from "../generated/abis.ts";
+import { blockTimestamps, scanEvents } from "../internal/logs.ts";
+import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
+import type { BigIntish } from "../internal/validate.ts";
+import { fetchCellMetadata } from "./aggregates.ts";
+import { rolesToNames } from "./roles.ts";
+import type { Activity, CellSummary, JoinRequest, Member } from "./types.ts";
+
+/**
+ * Every cell, rebuilt from CellCreated and NucleusUpdated events (id, parent, name, creator, latest
+ * nucleus), in creation order. With `parentId`, only that cell's direct children (0n: top-level cells).
+ *
+ * @example
+ * const all = await concord.cells.listCells();
+ * const children = await concord.cells.listCells({ parentId: 1n });
+ */
+export async function listCells(
+  client: ConcordClientBase,
+  { parentId }: { parentId?: BigIntish | undefined } = {},
+): Promise<CellSummary[]> {
+  const parent = parentId === undefined ? undefined : toUint256("parentId", parentId);
+  const metadata = await fetchCellMetadata(client);
+  const cells: CellSummary[] = [];
+  for (const [id, entry] of metadata) {
+    if (parent === undefined || entry.parentId === parent) cells.push({ id, ...entry });
+  }
+  return cells.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The current members of a cell with their roles and since when they are members, rebuilt from
+ * RolesChanged events (joins, role changes, removals and departures). Ordered by membership date.
+ *
+ * @example
+ * const members = await concord.cells.getMembers({ cellId: 1n });
+ * members.filter((m) => m.roleNames.includes("steward"));
+ */
+export async function getMembers(
+  client: ConcordClientBase,
+  { cellId }: { cellId: BigIntish },
+): Promise<Member[]> {
+  const id = toCellId(cellId);
+  const logs = await scanEvents(client, {
+    address: client.addresses.cellRegistry,
+    abi: cellRegistryAbi,
+    eventNames: ["RolesChanged"],
+    topic1: id,
+    fromBlock: client.contracts.cellRegistry.startBlock,
+  });
+  const current = new Map<Address, { roles: number; sinceBlock: bigint; order: number }>();
+  logs.forEach((log, order) => {
+    const { account, previousRoles, newRoles } = log.args;
+    if (newRoles === 0) current.delete(account);
+    else if (previousRoles === 0 || !current.has(account)) {
+      current.set(account, { roles: newRoles, sinceBlock: log.blockNumber, order });
+    } else current.get(account)!.roles = newRoles;
+  });
+  const entries = [...current.entries()].sort((a, b) => a[1].order - b[1].order);
+  const times = await blockTimestamps(
+    client,
+    entries.map(([, entry]) => ({ blockNumber: entry.sinceBlock })),
+  );
+  return entries.map(([account, entry]) => ({
+    account,
+    roles: entry.roles,
+    roleNames: rolesToNames(entry.roles),
+    since: times.get(entry.sinceBlock) ?? 0n,
+    sinceBlock: entry.sinceBlock,
+  }));
+}
+
+/**
+ * The pending requests to join a cell (asked, and neither approved, rejected nor withdrawn), oldest
+ * first, rebuilt from JoinRequested and JoinRequestClosed events.
+ *
+ * @example
+ * for (const request of await concord.cells.getJoinRequests({ cellId: 1n })) {
+ *   await concord.cells.approveJoin({ cellId: 1n, account: request.account });
+ * }
+ */
+export async function getJoinRequests(
+  client: ConcordClientBase,
+  { cellId }: { cellId: BigIntish },
+): Promise<JoinRequest[]> {
+  const id = toCellId(cellId);
+  const logs = await scanEvents(client, {
+    address: client.addresses.cellRegistry,
+    abi: cellRegistryAbi,
+    eventNames: ["JoinRequested", "JoinRequestClosed"],
+    topic1: id,
+    fromBlock: client.contracts.cellRegistry.startBlock,
+  });
+  const pending = new Map<Address, { block: bigint; timestamp: bigint | null | undefined }>();
+  for (const log of logs) {
+    if (log.eventName === "JoinRequested") {
+      pending.set(log.args.account, { block: log.blockNumber, timestamp: log.blockTimestamp });
+    } else {
+      pending.delete(log.args.account);
+    }
+  }
+  const entries = [...pending.entries()];
+  const times = await blockTimestamps(
+    client,
+    entries.map(([, entry]) => ({ blockNumber: entry.block, blockTimestamp: entry.timestamp })),
+  );
+  return entries.map(([account, entry]) => ({
+    account,
+    requestedAt: times.get(entry.block) ?? 0n,
+    requestedBlock: entry.block,
+  }));
+}
+
+/**
+ * The activity of a cell: state declarations and intent signals, newest first. Filter by `member`,
+ * cap with `limit`.
+ *
+ * @example
+ * const feed = await concord.cells.getActivity({ cellId: 1n, limit: 20 });
+ * for (const entry of feed) {
+ *   console.log(entry.kind === "state" ? entry.state : `${entry.intent} at ${entry.at}`);
+ * }
+ */
+export async function getActivity(
+  client: ConcordClientBase,
+  { cellId, member, limit }: { cellId: BigIntish; member?: Address | undefined; limit?: number | undefined },
+): Promise<Activity[]> {
+  const id = toCellId(cellId);
+  const who = member === undefined ? undefined : toAddress("member", member, { allowZero: true });
+  const logs = await scanEvents(client, {
+    address: client.addresses.cellRegistry,
+    abi: cellRegistryAbi,
+    eventNames: ["StateDeclared", "IntentSignalled"],
+    topic1: id,
+    fromBlock: client.contracts.cellRegistry.startBlock,
+  });
+  let selected = who ? logs.filter((log) => isAddressEqual(log.args.member, who)) : [...logs];
+  selected.reverse();
+  if (limit !== undefined) selected = selected.slice(0, Math.max(0, limit));
+  const times = await blockTimestamps(client, selected);
+  return selected.map((log): Activity => {
+    const base = {
+      cellId: log.args.cellId,
+      member: log.args.member,
+      timestamp: times.get(log.blockNumber) ?? 0n,
+      blockNumber: log.blockNumber,
+      logIndex: log.logIndex,
+      transactionHash: log.transactionHash,
+    };
+    return log.eventName === "StateDeclared"
+      ? { kind: "state", ...base, state: log.args.state }
+      : { kind: "intent", ...base, intent: log.args.intent, at: log.args.at };
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * `createConcordClient`: binds viem clients to a Concord deployment and exposes the modules
+ * (`.cells`, later `.agreements`, `.leases`, `.governance`). Every action is also exported on its own
+ * (tree-shakable) and takes a {@link ConcordClientBase} as first argument, like viem's actions.
+ */
+import { getAddress, isAddress } from "viem";
+import type { Account, Address, Chain, Client, Transport } from "viem";
+
+import { cellsActions } from "./cells/decorator.ts";
+import type { CellsActions } from "./cells/decorator.ts";
+import { InvalidInputError, NoDeploymentError } from "./errors.ts";
+import { deployments } from "./generated/deployments.ts";
+
+/** A viem client that can read (a `PublicClient`, or any client with a transport). */
+export type ConcordPublicClient = Client<Transport, Chain | undefined>;
+
+/** A viem client that can sign and send (a `WalletClient`, ideally with an account). */
+export type ConcordWalletClient = Client<Transport, Chain | undefined, Account | undefined>;
+
+/** One deployed contract: where it lives and the block from which event scans start. */
+export type DeployedContract = {
+  readonly address: Address;
+  readonly startBlock: number | bigint;
+};
+
+/** A deployment record, as in `sdk/generated/deployments.ts`. */
+export type Deployment = {
+  readonly chainId: number;
+  readonly name: string;
+  readonly contracts: {
+    readonly CellRegistry?: DeployedContract | undefined;
+    readonly [contract: string]: DeployedContract | undefined;
+  };
+};
+
+/** The resolved address and scan start of a contract the client uses. */
+export type ConcordContract = {
+  readonly address: Address;
+  readonly startBlock: bigint;
+};
+
+/** What every Concord action needs: viem clients and where the contracts are. */
+export type ConcordClientBase = {
+  /** The client used for reads, simulations, receipts and event scans. */
+  readonly publicClient: ConcordPublicClient;
+  /** The client used to sign and send, if any. */
+  readonly walletClient: ConcordWalletClient | undefined;
+  /** The chain id the deployment belongs to. */
+  readonly chainId: number;
+  /** Contract addresses by module. */
+  readonly addresses: { readonly cellRegistry: Address };
+  /** Contract addresses and event-scan start blocks by module. */
+  readonly contracts: { readonly cellRegistry: ConcordContract };
+  /** When set, event scans query at most this many blocks per `eth_getLogs` request. */
+  readonly maxBlockRange: bigint | undefined;
+};
+
+/** The Concord client: the base plus one object of bound actions per module. */
+export type ConcordClient = ConcordClientBase & {
+  /** Cells: nested working groups (CellRegistry). */
+  readonly cells: CellsActions;
+};
+
+/** Parameters of {@link createConcordClient}. */
+export type CreateConcordClientParameters = {
+  /** A viem public client. Its `chain.id` selects the deployment unless `deployment`/`addresses` is given. */
+  publicClient: ConcordPublicClient;
+  /** A viem wallet client, needed for writes. */
+  walletClient?: ConcordWalletClient | undefined;
+  /** A deployment record (default: `deployments[publicClient.chain.id]`). */
+  deployment?: Deployment | undefined;
+  /** Explicit addresses; they override the deployment's. */
+  addresses?: { cellRegistry?: Address | undefined } | undefined;
+  /** Block from which event scans start for explicit `addresses` (default 0, or the deployment's). */
+  startBlock?: bigint | number | undefined;
+  /** Chain id to use when the public client has no `chain`. */
+  chainId?: number | undefined;
+  /** Split event scans into `eth_getLogs` requests of at most this many blocks (for RPCs with a limit). */
+  maxBlockRange?: bigint | number | undefined;
+};
+
+/**
+ * The deployment record of Concord on `chainId`, from `sdk/generated/deployments.ts`.
+ *
+ * @throws {NoDeploymentError} when Concord has no record for that chain.
+ * @example
+ * import { getDeployment } from "concord/sdk";
+ *
+ * const local = getDeployment(31337);
+ * local.contracts.CellRegistry?.address; // "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+ */
+export function getDeployment(chainId: number): Deployment {
+  const record = (deployments as unknown as Record<number, Deployment | undefined>)[chainId];
+  if (!record) throw new NoDeploymentError({ chainId, known: Object.keys(deployments).map(Number) });
+  return record;
+}
+
+/**
+ * The Concord client without modules: what tree-shaken actions take as first argument.
+ *
+ * @example
+ * import { createConcordBaseClient, getCell } from "concord/sdk";
+ *
+ * const base = createConcordBaseClient({ publicClient });
+ * const cell = await getCell(base, { cellId: 1n });
+ */
+export function createConcordBaseClient(parameters: CreateConcordClientParameters): ConcordClientBase {
+  const { publicClient, walletClient } = parameters;
+  const chainId = parameters.deployment?.chainId ?? publicClient.chain?.id ?? parameters.chainId;
+  const walletChainId = walletClient?.chain?.id;
+  if (chainId !== undefined && walletChainId !== undefined && walletChainId !== chainId) {
+    throw new InvalidInputError(
+      "walletClient",
+      walletChainId,
+      `the wallet client is on chain ${walletChainId} but the Concord client is on chain ${chainId}`,
+    );
+  }
+
+  const explicit = parameters.addresses?.cellRegistry;
+  let cellRegistry: ConcordContract;
+  if (explicit !== undefined) {
+    if (!isAddress(explicit, { strict: false })) {
+      throw new InvalidInputError("addresses.cellRegistry", explicit, "not an address");
+    }
+    const fallbackStart = parameters.deployment?.contracts.CellRegistry?.startBlock;
+    cellRegistry = {
+      address: getAddress(explicit),
+      startBlock: BigInt(parameters.startBlock ?? fallbackStart ?? 0),
+    };
+  } else {
+    if (chainId === undefined) throw new NoDeploymentError({});
+    const deployment = parameters.deployment ?? getDeployment(chainId);
+    const record = deployment.contracts.CellRegistry;
+    if (!record) throw new NoDeploymentError({ chainId, contract: "CellRegistry" });
+    cellRegistry = { address: getAddress(record.address), startBlock: BigInt(record.startBlock) };
+  }
+
+  const maxBlockRange = parameters.maxBlockRange === undefined ? undefined : BigInt(parameters.maxBlockRange);
+  if (maxBlockRange !== undefined && maxBlockRange < 1n) {
+    throw new InvalidInputError("maxBlockRange", parameters.maxBlockRange, "must be at least 1");
+  }
+
+  return {
+    publicClient,
+    walletClient,
+    chainId: chainId ?? 0,
+    addresses: { cellRegistry: cellRegistry.address },
+    contracts: { cellRegistry },
+    maxBlockRange,
+  };
+}
+
+/**
+ * Creates the Concord client: viem clients bound to a deployment, with every module's actions.
+ *
+ * The deployment defaults to `deployments[publicClient.chain.id]` (`sdk/generated/deployments.ts`);
+ * pass `deployment` or `addresses` to use another one.
+ *
+ * @throws {NoDeploymentError} when no deployment is known for the chain and none is given.
+ * @example
+ * import { createPublicClient, createWalletClient, http } from "viem";
+ * import { privateKeyToAccount } from "viem/accounts";
+ * import { hardhat } from "viem/chains";
+ * import { createConcordClient } from "concord/sdk";
+ *
+ * const publicClient = createPublicClient({ chain: hardhat, transport: http() });
+ * const walletClient = createWalletClient({ chain: hardhat, transport: http(), account: privateKeyToAccount(key) });
+ * const concord = createConcordClient({ publicClient, walletClient });
+ *
+ * const { cellId } = await concord.cells.createCell({ name: "Treasury guild" });
+ * const cell = await concord.cells.getCell({ cellId });
+ */
+export function createConcordClient(parameters: CreateConcordClientParameters): ConcordClient {
+  const base = createConcordBaseClient(parameters);
+  return { ...base, cells: cellsActions(base) };
+}

@@ -1,0 +1,54 @@
+/**
+ * Concord SDK: typed access to Concord's contracts on top of viem.
+ *
+ * - `createConcordClient({ publicClient, walletClient })` → `concord.cells.*`
+ * - every action is also exported on its own (tree-shakable): `getCell(concord, { cellId })`
+ * - every error is a `ConcordError`; contract refusals are `ContractRefusalError`s with human messages
+ * - `fromEthers` / `fromEip1193` adapt ethers v6 and raw EIP-1193 providers
+ *
+ * @example
+ * import { createConcordClient, Roles } from "concord/sdk";
+ *
+ * const concord = createConcordClient({ publicClient, walletClient });
+ * const { cellId } = await concord.cells.createCell({ name: "Treasury guild" });
+ * await concord.cells.addMember({ cellId, account: alice, roles: Roles.MEMBER | Roles.STEWARD });
+ */
+export * from "./adapters/index.ts";
+export * from "./cells/index.ts";
+export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
+export type {
+  ConcordClient,
+  ConcordClientBase,
+  ConcordContract,
+  ConcordPublicClient,
+  ConcordWalletClient,
+  CreateConcordClientParameters,
+  DeployedContract,
+  Deployment,
+} from "./client.ts";
+export {
+  ConcordError,
+  ContractRefusalError,
+  InvalidInputError,
+  NoDeploymentError,
+  TransactionRevertedError,
+  WalletRequiredError,
+  concordErrorMessages,
+  decodeConcordError,
+  defineErrorMessages,
+  shortAddress,
+} from "./errors.ts";
+export type {
+  ConcordContractName,
+  ConcordErrorName,
+  ConcordErrorParameters,
+  ContractRefusalErrorParameters,
+  DecodeConcordErrorContext,
+  ErrorMessageTable,
+  ErrorMessages,
+} from "./errors.ts";
+export { cellRegistryAbi } from "./generated/abis.ts";
+export { deployments } from "./generated/deployments.ts";
+export { concordAbis } from "./internal/catalog.ts";
+export type { BigIntish, Timestamp } from "./internal/validate.ts";
+export type { WriteOptions, WriteResult } from "./internal/write.ts";

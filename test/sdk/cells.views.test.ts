@@ -1,0 +1,279 @@
+import { getAddress } from "viem";
+import type { Address } from "viem";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { Roles, Scale, createConcordClient, getCell, nucleusHash, topicId } from "../../sdk/index.ts";
+import { createTestChain } from "./fixture.ts";
+import type { TestChain } from "./fixture.ts";
+
+let chain: TestChain;
+let founder: Address;
+let alice: Address;
+let bob: Address;
+let carol: Address;
+let dave: Address;
+
+beforeAll(async () => {
+  chain = await createTestChain();
+  [founder, alice, bob, carol, dave] = chain.accounts as [Address, Address, Address, Address, Address];
+});
+
+describe("views rebuilt from events", () => {
+  it("listCells: every cell with parent, name, creator and latest nucleus; children by parent", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId: guild } = await concord.cells.createCell({
+      name: "Guild",
+      nucleusURI: "ipfs://g1",
+      nucleus: "g1",
+    });
+    const { cellId: grants } = await concord.cells.createCell({ parentId: guild, name: "Grants" });
+    const { cellId: research } = await as(1).cells.createCell({ name: "Research" });
+    const { cellId: ops } = await concord.cells.createCell({ parentId: guild, name: "Ops" });
+    await concord.cells.updateNucleus({ cellId: guild, nucleusURI: "ipfs://g2", nucleus: "g2" });
+
+    const all = await concord.cells.listCells();
+    expect(all.map((c) => [c.id, c.parentId, c.name, c.creator])).toEqual([
+      [guild, 0n, "Guild", founder],
+      [grants, guild, "Grants", founder],
+      [research, 0n, "Research", alice],
+      [ops, guild, "Ops", founder],
+    ]);
+    expect(all[0]).toMatchObject({ nucleusURI: "ipfs://g2", nucleusHash: nucleusHash("g2") });
+    expect(all[1]).toMatchObject({ nucleusURI: "", nucleusHash: null });
+    expect(all[2]!.createdBlock).toBeGreaterThan(all[1]!.createdBlock);
+
+    expect((await concord.cells.listCells({ parentId: guild })).map((c) => c.name)).toEqual([
+      "Grants",
+      "Ops",
+    ]);
+    expect((await concord.cells.listCells({ parentId: 0n })).map((c) => c.name)).toEqual([
+      "Guild",
+      "Research",
+    ]);
+  });
+
+  it("getMembers follows joins, role changes, removals and departures", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Core" });
+    await concord.cells.addMember({ cellId, account: alice });
+    await concord.cells.addMember({ cellId, account: bob, roles: Roles.MEMBER | Roles.STEWARD });
+    await as(3).cells.requestToJoin({ cellId });
+    await concord.cells.approveJoin({ cellId, account: carol });
+    await concord.cells.setRoles({ cellId, account: alice, roles: ["member", "delegate"] });
+    await as(2).cells.leave({ cellId });
+    await concord.cells.addMember({ cellId, account: dave });
+    await concord.cells.removeMember({ cellId, account: dave });
+    // bob comes back: his membership date is the new one.
+    await concord.cells.addMember({ cellId, account: bob });
+    const bobRejoined = await chain.publicClient.getBlock();
+
+    const members = await concord.cells.getMembers({ cellId });
+    expect(members.map((m) => [m.account, m.roles, m.roleNames])).toEqual([
+      [founder, 3, ["member", "steward"]],
+      [alice, 5, ["member", "delegate"]],
+      [carol, 1, ["member"]],
+      [bob, 1, ["member"]],
+    ]);
+    const bobEntry = members.find((m) => m.account === bob)!;
+    expect(bobEntry.sinceBlock).toBe(bobRejoined.number);
+    expect(bobEntry.since).toBe(bobRejoined.timestamp);
+    // alice's role change kept her membership date.
+    const aliceEntry = members.find((m) => m.account === alice)!;
+    expect(aliceEntry.sinceBlock).toBeLessThan(bobEntry.sinceBlock);
+    // Consistent with on-chain state.
+    expect(await concord.cells.memberCount({ cellId })).toBe(members.length);
+    for (const member of members) {
+      expect(await concord.cells.rolesOf({ cellId, account: member.account })).toBe(member.roles);
+    }
+    expect(await concord.cells.getMembers({ cellId: 99n })).toEqual([]);
+  });
+
+  it("getJoinRequests lists only pending requests", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Core" });
+    await as(1).cells.requestToJoin({ cellId }); // alice: approved below
+    await as(2).cells.requestToJoin({ cellId }); // bob: rejected, then asks again
+    await as(3).cells.requestToJoin({ cellId }); // carol: cancels
+    await as(4).cells.requestToJoin({ cellId }); // dave: stays pending
+    await concord.cells.approveJoin({ cellId, account: alice });
+    await concord.cells.rejectJoin({ cellId, account: bob });
+    await as(3).cells.cancelJoinRequest({ cellId });
+    await as(2).cells.requestToJoin({ cellId });
+
+    const requests = await concord.cells.getJoinRequests({ cellId });
+    expect(requests.map((r) => r.account)).toEqual([dave, bob]);
+    for (const request of requests) {
+      expect(request.requestedAt).toBe(
+        await concord.cells.joinRequestedAt({ cellId, account: request.account }),
+      );
+    }
+  });
+
+  it("getActivity: states and intents, newest first, filterable by member and limited", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Core" });
+    const { cellId: other } = await concord.cells.createCell({ name: "Other" });
+    await concord.cells.addMember({ cellId, account: alice });
+    await concord.cells.declareState({ cellId, state: "planning" });
+    const at = (await chain.now()) + 1000n;
+    await as(1).cells.signalIntent({ cellId, intent: "ship", at });
+    await as(1).cells.declareState({ cellId, state: "shipping" });
+    await concord.cells.declareState({ cellId: other, state: "elsewhere" });
+
+    const feed = await concord.cells.getActivity({ cellId });
+    expect(
+      feed.map((e) => (e.kind === "state" ? `${e.member}:${e.state}` : `${e.member}:${e.intent}@${e.at}`)),
+    ).toEqual([`${alice}:shipping`, `${alice}:ship@${at}`, `${founder}:planning`]);
+    const block = await chain.publicClient.getBlock({ blockNumber: feed[0]!.blockNumber });
+    expect(feed[0]!.timestamp).toBe(block.timestamp);
+    expect(feed[0]!.transactionHash).toMatch(/^0x[0-9a-f]{64}$/);
+    expect((await concord.cells.getActivity({ cellId, member: founder })).map((e) => e.kind)).toEqual([
+      "state",
+    ]);
+    expect(await concord.cells.getActivity({ cellId, limit: 1 })).toHaveLength(1);
+    // The latest declared state agrees with stateOf.
+    expect((await concord.cells.stateOf({ cellId, account: alice }))?.state).toBe("shipping");
+  });
+
+  it("a client whose RPC limits log ranges (maxBlockRange) rebuilds the same views", async () => {
+    const { concord, address, startBlock } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Core" });
+    await concord.cells.addMember({ cellId, account: alice });
+    await concord.cells.createCell({ parentId: cellId, name: "Child" });
+    const chunked = createConcordClient({
+      publicClient: chain.publicClient,
+      addresses: { cellRegistry: address },
+      startBlock,
+      maxBlockRange: 1n,
+    });
+    expect(await chunked.cells.listCells()).toEqual(await concord.cells.listCells());
+    expect(await chunked.cells.getMembers({ cellId })).toEqual(await concord.cells.getMembers({ cellId }));
+  });
+});
+
+describe("getCells batching", () => {
+  it("reads many cells in ONE eth_call (deployless multicall) plus one eth_getLogs", async () => {
+    const { concord, address, startBlock } = await chain.deploy();
+    const ids: bigint[] = [];
+    for (let i = 0; i < 40; i++) ids.push((await concord.cells.createCell({ name: `Cell ${i}` })).cellId);
+
+    const { client, methods } = await chain.countingPublicClient();
+    const counted = createConcordClient({
+      publicClient: client,
+      addresses: { cellRegistry: address },
+      startBlock,
+    });
+    methods.length = 0;
+    const cells = await counted.cells.getCells({ cellIds: ids });
+    expect(methods.filter((m) => m === "eth_call")).toHaveLength(1);
+    expect(methods.filter((m) => m === "eth_getLogs")).toHaveLength(1);
+    expect(cells.map((c) => c.name)).toEqual(ids.map((_, i) => `Cell ${i}`));
+    // Same result as one getCell each.
+    expect(cells[7]).toEqual(await getCell(concord, { cellId: ids[7]! }));
+    expect(await counted.cells.getCells({ cellIds: [] })).toEqual([]);
+  });
+
+  it("a missing cell in the batch is a decoded refusal", async () => {
+    const { concord } = await chain.deploy();
+    await concord.cells.createCell({ name: "One" });
+    await expect(concord.cells.getCells({ cellIds: [1n, 42n] })).rejects.toMatchObject({
+      name: "ContractRefusalError",
+      errorName: "CellNonexistent",
+      namedArgs: { cellId: 42n },
+    });
+  });
+});
+
+describe("decision owners", () => {
+  it("decisionPath shows the escalation and agrees with decisionOwner", async () => {
+    const { concord } = await chain.deploy();
+    const { cellId: root } = await concord.cells.createCell({ name: "Root" });
+    const { cellId: mid } = await concord.cells.createCell({ parentId: root, name: "Mid" });
+    const { cellId: leaf } = await concord.cells.createCell({ parentId: mid, name: "Leaf" });
+
+    // Nobody: the whole path is walked.
+    const none = await concord.cells.decisionPath({ cellId: leaf, topic: "treasury" });
+    expect(none).toEqual({
+      topic: topicId("treasury"),
+      owner: null,
+      definedAt: null,
+      path: [
+        { cellId: leaf, localOwner: null },
+        { cellId: mid, localOwner: null },
+        { cellId: root, localOwner: null },
+      ],
+    });
+
+    await concord.cells.setDecisionOwner({ cellId: root, topic: "treasury", owner: alice });
+    const fromRoot = await concord.cells.decisionPath({ cellId: leaf, topic: "treasury" });
+    expect(fromRoot.owner).toBe(alice);
+    expect(fromRoot.definedAt).toBe(root);
+    expect(fromRoot.path.map((s) => s.cellId)).toEqual([leaf, mid, root]);
+    expect(await concord.cells.decisionOwner({ cellId: leaf, topic: "treasury" })).toEqual({
+      owner: alice,
+      definedAt: root,
+    });
+
+    // A closer owner wins; other topics are independent.
+    await concord.cells.setDecisionOwner({ cellId: mid, topic: "treasury", owner: bob });
+    const fromMid = await concord.cells.decisionPath({ cellId: leaf, topic: "treasury" });
+    expect(fromMid).toMatchObject({ owner: bob, definedAt: mid });
+    expect(fromMid.path).toEqual([
+      { cellId: leaf, localOwner: null },
+      { cellId: mid, localOwner: bob },
+    ]);
+    expect(await concord.cells.decisionOwner({ cellId: root, topic: "treasury" })).toEqual({
+      owner: alice,
+      definedAt: root,
+    });
+    expect((await concord.cells.decisionPath({ cellId: leaf, topic: "hiring" })).owner).toBeNull();
+
+    // Clearing the middle one falls back to the root.
+    await concord.cells.setDecisionOwner({ cellId: mid, topic: "treasury", owner: null });
+    expect(await concord.cells.decisionOwner({ cellId: leaf, topic: "treasury" })).toEqual({
+      owner: alice,
+      definedAt: root,
+    });
+  });
+});
+
+describe("scale", () => {
+  it("changes with the member count: 9 members added in one addMembers batch, then back under the limit", async () => {
+    const { concord } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Growing" });
+    expect(await concord.cells.scaleOf({ cellId })).toBe(Scale.COLLABORATION);
+
+    // 9 members in ONE transaction (one steward among them): 10 members, coordination scale.
+    const newcomers = chain.accounts.slice(1, 10);
+    const { members, receipt } = await concord.cells.addMembers({
+      cellId,
+      members: newcomers.map((account, i) =>
+        i === 0 ? { account, roles: ["member", "steward"] as const } : account,
+      ),
+    });
+    expect(members.map((m) => m.account)).toEqual(newcomers);
+    expect(members[0]).toMatchObject({ previousRoles: 0, roles: 3 });
+    expect(members.slice(1).every((m) => m.roles === Roles.MEMBER)).toBe(true);
+    expect(receipt.logs).toHaveLength(9);
+    const block = await chain.publicClient.getBlock({ blockNumber: receipt.blockNumber });
+    expect(block.transactions).toHaveLength(1);
+
+    const cell = await concord.cells.getCell({ cellId });
+    expect(cell).toMatchObject({
+      memberCount: 10,
+      stewardCount: 2,
+      scale: Scale.COORDINATION,
+      scaleName: "coordination",
+    });
+    expect(await concord.cells.scaleOf({ cellId })).toBe(Scale.COORDINATION);
+    expect((await concord.cells.getMembers({ cellId })).map((m) => getAddress(m.account))).toEqual(
+      chain.accounts.slice(0, 10),
+    );
+
+    // Back to 8 members: collaboration again (the limit is inclusive).
+    await concord.cells.removeMember({ cellId, account: newcomers[8]! });
+    expect(await concord.cells.scaleOf({ cellId })).toBe(Scale.COORDINATION);
+    await concord.cells.removeMember({ cellId, account: newcomers[7]! });
+    expect(await concord.cells.scaleOf({ cellId })).toBe(Scale.COLLABORATION);
+  });
+});

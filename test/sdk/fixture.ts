@@ -1,0 +1,104 @@
+/**
+ * Test fixture for the SDK: one in-process Hardhat chain (EDR) per test file, a fresh CellRegistry per
+ * test, and Concord clients for each dev account.
+ */
+import { network } from "hardhat";
+import { custom, getAddress } from "viem";
+import type { Address, Hash } from "viem";
+import { getTransactionCount } from "viem/actions";
+
+import { createConcordClient } from "../../sdk/index.ts";
+import type { ConcordClient } from "../../sdk/index.ts";
+
+/** Opens a new in-process chain. Call once per test file (in `beforeAll`), then `deploy()` per test. */
+export async function createTestChain() {
+  const connection = await network.create();
+  const { viem, networkHelpers, provider } = connection;
+  const publicClient = await viem.getPublicClient();
+  const walletClients = await viem.getWalletClients();
+  const accounts = walletClients.map((client) => getAddress(client.account.address));
+
+  /** Deploys a fresh registry (governance: account 0) and returns a Concord client per account. */
+  async function deploy(options: { governance?: Address } = {}) {
+    const startBlock = (await publicClient.getBlockNumber()) + 1n;
+    const registry = await viem.deployContract("CellRegistry", [options.governance ?? accounts[0]!]);
+    const address = getAddress(registry.address);
+    const clients = walletClients.map((walletClient) =>
+      createConcordClient({ publicClient, walletClient, addresses: { cellRegistry: address }, startBlock }),
+    );
+    const readOnly = createConcordClient({ publicClient, addresses: { cellRegistry: address }, startBlock });
+    return {
+      address,
+      startBlock,
+      registry,
+      /** Concord client sending from account `i`. */
+      as: (i: number): ConcordClient => clients[i]!,
+      concord: clients[0]!,
+      readOnly,
+    };
+  }
+
+  /** A public client over the same chain that records every JSON-RPC method it sends. */
+  async function countingPublicClient() {
+    const methods: string[] = [];
+    const client = await viem.getPublicClient({
+      transport: custom({
+        request: (args: { method: string; params?: unknown }) => {
+          methods.push(args.method);
+          return provider.request(args as Parameters<typeof provider.request>[0]);
+        },
+      }),
+    });
+    return { client, methods };
+  }
+
+  /** The latest block's timestamp. */
+  async function now(): Promise<bigint> {
+    return BigInt(await networkHelpers.time.latest());
+  }
+
+  /** Nonce of an account (to prove that nothing was sent). */
+  async function nonceOf(account: Address): Promise<number> {
+    return getTransactionCount(publicClient, { address: account });
+  }
+
+  /** Waits until `count` transactions are pending in the mempool (automine off). */
+  async function waitForPending(hashes: Hash[], count: number): Promise<void> {
+    for (let i = 0; i < 400 && hashes.length < count; i++) await new Promise((r) => setTimeout(r, 5));
+    if (hashes.length < count)
+      throw new Error(`only ${hashes.length} of ${count} transactions were submitted`);
+  }
+
+  return {
+    connection,
+    provider,
+    networkHelpers,
+    viem,
+    publicClient,
+    walletClients,
+    accounts,
+    deploy,
+    countingPublicClient,
+    now,
+    nonceOf,
+    waitForPending,
+  };
+}
+
+export type TestChain = Awaited<ReturnType<typeof createTestChain>>;
+export type Deployed = Awaited<ReturnType<TestChain["deploy"]>>;
+
+/**
+ * Runs `promise`, which must reject, and returns the rejection.
+ *
+ * @example
+ * const error = await rejection(concord.cells.leave({ cellId: 9n }));
+ */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the promise to reject");
+}
