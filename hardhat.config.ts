@@ -49,7 +49,8 @@ export default defineConfig({
     localhost: {
       type: "http",
       chainType: "l1",
-      url: "http://127.0.0.1:8545",
+      // `npm start` runs its chain here; CONCORD_RPC_PORT moves it (e.g. for tests beside a running start).
+      url: `http://127.0.0.1:${process.env.CONCORD_RPC_PORT ?? 8545}`,
     },
   },
 });

@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Contract name → artifact path (relative to artifacts/). Add new Concord contracts here. */
 export const CONTRACTS = {
   CellRegistry: "contracts/cells/CellRegistry.sol/CellRegistry.json",
+  AgreementRegistry: "contracts/agreements/AgreementRegistry.sol/AgreementRegistry.json",
 } as const;
 
 function camel(name: string): string {

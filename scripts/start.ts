@@ -22,11 +22,17 @@ const RPC_URL = `http://${HOST}:${PORT}`;
 const hardhat = path.join(root, "node_modules/.bin/hardhat");
 
 const children: ChildProcess[] = [];
+// Children run on this Node (22) even when started outside npm, whose PATH puts node_modules/.bin first.
+const childEnv = {
+  ...process.env,
+  PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+};
 
 function run(command: string, args: string[], options: { quiet?: boolean } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
+    const child = spawn(process.execPath, [command, ...args], {
       cwd: root,
+      env: childEnv,
       stdio: ["ignore", options.quiet ? "pipe" : "inherit", options.quiet ? "pipe" : "inherit"],
     });
     let output = "";
@@ -60,8 +66,9 @@ async function startChain(): Promise<ChildProcess> {
       `Something already answers on ${RPC_URL}. Stop it (or set CONCORD_RPC_PORT) and start again.`,
     );
   }
-  const node = spawn(hardhat, ["node", "--hostname", HOST, "--port", String(PORT)], {
+  const node = spawn(process.execPath, [hardhat, "node", "--hostname", HOST, "--port", String(PORT)], {
     cwd: root,
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(node);
@@ -83,7 +90,7 @@ function stopAll(): void {
 async function main(): Promise<void> {
   console.log("Building contracts…");
   await run(hardhat, ["build", "--quiet"]);
-  await run(process.execPath, [path.join(root, "scripts/gen-abis.ts")], { quiet: true });
+  await run(path.join(root, "scripts/gen-abis.ts"), [], { quiet: true });
 
   console.log(`Starting the local chain on ${RPC_URL}…`);
   const node = await startChain();
@@ -101,9 +108,9 @@ async function main(): Promise<void> {
   const demo = await seedDemo(RPC_URL, local);
 
   console.log("\nConcord is running.\n");
-  console.log(`  ${"Chain".padEnd(14)} ${RPC_URL}  (chain id 31337)`);
+  console.log(`  ${"Chain".padEnd(18)} ${RPC_URL}  (chain id 31337)`);
   for (const [name, c] of Object.entries(contracts)) {
-    console.log(`  ${name.padEnd(14)} ${c.address}`);
+    console.log(`  ${name.padEnd(18)} ${c.address}`);
   }
   console.log("\nDemo network:");
   for (const line of demo.summary) console.log(`  ${line}`);

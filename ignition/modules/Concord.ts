@@ -7,5 +7,6 @@ import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 export default buildModule("Concord", (m) => {
   const governance = m.getParameter("governance", m.getAccount(0));
   const cellRegistry = m.contract("CellRegistry", [governance]);
-  return { cellRegistry };
+  const agreementRegistry = m.contract("AgreementRegistry", [cellRegistry]);
+  return { cellRegistry, agreementRegistry };
 });

@@ -6,6 +6,7 @@ export const deployments = {
     chainId: 31337,
     name: "localhost",
     contracts: {
+      AgreementRegistry: { address: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", startBlock: 2 },
       CellRegistry: { address: "0x5FbDB2315678afecb367f032d93F642f64180aa3", startBlock: 1 },
     },
   },

@@ -5,6 +5,14 @@ pragma solidity ^0.8.28;
 /// tests use. forge-std cannot be installed from git on these machines; this is the small subset we need.
 /// Signatures must match Foundry's exactly: the runner dispatches on the selector.
 interface Vm {
+    struct Gas {
+        uint64 gasLimit;
+        uint64 gasTotalUsed;
+        uint64 gasMemoryUsed;
+        int64 gasRefunded;
+        uint64 gasRemaining;
+    }
+
     function prank(address sender) external;
     function startPrank(address sender) external;
     function stopPrank() external;
@@ -22,6 +30,7 @@ interface Vm {
     function label(address account, string calldata newLabel) external;
     function etch(address target, bytes calldata code) external;
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
+    function lastCallGas() external view returns (Gas memory gas);
 }
 
 /// @notice Minimal test base: cheatcodes, assertions, `bound`, and the invariant-target hooks that the

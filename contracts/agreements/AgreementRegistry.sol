@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+
+import {ICellRegistry} from "../cells/ICellRegistry.sol";
+import {IAgreementRegistry} from "./IAgreementRegistry.sol";
+
+/// @title AgreementRegistry
+/// @notice Explicit agreements between accounts and Concord cells. Anyone proposes terms (a content hash,
+/// a URI kept in events, an optional expiry); every party acknowledges the hash explicitly; the agreement
+/// is then active until a party terminates it, it expires, or an amendment of it becomes active.
+///
+/// @dev Design notes
+/// - No owner, no admin: every call is authorised by the party / steward / proposer rules below.
+/// - A party is an account or a cell. A cell party acts through any steward of the cell, as
+///   {ICellRegistry-isSteward} defines it (stewards of ancestors included). Account parties act
+///   themselves, directly or by an EIP-712 signature (EOA or ERC-1271 wallet) that anyone submits.
+/// - At most {MAX_PARTIES} parties, so that the acknowledgement bitmap fits in 16 bits and every loop over
+///   parties is bounded by 16 iterations. Batches are bounded by {MAX_BATCH} entries.
+/// - Acknowledging is O(1): `_partyIndex[partySet][party]` gives the party's bit; the bitmap lives in the
+///   agreement's first slot with its status, expiry, activation time and links.
+/// - Amendments: `amend` creates a new agreement with `amends` = the original and `partySet` = the
+///   original's party set (no copy of the parties). When every party acknowledged the amendment, it becomes
+///   Active and the original Superseded, in the same transaction; until then the original stays Active.
+///   Several amendments of one agreement may be pending at once: the first to be fully acknowledged wins.
+///   A pending amendment can only activate while its original is Active: once the original is terminated,
+///   expired or superseded (by a competing amendment), the pending amendment lapses and reads as Expired,
+///   without a transaction (as expiry by time does).
+/// - Expiry is derived: a Proposed or Active agreement whose `expiresAt` has passed (`now >= expiresAt`) reads
+///   as Expired; it can no longer be acknowledged, declined, withdrawn, terminated or amended.
+/// - Signatures are replay-proof: the struct names the agreement, the terms hash, the signer and the signer's
+///   current nonce (consumed on use; {invalidateNonce} burns it); the EIP-712 domain names this chain and
+///   this deployment; a deadline bounds it in time.
+/// - Every external call (cell registry, ERC-1271 wallets) is a static call: no reentrancy is possible.
+///
+/// Invariants (checked by test/agreements/AgreementRegistry.invariant.t.sol):
+/// - A1 an agreement is Active only when every party acknowledged its terms hash (bitmap full);
+/// - A2 the acknowledged count never exceeds the party count, and only bits below the party count are set;
+/// - A3 Rejected, Withdrawn, Terminated, Expired and Superseded are final: the effective status never
+///   leaves them; Active is only reached from Proposed;
+/// - A4 a signature counts at most once: each acknowledgement by signature consumes the signer's nonce;
+/// - A5 an agreement is Superseded only by an Active amendment of it, named in `supersededBy`.
+contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
+    /// @notice The most parties an agreement can have (the acknowledgement bitmap is 16 bits).
+    uint256 public constant MAX_PARTIES = 16;
+    /// @notice The fewest parties an agreement can have.
+    uint256 public constant MIN_PARTIES = 2;
+    /// @notice The most entries in {acknowledgeMany} and {acknowledgeBySigBatch}.
+    uint256 public constant MAX_BATCH = 32;
+
+    /// @notice EIP-712 struct signed by an account party.
+    bytes32 public constant ACKNOWLEDGE_TYPEHASH = keccak256(
+        "Acknowledge(uint256 agreementId,bytes32 termsHash,address signer,uint256 nonce,uint256 deadline)"
+    );
+    /// @notice EIP-712 struct signed by a steward of a cell party.
+    bytes32 public constant ACKNOWLEDGE_FOR_CELL_TYPEHASH = keccak256(
+        // solhint-disable-next-line max-line-length
+        "AcknowledgeForCell(uint256 agreementId,uint256 cellId,bytes32 termsHash,address signer,uint256 nonce,uint256 deadline)"
+    );
+
+    /// @dev Party keys: an account is its address (below 2^160); a cell is its id with the top bit set.
+    uint256 private constant _CELL_FLAG = 1 << 255;
+
+    // ─────────────────────────────────────────────────────────────── storage
+
+    /// @dev Four slots per agreement. Slot 0 is everything acknowledging reads and writes.
+    struct Agreement {
+        Status status; // ─┐ 1  slot 0. Stored: Proposed, Active, Rejected, Withdrawn, Terminated, Superseded
+        uint8 partyCount; //  │ 1  2..MAX_PARTIES
+        uint16 acknowledged; //  │ 2  bit i: party i acknowledged
+        uint64 expiresAt; //  │ 8  0: no expiry
+        uint40 activatedAt; //  │ 5  0 until Active
+        uint48 partySet; //  │ 6  the id whose parties apply: itself, or the root of its amendment chain
+        uint48 amends; // ─┘ 6  the original this amends, or 0    = 29 bytes
+        bytes32 termsHash; // ── 32 slot 1
+        address proposer; // ─┐ 20 slot 2
+        uint48 supersededBy; //  │ 6  the amendment that replaced it, or 0
+        uint40 terminatedAt; // ─┘ 5  0 unless Terminated          = 31 bytes
+        address terminatedBy; // ── 20 slot 3
+    }
+
+    ICellRegistry private immutable _CELLS;
+
+    /// @dev Ids start at 1. 48-bit ids cannot overflow by counting proposals (each costs > 100k gas).
+    uint256 private _agreementCount;
+
+    mapping(uint256 agreementId => Agreement) private _agreements;
+    /// @dev Party key → index + 1 (0: not a party), per party set. O(1) party lookup and duplicate check.
+    mapping(uint256 partySet => mapping(bytes32 party => uint256 indexPlusOne)) private _partyIndex;
+    /// @dev Index → party key, per party set, for {partiesOf}. Accounts first, then cells.
+    mapping(uint256 partySet => mapping(uint256 index => bytes32 party)) private _parties;
+
+    /// @param cells_ the cell registry whose stewards act for cell parties.
+    constructor(ICellRegistry cells_) EIP712("Concord Agreements", "1") {
+        if (address(cells_) == address(0)) revert AgreementZeroAddress();
+        _CELLS = cells_;
+    }
+
+    // ─────────────────────────────────────────────────────────────── proposing
+
+    /// @inheritdoc IAgreementRegistry
+    function propose(
+        address[] calldata accounts,
+        uint256[] calldata cells,
+        bytes32 termsHash,
+        string calldata termsURI,
+        uint64 expiresAt
+    ) external returns (uint256 agreementId) {
+        uint256 count = accounts.length + cells.length;
+        if (count < MIN_PARTIES) revert AgreementTooFewParties(count, MIN_PARTIES);
+        if (count > MAX_PARTIES) revert AgreementTooManyParties(count, MAX_PARTIES);
+        _validateTerms(termsHash, expiresAt);
+
+        agreementId = ++_agreementCount;
+        _storeParties(agreementId, accounts, cells);
+        Agreement storage agreement = _agreements[agreementId];
+        agreement.status = Status.Proposed;
+        agreement.partyCount = uint8(count); // <= MAX_PARTIES
+        agreement.expiresAt = expiresAt;
+        agreement.partySet = uint48(agreementId);
+        agreement.termsHash = termsHash;
+        agreement.proposer = msg.sender;
+        emit AgreementProposed(agreementId, msg.sender, accounts, cells, termsHash, termsURI, expiresAt);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function amend(
+        uint256 agreementId,
+        bytes32 termsHash,
+        string calldata termsURI,
+        uint64 expiresAt
+    ) external returns (uint256) {
+        Agreement storage original = _requireStatus(agreementId, Status.Active);
+        _requireAccountParty(agreementId, original, msg.sender);
+        return _amend(agreementId, original, 0, termsHash, termsURI, expiresAt);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function amendForCell(
+        uint256 agreementId,
+        uint256 cellId,
+        bytes32 termsHash,
+        string calldata termsURI,
+        uint64 expiresAt
+    ) external returns (uint256) {
+        Agreement storage original = _requireStatus(agreementId, Status.Active);
+        _requireCellSteward(agreementId, original, cellId, msg.sender);
+        return _amend(agreementId, original, cellId, termsHash, termsURI, expiresAt);
+    }
+
+    // ─────────────────────────────────────────────────────────────── acknowledging
+
+    /// @inheritdoc IAgreementRegistry
+    function acknowledge(uint256 agreementId, bytes32 termsHash) external {
+        (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, termsHash, msg.sender);
+        _recordAcknowledgement(agreementId, agreement, bit, 0, msg.sender, false);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function acknowledgeForCell(uint256 agreementId, uint256 cellId, bytes32 termsHash) external {
+        (Agreement storage agreement, uint256 bit) = _acknowledgeableForCell(
+            agreementId,
+            cellId,
+            termsHash,
+            msg.sender
+        );
+        _recordAcknowledgement(agreementId, agreement, bit, cellId, msg.sender, false);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function acknowledgeMany(uint256[] calldata ids, bytes32[] calldata termsHashes) external {
+        uint256 length = ids.length;
+        if (length == 0 || length > MAX_BATCH) revert AgreementBatchLength(length, MAX_BATCH);
+        if (termsHashes.length != length) revert AgreementLengthMismatch(length, termsHashes.length);
+        for (uint256 i; i < length; ++i) {
+            uint256 agreementId = ids[i];
+            (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, termsHashes[i], msg.sender);
+            _recordAcknowledgement(agreementId, agreement, bit, 0, msg.sender, false);
+        }
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function acknowledgeBySig(
+        uint256 agreementId,
+        address signer,
+        bytes32 termsHash,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        _acknowledgeBySig(agreementId, 0, signer, termsHash, deadline, signature);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function acknowledgeForCellBySig(
+        uint256 agreementId,
+        uint256 cellId,
+        address signer,
+        bytes32 termsHash,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        // Cell 0 never exists; refused here so that it cannot reach the account path of the shared internal.
+        if (cellId == 0) revert AgreementCellNotParty(agreementId, 0);
+        _acknowledgeBySig(agreementId, cellId, signer, termsHash, deadline, signature);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function acknowledgeBySigBatch(SignedAcknowledgement[] calldata entries) external {
+        uint256 length = entries.length;
+        if (length == 0 || length > MAX_BATCH) revert AgreementBatchLength(length, MAX_BATCH);
+        for (uint256 i; i < length; ++i) {
+            SignedAcknowledgement calldata entry = entries[i];
+            _acknowledgeBySig(
+                entry.agreementId,
+                entry.cellId,
+                entry.signer,
+                entry.termsHash,
+                entry.deadline,
+                entry.signature
+            );
+        }
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function invalidateNonce() external returns (uint256 nonce) {
+        nonce = _useNonce(msg.sender);
+        emit NonceInvalidated(msg.sender, nonce);
+    }
+
+    // ─────────────────────────────────────────────────────────────── ending
+
+    /// @inheritdoc IAgreementRegistry
+    function decline(uint256 agreementId) external {
+        Agreement storage agreement = _requireStatus(agreementId, Status.Proposed);
+        _requireAccountParty(agreementId, agreement, msg.sender);
+        agreement.status = Status.Rejected;
+        emit AgreementDeclined(agreementId, msg.sender, 0);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function declineForCell(uint256 agreementId, uint256 cellId) external {
+        Agreement storage agreement = _requireStatus(agreementId, Status.Proposed);
+        _requireCellSteward(agreementId, agreement, cellId, msg.sender);
+        agreement.status = Status.Rejected;
+        emit AgreementDeclined(agreementId, msg.sender, cellId);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function withdraw(uint256 agreementId) external {
+        Agreement storage agreement = _requireStatus(agreementId, Status.Proposed);
+        address proposer = agreement.proposer;
+        if (msg.sender != proposer) revert AgreementNotProposer(agreementId, proposer, msg.sender);
+        agreement.status = Status.Withdrawn;
+        emit AgreementWithdrawn(agreementId, msg.sender);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function terminate(uint256 agreementId) external {
+        Agreement storage agreement = _requireStatus(agreementId, Status.Active);
+        _requireAccountParty(agreementId, agreement, msg.sender);
+        _terminate(agreementId, agreement, 0);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function terminateForCell(uint256 agreementId, uint256 cellId) external {
+        Agreement storage agreement = _requireStatus(agreementId, Status.Active);
+        _requireCellSteward(agreementId, agreement, cellId, msg.sender);
+        _terminate(agreementId, agreement, cellId);
+    }
+
+    // ─────────────────────────────────────────────────────────────── reads
+
+    /// @inheritdoc IAgreementRegistry
+    function statusOf(uint256 agreementId) external view returns (uint8) {
+        return uint8(_statusOf(_agreements[agreementId]));
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function getAgreement(uint256 agreementId) external view returns (AgreementInfo memory info) {
+        Agreement storage agreement = _requireKnown(agreementId);
+        uint16 acknowledged = agreement.acknowledged;
+        info.proposer = agreement.proposer;
+        info.status = _statusOf(agreement);
+        info.termsHash = agreement.termsHash;
+        info.expiresAt = agreement.expiresAt;
+        info.activatedAt = agreement.activatedAt;
+        info.terminatedBy = agreement.terminatedBy;
+        info.terminatedAt = agreement.terminatedAt;
+        info.amends = agreement.amends;
+        info.supersededBy = agreement.supersededBy;
+        info.partySet = agreement.partySet;
+        info.partyCount = agreement.partyCount;
+        info.acknowledgedCount = _popcount(acknowledged);
+        info.acknowledgedMask = acknowledged;
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function partiesOf(uint256 agreementId) external view returns (address[] memory accounts, uint256[] memory cells) {
+        Agreement storage agreement = _requireKnown(agreementId);
+        uint256 count = agreement.partyCount;
+        mapping(uint256 => bytes32) storage list = _parties[agreement.partySet];
+        bytes32[] memory keys = new bytes32[](count);
+        uint256 accountCount;
+        // Bounded by MAX_PARTIES iterations. Accounts come first, so they are a prefix of the list.
+        for (uint256 i; i < count; ++i) {
+            keys[i] = list[i];
+            if (uint256(keys[i]) & _CELL_FLAG == 0) ++accountCount;
+        }
+        accounts = new address[](accountCount);
+        cells = new uint256[](count - accountCount);
+        for (uint256 i; i < accountCount; ++i) accounts[i] = address(uint160(uint256(keys[i])));
+        for (uint256 i = accountCount; i < count; ++i) cells[i - accountCount] = uint256(keys[i]) & ~_CELL_FLAG;
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function isParty(uint256 agreementId, address account) external view returns (bool) {
+        return _partyIndex[_agreements[agreementId].partySet][_accountKey(account)] != 0;
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function isCellParty(uint256 agreementId, uint256 cellId) external view returns (bool) {
+        return _partyIndex[_agreements[agreementId].partySet][_cellKey(cellId)] != 0;
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function hasAcknowledged(uint256 agreementId, address account) external view returns (bool) {
+        return _hasAcknowledged(_agreements[agreementId], _accountKey(account));
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function hasAcknowledgedCell(uint256 agreementId, uint256 cellId) external view returns (bool) {
+        return _hasAcknowledged(_agreements[agreementId], _cellKey(cellId));
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function agreementCount() external view returns (uint256) {
+        return _agreementCount;
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function cellRegistry() external view returns (ICellRegistry) {
+        return _CELLS;
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function nonces(address signer) public view override(IAgreementRegistry, Nonces) returns (uint256) {
+        return super.nonces(signer);
+    }
+
+    /// @inheritdoc IAgreementRegistry
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ─────────────────────────────────────────────────────────────── internals
+
+    /// @dev Checks an acknowledgement by account party `account`; returns the agreement and the party's bit.
+    function _acknowledgeable(
+        uint256 agreementId,
+        bytes32 termsHash,
+        address account
+    ) private view returns (Agreement storage agreement, uint256 bit) {
+        agreement = _requireStatus(agreementId, Status.Proposed);
+        uint256 indexPlusOne = _partyIndex[agreement.partySet][_accountKey(account)];
+        if (indexPlusOne == 0) revert AgreementNotParty(agreementId, account);
+        bit = 1 << (indexPlusOne - 1);
+        if (agreement.acknowledged & bit != 0) revert AgreementAlreadyAcknowledged(agreementId, account);
+        _requireTerms(agreementId, agreement, termsHash);
+    }
+
+    /// @dev Checks an acknowledgement for cell party `cellId` by `steward`; returns the agreement and the bit.
+    function _acknowledgeableForCell(
+        uint256 agreementId,
+        uint256 cellId,
+        bytes32 termsHash,
+        address steward
+    ) private view returns (Agreement storage agreement, uint256 bit) {
+        agreement = _requireStatus(agreementId, Status.Proposed);
+        uint256 indexPlusOne = _partyIndex[agreement.partySet][_cellKey(cellId)];
+        if (indexPlusOne == 0) revert AgreementCellNotParty(agreementId, cellId);
+        bit = 1 << (indexPlusOne - 1);
+        if (agreement.acknowledged & bit != 0) revert AgreementCellAlreadyAcknowledged(agreementId, cellId);
+        _requireTerms(agreementId, agreement, termsHash);
+        if (!_CELLS.isSteward(cellId, steward)) revert AgreementNotSteward(cellId, steward);
+    }
+
+    /// @dev The single path of every signed acknowledgement. Cheap checks first, then the nonce is consumed
+    /// (restored if the signature fails, by the revert) and the signature verified over it.
+    function _acknowledgeBySig(
+        uint256 agreementId,
+        uint256 cellId,
+        address signer,
+        bytes32 termsHash,
+        uint256 deadline,
+        bytes calldata signature
+    ) private {
+        if (block.timestamp > deadline) revert AgreementSignatureExpired(deadline, block.timestamp);
+        Agreement storage agreement;
+        uint256 bit;
+        bytes32 structHash;
+        if (cellId == 0) {
+            (agreement, bit) = _acknowledgeable(agreementId, termsHash, signer);
+            structHash = keccak256(
+                abi.encode(ACKNOWLEDGE_TYPEHASH, agreementId, termsHash, signer, _useNonce(signer), deadline)
+            );
+        } else {
+            (agreement, bit) = _acknowledgeableForCell(agreementId, cellId, termsHash, signer);
+            structHash = keccak256(
+                abi.encode(
+                    ACKNOWLEDGE_FOR_CELL_TYPEHASH,
+                    agreementId,
+                    cellId,
+                    termsHash,
+                    signer,
+                    _useNonce(signer),
+                    deadline
+                )
+            );
+        }
+        if (!SignatureChecker.isValidSignatureNow(signer, _hashTypedDataV4(structHash), signature)) {
+            revert AgreementInvalidSigner(agreementId, signer);
+        }
+        _recordAcknowledgement(agreementId, agreement, bit, cellId, signer, true);
+    }
+
+    /// @dev Sets the party's bit; the last one activates the agreement and supersedes the original it amends
+    /// (which {_statusOf} guaranteed Active when the acknowledgement was checked).
+    function _recordAcknowledgement(
+        uint256 agreementId,
+        Agreement storage agreement,
+        uint256 bit,
+        uint256 cellId,
+        address by,
+        bool bySignature
+    ) private {
+        uint256 acknowledged = agreement.acknowledged | bit;
+        agreement.acknowledged = uint16(acknowledged);
+        emit AgreementAcknowledged(agreementId, by, cellId, bySignature);
+        if (acknowledged != (1 << agreement.partyCount) - 1) return;
+
+        agreement.status = Status.Active;
+        agreement.activatedAt = uint40(block.timestamp);
+        emit AgreementActivated(agreementId);
+        uint256 originalId = agreement.amends;
+        if (originalId != 0) {
+            Agreement storage original = _agreements[originalId];
+            original.status = Status.Superseded;
+            original.supersededBy = uint48(agreementId);
+            emit AgreementSuperseded(originalId, agreementId);
+        }
+    }
+
+    /// @dev Writes the party set `agreementId`: index and list, accounts then cells. Refuses zero addresses,
+    /// cells that do not exist and duplicates (the index doubles as the duplicate check). Bounded by
+    /// MAX_PARTIES iterations in all (checked by the caller).
+    function _storeParties(uint256 agreementId, address[] calldata accounts, uint256[] calldata cells) private {
+        mapping(bytes32 => uint256) storage index = _partyIndex[agreementId];
+        mapping(uint256 => bytes32) storage list = _parties[agreementId];
+        uint256 accountCount = accounts.length;
+        for (uint256 i; i < accountCount; ++i) {
+            address account = accounts[i];
+            if (account == address(0)) revert AgreementZeroAddress();
+            bytes32 key = _accountKey(account);
+            if (index[key] != 0) revert AgreementDuplicateAccount(account);
+            index[key] = i + 1;
+            list[i] = key;
+        }
+        uint256 cellCount = cells.length;
+        for (uint256 j; j < cellCount; ++j) {
+            uint256 cellId = cells[j];
+            if (cellId >= _CELL_FLAG || !_CELLS.exists(cellId)) revert AgreementNonexistentCell(cellId);
+            bytes32 key = bytes32(cellId | _CELL_FLAG);
+            if (index[key] != 0) revert AgreementDuplicateCell(cellId);
+            uint256 i = accountCount + j;
+            index[key] = i + 1;
+            list[i] = key;
+        }
+    }
+
+    function _amend(
+        uint256 originalId,
+        Agreement storage original,
+        uint256 cellId,
+        bytes32 termsHash,
+        string calldata termsURI,
+        uint64 expiresAt
+    ) private returns (uint256 amendmentId) {
+        _validateTerms(termsHash, expiresAt);
+        amendmentId = ++_agreementCount;
+        Agreement storage amendment = _agreements[amendmentId];
+        amendment.status = Status.Proposed;
+        amendment.partyCount = original.partyCount;
+        amendment.expiresAt = expiresAt;
+        amendment.partySet = original.partySet;
+        amendment.amends = uint48(originalId);
+        amendment.termsHash = termsHash;
+        amendment.proposer = msg.sender;
+        emit AgreementAmendmentProposed(amendmentId, originalId, msg.sender, cellId, termsHash, termsURI, expiresAt);
+    }
+
+    function _terminate(uint256 agreementId, Agreement storage agreement, uint256 cellId) private {
+        agreement.status = Status.Terminated;
+        agreement.terminatedAt = uint40(block.timestamp);
+        agreement.terminatedBy = msg.sender;
+        emit AgreementTerminated(agreementId, msg.sender, cellId);
+    }
+
+    /// @dev The effective status: the stored one, except that a Proposed or Active agreement past its expiry,
+    /// and a Proposed amendment whose original is no longer Active, read as Expired. An original is never
+    /// Proposed (only Active agreements are amended), so the walk is one level deep.
+    function _statusOf(Agreement storage agreement) private view returns (Status status) {
+        status = agreement.status;
+        if (status != Status.Proposed && status != Status.Active) return status;
+        if (_expired(agreement)) return Status.Expired;
+        if (status == Status.Proposed) {
+            uint256 originalId = agreement.amends;
+            if (originalId != 0) {
+                Agreement storage original = _agreements[originalId];
+                if (original.status != Status.Active || _expired(original)) return Status.Expired;
+            }
+        }
+    }
+
+    function _expired(Agreement storage agreement) private view returns (bool) {
+        uint64 expiresAt = agreement.expiresAt;
+        return expiresAt != 0 && block.timestamp >= expiresAt;
+    }
+
+    function _requireKnown(uint256 agreementId) private view returns (Agreement storage agreement) {
+        agreement = _agreements[agreementId];
+        if (agreement.status == Status.None) revert AgreementUnknown(agreementId);
+    }
+
+    function _requireStatus(uint256 agreementId, Status required) private view returns (Agreement storage agreement) {
+        agreement = _agreements[agreementId];
+        Status status = _statusOf(agreement);
+        if (status != required) {
+            if (status == Status.None) revert AgreementUnknown(agreementId);
+            revert AgreementWrongStatus(agreementId, status, required);
+        }
+    }
+
+    function _requireTerms(uint256 agreementId, Agreement storage agreement, bytes32 termsHash) private view {
+        bytes32 expected = agreement.termsHash;
+        if (termsHash != expected) revert AgreementTermsMismatch(agreementId, expected, termsHash);
+    }
+
+    function _requireAccountParty(uint256 agreementId, Agreement storage agreement, address account) private view {
+        if (_partyIndex[agreement.partySet][_accountKey(account)] == 0) revert AgreementNotParty(agreementId, account);
+    }
+
+    function _requireCellSteward(
+        uint256 agreementId,
+        Agreement storage agreement,
+        uint256 cellId,
+        address account
+    ) private view {
+        if (_partyIndex[agreement.partySet][_cellKey(cellId)] == 0) revert AgreementCellNotParty(agreementId, cellId);
+        if (!_CELLS.isSteward(cellId, account)) revert AgreementNotSteward(cellId, account);
+    }
+
+    function _validateTerms(bytes32 termsHash, uint64 expiresAt) private view {
+        if (termsHash == bytes32(0)) revert AgreementEmptyTerms();
+        if (expiresAt != 0 && expiresAt <= block.timestamp) revert AgreementExpiryInPast(expiresAt, block.timestamp);
+    }
+
+    function _hasAcknowledged(Agreement storage agreement, bytes32 key) private view returns (bool) {
+        uint256 indexPlusOne = _partyIndex[agreement.partySet][key];
+        return indexPlusOne != 0 && agreement.acknowledged & (1 << (indexPlusOne - 1)) != 0;
+    }
+
+    function _accountKey(address account) private pure returns (bytes32) {
+        return bytes32(uint256(uint160(account)));
+    }
+
+    /// @dev Ids with the top bit set are never cells ({propose} refuses them): they map to the key of the zero
+    /// address, which is never a party.
+    function _cellKey(uint256 cellId) private pure returns (bytes32) {
+        return cellId < _CELL_FLAG ? bytes32(cellId | _CELL_FLAG) : bytes32(0);
+    }
+
+    function _popcount(uint16 mask) private pure returns (uint8 count) {
+        // Bounded by 16 iterations.
+        for (uint256 m = mask; m != 0; m &= m - 1) ++count;
+    }
+}
