@@ -12,6 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const CONTRACTS = {
   CellRegistry: "contracts/cells/CellRegistry.sol/CellRegistry.json",
   AgreementRegistry: "contracts/agreements/AgreementRegistry.sol/AgreementRegistry.json",
+  ResourceLeases: "contracts/leases/ResourceLeases.sol/ResourceLeases.json",
 } as const;
 
 function camel(name: string): string {

@@ -8,5 +8,6 @@ export default buildModule("Concord", (m) => {
   const governance = m.getParameter("governance", m.getAccount(0));
   const cellRegistry = m.contract("CellRegistry", [governance]);
   const agreementRegistry = m.contract("AgreementRegistry", [cellRegistry]);
-  return { cellRegistry, agreementRegistry };
+  const resourceLeases = m.contract("ResourceLeases", [cellRegistry]);
+  return { cellRegistry, agreementRegistry, resourceLeases };
 });

@@ -8,6 +8,7 @@ export const deployments = {
     contracts: {
       AgreementRegistry: { address: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", startBlock: 2 },
       CellRegistry: { address: "0x5FbDB2315678afecb367f032d93F642f64180aa3", startBlock: 1 },
+      ResourceLeases: { address: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0", startBlock: 3 },
     },
   },
 } as const;
