@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 
 import { network } from "hardhat";
 
+import { benchAgreements } from "./agreements.ts";
 import { benchCells } from "./cells.ts";
 import { createBenchContext, type BenchRow } from "./lib.ts";
 
@@ -15,7 +16,7 @@ const fmt = (n: bigint | number) => Number(n).toLocaleString("en-US");
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: BenchRow[] = [];
-  for (const bench of [benchCells]) {
+  for (const bench of [benchCells, benchAgreements]) {
     const ctx = await createBenchContext(await network.create());
     rows.push(...(await bench(ctx)));
   }

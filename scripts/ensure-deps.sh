@@ -12,6 +12,8 @@ if [ -z "$node_version" ]; then
 fi
 if [ ! -x node_modules/.bin/node ] || [ ! -f node_modules/.package-lock.json ] ||
   [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "Installing dependencies with Node ${node_version} from the npm registry (npm ci)..."
-  npx -y -p "node@${node_version}" -- npm ci --no-audit --no-fund
+  echo "Installing dependencies with Node ${node_version} from the npm registry..."
+  # `npm install` (not `npm ci`): it installs the versions pinned in package-lock.json, and tolerates the
+  # other platforms' optional EDR binaries that this registry does not serve, which `npm ci` refuses.
+  npx -y -p "node@${node_version}" -- npm install --no-audit --no-fund
 fi

@@ -1,11 +1,13 @@
 /**
  * `createConcordClient`: binds viem clients to a Concord deployment and exposes the modules
- * (`.cells`, later `.agreements`, `.leases`, `.governance`). Every action is also exported on its own
+ * (`.cells`, `.agreements`, later `.leases`, `.governance`). Every action is also exported on its own
  * (tree-shakable) and takes a {@link ConcordClientBase} as first argument, like viem's actions.
  */
 import { getAddress, isAddress } from "viem";
 import type { Account, Address, Chain, Client, Transport } from "viem";
 
+import { agreementsActions } from "./agreements/decorator.ts";
+import type { AgreementsActions } from "./agreements/decorator.ts";
 import { cellsActions } from "./cells/decorator.ts";
 import type { CellsActions } from "./cells/decorator.ts";
 import { InvalidInputError, NoDeploymentError } from "./errors.ts";
@@ -29,6 +31,7 @@ export type Deployment = {
   readonly name: string;
   readonly contracts: {
     readonly CellRegistry?: DeployedContract | undefined;
+    readonly AgreementRegistry?: DeployedContract | undefined;
     readonly [contract: string]: DeployedContract | undefined;
   };
 };
@@ -47,10 +50,13 @@ export type ConcordClientBase = {
   readonly walletClient: ConcordWalletClient | undefined;
   /** The chain id the deployment belongs to. */
   readonly chainId: number;
-  /** Contract addresses by module. */
-  readonly addresses: { readonly cellRegistry: Address };
+  /** Contract addresses by module (`agreementRegistry` is undefined when the deployment has none). */
+  readonly addresses: { readonly cellRegistry: Address; readonly agreementRegistry?: Address | undefined };
   /** Contract addresses and event-scan start blocks by module. */
-  readonly contracts: { readonly cellRegistry: ConcordContract };
+  readonly contracts: {
+    readonly cellRegistry: ConcordContract;
+    readonly agreementRegistry?: ConcordContract | undefined;
+  };
   /** When set, event scans query at most this many blocks per `eth_getLogs` request. */
   readonly maxBlockRange: bigint | undefined;
 };
@@ -59,6 +65,8 @@ export type ConcordClientBase = {
 export type ConcordClient = ConcordClientBase & {
   /** Cells: nested working groups (CellRegistry). */
   readonly cells: CellsActions;
+  /** Agreements between accounts and cells (AgreementRegistry). */
+  readonly agreements: AgreementsActions;
 };
 
 /** Parameters of {@link createConcordClient}. */
@@ -70,7 +78,7 @@ export type CreateConcordClientParameters = {
   /** A deployment record (default: `deployments[publicClient.chain.id]`). */
   deployment?: Deployment | undefined;
   /** Explicit addresses; they override the deployment's. */
-  addresses?: { cellRegistry?: Address | undefined } | undefined;
+  addresses?: { cellRegistry?: Address | undefined; agreementRegistry?: Address | undefined } | undefined;
   /** Block from which event scans start for explicit `addresses` (default 0, or the deployment's). */
   startBlock?: bigint | number | undefined;
   /** Chain id to use when the public client has no `chain`. */
@@ -118,6 +126,9 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
 
   const explicit = parameters.addresses?.cellRegistry;
   let cellRegistry: ConcordContract;
+  // The record that supplies what `addresses` does not: the given one, else the chain's when no explicit
+  // CellRegistry address was given.
+  let record: Deployment | undefined = parameters.deployment;
   if (explicit !== undefined) {
     if (!isAddress(explicit, { strict: false })) {
       throw new InvalidInputError("addresses.cellRegistry", explicit, "not an address");
@@ -129,10 +140,32 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     };
   } else {
     if (chainId === undefined) throw new NoDeploymentError({});
-    const deployment = parameters.deployment ?? getDeployment(chainId);
-    const record = deployment.contracts.CellRegistry;
-    if (!record) throw new NoDeploymentError({ chainId, contract: "CellRegistry" });
-    cellRegistry = { address: getAddress(record.address), startBlock: BigInt(record.startBlock) };
+    record = parameters.deployment ?? getDeployment(chainId);
+    const cells = record.contracts.CellRegistry;
+    if (!cells) throw new NoDeploymentError({ chainId, contract: "CellRegistry" });
+    cellRegistry = { address: getAddress(cells.address), startBlock: BigInt(cells.startBlock) };
+  }
+
+  // The AgreementRegistry is optional: agreements actions throw NoDeploymentError without it.
+  const explicitAgreements = parameters.addresses?.agreementRegistry;
+  let agreementRegistry: ConcordContract | undefined;
+  if (explicitAgreements !== undefined) {
+    if (!isAddress(explicitAgreements, { strict: false })) {
+      throw new InvalidInputError("addresses.agreementRegistry", explicitAgreements, "not an address");
+    }
+    const fallbackStart = record?.contracts.AgreementRegistry?.startBlock;
+    agreementRegistry = {
+      address: getAddress(explicitAgreements),
+      startBlock: BigInt(parameters.startBlock ?? fallbackStart ?? 0),
+    };
+  } else {
+    const agreements = record?.contracts.AgreementRegistry;
+    if (agreements) {
+      agreementRegistry = {
+        address: getAddress(agreements.address),
+        startBlock: BigInt(agreements.startBlock),
+      };
+    }
   }
 
   const maxBlockRange = parameters.maxBlockRange === undefined ? undefined : BigInt(parameters.maxBlockRange);
@@ -144,8 +177,8 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     publicClient,
     walletClient,
     chainId: chainId ?? 0,
-    addresses: { cellRegistry: cellRegistry.address },
-    contracts: { cellRegistry },
+    addresses: { cellRegistry: cellRegistry.address, agreementRegistry: agreementRegistry?.address },
+    contracts: { cellRegistry, agreementRegistry },
     maxBlockRange,
   };
 }
@@ -172,5 +205,5 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
  */
 export function createConcordClient(parameters: CreateConcordClientParameters): ConcordClient {
   const base = createConcordBaseClient(parameters);
-  return { ...base, cells: cellsActions(base) };
+  return { ...base, cells: cellsActions(base), agreements: agreementsActions(base) };
 }

@@ -1,7 +1,7 @@
 /**
  * Concord SDK: typed access to Concord's contracts on top of viem.
  *
- * - `createConcordClient({ publicClient, walletClient })` → `concord.cells.*`
+ * - `createConcordClient({ publicClient, walletClient })` → `concord.cells.*`, `concord.agreements.*`
  * - every action is also exported on its own (tree-shakable): `getCell(concord, { cellId })`
  * - every error is a `ConcordError`; contract refusals are `ContractRefusalError`s with human messages
  * - `fromEthers` / `fromEip1193` adapt ethers v6 and raw EIP-1193 providers
@@ -14,6 +14,7 @@
  * await concord.cells.addMember({ cellId, account: alice, roles: Roles.MEMBER | Roles.STEWARD });
  */
 export * from "./adapters/index.ts";
+export * from "./agreements/index.ts";
 export * from "./cells/index.ts";
 export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export type {
@@ -47,7 +48,7 @@ export type {
   ErrorMessageTable,
   ErrorMessages,
 } from "./errors.ts";
-export { cellRegistryAbi } from "./generated/abis.ts";
+export { agreementRegistryAbi, cellRegistryAbi } from "./generated/abis.ts";
 export { deployments } from "./generated/deployments.ts";
 export { concordAbis } from "./internal/catalog.ts";
 export type { BigIntish, Timestamp } from "./internal/validate.ts";

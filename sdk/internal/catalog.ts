@@ -8,8 +8,9 @@ import type { Abi } from "viem";
 
 type AbiError = Extract<Abi[number], { type: "error" }>;
 
+import { agreementErrorMessages } from "../agreements/errors.ts";
 import { cellErrorMessages } from "../cells/errors.ts";
-import { cellRegistryAbi } from "../generated/abis.ts";
+import { agreementRegistryAbi, cellRegistryAbi } from "../generated/abis.ts";
 import { commonErrorMessages } from "./messages.ts";
 import type { AbiErrorName, ErrorMessages } from "./messages.ts";
 
@@ -23,6 +24,7 @@ import type { AbiErrorName, ErrorMessages } from "./messages.ts";
  */
 export const concordAbis = {
   CellRegistry: cellRegistryAbi,
+  AgreementRegistry: agreementRegistryAbi,
 } as const;
 
 /** The name of a Concord contract. */
@@ -44,6 +46,7 @@ export type ConcordErrorName = {
 export const concordErrorMessages: ErrorMessages = {
   ...(commonErrorMessages as unknown as ErrorMessages),
   ...cellErrorMessages,
+  ...agreementErrorMessages,
 };
 
 /**

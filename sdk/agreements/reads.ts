@@ -1,0 +1,250 @@
+/**
+ * One action per read of `IAgreementRegistry`. Each takes the Concord client and a parameter object and
+ * throws a decoded {@link ContractRefusalError} when the registry refuses (for example `AgreementUnknown`).
+ */
+import type {
+  Address,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  ContractFunctionReturnType,
+  Hex,
+  ReadContractParameters,
+} from "viem";
+import { readContract } from "viem/actions";
+
+import type { ConcordClientBase, ConcordContract } from "../client.ts";
+import { NoDeploymentError } from "../errors.ts";
+import { agreementRegistryAbi } from "../generated/abis.ts";
+import { withDecodedErrors } from "../internal/read.ts";
+import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
+import type { BigIntish } from "../internal/validate.ts";
+import type { AgreementStatusValue } from "./constants.ts";
+import type { AgreementInfo, AgreementsDomain } from "./types.ts";
+
+type RegistryAbi = typeof agreementRegistryAbi;
+type ReadName = ContractFunctionName<RegistryAbi, "view" | "pure">;
+
+/**
+ * @internal The client's AgreementRegistry, or a {@link NoDeploymentError} when it has none.
+ *
+ * @example
+ * const { address, startBlock } = agreementRegistryOf(client);
+ */
+export function agreementRegistryOf(client: ConcordClientBase): ConcordContract {
+  const contract = client.contracts.agreementRegistry;
+  if (!contract) throw new NoDeploymentError({ chainId: client.chainId, contract: "AgreementRegistry" });
+  return contract;
+}
+
+/**
+ * @internal Reads one function of the agreement registry with decoded errors.
+ *
+ * @example
+ * const count = await readAgreements(client, "agreementCount", []);
+ */
+export async function readAgreements<
+  const functionName extends ReadName,
+  const args extends ContractFunctionArgs<RegistryAbi, "view" | "pure", functionName>,
+>(
+  client: ConcordClientBase,
+  functionName: functionName,
+  args: args,
+): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
+  const { address } = agreementRegistryOf(client);
+  return withDecodedErrors(
+    () =>
+      readContract(client.publicClient, {
+        address,
+        abi: agreementRegistryAbi,
+        functionName,
+        args,
+      } as unknown as ReadContractParameters<RegistryAbi, functionName, args>) as Promise<
+        ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>
+      >,
+    { contract: "AgreementRegistry", functionName },
+  );
+}
+
+/** Parameters naming an agreement. */
+export type AgreementParameters = { agreementId: BigIntish };
+/** Parameters naming an agreement and an account. */
+export type AgreementAccountParameters = { agreementId: BigIntish; account: Address };
+/** Parameters naming an agreement and a cell. */
+export type AgreementCellParameters = { agreementId: BigIntish; cellId: BigIntish };
+
+const idArg = (value: BigIntish) => toUint256("agreementId", value);
+const accountArg = (value: Address) => toAddress("account", value, { allowZero: true });
+
+/**
+ * The effective status of an agreement (0 none … 7 superseded; see `AgreementStatus`). Expiry is
+ * derived from the chain's clock: no transaction is needed for an agreement to read as expired.
+ *
+ * @example
+ * import { AgreementStatus } from "concord/sdk";
+ *
+ * (await concord.agreements.statusOf({ agreementId: 1n })) === AgreementStatus.ACTIVE;
+ */
+export async function agreementStatusOf(
+  client: ConcordClientBase,
+  { agreementId }: AgreementParameters,
+): Promise<AgreementStatusValue> {
+  return (await readAgreements(client, "statusOf", [idArg(agreementId)])) as AgreementStatusValue;
+}
+
+/**
+ * The stored record of an agreement (`AgreementInfo`), with its effective status.
+ *
+ * @throws {ContractRefusalError} `AgreementUnknown`.
+ * @example
+ * const info = await concord.agreements.getAgreementInfo({ agreementId: 1n });
+ * info.acknowledgedCount === info.partyCount; // everyone acknowledged
+ */
+export async function getAgreementInfo(
+  client: ConcordClientBase,
+  { agreementId }: AgreementParameters,
+): Promise<AgreementInfo> {
+  return readAgreements(client, "getAgreement", [idArg(agreementId)]);
+}
+
+/**
+ * The parties of an agreement: accounts and cells, in the order they were proposed.
+ *
+ * @throws {ContractRefusalError} `AgreementUnknown`.
+ * @example
+ * const { accounts, cells } = await concord.agreements.partiesOf({ agreementId: 1n });
+ */
+export async function agreementPartiesOf(
+  client: ConcordClientBase,
+  { agreementId }: AgreementParameters,
+): Promise<{ accounts: Address[]; cells: bigint[] }> {
+  const [accounts, cells] = await readAgreements(client, "partiesOf", [idArg(agreementId)]);
+  return { accounts: [...accounts], cells: [...cells] };
+}
+
+/**
+ * Whether `account` is an account party of an agreement.
+ *
+ * @example
+ * await concord.agreements.isParty({ agreementId: 1n, account: alice }); // true
+ */
+export async function isAgreementParty(
+  client: ConcordClientBase,
+  { agreementId, account }: AgreementAccountParameters,
+): Promise<boolean> {
+  return readAgreements(client, "isParty", [idArg(agreementId), accountArg(account)]);
+}
+
+/**
+ * Whether `cellId` is a cell party of an agreement.
+ *
+ * @example
+ * await concord.agreements.isCellParty({ agreementId: 1n, cellId: 2n }); // true
+ */
+export async function isAgreementCellParty(
+  client: ConcordClientBase,
+  { agreementId, cellId }: AgreementCellParameters,
+): Promise<boolean> {
+  return readAgreements(client, "isCellParty", [idArg(agreementId), toCellId(cellId)]);
+}
+
+/**
+ * Whether account party `account` acknowledged the agreement's terms.
+ *
+ * @example
+ * await concord.agreements.hasAcknowledged({ agreementId: 1n, account: alice }); // false
+ */
+export async function hasAcknowledged(
+  client: ConcordClientBase,
+  { agreementId, account }: AgreementAccountParameters,
+): Promise<boolean> {
+  return readAgreements(client, "hasAcknowledged", [idArg(agreementId), accountArg(account)]);
+}
+
+/**
+ * Whether cell party `cellId` acknowledged the agreement's terms (through one of its stewards).
+ *
+ * @example
+ * await concord.agreements.hasAcknowledgedCell({ agreementId: 1n, cellId: 2n }); // true
+ */
+export async function hasAcknowledgedCell(
+  client: ConcordClientBase,
+  { agreementId, cellId }: AgreementCellParameters,
+): Promise<boolean> {
+  return readAgreements(client, "hasAcknowledgedCell", [idArg(agreementId), toCellId(cellId)]);
+}
+
+/**
+ * How many agreements (amendments included) were ever proposed; ids run from 1 to this count.
+ *
+ * @example
+ * await concord.agreements.agreementCount(); // 3n
+ */
+export async function agreementCount(client: ConcordClientBase): Promise<bigint> {
+  return readAgreements(client, "agreementCount", []);
+}
+
+/**
+ * The next nonce a signature by `signer` must cover (each signed acknowledgement, and
+ * `invalidateNonce`, consumes one).
+ *
+ * @example
+ * await concord.agreements.nonces({ signer: alice }); // 0n
+ */
+export async function agreementNonces(
+  client: ConcordClientBase,
+  { signer }: { signer: Address },
+): Promise<bigint> {
+  return readAgreements(client, "nonces", [toAddress("signer", signer, { allowZero: true })]);
+}
+
+/**
+ * The EIP-712 domain separator of the registry on the current chain.
+ *
+ * @example
+ * const separator = await concord.agreements.domainSeparator();
+ */
+export async function agreementsDomainSeparator(client: ConcordClientBase): Promise<Hex> {
+  return readAgreements(client, "domainSeparator", []);
+}
+
+/**
+ * The registry's EIP-712 domain, from ERC-5267 `eip712Domain()`: the fields it declares (name,
+ * version, chain id and verifying contract for Concord).
+ *
+ * @example
+ * const domain = await concord.agreements.eip712Domain();
+ * domain.name; // "Concord Agreements"
+ */
+export async function agreementsEip712Domain(client: ConcordClientBase): Promise<AgreementsDomain> {
+  return toDomain(await readAgreements(client, "eip712Domain", []));
+}
+
+/**
+ * @internal Turns the tuple of `eip712Domain()` into a viem domain, keeping the fields its bitmap declares.
+ *
+ * @example
+ * toDomain(await readAgreements(client, "eip712Domain", []));
+ */
+export function toDomain(
+  raw: readonly [Hex, string, string, bigint, Address, Hex, readonly bigint[]],
+): AgreementsDomain {
+  const [fields, name, version, chainId, verifyingContract, salt] = raw;
+  const bits = Number.parseInt(fields.slice(2) || "0", 16);
+  const domain: AgreementsDomain = {};
+  if (bits & 0x01) domain.name = name;
+  if (bits & 0x02) domain.version = version;
+  if (bits & 0x04) domain.chainId = Number(chainId);
+  if (bits & 0x08) domain.verifyingContract = verifyingContract;
+  if (bits & 0x10) domain.salt = salt;
+  return domain;
+}
+
+/**
+ * The cell registry whose stewards act for cell parties.
+ *
+ * @example
+ * await concord.agreements.cellRegistry(); // concord.addresses.cellRegistry
+ */
+export async function agreementsCellRegistry(client: ConcordClientBase): Promise<Address> {
+  return readAgreements(client, "cellRegistry", []);
+}
