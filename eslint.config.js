@@ -22,4 +22,22 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // The members' web app runs in the browser and takes ABIs and addresses through the SDK.
+    files: ["app/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "app/src runs in the browser: no Node.js modules." },
+            {
+              group: ["**/sdk/generated/*"],
+              message: "Import ABIs and deployments through the SDK (sdk/index.ts, getDeployment).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

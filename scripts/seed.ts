@@ -125,11 +125,34 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
   await alice.cells.setRecognised({ cellId: infra, recognised: true });
   await alice.cells.setRecognised({ cellId: community, recognised: true });
 
+  // Agreements: an active one between Infra and Community (each acknowledged by its steward), and a
+  // pending one between Carol and the Infra cell that waits for Carol.
+  const supportTerms =
+    "Infra runs Community's forum and event tooling; Community triages user reports first.";
+  const { agreementId: support } = await bob.agreements.propose({
+    cells: [infra, community],
+    terms: supportTerms,
+    termsURI: "ipfs://bafybeia3ux4ekbvlmzbm7tyr3bcclm57uy6r5zbgtk6ahbnzbl6zqbprdu",
+  });
+  await bob.agreements.acknowledgeForCell({ agreementId: support, cellId: infra, terms: supportTerms });
+  await dave.agreements.acknowledgeForCell({ agreementId: support, cellId: community, terms: supportTerms });
+  const onCallTerms = "Carol is on call for the RPC nodes one week in four; Infra covers her hosting costs.";
+  const { agreementId: onCall } = await bob.agreements.propose({
+    accounts: [addr(2)],
+    cells: [infra],
+    terms: onCallTerms,
+    termsURI: "ipfs://bafybeibsnu3xxcfvcbz5mvmsqgrufw7qxpn2wzbdkfrvqcqqpz5c7byy3e",
+    expiresAt: block.timestamp + 90n * 24n * 3600n,
+  });
+  await bob.agreements.acknowledgeForCell({ agreementId: onCall, cellId: infra, terms: onCallTerms });
+
   return {
     summary: [
       `cell ${dao} "Concord DAO" (top level): Alice steward; Bob, Carol, Dave members; Alice owns "treasury"`,
       `cell ${infra} "Infra" (in ${dao}, recognised): Bob steward + delegate, Carol member; Bob owns "deployments"`,
       `cell ${community} "Community" (in ${dao}, recognised): Dave steward + delegate; Erin asked to join`,
+      `agreement ${support} Infra ⇄ Community: active (both stewards acknowledged)`,
+      `agreement ${onCall} Carol ⇄ Infra: proposed, waiting for Carol's acknowledgement`,
     ],
   };
 }

@@ -4,14 +4,16 @@
  * 2. starts Hardhat's EDR node on 127.0.0.1:8545 (a fresh, empty chain);
  * 3. deploys Concord with the Ignition module (the old local record is dropped: the chain restarted);
  * 4. regenerates sdk/generated/deployments.ts (the one source of truth for addresses);
- * 5. seeds the demo network through the SDK;
- * 6. prints the addresses and the funded dev accounts, and runs until Ctrl-C.
+ * 5. seeds the demo network through the SDK, while building the members' web app (app/);
+ * 6. serves the web app on 127.0.0.1:5173 (CONCORD_APP_PORT) for this chain;
+ * 7. prints the addresses, the app's URL and the funded dev accounts, and runs until Ctrl-C.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { buildApp, serveApp, type AppServer } from "../app/server.ts";
 import { generateDeployments, readIgnitionDeployment } from "./gen-deployments.ts";
 import { DEV_ACCOUNTS, seedDemo } from "./seed.ts";
 
@@ -22,6 +24,10 @@ const RPC_URL = `http://${HOST}:${PORT}`;
 const hardhat = path.join(root, "node_modules/.bin/hardhat");
 
 const children: ChildProcess[] = [];
+
+// ── the members' web app (app/): built after the deployment record is written, served for this chain ──
+const APP_PORT = Number(process.env.CONCORD_APP_PORT ?? 5173);
+let appServer: AppServer | undefined;
 // Children run on this Node (22) even when started outside npm, whose PATH puts node_modules/.bin first.
 const childEnv = {
   ...process.env,
@@ -85,6 +91,7 @@ async function startChain(): Promise<ChildProcess> {
 
 function stopAll(): void {
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  void appServer?.close();
 }
 
 async function main(): Promise<void> {
@@ -104,10 +111,18 @@ async function main(): Promise<void> {
   const contracts = await readIgnitionDeployment(path.join(root, "ignition/deployments/chain-31337"));
   const local = { chainId: 31337, name: "localhost", contracts };
 
-  console.log("Seeding the demo network…");
+  console.log("Seeding the demo network and building the web app…");
+  const appBuilt = buildApp().then(
+    () => null,
+    (error: unknown) => error,
+  );
   const demo = await seedDemo(RPC_URL, local);
+  const appError = await appBuilt;
+  if (appError) throw appError;
+  appServer = await serveApp({ host: HOST, port: APP_PORT, settings: { chainId: 31337, rpcUrl: RPC_URL } });
 
   console.log("\nConcord is running.\n");
+  console.log(`  ${"Web app".padEnd(18)} ${appServer.url}`);
   console.log(`  ${"Chain".padEnd(18)} ${RPC_URL}  (chain id 31337)`);
   for (const [name, c] of Object.entries(contracts)) {
     console.log(`  ${name.padEnd(18)} ${c.address}`);
@@ -128,6 +143,7 @@ async function main(): Promise<void> {
       if (stopping) return resolve();
       console.error(`The local chain stopped unexpectedly (exit ${code}).`);
       process.exitCode = 1;
+      void appServer?.close();
       resolve();
     });
     for (const signal of ["SIGINT", "SIGTERM"] as const) {

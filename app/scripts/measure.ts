@@ -1,0 +1,206 @@
+/**
+ * Measures the web app: first-load JavaScript of the production build (raw and gzip), and — against a
+ * running app and chain (`npm start`) — the RPC requests and the time to render the demo dashboard in
+ * Chromium. The browser tests call the same functions on their own stack.
+ *
+ *   npm start                      # in another terminal
+ *   npm run app:measure            # prints a Markdown report
+ *   npm run app:measure -- --out bench/reports/app.md --runs 5
+ *
+ * Options: --dist app/dist, --url http://127.0.0.1:5173/, --rpc http://127.0.0.1:8545, --runs 5,
+ * --out FILE (also writes FILE.json next to it), --no-browser (size only).
+ */
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+import { chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The flags TOOLCHAIN.md gives for Debian's Chromium on these machines. */
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launches Debian's Chromium (a fresh temporary profile per launch). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: chromiumArgs,
+  });
+}
+
+/** Sizes of the files a first visit loads. */
+export type BundleSize = {
+  files: { file: string; bytes: number; gzip: number }[];
+  jsBytes: number;
+  jsGzip: number;
+  cssGzip: number;
+};
+
+/**
+ * The JavaScript and CSS that `index.html` loads up front (scripts, modulepreloads, stylesheets):
+ * lazily imported chunks are not counted. Gzip at level 9.
+ *
+ * @example
+ * const { jsGzip } = await firstLoadSize("app/dist"); // bytes
+ */
+export async function firstLoadSize(distDir: string): Promise<BundleSize> {
+  const html = await readFile(path.join(distDir, "index.html"), "utf8");
+  const refs = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) refs.add(match[1]!);
+  for (const match of html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"/g)) {
+    refs.add(match[1]!);
+  }
+  const files: BundleSize["files"] = [];
+  for (const ref of refs) {
+    const file = path.join(distDir, ref.replace(/^\.?\//, ""));
+    const content = await readFile(file);
+    files.push({
+      file: path.relative(distDir, file),
+      bytes: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+    });
+  }
+  const js = files.filter((f) => f.file.endsWith(".js"));
+  const css = files.filter((f) => f.file.endsWith(".css"));
+  const sum = (list: typeof files, key: "bytes" | "gzip") => list.reduce((total, f) => total + f[key], 0);
+  return { files, jsBytes: sum(js, "bytes"), jsGzip: sum(js, "gzip"), cssGzip: sum(css, "gzip") };
+}
+
+/** One cold load of the dashboard. */
+export type DashboardRun = {
+  /** JSON-RPC calls sent to the chain until the dashboard showed everything. */
+  rpcRequests: number;
+  rpcMethods: string[];
+  /** HTTP requests to the RPC endpoint (equal to rpcRequests: the app does not use JSON-RPC batches). */
+  rpcHttpRequests: number;
+  /** From navigation start to the dashboard showing every section (performance mark), ms. */
+  renderMs: number;
+};
+
+/**
+ * Loads the dashboard `runs` times, each in a fresh browser context (cold cache, no wallet), and counts
+ * the RPC requests until it shows everything (`data-ready`), and the time it took.
+ *
+ * @example
+ * const runs = await measureDashboard(browser, { url: "http://127.0.0.1:5173/", rpcUrl: "http://127.0.0.1:8545" });
+ */
+export async function measureDashboard(
+  browser: Browser,
+  options: { url: string; rpcUrl: string; runs?: number },
+): Promise<DashboardRun[]> {
+  const rpcOrigin = new URL(options.rpcUrl).origin;
+  const runs: DashboardRun[] = [];
+  for (let i = 0; i < (options.runs ?? 3); i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const methods: string[] = [];
+    let http = 0;
+    let counting = true;
+    page.on("request", (request) => {
+      if (!counting || request.method() !== "POST" || new URL(request.url()).origin !== rpcOrigin) return;
+      http++;
+      const body = JSON.parse(request.postData() ?? "null") as
+        { method: string } | { method: string }[] | null;
+      for (const call of Array.isArray(body) ? body : body ? [body] : []) methods.push(call.method);
+    });
+    await page.goto(options.url);
+    await page.waitForSelector('[data-testid="dashboard"][data-ready="true"]', { timeout: 30_000 });
+    counting = false;
+    const renderMs = await page.evaluate(
+      () => performance.getEntriesByName("concord:dashboard-ready")[0]?.startTime ?? Number.NaN,
+    );
+    runs.push({
+      rpcRequests: methods.length,
+      rpcMethods: methods,
+      rpcHttpRequests: http,
+      renderMs: Math.round(renderMs),
+    });
+    await context.close();
+  }
+  return runs;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** The report, in Markdown. */
+export function formatReport(size: BundleSize, runs: DashboardRun[] | null): string {
+  const lines = [
+    "# Web app measures",
+    "",
+    "First-load assets of the production build (`vite build`), gzip level 9:",
+    "",
+    "| file | raw | gzip |",
+    "| --- | ---: | ---: |",
+    ...size.files.map((f) => `| ${f.file} | ${kB(f.bytes)} | ${kB(f.gzip)} |`),
+    "",
+    `**First-load JavaScript: ${kB(size.jsGzip)} gzip** (${kB(size.jsBytes)} raw; target ≤ 250 kB). CSS: ${kB(size.cssGzip)} gzip.`,
+  ];
+  if (runs?.length) {
+    const requests = runs.map((r) => r.rpcRequests);
+    lines.push(
+      "",
+      `Demo dashboard on the local chain, ${runs.length} cold loads in Chromium (fresh context each):`,
+      "",
+      `- RPC requests until everything shows: ${[...new Set(requests)].join(" / ")} (${runs[0]!.rpcMethods.join(", ")}); target ≤ 5`,
+      `- time from navigation to the full dashboard: median ${median(runs.map((r) => r.renderMs))} ms, ` +
+        `max ${Math.max(...runs.map((r) => r.renderMs))} ms (runs: ${runs.map((r) => r.renderMs).join(", ")}); target < 1 s`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback?: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : fallback;
+  };
+  const distDir = path.resolve(option("dist", path.join(appDir, "dist"))!);
+  await stat(path.join(distDir, "index.html")).catch(() => {
+    throw new Error(`No build in ${distDir}: run "npm run app:build" or "npm start" first.`);
+  });
+  const size = await firstLoadSize(distDir);
+  let runs: DashboardRun[] | null = null;
+  if (!args.includes("--no-browser")) {
+    const browser = await launchChromium();
+    try {
+      runs = await measureDashboard(browser, {
+        url: option("url", "http://127.0.0.1:5173/")!,
+        rpcUrl: option("rpc", "http://127.0.0.1:8545")!,
+        runs: Number(option("runs", "5")),
+      });
+    } finally {
+      await browser.close();
+    }
+  }
+  const report = formatReport(size, runs);
+  const out = option("out");
+  if (out) {
+    await writeFile(out, report);
+    await writeFile(out.replace(/\.md$/, "") + ".json", `${JSON.stringify({ size, runs }, null, 2)}\n`);
+  }
+  process.stdout.write(report);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The shell: header with navigation and wallet, the wrong-network banner, the routed page.
+ */
+import { useEffect, useRef, useSyncExternalStore } from "react";
+
+import { ConnectPanel } from "./components/ConnectPanel.tsx";
+import { NetworkBanner } from "./components/NetworkBanner.tsx";
+import { useChainWatcher, useConcord } from "./concord.tsx";
+import { parseRoute } from "./lib/route.ts";
+import type { Route } from "./lib/route.ts";
+import { CellPage } from "./pages/cell/CellPage.tsx";
+import { CellsPage } from "./pages/CellsPage.tsx";
+import { Dashboard } from "./pages/dashboard/Dashboard.tsx";
+import { NewCellPage } from "./pages/NewCellPage.tsx";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+}
+
+function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case "dashboard":
+      return <Dashboard />;
+    case "cells":
+      return <CellsPage />;
+    case "newCell":
+      return <NewCellPage parentId={route.parentId} />;
+    case "cell":
+      return <CellPage key={String(route.id)} cellId={route.id} />;
+    case "notFound":
+      return (
+        <section>
+          <h1>Nothing here</h1>
+          <p>
+            There is no page at <code>{route.path}</code>. <a href="#/">Back to the dashboard</a>.
+          </p>
+        </section>
+      );
+  }
+}
+
+export function App() {
+  useChainWatcher();
+  const { app } = useConcord();
+  const route = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const routeKey = JSON.stringify(route, (_key, value) =>
+    typeof value === "bigint" ? String(value) : value,
+  );
+
+  // After navigation, move focus to the page (keyboard and screen-reader users start at its heading).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.current?.focus();
+  }, [routeKey]);
+
+  const registry = app.deployment.contracts.CellRegistry?.address;
+  const current = route.name === "cell" || route.name === "newCell" ? "cells" : route.name;
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
+        Skip to content
+      </button>
+      <header className="top">
+        <a href="#/" className="brand">
+          Concord
+        </a>
+        <nav aria-label="Main">
+          <a href="#/" aria-current={current === "dashboard" ? "page" : undefined}>
+            Dashboard
+          </a>
+          <a href="#/cells" aria-current={current === "cells" ? "page" : undefined}>
+            Cells
+          </a>
+        </nav>
+        <ConnectPanel />
+      </header>
+      <NetworkBanner />
+      <main ref={main} tabIndex={-1} id="main">
+        <Page route={route} />
+      </main>
+      <footer className="muted">
+        {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Address } from "viem";
+
+import { useViewer } from "../concord.tsx";
+import { shortAddress } from "../lib/format.ts";
+
+/** An account: its dev name when known ("Alice"), the short address, the full one on hover. */
+export function Account({ address, you = true }: { address: Address; you?: boolean }) {
+  const viewer = useViewer();
+  const name = viewer.nameOf(address);
+  const isYou = you && viewer.account?.toLowerCase() === address.toLowerCase();
+  return (
+    <span className="account" title={address}>
+      {name && <strong>{name} </strong>}
+      <code>{shortAddress(address)}</code>
+      {isYou && <span className="badge you">you</span>}
+    </span>
+  );
+}

@@ -1,0 +1,276 @@
+/**
+ * The app's link to Concord: the SDK client for reads, the queries every screen shares, the block
+ * watcher that refreshes them when the chain changes, and the write hook with its progress.
+ */
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { ReactNode } from "react";
+import { createWalletClient, custom } from "viem";
+import type { Address, Hash } from "viem";
+import { useConfig, useConnection, useWatchBlockNumber } from "wagmi";
+import { getConnectorClient, getPublicClient } from "wagmi/actions";
+
+import {
+  createConcordClient,
+  decisionPath,
+  getActivity,
+  getJoinRequests,
+  getMembers,
+} from "../../sdk/index.ts";
+import type { ConcordClient, WriteOptions } from "../../sdk/index.ts";
+import type { AppConfig } from "./config.ts";
+import { loadDaoEvents, loadDecisionOwners, loadDirectory } from "./data/loaders.ts";
+import { explainError } from "./lib/errors.ts";
+import { accountLabel } from "./lib/format.ts";
+import type { Viewer } from "./lib/permissions.ts";
+import { idleProgress, isBusy, progressReducer } from "./lib/progress.ts";
+import type { WriteProgress } from "./lib/progress.ts";
+import { devAccounts } from "./wallet/devWallet.ts";
+
+type ConcordContextValue = {
+  app: AppConfig;
+  /** The chain's block number when the app started (before any read), if the RPC answered. */
+  initialBlock: bigint | undefined;
+  /** The read-only SDK client (wagmi's public client for the deployment's chain). */
+  reader: ConcordClient;
+};
+
+const ConcordContext = createContext<ConcordContextValue | null>(null);
+
+/** Provides the SDK client; renders under `WagmiProvider` and `QueryClientProvider`. */
+export function ConcordProvider({
+  app,
+  initialBlock,
+  children,
+}: {
+  app: AppConfig;
+  initialBlock?: bigint | undefined;
+  children: ReactNode;
+}) {
+  const config = useConfig();
+  const value = useMemo(() => {
+    const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
+    return { app, initialBlock, reader: createConcordClient({ publicClient, deployment: app.deployment }) };
+  }, [app, config, initialBlock]);
+  return <ConcordContext value={value}>{children}</ConcordContext>;
+}
+
+/** The app configuration and the read-only SDK client. */
+export function useConcord(): ConcordContextValue {
+  const value = use(ConcordContext);
+  if (!value) throw new Error("useConcord must be used under <ConcordProvider>");
+  return value;
+}
+
+/** Every query of the app starts with this key, so one invalidation refreshes everything. */
+export const concordKey = ["concord"] as const;
+
+/**
+ * Refreshes every Concord query when a new block arrives (polling `eth_blockNumber`). The baseline is
+ * the block read at start, before any query ran, so a change made between the first reads and the
+ * first poll is not missed; the last block seen is kept across re-subscriptions of the watcher.
+ */
+export function useChainWatcher(): void {
+  const { app, initialBlock } = useConcord();
+  const queryClient = useQueryClient();
+  const lastSeen = useRef<bigint | undefined>(initialBlock);
+  useWatchBlockNumber({
+    chainId: app.chain.id,
+    onBlockNumber(blockNumber) {
+      const previous = lastSeen.current;
+      lastSeen.current = blockNumber;
+      if (previous !== undefined && blockNumber !== previous) {
+        void queryClient.invalidateQueries({ queryKey: concordKey });
+      }
+    },
+  });
+}
+
+/** Who is looking: account, network, names of known accounts. */
+export function useViewer(): Viewer & {
+  connectorId: string | null;
+  walletChainId: number | null;
+  nameOf: (address: Address) => string | null;
+  label: (address: Address) => string;
+} {
+  const { app } = useConcord();
+  const connection = useConnection();
+  const account = connection.isConnected ? (connection.address ?? null) : null;
+  const walletChainId = connection.isConnected ? (connection.chainId ?? null) : null;
+  const nameOf = useCallback(
+    (address: Address) =>
+      app.isLocal
+        ? (devAccounts.find((dev) => dev.address.toLowerCase() === address.toLowerCase())?.name ?? null)
+        : null,
+    [app.isLocal],
+  );
+  return {
+    account,
+    onRightChain: walletChainId === null || walletChainId === app.chain.id,
+    chainName: app.chainName,
+    connectorId: connection.connector?.id ?? null,
+    walletChainId,
+    nameOf,
+    label: useCallback((address: Address) => accountLabel(address, nameOf), [nameOf]),
+  };
+}
+
+function useKey(...parts: (string | number | null)[]) {
+  const { app } = useConcord();
+  return [...concordKey, app.chain.id, ...parts] as const;
+}
+
+const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
+
+/** Every cell, and the connected account's standing in each. */
+export function useDirectory() {
+  const { reader } = useConcord();
+  const { account } = useViewer();
+  return useQuery({
+    queryKey: useKey("directory", account),
+    queryFn: () => loadDirectory(reader, account),
+    // While another account's standing loads, keep the cells but not the previous account's roles.
+    placeholderData: (previous) => previous && { ...previous, standing: null },
+    ...queryDefaults,
+  });
+}
+
+/** The DAO's pending join requests, current states and intents (one scan). */
+export function useDaoEvents() {
+  const { reader } = useConcord();
+  return useQuery({ queryKey: useKey("daoEvents"), queryFn: () => loadDaoEvents(reader), ...queryDefaults });
+}
+
+/** The members of a cell (SDK `getMembers`). */
+export function useMembers(cellId: bigint) {
+  const { reader } = useConcord();
+  return useQuery({
+    queryKey: useKey("members", String(cellId)),
+    queryFn: () => getMembers(reader, { cellId }),
+    ...queryDefaults,
+  });
+}
+
+/** The pending join requests of a cell (SDK `getJoinRequests`). */
+export function useJoinRequests(cellId: bigint) {
+  const { reader } = useConcord();
+  return useQuery({
+    queryKey: useKey("joinRequests", String(cellId)),
+    queryFn: () => getJoinRequests(reader, { cellId }),
+    ...queryDefaults,
+  });
+}
+
+/** The states and intents of a cell, newest first (SDK `getActivity`). */
+export function useCellActivity(cellId: bigint) {
+  const { reader } = useConcord();
+  return useQuery({
+    queryKey: useKey("activity", String(cellId)),
+    queryFn: () => getActivity(reader, { cellId, limit: 30 }),
+    ...queryDefaults,
+  });
+}
+
+/** The decision owners set on a cell and on its ancestors. */
+export function useDecisionOwners(cellIds: readonly bigint[]) {
+  const { reader } = useConcord();
+  return useQuery({
+    queryKey: useKey("decisionOwners", cellIds.join(",")),
+    queryFn: () => loadDecisionOwners(reader, cellIds),
+    enabled: cellIds.length > 0,
+    ...queryDefaults,
+  });
+}
+
+/** Who makes the final call on `topic` in a cell, and the escalation path (SDK `decisionPath`). */
+export function useDecisionPath(cellId: bigint, topic: string | null) {
+  const { reader } = useConcord();
+  return useQuery({
+    queryKey: useKey("decisionPath", String(cellId), topic),
+    queryFn: () => decisionPath(reader, { cellId, topic: topic! }),
+    enabled: topic !== null && topic !== "",
+    ...queryDefaults,
+  });
+}
+
+/** What a write action receives: the SDK client with the wallet, and the options to pass on. */
+export type WriteContext = { concord: ConcordClient; options: Pick<WriteOptions, "onSubmitted"> };
+
+/** A running write: its progress and how to start it. */
+export type Write = {
+  progress: WriteProgress;
+  busy: boolean;
+  /**
+   * Runs a write: `action` names it for the progress line; `send` calls the SDK with the given options.
+   * Resolves to the SDK's result, or undefined when it failed (the failure is in `progress`).
+   */
+  run<result extends { hash: Hash }>(
+    action: string,
+    send: (context: WriteContext) => Promise<result>,
+    after?: { summary?: (result: result) => string | null; onConfirmed?: (result: result) => void },
+  ): Promise<result | undefined>;
+  reset(): void;
+};
+
+/**
+ * A write with its progress: checking (the SDK simulates) → waiting for your signature (the first
+ * request reaches the wallet) → pending (the SDK reports the hash) → confirmed; refusals explained.
+ */
+export function useWrite(): Write {
+  const config = useConfig();
+  const queryClient = useQueryClient();
+  const { app } = useConcord();
+  const [progress, dispatch] = useReducer(progressReducer, idleProgress);
+  const running = useRef(false);
+  // A finished write's outcome belongs to the account that made it.
+  const account = useConnection().address;
+  useEffect(() => dispatch({ type: "clear" }), [account]);
+
+  const run = useCallback<Write["run"]>(
+    async (action, send, after) => {
+      if (running.current) return undefined;
+      running.current = true;
+      dispatch({ type: "start", action });
+      try {
+        const connectorClient = await getConnectorClient(config, { chainId: app.chain.id });
+        let asked = false;
+        const walletClient = createWalletClient({
+          account: connectorClient.account,
+          chain: app.chain,
+          pollingInterval: app.pollingInterval,
+          transport: custom(
+            {
+              request: (args) => {
+                if (!asked) {
+                  asked = true;
+                  dispatch({ type: "walletRequested" });
+                }
+                return connectorClient.request(args as never);
+              },
+            },
+            { retryCount: 0 },
+          ),
+        });
+        const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
+        const concord = createConcordClient({ publicClient, walletClient, deployment: app.deployment });
+        const result = await send({
+          concord,
+          options: { onSubmitted: (hash) => dispatch({ type: "submitted", hash }) },
+        });
+        dispatch({ type: "confirmed", hash: result.hash, summary: after?.summary?.(result) ?? null });
+        await queryClient.invalidateQueries({ queryKey: concordKey });
+        after?.onConfirmed?.(result);
+        return result;
+      } catch (error) {
+        dispatch({ type: "failed", error: explainError(error) });
+        return undefined;
+      } finally {
+        running.current = false;
+      }
+    },
+    [app, config, queryClient],
+  );
+
+  const reset = useCallback(() => dispatch({ type: "reset" }), []);
+  return { progress, busy: isBusy(progress), run, reset };
+}

@@ -1,0 +1,81 @@
+import { encodeErrorResult, UserRejectedRequestError } from "viem";
+import { describe, expect, it } from "vitest";
+
+import {
+  cellRegistryAbi,
+  ConcordError,
+  decodeConcordError,
+  InvalidInputError,
+  TransactionRevertedError,
+  WalletRequiredError,
+} from "../../../sdk/index.ts";
+import type { ContractRefusalError } from "../../../sdk/index.ts";
+import { explainError, withoutRawHex } from "./errors.ts";
+
+const bob = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+function refusal(errorName: "CellNotSteward" | "CellAlreadyMember", args: readonly [bigint, `0x${string}`]) {
+  const data = encodeErrorResult({ abi: cellRegistryAbi, errorName, args });
+  // What a node's JSON-RPC error looks like once viem wrapped it.
+  return decodeConcordError({
+    name: "RpcRequestError",
+    code: 3,
+    message: "execution reverted",
+    data,
+  }) as ContractRefusalError;
+}
+
+describe("explainError", () => {
+  it("uses the SDK's human message for a contract refusal", () => {
+    const error = refusal("CellNotSteward", [4n, bob]);
+    expect(explainError(error)).toEqual({
+      kind: "refused",
+      message: "0x7099…79C8 is not a steward of cell 4 (nor of any cell above it).",
+    });
+  });
+
+  it("explains a mined revert with its refusal", () => {
+    const error = new TransactionRevertedError({
+      hash: `0x${"ab".repeat(32)}`,
+      refusal: refusal("CellAlreadyMember", [2n, bob]),
+    });
+    expect(explainError(error)).toEqual({
+      kind: "reverted",
+      message: "The transaction was included but reverted: 0x7099…79C8 is already a member of cell 2.",
+    });
+  });
+
+  it("explains bad input, a missing wallet and a rejection", () => {
+    expect(explainError(new InvalidInputError("account", "0x12", "not an address"))).toEqual({
+      kind: "invalid",
+      message: "Invalid account: not an address.",
+    });
+    expect(explainError(new WalletRequiredError("leave")).kind).toBe("wallet");
+    const rejected = new ConcordError("User rejected the request.", {
+      cause: new UserRejectedRequestError(new Error("denied")),
+    });
+    expect(explainError(rejected)).toEqual({
+      kind: "rejected",
+      message: "You declined the request in your wallet: nothing was sent.",
+    });
+    expect(explainError({ name: "ConnectorChainMismatchError" }).kind).toBe("wallet");
+  });
+
+  it("never shows raw revert data", () => {
+    const unknown = decodeConcordError({
+      code: 3,
+      message: "execution reverted",
+      data: "0xdeadbeef00000000",
+    });
+    expect(explainError(unknown).message).toBe(
+      "The contract refused the call with an error that no Concord ABI declares.",
+    );
+    expect(explainError(new Error(`failed with 0x08c379a0${"00".repeat(40)}`)).message).toBe(
+      "failed with (data)",
+    );
+    expect(withoutRawHex(`tx 0x${"ab".repeat(32)} by ${bob}, chain 0x7a69`)).toBe(
+      `tx 0x${"ab".repeat(32)} by ${bob}, chain 0x7a69`,
+    );
+    expect(withoutRawHex("selector 0x12345678")).toBe("selector (data)");
+  });
+});

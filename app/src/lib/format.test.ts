@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  accountLabel,
+  formatDateTime,
+  formatRelative,
+  localInputToSeconds,
+  parseAddress,
+  plural,
+  rolesLabel,
+  safeHref,
+  shortHash,
+} from "./format.ts";
+
+const alice = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+
+describe("format", () => {
+  it("labels accounts with their known name", () => {
+    expect(accountLabel(alice, () => "Alice")).toBe("Alice (0xf39F…2266)");
+    expect(accountLabel(alice, () => null)).toBe("0xf39F…2266");
+    expect(accountLabel(alice)).toBe("0xf39F…2266");
+  });
+
+  it("shortens hashes", () => {
+    expect(shortHash(`0x${"ab".repeat(32)}`)).toBe("0xabab…abab");
+    expect(shortHash("0x1234")).toBe("0x1234");
+  });
+
+  it("says roles in words", () => {
+    expect(rolesLabel(0)).toBe("");
+    expect(rolesLabel(1)).toBe("member");
+    expect(rolesLabel(3)).toBe("member and steward");
+    expect(rolesLabel(7)).toBe("member, steward and delegate");
+  });
+
+  it("formats times in UTC, absolute and relative", () => {
+    expect(formatDateTime(1_700_000_000n)).toBe("2023-11-14 22:13 UTC");
+    expect(formatDateTime(2n ** 80n)).toBe(String(2n ** 80n));
+    expect(formatRelative(1000n, 400n)).toBe("in 10 min");
+    expect(formatRelative(400n, 1000n)).toBe("10 min ago");
+    expect(formatRelative(100n, 90n)).toBe("just now");
+    expect(formatRelative(86_400n * 3n, 0n)).toBe("in 3 d");
+    expect(formatRelative(86_400n, 0n)).toBe("in 24 h");
+    expect(formatRelative(86_400n * 400n, 0n)).toBe("in 13 mo");
+    expect(formatRelative(0n, 7200n)).toBe("2 h ago");
+  });
+
+  it("links only safe nucleus URIs", () => {
+    expect(safeHref("https://example.org/nucleus.md")).toBe("https://example.org/nucleus.md");
+    expect(safeHref("ipfs://bafy123/doc.md")).toBe("https://ipfs.io/ipfs/bafy123/doc.md");
+    expect(safeHref("ipfs://ipfs/bafy123")).toBe("https://ipfs.io/ipfs/bafy123");
+    expect(safeHref("ar://abc")).toBe("https://arweave.net/abc");
+    expect(safeHref("javascript:alert(1)")).toBeNull();
+    expect(safeHref("data:text/html,<script>")).toBeNull();
+    expect(safeHref("")).toBeNull();
+  });
+
+  it("parses addresses typed by people", () => {
+    expect(parseAddress(` ${alice.toLowerCase()} `)).toBe(alice);
+    expect(parseAddress("0x1234")).toBeNull();
+    expect(parseAddress("alice")).toBeNull();
+  });
+
+  it("pluralises and converts datetime-local values", () => {
+    expect(plural(1, "member")).toBe("1 member");
+    expect(plural(2n, "cell")).toBe("2 cells");
+    expect(localInputToSeconds("")).toBeNull();
+    expect(localInputToSeconds("not a date")).toBeNull();
+    expect(localInputToSeconds("2030-01-01T00:00")).toBe(
+      BigInt(new Date("2030-01-01T00:00").getTime() / 1000),
+    );
+  });
+});

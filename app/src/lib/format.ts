@@ -1,0 +1,133 @@
+/**
+ * Formatting shared by the screens: addresses, hashes, times, roles, links.
+ */
+import { getAddress, isAddress } from "viem";
+import type { Address, Hex } from "viem";
+
+import { rolesToNames, shortAddress } from "../../../sdk/index.ts";
+
+export { shortAddress };
+
+/** A label for a known account ("Alice"), else null. */
+export type AccountNamer = (address: Address) => string | null;
+
+/**
+ * "Alice (0xf39F…2266)" for a known account, the short address otherwise.
+ *
+ * @example
+ * accountLabel("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", () => "Alice"); // "Alice (0xf39F…2266)"
+ */
+export function accountLabel(address: Address, nameOf?: AccountNamer): string {
+  const name = nameOf?.(address);
+  return name ? `${name} (${shortAddress(address)})` : shortAddress(address);
+}
+
+/**
+ * Shortens a 32-byte hash: `0x1234ab…cdef`.
+ *
+ * @example
+ * shortHash("0x" + "ab".repeat(32)); // "0xabab…abab"
+ */
+export function shortHash(hash: Hex | string): string {
+  return hash.length > 14 ? `${hash.slice(0, 6)}…${hash.slice(-4)}` : hash;
+}
+
+/**
+ * The roles of a bitmask in words: "member, steward and delegate"; "" for none.
+ *
+ * @example
+ * rolesLabel(3); // "member and steward"
+ */
+export function rolesLabel(roles: number): string {
+  const names = rolesToNames(roles);
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * A Unix time as "2025-11-21 12:49 UTC" (stable across locales, for tests and screenshots).
+ *
+ * @example
+ * formatDateTime(1_700_000_000n); // "2023-11-14 22:13 UTC"
+ */
+export function formatDateTime(seconds: bigint | number): string {
+  const ms = Number(seconds) * 1000;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return String(seconds);
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/**
+ * A time relative to `now` (both Unix seconds): "in 3 h", "5 min ago", "just now".
+ *
+ * @example
+ * formatRelative(1000n, 400n); // "in 10 min"
+ */
+export function formatRelative(seconds: bigint | number, now: bigint | number): string {
+  const delta = Number(seconds) - Number(now);
+  const abs = Math.abs(delta);
+  if (abs < 45) return "just now";
+  // [from how far away, unit size, unit]: hours up to two days, days up to two months…
+  const units: [number, number, string][] = [
+    [86_400 * 365 * 2, 86_400 * 365, "y"],
+    [86_400 * 60, 86_400 * 30, "mo"],
+    [86_400 * 2, 86_400, "d"],
+    [3_600, 3_600, "h"],
+    [60, 60, "min"],
+  ];
+  const [, size, unit] = units.find(([from]) => abs >= from) ?? [60, 60, "min"];
+  const amount = Math.round(abs / size);
+  return delta > 0 ? `in ${amount} ${unit}` : `${amount} ${unit} ago`;
+}
+
+/**
+ * Where a nucleus URI can be opened in a browser: http(s) as is, `ipfs://` and `ar://` through public
+ * gateways. Anything else (javascript:, data:…) gets no link.
+ *
+ * @example
+ * safeHref("ipfs://bafy…/nucleus.md"); // "https://ipfs.io/ipfs/bafy…/nucleus.md"
+ * safeHref("javascript:alert(1)"); // null
+ */
+export function safeHref(uri: string): string | null {
+  const value = uri.trim();
+  if (/^https?:\/\/[^\s]+$/i.test(value)) return value;
+  const ipfs = /^ipfs:\/\/(?:ipfs\/)?([^\s]+)$/i.exec(value);
+  if (ipfs) return `https://ipfs.io/ipfs/${ipfs[1]}`;
+  const arweave = /^ar:\/\/([^\s]+)$/i.exec(value);
+  if (arweave) return `https://arweave.net/${arweave[1]}`;
+  return null;
+}
+
+/**
+ * Parses an address typed by a person, or returns null.
+ *
+ * @example
+ * parseAddress(" 0x70997970c51812dc3a010c7d01b50e0d17dc79c8 "); // "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+ */
+export function parseAddress(text: string): Address | null {
+  const value = text.trim();
+  return isAddress(value, { strict: false }) ? getAddress(value) : null;
+}
+
+/**
+ * "1 member", "3 members".
+ *
+ * @example
+ * plural(2, "cell"); // "2 cells"
+ */
+export function plural(count: number | bigint, noun: string, many = `${noun}s`): string {
+  return `${count} ${BigInt(count) === 1n ? noun : many}`;
+}
+
+/**
+ * A `datetime-local` input value ("2025-11-21T12:49") to Unix seconds, in the browser's time zone.
+ * Returns null for an empty or invalid value.
+ *
+ * @example
+ * localInputToSeconds("2030-01-01T00:00"); // 1893456000n in UTC
+ */
+export function localInputToSeconds(value: string): bigint | null {
+  if (!value) return null;
+  const ms = new Date(value).getTime();
+  return Number.isFinite(ms) ? BigInt(Math.floor(ms / 1000)) : null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+
+import { cellHref, hrefOf, parseRoute } from "./route.ts";
+import type { Route } from "./route.ts";
+
+describe("hash routes", () => {
+  it("parses every screen", () => {
+    expect(parseRoute("")).toEqual({ name: "dashboard" });
+    expect(parseRoute("#/")).toEqual({ name: "dashboard" });
+    expect(parseRoute("#/cells")).toEqual({ name: "cells" });
+    expect(parseRoute("#/cells/")).toEqual({ name: "cells" });
+    expect(parseRoute("#/cells/2")).toEqual({ name: "cell", id: 2n });
+    expect(parseRoute("#/cells/new")).toEqual({ name: "newCell", parentId: null });
+    expect(parseRoute("#/cells/new?parent=3")).toEqual({ name: "newCell", parentId: 3n });
+    expect(parseRoute("#/cells/new?parent=x")).toEqual({ name: "newCell", parentId: null });
+  });
+
+  it("refuses ids that are not cell ids", () => {
+    expect(parseRoute("#/cells/0")).toEqual({ name: "notFound", path: "/cells/0" });
+    expect(parseRoute("#/cells/-1").name).toBe("notFound");
+    expect(parseRoute("#/cells/1e3").name).toBe("notFound");
+    expect(parseRoute("#/nowhere")).toEqual({ name: "notFound", path: "/nowhere" });
+  });
+
+  it("round-trips", () => {
+    const routes: Route[] = [
+      { name: "dashboard" },
+      { name: "cells" },
+      { name: "cell", id: 12n },
+      { name: "newCell", parentId: null },
+      { name: "newCell", parentId: 4n },
+    ];
+    for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
+    expect(cellHref(7n)).toBe("#/cells/7");
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Hash routes (`#/cells/2`), so the static build works from any host and path.
+ */
+
+/** The screens of the app. */
+export type Route =
+  | { name: "dashboard" }
+  | { name: "cells" }
+  | { name: "newCell"; parentId: bigint | null }
+  | { name: "cell"; id: bigint }
+  | { name: "notFound"; path: string };
+
+/**
+ * Parses `location.hash`.
+ *
+ * @example
+ * parseRoute("#/cells/2"); // { name: "cell", id: 2n }
+ * parseRoute("#/cells/new?parent=2"); // { name: "newCell", parentId: 2n }
+ */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, "") || "/";
+  const [pathPart = "/", query = ""] = raw.split("?", 2);
+  const path = pathPart.replace(/\/+$/, "") || "/";
+  const params = new URLSearchParams(query);
+  if (path === "/") return { name: "dashboard" };
+  if (path === "/cells") return { name: "cells" };
+  if (path === "/cells/new") {
+    const parent = params.get("parent");
+    return { name: "newCell", parentId: parent && /^[1-9]\d*$/.test(parent) ? BigInt(parent) : null };
+  }
+  const cell = /^\/cells\/([1-9]\d{0,76})$/.exec(path);
+  if (cell) return { name: "cell", id: BigInt(cell[1]!) };
+  return { name: "notFound", path };
+}
+
+/**
+ * The hash of a route.
+ *
+ * @example
+ * hrefOf({ name: "cell", id: 2n }); // "#/cells/2"
+ */
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case "dashboard":
+      return "#/";
+    case "cells":
+      return "#/cells";
+    case "newCell":
+      return route.parentId === null ? "#/cells/new" : `#/cells/new?parent=${route.parentId}`;
+    case "cell":
+      return `#/cells/${route.id}`;
+    case "notFound":
+      return `#${route.path}`;
+  }
+}
+
+/** Shorthand for the link to a cell. */
+export const cellHref = (id: bigint): string => hrefOf({ name: "cell", id });

@@ -1,0 +1,24 @@
+import { CellTree } from "../components/CellTree.tsx";
+import { useDirectory } from "../concord.tsx";
+import { explainError } from "../lib/errors.ts";
+
+/** The whole tree of cells. */
+export function CellsPage() {
+  const directory = useDirectory();
+  return (
+    <section>
+      <div className="page-head">
+        <h1>Cells</h1>
+        <a className="button" href="#/cells/new">
+          New cell
+        </a>
+      </div>
+      {directory.error && (
+        <p className="error" role="alert">
+          Cannot read the cells: {explainError(directory.error).message}
+        </p>
+      )}
+      {directory.data ? <CellTree directory={directory.data} /> : <p className="muted">Loading…</p>}
+    </section>
+  );
+}

@@ -1,0 +1,246 @@
+/**
+ * Members and roles; stewards change roles, remove members, invite, and decide join requests.
+ */
+import { useState } from "react";
+import type { Address } from "viem";
+
+import { Roles } from "../../../../sdk/index.ts";
+import type { Cell, Member } from "../../../../sdk/index.ts";
+import { Account } from "../../components/Account.tsx";
+import { ActionButton, Gated } from "../../components/ActionButton.tsx";
+import { JoinDecision } from "../../components/JoinDecision.tsx";
+import { WriteStatus } from "../../components/WriteStatus.tsx";
+import { useJoinRequests, useMembers, useViewer, useWrite } from "../../concord.tsx";
+import type { Write } from "../../concord.tsx";
+import { explainError } from "../../lib/errors.ts";
+import { formatDateTime, parseAddress, rolesLabel } from "../../lib/format.ts";
+import { can, canRemove, canSetRoles } from "../../lib/permissions.ts";
+import type { CellStanding } from "../../lib/permissions.ts";
+
+function RoleBoxes({
+  roles,
+  onChange,
+  idPrefix,
+}: {
+  roles: number;
+  onChange: (roles: number) => void;
+  idPrefix: string;
+}) {
+  const toggle = (bit: number) => onChange(roles & bit ? roles & ~bit : roles | bit);
+  return (
+    <span className="role-boxes">
+      <label>
+        <input type="checkbox" checked disabled /> member
+      </label>
+      <label htmlFor={`${idPrefix}-steward`}>
+        <input
+          id={`${idPrefix}-steward`}
+          type="checkbox"
+          checked={(roles & Roles.STEWARD) !== 0}
+          onChange={() => toggle(Roles.STEWARD)}
+        />{" "}
+        steward
+      </label>
+      <label htmlFor={`${idPrefix}-delegate`}>
+        <input
+          id={`${idPrefix}-delegate`}
+          type="checkbox"
+          checked={(roles & Roles.DELEGATE) !== 0}
+          onChange={() => toggle(Roles.DELEGATE)}
+        />{" "}
+        delegate
+      </label>
+    </span>
+  );
+}
+
+function MemberRow({
+  cell,
+  standing,
+  member,
+  write,
+}: {
+  cell: Cell;
+  standing: CellStanding;
+  member: Member;
+  write: Write;
+}) {
+  const viewer = useViewer();
+  const [editing, setEditing] = useState(false);
+  const [roles, setRoles] = useState(member.roles);
+  const delegate = cell.delegate ? { account: cell.delegate, label: viewer.label(cell.delegate) } : null;
+  const who = viewer.nameOf(member.account) ?? viewer.label(member.account);
+  const mayEdit = can("changeRoles", viewer, standing).ok;
+  return (
+    <li data-member={member.account}>
+      <div className="member-line">
+        <Account address={member.account} />
+        <span className="roles" data-testid="member-roles">
+          {rolesLabel(member.roles)}
+        </span>
+        <span className="muted since">since {formatDateTime(member.since)}</span>
+        {mayEdit && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={editing}
+            onClick={() => {
+              setRoles(member.roles);
+              setEditing(!editing);
+            }}
+          >
+            {editing ? "Close" : "Change roles"}
+          </button>
+        )}
+      </div>
+      {editing && (
+        <div className="member-edit">
+          <RoleBoxes roles={roles} onChange={setRoles} idPrefix={`roles-${member.account}`} />
+          <div className="button-row">
+            <ActionButton
+              permission={canSetRoles(viewer, standing, member, roles, delegate)}
+              busy={write.busy}
+              name="save-roles"
+              onClick={() =>
+                void write.run(
+                  `Make ${who} ${rolesLabel(roles)}`,
+                  ({ concord, options }) =>
+                    concord.cells.setRoles({ cellId: cell.id, account: member.account, roles, ...options }),
+                  { onConfirmed: () => setEditing(false) },
+                )
+              }
+            >
+              Save roles
+            </ActionButton>
+            <ActionButton
+              permission={canRemove(viewer, standing, member)}
+              busy={write.busy}
+              variant="danger"
+              name="remove-member"
+              onClick={() =>
+                void write.run(`Remove ${who}`, ({ concord, options }) =>
+                  concord.cells.removeMember({ cellId: cell.id, account: member.account, ...options }),
+                )
+              }
+            >
+              Remove from {cell.name}
+            </ActionButton>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function InviteForm({ cell, standing }: { cell: Cell; standing: CellStanding }) {
+  const viewer = useViewer();
+  const write = useWrite();
+  const [account, setAccount] = useState("");
+  const [roles, setRoles] = useState<number>(Roles.MEMBER);
+  return (
+    <form
+      className="form invite"
+      data-testid="invite-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const typed = parseAddress(account);
+        void write.run(
+          `Invite ${typed ? viewer.label(typed) : account.trim() || "an empty address"}`,
+          ({ concord, options }) =>
+            concord.cells.addMember({
+              cellId: cell.id,
+              account: account.trim() as Address,
+              roles,
+              ...options,
+            }),
+          { onConfirmed: () => setAccount("") },
+        );
+      }}
+    >
+      <h3>Invite a member</h3>
+      <label htmlFor="invite-account">Account address</label>
+      <input
+        id="invite-account"
+        name="account"
+        value={account}
+        onChange={(event) => setAccount(event.target.value)}
+        placeholder="0x…"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <RoleBoxes roles={roles} onChange={setRoles} idPrefix="invite" />
+      <ActionButton
+        type="submit"
+        permission={can("invite", viewer, standing)}
+        busy={write.busy}
+        name="invite"
+      >
+        Invite
+      </ActionButton>
+      <WriteStatus progress={write.progress} onDismiss={write.reset} />
+    </form>
+  );
+}
+
+export function MembersPanel({ cell, standing }: { cell: Cell; standing: CellStanding }) {
+  const viewer = useViewer();
+  const members = useMembers(cell.id);
+  const requests = useJoinRequests(cell.id);
+  const decide = can("decideJoin", viewer, standing);
+  const memberWrite = useWrite();
+  const requestWrite = useWrite();
+  return (
+    <section className="card" aria-labelledby="members-title">
+      <h2 id="members-title">Members and roles</h2>
+      {members.error && (
+        <p className="error">Cannot read the members: {explainError(members.error).message}</p>
+      )}
+      {members.data ? (
+        members.data.length === 0 ? (
+          <p className="muted">No member yet: the stewards above invite the first ones.</p>
+        ) : (
+          <ul className="plain rows members" data-testid="members">
+            {members.data.map((member) => (
+              <MemberRow
+                key={member.account}
+                cell={cell}
+                standing={standing}
+                member={member}
+                write={memberWrite}
+              />
+            ))}
+          </ul>
+        )
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+      <WriteStatus progress={memberWrite.progress} onDismiss={memberWrite.reset} />
+
+      <div data-testid="join-requests">
+        <h3>Requests to join</h3>
+        {requests.data && requests.data.length === 0 && <p className="muted">No pending request.</p>}
+        {requests.data && requests.data.length > 0 && (
+          <ul className="plain rows">
+            {requests.data.map((request) => (
+              <li key={request.account} data-applicant={request.account}>
+                <p>
+                  <Account address={request.account} /> asked on {formatDateTime(request.requestedAt)}.
+                </p>
+                <JoinDecision
+                  cellId={cell.id}
+                  account={request.account}
+                  permission={decide}
+                  write={requestWrite}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        <WriteStatus progress={requestWrite.progress} onDismiss={requestWrite.reset} />
+      </div>
+      <Gated permission={can("invite", viewer, standing)} label="Invite a member">
+        <InviteForm cell={cell} standing={standing} />
+      </Gated>
+    </section>
+  );
+}
