@@ -9,6 +9,7 @@ import { network } from "hardhat";
 
 import { benchAgreements } from "./agreements.ts";
 import { benchCells } from "./cells.ts";
+import { benchLeases } from "./leases.ts";
 import { createBenchContext, type BenchRow } from "./lib.ts";
 
 const fmt = (n: bigint | number) => Number(n).toLocaleString("en-US");
@@ -16,7 +17,7 @@ const fmt = (n: bigint | number) => Number(n).toLocaleString("en-US");
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: BenchRow[] = [];
-  for (const bench of [benchCells, benchAgreements]) {
+  for (const bench of [benchCells, benchAgreements, benchLeases]) {
     const ctx = await createBenchContext(await network.create());
     rows.push(...(await bench(ctx)));
   }

@@ -146,6 +146,36 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
   });
   await bob.agreements.acknowledgeForCell({ agreementId: onCall, cellId: infra, terms: onCallTerms });
 
+  // Resources: the staging cluster is leased by Carol; the deploy key is held by Bob with Carol waiting;
+  // the community call room (open to anyone) has two bookings.
+  const { resourceId: staging } = await bob.leases.registerResource({
+    ownerCellId: infra,
+    name: "staging cluster",
+    maxDuration: 4n * 3600n,
+    access: "owner-members",
+    claimWindow: 15n * 60n,
+  });
+  const { resourceId: deployKey } = await bob.leases.registerResource({
+    ownerCellId: infra,
+    name: "production deploy key",
+    maxDuration: 3600n,
+    access: "owner-members",
+    claimWindow: 10n * 60n,
+  });
+  const { resourceId: room } = await dave.leases.registerResource({
+    ownerCellId: community,
+    name: "community call room",
+    maxDuration: 2n * 3600n,
+    access: "anyone",
+    claimWindow: 5n * 60n,
+  });
+  await carol.leases.acquire({ resourceId: staging, duration: 2n * 3600n });
+  await bob.leases.acquire({ resourceId: deployKey, duration: 45n * 60n });
+  await carol.leases.enqueue({ resourceId: deployKey });
+  const day = 24n * 3600n;
+  await dave.leases.reserve({ resourceId: room, start: block.timestamp + day, duration: 3600n });
+  await erin.leases.reserve({ resourceId: room, start: block.timestamp + 2n * day, duration: 2n * 3600n });
+
   return {
     summary: [
       `cell ${dao} "Concord DAO" (top level): Alice steward; Bob, Carol, Dave members; Alice owns "treasury"`,
@@ -153,6 +183,9 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
       `cell ${community} "Community" (in ${dao}, recognised): Dave steward + delegate; Erin asked to join`,
       `agreement ${support} Infra ⇄ Community: active (both stewards acknowledged)`,
       `agreement ${onCall} Carol ⇄ Infra: proposed, waiting for Carol's acknowledgement`,
+      `resource ${staging} "staging cluster" (Infra): leased by Carol for 2 h`,
+      `resource ${deployKey} "production deploy key" (Infra): held by Bob for 45 min, Carol waiting in the queue`,
+      `resource ${room} "community call room" (Community, open to anyone): booked by Dave tomorrow, by Erin in 2 days`,
     ],
   };
 }

@@ -12,6 +12,8 @@ import { cellsActions } from "./cells/decorator.ts";
 import type { CellsActions } from "./cells/decorator.ts";
 import { InvalidInputError, NoDeploymentError } from "./errors.ts";
 import { deployments } from "./generated/deployments.ts";
+import { leasesActions } from "./leases/decorator.ts";
+import type { LeasesActions } from "./leases/decorator.ts";
 
 /** A viem client that can read (a `PublicClient`, or any client with a transport). */
 export type ConcordPublicClient = Client<Transport, Chain | undefined>;
@@ -50,12 +52,17 @@ export type ConcordClientBase = {
   readonly walletClient: ConcordWalletClient | undefined;
   /** The chain id the deployment belongs to. */
   readonly chainId: number;
-  /** Contract addresses by module (`agreementRegistry` is undefined when the deployment has none). */
-  readonly addresses: { readonly cellRegistry: Address; readonly agreementRegistry?: Address | undefined };
+  /** Contract addresses by module (undefined when the deployment has none). */
+  readonly addresses: {
+    readonly cellRegistry: Address;
+    readonly agreementRegistry?: Address | undefined;
+    readonly resourceLeases?: Address | undefined;
+  };
   /** Contract addresses and event-scan start blocks by module. */
   readonly contracts: {
     readonly cellRegistry: ConcordContract;
     readonly agreementRegistry?: ConcordContract | undefined;
+    readonly resourceLeases?: ConcordContract | undefined;
   };
   /** When set, event scans query at most this many blocks per `eth_getLogs` request. */
   readonly maxBlockRange: bigint | undefined;
@@ -67,6 +74,8 @@ export type ConcordClient = ConcordClientBase & {
   readonly cells: CellsActions;
   /** Agreements between accounts and cells (AgreementRegistry). */
   readonly agreements: AgreementsActions;
+  /** Leases: exclusive, time-bound leases on shared resources (ResourceLeases). */
+  readonly leases: LeasesActions;
 };
 
 /** Parameters of {@link createConcordClient}. */
@@ -77,8 +86,17 @@ export type CreateConcordClientParameters = {
   walletClient?: ConcordWalletClient | undefined;
   /** A deployment record (default: `deployments[publicClient.chain.id]`). */
   deployment?: Deployment | undefined;
-  /** Explicit addresses; they override the deployment's. */
-  addresses?: { cellRegistry?: Address | undefined; agreementRegistry?: Address | undefined } | undefined;
+  /**
+   * Explicit addresses; they override the deployment's. With an explicit `cellRegistry`, the other
+   * contracts come from `deployment` when it is given, else only from these addresses.
+   */
+  addresses?:
+    | {
+        cellRegistry?: Address | undefined;
+        agreementRegistry?: Address | undefined;
+        resourceLeases?: Address | undefined;
+      }
+    | undefined;
   /** Block from which event scans start for explicit `addresses` (default 0, or the deployment's). */
   startBlock?: bigint | number | undefined;
   /** Chain id to use when the public client has no `chain`. */
@@ -126,9 +144,6 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
 
   const explicit = parameters.addresses?.cellRegistry;
   let cellRegistry: ConcordContract;
-  // The record that supplies what `addresses` does not: the given one, else the chain's when no explicit
-  // CellRegistry address was given.
-  let record: Deployment | undefined = parameters.deployment;
   if (explicit !== undefined) {
     if (!isAddress(explicit, { strict: false })) {
       throw new InvalidInputError("addresses.cellRegistry", explicit, "not an address");
@@ -140,32 +155,10 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     };
   } else {
     if (chainId === undefined) throw new NoDeploymentError({});
-    record = parameters.deployment ?? getDeployment(chainId);
+    const record = parameters.deployment ?? getDeployment(chainId);
     const cells = record.contracts.CellRegistry;
     if (!cells) throw new NoDeploymentError({ chainId, contract: "CellRegistry" });
     cellRegistry = { address: getAddress(cells.address), startBlock: BigInt(cells.startBlock) };
-  }
-
-  // The AgreementRegistry is optional: agreements actions throw NoDeploymentError without it.
-  const explicitAgreements = parameters.addresses?.agreementRegistry;
-  let agreementRegistry: ConcordContract | undefined;
-  if (explicitAgreements !== undefined) {
-    if (!isAddress(explicitAgreements, { strict: false })) {
-      throw new InvalidInputError("addresses.agreementRegistry", explicitAgreements, "not an address");
-    }
-    const fallbackStart = record?.contracts.AgreementRegistry?.startBlock;
-    agreementRegistry = {
-      address: getAddress(explicitAgreements),
-      startBlock: BigInt(parameters.startBlock ?? fallbackStart ?? 0),
-    };
-  } else {
-    const agreements = record?.contracts.AgreementRegistry;
-    if (agreements) {
-      agreementRegistry = {
-        address: getAddress(agreements.address),
-        startBlock: BigInt(agreements.startBlock),
-      };
-    }
   }
 
   const maxBlockRange = parameters.maxBlockRange === undefined ? undefined : BigInt(parameters.maxBlockRange);
@@ -173,14 +166,55 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     throw new InvalidInputError("maxBlockRange", parameters.maxBlockRange, "must be at least 1");
   }
 
+  // The other modules are optional: their actions throw NoDeploymentError without their contract.
+  const agreementRegistry = resolveModuleContract(
+    parameters,
+    chainId,
+    "AgreementRegistry",
+    "agreementRegistry",
+  );
+  const resourceLeases = resolveModuleContract(parameters, chainId, "ResourceLeases", "resourceLeases");
+
   return {
     publicClient,
     walletClient,
     chainId: chainId ?? 0,
-    addresses: { cellRegistry: cellRegistry.address, agreementRegistry: agreementRegistry?.address },
-    contracts: { cellRegistry, agreementRegistry },
+    addresses: {
+      cellRegistry: cellRegistry.address,
+      agreementRegistry: agreementRegistry?.address,
+      resourceLeases: resourceLeases?.address,
+    },
+    contracts: { cellRegistry, agreementRegistry, resourceLeases },
     maxBlockRange,
   };
+}
+
+/**
+ * Resolves the contract of an optional module (leases, agreements...): the explicit address
+ * `addresses[key]`; else the record of `deployment`, or of the chain's generated deployment when the
+ * CellRegistry also comes from it; else undefined (the module's actions then throw NoDeploymentError).
+ */
+function resolveModuleContract(
+  parameters: CreateConcordClientParameters,
+  chainId: number | undefined,
+  contract: string,
+  key: string,
+): ConcordContract | undefined {
+  const explicit = (parameters.addresses as Record<string, Address | undefined> | undefined)?.[key];
+  if (explicit !== undefined) {
+    if (!isAddress(explicit, { strict: false })) {
+      throw new InvalidInputError(`addresses.${key}`, explicit, "not an address");
+    }
+    const fallbackStart = parameters.deployment?.contracts[contract]?.startBlock;
+    return { address: getAddress(explicit), startBlock: BigInt(parameters.startBlock ?? fallbackStart ?? 0) };
+  }
+  const deployment =
+    parameters.deployment ??
+    (parameters.addresses?.cellRegistry === undefined && chainId !== undefined
+      ? getDeployment(chainId)
+      : undefined);
+  const record = deployment?.contracts[contract];
+  return record ? { address: getAddress(record.address), startBlock: BigInt(record.startBlock) } : undefined;
 }
 
 /**
@@ -205,5 +239,10 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
  */
 export function createConcordClient(parameters: CreateConcordClientParameters): ConcordClient {
   const base = createConcordBaseClient(parameters);
-  return { ...base, cells: cellsActions(base), agreements: agreementsActions(base) };
+  return {
+    ...base,
+    cells: cellsActions(base),
+    agreements: agreementsActions(base),
+    leases: leasesActions(base),
+  };
 }

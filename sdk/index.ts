@@ -16,6 +16,7 @@
 export * from "./adapters/index.ts";
 export * from "./agreements/index.ts";
 export * from "./cells/index.ts";
+export * from "./leases/index.ts";
 export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export type {
   ConcordClient,
@@ -48,7 +49,7 @@ export type {
   ErrorMessageTable,
   ErrorMessages,
 } from "./errors.ts";
-export { agreementRegistryAbi, cellRegistryAbi } from "./generated/abis.ts";
+export { agreementRegistryAbi, cellRegistryAbi, resourceLeasesAbi } from "./generated/abis.ts";
 export { deployments } from "./generated/deployments.ts";
 export { concordAbis } from "./internal/catalog.ts";
 export type { BigIntish, Timestamp } from "./internal/validate.ts";

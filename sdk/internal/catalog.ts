@@ -10,7 +10,8 @@ type AbiError = Extract<Abi[number], { type: "error" }>;
 
 import { agreementErrorMessages } from "../agreements/errors.ts";
 import { cellErrorMessages } from "../cells/errors.ts";
-import { agreementRegistryAbi, cellRegistryAbi } from "../generated/abis.ts";
+import { agreementRegistryAbi, cellRegistryAbi, resourceLeasesAbi } from "../generated/abis.ts";
+import { leaseErrorMessages } from "../leases/errors.ts";
 import { commonErrorMessages } from "./messages.ts";
 import type { AbiErrorName, ErrorMessages } from "./messages.ts";
 
@@ -25,6 +26,7 @@ import type { AbiErrorName, ErrorMessages } from "./messages.ts";
 export const concordAbis = {
   CellRegistry: cellRegistryAbi,
   AgreementRegistry: agreementRegistryAbi,
+  ResourceLeases: resourceLeasesAbi,
 } as const;
 
 /** The name of a Concord contract. */
@@ -47,6 +49,7 @@ export const concordErrorMessages: ErrorMessages = {
   ...(commonErrorMessages as unknown as ErrorMessages),
   ...cellErrorMessages,
   ...agreementErrorMessages,
+  ...leaseErrorMessages,
 };
 
 /**

@@ -1,0 +1,327 @@
+/**
+ * One action per read of `IResourceLeases`. Each takes the Concord client and a parameter object and
+ * throws a decoded {@link ContractRefusalError} when the contract refuses (for example
+ * `ResourceNonexistent`).
+ */
+import { zeroAddress } from "viem";
+import type {
+  Address,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  ContractFunctionReturnType,
+  ReadContractParameters,
+} from "viem";
+import { readContract } from "viem/actions";
+
+import type { ConcordClientBase, ConcordContract } from "../client.ts";
+import { InvalidInputError, NoDeploymentError } from "../errors.ts";
+import { resourceLeasesAbi } from "../generated/abis.ts";
+import { withDecodedErrors } from "../internal/read.ts";
+import { toAddress, toUint256 } from "../internal/validate.ts";
+import type { BigIntish } from "../internal/validate.ts";
+import { toReservationId, toResourceId } from "./constants.ts";
+import type { AccessValue } from "./constants.ts";
+import type { Claimant, LeaseState, QueueEntry, QueuePlace, Reservation, ResourceInfo } from "./types.ts";
+
+type LeasesAbi = typeof resourceLeasesAbi;
+type ReadName = ContractFunctionName<LeasesAbi, "view" | "pure">;
+
+/**
+ * @internal The ResourceLeases contract of the client, or NoDeploymentError.
+ *
+ * @example
+ * const { address, startBlock } = leasesDeployment(client);
+ */
+export function leasesDeployment(client: ConcordClientBase): ConcordContract {
+  const contract = client.contracts.resourceLeases;
+  if (!contract) {
+    throw new NoDeploymentError({ chainId: client.chainId, contract: "ResourceLeases" });
+  }
+  return contract;
+}
+
+/**
+ * @internal What every ResourceLeases write and batch read needs.
+ *
+ * @example
+ * await executeWrite(client, { ...leasesTarget(client), functionName: "release", args: [1n] });
+ */
+export function leasesTarget(client: ConcordClientBase) {
+  return {
+    contract: "ResourceLeases",
+    address: leasesDeployment(client).address,
+    abi: resourceLeasesAbi,
+  } as const;
+}
+
+/**
+ * @internal Reads one function of ResourceLeases with decoded errors.
+ *
+ * @example
+ * const [holder] = await readLeases(client, "leaseOf", [1n]);
+ */
+export async function readLeases<
+  const functionName extends ReadName,
+  const args extends ContractFunctionArgs<LeasesAbi, "view" | "pure", functionName>,
+>(
+  client: ConcordClientBase,
+  functionName: functionName,
+  args: args,
+): Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>> {
+  const address = leasesDeployment(client).address;
+  return withDecodedErrors(
+    () =>
+      readContract(client.publicClient, {
+        address,
+        abi: resourceLeasesAbi,
+        functionName,
+        args,
+      } as unknown as ReadContractParameters<LeasesAbi, functionName, args>) as Promise<
+        ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>
+      >,
+    { contract: "ResourceLeases", functionName },
+  );
+}
+
+const orNull = (address: Address): Address | null => (address === zeroAddress ? null : address);
+
+/** @internal Normalises the on-chain ResourceInfo struct. */
+export function toResourceInfo(raw: {
+  ownerCellId: bigint;
+  access: number;
+  maxDuration: bigint;
+  claimWindow: bigint;
+  holder: Address;
+  expiresAt: bigint;
+  fencingToken: bigint;
+  queueLength: bigint;
+  claimant: Address;
+  claimWindowEnd: bigint;
+  reservationCount: bigint;
+}): ResourceInfo {
+  return {
+    ownerCellId: raw.ownerCellId,
+    access: raw.access as AccessValue,
+    maxDuration: raw.maxDuration,
+    claimWindow: raw.claimWindow,
+    holder: orNull(raw.holder),
+    expiresAt: raw.expiresAt,
+    fencingToken: raw.fencingToken,
+    queueLength: Number(raw.queueLength),
+    claimant: orNull(raw.claimant),
+    claimWindowEnd: raw.claimWindowEnd,
+    reservationCount: raw.reservationCount,
+  };
+}
+
+/** @internal Normalises the on-chain queue (positions are the indexes). */
+export function toQueue(
+  raw: readonly { account: Address; place: bigint; windowStart: bigint; windowEnd: bigint }[],
+): QueueEntry[] {
+  return raw.map((entry, position) => ({
+    account: entry.account,
+    place: entry.place,
+    position,
+    windowStart: entry.windowStart,
+    windowEnd: entry.windowEnd,
+  }));
+}
+
+/** @internal Normalises on-chain bookings. */
+export function toReservations(
+  raw: readonly { id: bigint; booker: Address; start: bigint; end: bigint }[],
+): Reservation[] {
+  return raw.map(({ id, booker, start, end }) => ({ id, booker, start, end }));
+}
+
+/** @internal Normalises a `claimantOf` answer. */
+export function toClaimant(raw: readonly [Address, bigint, bigint]): Claimant | null {
+  const [account, windowStart, windowEnd] = raw;
+  return account === zeroAddress ? null : { account, windowStart, windowEnd };
+}
+
+/** Parameters naming a resource. */
+export type ResourceParameters = { resourceId: BigIntish };
+
+/**
+ * The live lease of a resource. When it is free (or the lease expired), `holder` is null, `expiresAt`
+ * is when the last lease ended and `fencingToken` the last token issued (0n: never leased).
+ *
+ * @example
+ * const { holder, expiresAt, fencingToken } = await concord.leases.leaseOf({ resourceId: 1n });
+ */
+export async function leaseOf(
+  client: ConcordClientBase,
+  { resourceId }: ResourceParameters,
+): Promise<LeaseState> {
+  const [holder, expiresAt, fencingToken] = await readLeases(client, "leaseOf", [toResourceId(resourceId)]);
+  return { holder: orNull(holder), expiresAt, fencingToken };
+}
+
+/**
+ * Whether `token` is the fencing token of the live lease (the contract's `isCurrentToken`). See
+ * `verifyFencingToken` for the full answer.
+ *
+ * @example
+ * await concord.leases.isCurrentToken({ resourceId: 1n, token: 7n }); // true while lease 7 is live
+ */
+export async function isCurrentToken(
+  client: ConcordClientBase,
+  { resourceId, token }: { resourceId: BigIntish; token: BigIntish },
+): Promise<boolean> {
+  return readLeases(client, "isCurrentToken", [toResourceId(resourceId), toUint256("token", token)]);
+}
+
+/**
+ * The raw on-chain `ResourceInfo` of a resource (no name, queue or bookings: use `getResource` for
+ * everything).
+ *
+ * @throws {ContractRefusalError} `ResourceNonexistent`.
+ * @example
+ * const info = await concord.leases.getResourceInfo({ resourceId: 1n });
+ * info.holder; // null when free
+ */
+export async function getResourceInfo(
+  client: ConcordClientBase,
+  { resourceId }: ResourceParameters,
+): Promise<ResourceInfo> {
+  return toResourceInfo(await readLeases(client, "getResource", [toResourceId(resourceId)]));
+}
+
+/**
+ * How many resources were registered; ids run from 1 to this value.
+ *
+ * @example
+ * await concord.leases.resourceCount(); // 3n
+ */
+export async function resourceCount(client: ConcordClientBase): Promise<bigint> {
+  return readLeases(client, "resourceCount", []);
+}
+
+/**
+ * The waiter that may claim the resource now and its window, or null (always null while a lease is
+ * live).
+ *
+ * @example
+ * const claimant = await concord.leases.claimantOf({ resourceId: 1n });
+ * claimant?.windowEnd; // until when it may claim
+ */
+export async function claimantOf(
+  client: ConcordClientBase,
+  { resourceId }: ResourceParameters,
+): Promise<Claimant | null> {
+  return toClaimant(await readLeases(client, "claimantOf", [toResourceId(resourceId)]));
+}
+
+/**
+ * The waiters whose turn has not passed, first first, with their claim windows.
+ *
+ * @example
+ * const queue = await concord.leases.queueOf({ resourceId: 1n });
+ * queue.map((entry) => [entry.account, entry.windowStart, entry.windowEnd]);
+ */
+export async function queueOf(
+  client: ConcordClientBase,
+  { resourceId }: ResourceParameters,
+): Promise<QueueEntry[]> {
+  return toQueue(await readLeases(client, "queueOf", [toResourceId(resourceId)]));
+}
+
+/**
+ * The place of `account` in the queue of a resource (waiters ahead, claim window), or null when it
+ * does not wait (never joined, left, claimed, or its turn passed).
+ *
+ * @example
+ * const place = await concord.leases.placeOf({ resourceId: 1n, account });
+ * place?.position; // 0: next
+ */
+export async function placeOf(
+  client: ConcordClientBase,
+  { resourceId, account }: { resourceId: BigIntish; account: Address },
+): Promise<QueuePlace | null> {
+  const [queued, position, windowStart, windowEnd] = await readLeases(client, "placeOf", [
+    toResourceId(resourceId),
+    toAddress("account", account, { allowZero: true }),
+  ]);
+  return queued ? { position: Number(position), windowStart, windowEnd } : null;
+}
+
+/**
+ * One booking.
+ *
+ * @throws {ContractRefusalError} `ReservationNonexistent` when cancelled or never made.
+ * @example
+ * const { booker, start, end } = await concord.leases.getReservation({ resourceId: 1n, reservationId: 2n });
+ */
+export async function getReservation(
+  client: ConcordClientBase,
+  { resourceId, reservationId }: { resourceId: BigIntish; reservationId: BigIntish },
+): Promise<Reservation> {
+  const raw = await readLeases(client, "getReservation", [
+    toResourceId(resourceId),
+    toReservationId(reservationId),
+  ]);
+  return toReservations([raw])[0]!;
+}
+
+/**
+ * One page of bookings in time order, starting at `fromId` (default: the first booking that has not
+ * ended). `nextId` is where the next page starts (null: no more).
+ *
+ * @throws {InvalidInputError} for `max` outside 1..1000.
+ * @throws {ContractRefusalError} `ReservationNonexistent` for an unknown `fromId`.
+ * @example
+ * const { reservations, nextId } = await concord.leases.reservationsOf({ resourceId: 1n, max: 20 });
+ * if (nextId) await concord.leases.reservationsOf({ resourceId: 1n, fromId: nextId, max: 20 });
+ */
+export async function reservationsOf(
+  client: ConcordClientBase,
+  {
+    resourceId,
+    fromId = 0n,
+    max = 100,
+  }: { resourceId: BigIntish; fromId?: BigIntish | undefined; max?: number | undefined },
+): Promise<{ reservations: Reservation[]; nextId: bigint | null }> {
+  if (!Number.isInteger(max) || max < 1 || max > 1000) {
+    throw new InvalidInputError("max", max, "expected an integer from 1 to 1000");
+  }
+  const [page, nextId] = await readLeases(client, "reservationsOf", [
+    toResourceId(resourceId),
+    toUint256("fromId", fromId),
+    BigInt(max),
+  ]);
+  return { reservations: toReservations(page), nextId: nextId === 0n ? null : nextId };
+}
+
+/**
+ * Every booking that has not ended, in time order (all pages of `reservationsOf`), up to `limit`.
+ *
+ * @example
+ * const upcoming = await concord.leases.listReservations({ resourceId: 1n });
+ */
+export async function listReservations(
+  client: ConcordClientBase,
+  {
+    resourceId,
+    limit = Number.MAX_SAFE_INTEGER,
+    pageSize = 200,
+  }: { resourceId: BigIntish; limit?: number | undefined; pageSize?: number | undefined },
+): Promise<Reservation[]> {
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new InvalidInputError("limit", limit, "expected a non-negative integer");
+  }
+  const id = toResourceId(resourceId);
+  const all: Reservation[] = [];
+  let fromId: bigint | null = 0n;
+  while (fromId !== null && all.length < limit) {
+    const max = Math.min(pageSize, limit - all.length);
+    const page: { reservations: Reservation[]; nextId: bigint | null } = await reservationsOf(client, {
+      resourceId: id,
+      fromId,
+      max,
+    });
+    all.push(...page.reservations);
+    fromId = page.nextId;
+  }
+  return all;
+}
