@@ -9,6 +9,9 @@ import { getBlock, getBlockNumber } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, decodeConcordError } from "../errors.ts";
 
+/** A topic filter value: a uint256 or an address (padded to 32 bytes). */
+export type TopicValue = bigint | Address;
+
 /** Parameters of {@link scanEvents}. */
 export type ScanEventsParameters<abi extends Abi, eventName extends ContractEventName<abi>> = {
   address: Address;
@@ -20,6 +23,11 @@ export type ScanEventsParameters<abi extends Abi, eventName extends ContractEven
    * all of them: one value, or any of several. `undefined` means no filter.
    */
   topic1?: bigint | readonly bigint[] | undefined;
+  /**
+   * Filters on the indexed arguments by position (topics 1..3), each one value, any of several, or
+   * `undefined`/`null` for any. Takes precedence over `topic1`.
+   */
+  topics?: readonly (TopicValue | readonly TopicValue[] | null | undefined)[] | undefined;
   fromBlock: bigint;
   toBlock?: bigint | undefined;
 };
@@ -40,20 +48,24 @@ export async function scanEvents<const abi extends Abi, const eventName extends 
   client: ConcordClientBase,
   parameters: ScanEventsParameters<abi, eventName>,
 ): Promise<ParseEventLogsReturnType<abi, eventName[], true>> {
-  const { address, abi, eventNames, topic1, fromBlock } = parameters;
+  const { address, abi, eventNames, fromBlock } = parameters;
   const selectors = eventNames.map((name) => {
     const item = abi.find((entry) => entry.type === "event" && entry.name === name);
     if (!item) throw new ConcordError(`The ABI has no event ${String(name)}.`);
     return toEventSelector(item as Parameters<typeof toEventSelector>[0]);
   });
-  // Filtering on an empty set of values matches nothing.
-  if (Array.isArray(topic1) && topic1.length === 0)
-    return [] as ParseEventLogsReturnType<abi, eventName[], true>;
-  const topicOne =
-    topic1 === undefined
-      ? null
-      : (Array.isArray(topic1) ? topic1 : [topic1 as bigint]).map((value) => pad(numberToHex(value)));
-  const topics: (Hex[] | null)[] = topicOne ? [selectors, topicOne] : [selectors];
+  const encode = (value: TopicValue): Hex =>
+    typeof value === "bigint" ? pad(numberToHex(value)) : pad(value.toLowerCase() as Hex);
+  const topics: (Hex[] | null)[] = [selectors];
+  for (const filter of parameters.topics ?? [parameters.topic1]) {
+    if (filter === undefined || filter === null) topics.push(null);
+    else if (Array.isArray(filter)) {
+      // Filtering on an empty set of values matches nothing.
+      if (filter.length === 0) return [] as ParseEventLogsReturnType<abi, eventName[], true>;
+      topics.push((filter as readonly TopicValue[]).map(encode));
+    } else topics.push([encode(filter as TopicValue)]);
+  }
+  while (topics.length > 1 && topics[topics.length - 1] === null) topics.pop();
 
   try {
     const toBlock =
