@@ -60,7 +60,14 @@ export async function fetchCellMetadata(
   return metadata;
 }
 
-function toCell(id: bigint, info: CellInfo, metadata: CellMetadata | undefined): Cell {
+/**
+ * Everything about a cell from its on-chain `getCell` struct and its event metadata (a `CellSummary`
+ * from `listCells` is one): what `getCell` returns, for callers that batch their own reads.
+ *
+ * @example
+ * const cell = cellFromInfo(summary.id, info, summary);
+ */
+export function cellFromInfo(id: bigint, info: CellInfo, metadata: CellMetadata | undefined): Cell {
   if (!metadata) {
     throw new ConcordError(`The CellCreated event of cell ${id} was not found.`, {
       details:
@@ -103,7 +110,7 @@ export async function getCell(client: ConcordClientBase, { cellId }: { cellId: B
     getCellInfo(client, { cellId: id }),
     fetchCellMetadata(client, [id]),
   ]);
-  return toCell(id, info, metadata.get(id));
+  return cellFromInfo(id, info, metadata.get(id));
 }
 
 /**
@@ -130,7 +137,7 @@ export async function getCells(
     ),
     fetchCellMetadata(client, [...new Set(ids)]),
   ]);
-  return ids.map((id, i) => toCell(id, infos[i] as CellInfo, metadata.get(id)));
+  return ids.map((id, i) => cellFromInfo(id, infos[i] as CellInfo, metadata.get(id)));
 }
 
 /**

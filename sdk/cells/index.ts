@@ -1,7 +1,7 @@
 /**
  * The cells module: nested working groups of the CellRegistry.
  */
-export { decisionPath, getCell, getCells } from "./aggregates.ts";
+export { cellFromInfo, decisionPath, getCell, getCells } from "./aggregates.ts";
 export {
   Phase,
   Scale,

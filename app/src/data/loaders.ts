@@ -5,12 +5,12 @@
  *   state and the viewer's standing (one `eth_call`: a deployless multicall);
  * - `loadDaoEvents` (join requests, states, intents), `loadDecisionOwners`: one `eth_getLogs` each.
  */
-import { zeroAddress, zeroHash } from "viem";
+import { zeroAddress } from "viem";
 import type { Address, Hex } from "viem";
 import { getLogs, multicall } from "viem/actions";
 
-import { cellRegistryAbi, decodeConcordError, listCells, phaseName, scaleName } from "../../../sdk/index.ts";
-import type { Cell, CellInfo, ConcordClientBase, PhaseValue, ScaleValue } from "../../../sdk/index.ts";
+import { cellFromInfo, cellRegistryAbi, decodeConcordError, listCells } from "../../../sdk/index.ts";
+import type { Cell, CellInfo, ConcordClientBase } from "../../../sdk/index.ts";
 
 /** The viewer's standing in one cell. */
 export type Standing = { roles: number; joinRequestedAt: bigint | null };
@@ -70,27 +70,9 @@ export async function loadDirectory(concord: ConcordClientBase, account: Address
       throw decodeConcordError(error, { contract: "CellRegistry", functionName: "getCell" });
     }
   }
-  const cells = summaries.map((summary, i): Cell => {
-    const info = results[i] as CellInfo;
-    return {
-      id: summary.id,
-      parentId: info.parentId,
-      depth: info.depth,
-      name: summary.name,
-      creator: summary.creator,
-      nucleusURI: summary.nucleusURI,
-      nucleusHash: info.nucleusHash === zeroHash ? null : info.nucleusHash,
-      phase: info.phase as PhaseValue,
-      phaseName: phaseName(info.phase),
-      scale: info.scale as ScaleValue,
-      scaleName: scaleName(info.scale),
-      createdAt: info.createdAt,
-      memberCount: info.memberCount,
-      stewardCount: info.stewardCount,
-      recognised: info.recognised,
-      delegate: info.delegate === zeroAddress ? null : info.delegate,
-    };
-  });
+  const cells = summaries.map((summary, i): Cell =>
+    cellFromInfo(summary.id, results[i] as CellInfo, summary),
+  );
   let standing: Map<bigint, Standing> | null = null;
   if (account) {
     standing = new Map();
