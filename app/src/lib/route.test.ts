@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { cellHref, hrefOf, parseRoute } from "./route.ts";
+import { agreementHref, cellHref, hrefOf, parseRoute } from "./route.ts";
 import type { Route } from "./route.ts";
 
 describe("hash routes", () => {
@@ -13,6 +13,14 @@ describe("hash routes", () => {
     expect(parseRoute("#/cells/new")).toEqual({ name: "newCell", parentId: null });
     expect(parseRoute("#/cells/new?parent=3")).toEqual({ name: "newCell", parentId: 3n });
     expect(parseRoute("#/cells/new?parent=x")).toEqual({ name: "newCell", parentId: null });
+    expect(parseRoute("#/agreements")).toEqual({ name: "agreements", cellId: null });
+    expect(parseRoute("#/agreements?cell=3")).toEqual({ name: "agreements", cellId: 3n });
+    expect(parseRoute("#/agreements/7")).toEqual({ name: "agreement", id: 7n });
+    expect(parseRoute("#/agreements/new")).toEqual({ name: "newAgreement", cells: [] });
+    expect(parseRoute("#/agreements/new?cells=2,3,x")).toEqual({
+      name: "newAgreement",
+      cells: [2n, 3n],
+    });
   });
 
   it("refuses ids that are not cell ids", () => {
@@ -20,6 +28,8 @@ describe("hash routes", () => {
     expect(parseRoute("#/cells/-1").name).toBe("notFound");
     expect(parseRoute("#/cells/1e3").name).toBe("notFound");
     expect(parseRoute("#/nowhere")).toEqual({ name: "notFound", path: "/nowhere" });
+    expect(parseRoute("#/agreements/0").name).toBe("notFound");
+    expect(parseRoute("#/agreements?cell=0")).toEqual({ name: "agreements", cellId: null });
   });
 
   it("round-trips", () => {
@@ -29,8 +39,15 @@ describe("hash routes", () => {
       { name: "cell", id: 12n },
       { name: "newCell", parentId: null },
       { name: "newCell", parentId: 4n },
+      { name: "agreements", cellId: null },
+      { name: "agreements", cellId: 2n },
+      { name: "agreement", id: 3n },
+      { name: "newAgreement", cells: [] },
+      { name: "newAgreement", cells: [2n, 3n] },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
     expect(cellHref(7n)).toBe("#/cells/7");
+    expect(agreementHref(3n)).toBe("#/agreements/3");
+    expect(hrefOf({ name: "newAgreement", cells: [2n, 3n] })).toBe("#/agreements/new?cells=2,3");
   });
 });

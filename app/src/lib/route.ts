@@ -8,6 +8,9 @@ export type Route =
   | { name: "cells" }
   | { name: "newCell"; parentId: bigint | null }
   | { name: "cell"; id: bigint }
+  | { name: "agreements"; cellId: bigint | null }
+  | { name: "newAgreement"; cells: bigint[] }
+  | { name: "agreement"; id: bigint }
   | { name: "notFound"; path: string };
 
 /**
@@ -30,8 +33,18 @@ export function parseRoute(hash: string): Route {
   }
   const cell = /^\/cells\/([1-9]\d{0,76})$/.exec(path);
   if (cell) return { name: "cell", id: BigInt(cell[1]!) };
+  if (path === "/agreements") return { name: "agreements", cellId: idParam(params.get("cell")) };
+  if (path === "/agreements/new") {
+    const cells = (params.get("cells") ?? "").split(",").map(idParam);
+    return { name: "newAgreement", cells: cells.filter((id): id is bigint => id !== null) };
+  }
+  const agreement = /^\/agreements\/([1-9]\d{0,76})$/.exec(path);
+  if (agreement) return { name: "agreement", id: BigInt(agreement[1]!) };
   return { name: "notFound", path };
 }
+
+const idParam = (value: string | null): bigint | null =>
+  value && /^[1-9]\d{0,76}$/.test(value) ? BigInt(value) : null;
 
 /**
  * The hash of a route.
@@ -49,6 +62,12 @@ export function hrefOf(route: Route): string {
       return route.parentId === null ? "#/cells/new" : `#/cells/new?parent=${route.parentId}`;
     case "cell":
       return `#/cells/${route.id}`;
+    case "agreements":
+      return route.cellId === null ? "#/agreements" : `#/agreements?cell=${route.cellId}`;
+    case "newAgreement":
+      return route.cells.length > 0 ? `#/agreements/new?cells=${route.cells.join(",")}` : "#/agreements/new";
+    case "agreement":
+      return `#/agreements/${route.id}`;
     case "notFound":
       return `#${route.path}`;
   }
@@ -56,3 +75,6 @@ export function hrefOf(route: Route): string {
 
 /** Shorthand for the link to a cell. */
 export const cellHref = (id: bigint): string => hrefOf({ name: "cell", id });
+
+/** Shorthand for the link to an agreement. */
+export const agreementHref = (id: bigint): string => hrefOf({ name: "agreement", id });

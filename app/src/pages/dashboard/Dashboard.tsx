@@ -6,6 +6,7 @@
 import { useEffect } from "react";
 
 import { useDaoEvents, useDirectory, useViewer } from "../../concord.tsx";
+import { useDaoState } from "../../data/queries.ts";
 import { explainError } from "../../lib/errors.ts";
 import { daoSections, memberSections } from "./sections.tsx";
 
@@ -15,8 +16,9 @@ export function Dashboard() {
   const viewer = useViewer();
   const directory = useDirectory();
   const events = useDaoEvents();
-  const ready = directory.isSuccess && events.isSuccess;
-  const failure = directory.error ?? events.error;
+  const state = useDaoState();
+  const ready = directory.isSuccess && events.isSuccess && state.isSuccess;
+  const failure = directory.error ?? events.error ?? state.error;
 
   useEffect(() => {
     // For the measures (app/scripts/measure.ts): when the demo dashboard first shows everything.

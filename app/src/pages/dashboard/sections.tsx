@@ -15,6 +15,8 @@ import { standingIn } from "../../data/loaders.ts";
 import { cellStanding } from "../../data/standing.ts";
 import { formatDateTime, formatRelative, plural, rolesLabel } from "../../lib/format.ts";
 import { can } from "../../lib/permissions.ts";
+import { ActiveAgreements, AgreementsWaiting } from "./agreementSections.tsx";
+import { MyLeases, WhoHoldsWhat } from "./leaseSections.tsx";
 
 export type DashboardSection = { id: string; title: string; Component: ComponentType };
 
@@ -189,10 +191,18 @@ function ActivitySection() {
 export const memberSections: DashboardSection[] = [
   { id: "my-cells", title: "Your cells and roles", Component: MyCells },
   { id: "waiting-for-you", title: "Waiting for you", Component: WaitingForYou },
+  {
+    id: "agreements-waiting",
+    title: "Agreements waiting for your acknowledgement",
+    Component: AgreementsWaiting,
+  },
+  { id: "my-leases", title: "Your resources and queues", Component: MyLeases },
 ];
 
 /** Sections about the whole DAO. */
 export const daoSections: DashboardSection[] = [
   { id: "cell-tree", title: "Cells", Component: CellTreeSection },
   { id: "activity", title: "What members are doing", Component: ActivitySection },
+  { id: "agreements", title: "Active agreements", Component: ActiveAgreements },
+  { id: "leases", title: "Who holds what", Component: WhoHoldsWhat },
 ];

@@ -1,0 +1,93 @@
+/**
+ * The queries of the agreements and leases screens and dashboard sections. They share the app's query
+ * key prefix (`concordKey`), so the block watcher and every write refresh them too.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+
+import type { Agreement, TimelineEntry } from "../../../sdk/index.ts";
+import { concordKey, useConcord, useDaoEvents, useDirectory } from "../concord.tsx";
+import type { AgreementLike, Stewards } from "../lib/agreements.ts";
+import { loadDaoState } from "./loaders.ts";
+import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
+import { cellStanding } from "./standing.ts";
+
+const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
+
+/** The state of every agreement and resource named by the DAO's events (one `eth_call`). */
+export function useDaoState() {
+  const { reader, app } = useConcord();
+  const { data: events } = useDaoEvents();
+  const ids = events
+    ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}`
+    : null;
+  return useQuery({
+    queryKey: [...concordKey, app.chain.id, "daoState", ids],
+    queryFn: () => loadDaoState(reader, events!),
+    enabled: events !== undefined,
+    // While new ids load, keep showing the previous state.
+    placeholderData: (previous) => previous,
+    ...queryDefaults,
+  });
+}
+
+/** An agreement row of the lists: its proposal and its on-chain state. */
+export type AgreementRow = ProposedAgreement & AgreementState & AgreementLike;
+
+/** Every agreement with its state, in id order (undefined while loading). */
+export function useAgreementRows(): AgreementRow[] | undefined {
+  const { data: events } = useDaoEvents();
+  const { data: state } = useDaoState();
+  return useMemo(() => {
+    if (!events || !state) return undefined;
+    return events.agreements.flatMap((proposal) => {
+      const current = state.agreements.get(proposal.id);
+      return current ? [{ ...proposal, ...current }] : [];
+    });
+  }, [events, state]);
+}
+
+/** A resource row: its registration and live state. */
+export type ResourceRow = RegisteredResource & ResourceState;
+
+/** Every resource with its lease and queue, in id order (undefined while loading). */
+export function useResourceRows(): ResourceRow[] | undefined {
+  const { data: events } = useDaoEvents();
+  const { data: state } = useDaoState();
+  return useMemo(() => {
+    if (!events || !state) return undefined;
+    return events.resources.flatMap((resource) => {
+      const current = state.resources.get(resource.id);
+      return current ? [{ ...resource, ...current }] : [];
+    });
+  }, [events, state]);
+}
+
+/** Whether the connected viewer stewards a cell (directly or from above), from the directory. */
+export function useStewards(): Stewards {
+  const { data: directory } = useDirectory();
+  return useMemo(
+    () => (cellId: bigint) => {
+      const cell = directory?.byId.get(cellId);
+      return cell !== undefined && cellStanding(directory, cell).stewardVia !== null;
+    },
+    [directory],
+  );
+}
+
+/** Everything about one agreement and its timeline (SDK `getAgreement` and `timeline`). */
+export function useAgreement(agreementId: bigint) {
+  const { reader, app } = useConcord();
+  return useQuery({
+    queryKey: [...concordKey, app.chain.id, "agreement", String(agreementId)],
+    queryFn: async (): Promise<{ agreement: Agreement; timeline: TimelineEntry[] }> => {
+      const [agreement, timeline] = await Promise.all([
+        reader.agreements.getAgreement({ agreementId }),
+        reader.agreements.timeline({ agreementId }),
+      ]);
+      return { agreement, timeline };
+    },
+    placeholderData: (previous) => previous,
+    ...queryDefaults,
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Every agreement, filtered by status, by "mine" (a party, or a steward of a cell party) and by cell.
+ * It reads the dashboard's batched queries: opening it after the dashboard costs no request.
+ */
+import { useState } from "react";
+
+import { agreementStatusNames } from "../../../../sdk/index.ts";
+import type { AgreementStatusName } from "../../../../sdk/index.ts";
+import { PartyList } from "../../components/Party.tsx";
+import { useDirectory, useViewer } from "../../concord.tsx";
+import { useAgreementRows, useStewards } from "../../data/queries.ts";
+import { actingParties, filterAgreements, partiesOf, waitingParties } from "../../lib/agreements.ts";
+import type { AgreementFilter } from "../../lib/agreements.ts";
+import { formatDateTime, plural } from "../../lib/format.ts";
+import { agreementHref, hrefOf } from "../../lib/route.ts";
+
+const statuses = agreementStatusNames.filter((name) => name !== "none");
+
+export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
+  const viewer = useViewer();
+  const { data: directory } = useDirectory();
+  const rows = useAgreementRows();
+  const stewards = useStewards();
+  const [filter, setFilter] = useState<AgreementFilter>({ status: "all", mine: false, cellId });
+  const shown = rows ? filterAgreements(rows, filter, viewer.account, stewards) : [];
+
+  return (
+    <section data-testid="agreements-page">
+      <div className="page-head">
+        <h1>Agreements</h1>
+        <a className="button" href={hrefOf({ name: "newAgreement", cells: cellId === null ? [] : [cellId] })}>
+          Propose an agreement
+        </a>
+      </div>
+      <form
+        className="filters card"
+        aria-label="Filter agreements"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <label htmlFor="filter-status">Status</label>
+        <select
+          id="filter-status"
+          value={filter.status}
+          onChange={(event) =>
+            setFilter({ ...filter, status: event.target.value as AgreementStatusName | "all" })
+          }
+        >
+          <option value="all">any status</option>
+          {statuses.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-cell">Cell</label>
+        <select
+          id="filter-cell"
+          value={filter.cellId === null ? "" : String(filter.cellId)}
+          onChange={(event) =>
+            setFilter({ ...filter, cellId: event.target.value ? BigInt(event.target.value) : null })
+          }
+        >
+          <option value="">any cell</option>
+          {directory?.cells.map((cell) => (
+            <option key={String(cell.id)} value={String(cell.id)}>
+              {cell.name} (#{String(cell.id)})
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filter.mine}
+            disabled={!viewer.account}
+            onChange={(event) => setFilter({ ...filter, mine: event.target.checked })}
+          />{" "}
+          Mine only {!viewer.account && <span className="muted">(connect first)</span>}
+        </label>
+      </form>
+      {!rows ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <p className="muted" data-testid="agreement-count">
+            {plural(shown.length, "agreement")} of {rows.length}
+          </p>
+          <ul className="plain agreement-list" data-testid="agreement-list">
+            {shown.map((row) => {
+              const waiting = waitingParties(row, viewer.account, stewards).length > 0;
+              const mine = actingParties(row, viewer.account, stewards).length > 0;
+              return (
+                <li key={String(row.id)} className="card agreement-row" data-agreement={String(row.id)}>
+                  <div className="row-head">
+                    <a href={agreementHref(row.id)} className="agreement-link">
+                      Agreement #{String(row.id)}
+                    </a>
+                    <span className={`tag status-${row.statusName}`}>{row.statusName}</span>
+                    {waiting && <span className="badge you">waits for you</span>}
+                    {!waiting && mine && <span className="badge">yours</span>}
+                  </div>
+                  <p>
+                    Between <PartyList parties={partiesOf(row)} />
+                  </p>
+                  <p className="muted">
+                    {row.acknowledgedCount} of {row.partyCount} acknowledged
+                    {row.expiresAt !== null && ` · expires ${formatDateTime(row.expiresAt)}`}
+                    {row.amends !== null && ` · amends #${row.amends}`}
+                    {row.supersededBy !== null && ` · superseded by #${row.supersededBy}`}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+          {shown.length === 0 && <p className="muted">No agreement matches these filters.</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The dashboard's lease sections: the resources the member holds (live countdown) and the queues they
+ * wait in (position and claim window), and for the DAO who holds which resource until when. Both read
+ * the batched DAO queries (events + one multicall): no request of their own.
+ */
+import { Account } from "../../components/Account.tsx";
+import { Countdown, useNow } from "../../components/Countdown.tsx";
+import { useViewer } from "../../concord.tsx";
+import { useResourceRows } from "../../data/queries.ts";
+import type { ResourceRow } from "../../data/queries.ts";
+import { turnOf } from "../../lib/countdown.ts";
+import { formatDateTime, formatRelative } from "../../lib/format.ts";
+
+function Loading() {
+  return <p className="muted">Loading…</p>;
+}
+
+const same = (a: string | null, b: string | null) =>
+  a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+
+function ResourceName({ row }: { row: ResourceRow }) {
+  return (
+    <a href={`#/resources/${row.id}`} className="resource-link">
+      {row.name} <span className="cell-id">#{String(row.id)}</span>
+    </a>
+  );
+}
+
+/** What the member holds now, and where they wait. */
+export function MyLeases() {
+  const viewer = useViewer();
+  const rows = useResourceRows();
+  const now = useNow();
+  if (!rows) return <Loading />;
+  const held = rows.filter((row) => same(row.holder, viewer.account));
+  const queued = rows.flatMap((row) => {
+    const entry = row.queue.find((waiter) => same(waiter.account, viewer.account));
+    return entry ? [{ row, entry }] : [];
+  });
+  return (
+    <div data-testid="my-leases">
+      {held.length === 0 && queued.length === 0 && (
+        <p className="muted">You hold no resource and wait in no queue.</p>
+      )}
+      {held.length > 0 && (
+        <ul className="plain rows">
+          {held.map((row) => (
+            <li key={String(row.id)}>
+              You hold <ResourceName row={row} />: <Countdown to={row.expiresAt} />{" "}
+              <span className="muted">(until {formatDateTime(row.expiresAt)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {queued.length > 0 && (
+        <ul className="plain rows">
+          {queued.map(({ row, entry }) => {
+            const claimNow = same(row.claimant, viewer.account);
+            const turn = claimNow
+              ? { kind: "claim" as const, until: row.claimWindowEnd }
+              : turnOf(entry, now);
+            return (
+              <li key={String(row.id)}>
+                {turn.kind === "claim" ? (
+                  <>
+                    Your turn for <ResourceName row={row} />: claim it now,{" "}
+                    <Countdown to={turn.until} ended="window closed" />.
+                  </>
+                ) : (
+                  <>
+                    You wait for <ResourceName row={row} />:{" "}
+                    {turn.position === 0 ? "next in line" : `${turn.position} ahead of you`}; your claim
+                    window opens{" "}
+                    <time title={formatDateTime(turn.from)}>{formatRelative(turn.from, now)}</time>{" "}
+                    <span className="muted">
+                      ({formatDateTime(turn.from)} – {formatDateTime(turn.until).slice(11)})
+                    </span>
+                    .
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Who holds which resource until when, for the whole DAO. */
+export function WhoHoldsWhat() {
+  const rows = useResourceRows();
+  if (!rows) return <Loading />;
+  if (rows.length === 0) return <p className="muted">No shared resource registered yet.</p>;
+  return (
+    <ul className="plain rows" data-testid="who-holds-what">
+      {rows.map((row) => (
+        <li key={String(row.id)}>
+          <ResourceName row={row} />:{" "}
+          {row.holder ? (
+            <>
+              held by <Account address={row.holder} />, <Countdown to={row.expiresAt} />
+            </>
+          ) : row.claimant ? (
+            <>
+              free, <Account address={row.claimant} /> may claim it until {formatDateTime(row.claimWindowEnd)}
+            </>
+          ) : (
+            "free"
+          )}
+          {row.queueLength > 0 && <span className="muted"> · {row.queueLength} waiting</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
