@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createConcordClient, Roles, topicId } from "../../../sdk/index.ts";
 import { createTestChain } from "../../../test/sdk/fixture.ts";
 import type { Deployed, TestChain } from "../../../test/sdk/fixture.ts";
-import { loadDaoEvents, loadDecisionOwners, loadDirectory } from "./loaders.ts";
+import { getAddress } from "viem";
+
+import { loadDaoEvents, loadDaoState, loadDecisionOwners, loadDirectory } from "./loaders.ts";
 
 let chain: TestChain;
 let d: Deployed;
@@ -84,5 +86,85 @@ describe("app loaders", () => {
     ]);
     expect(methods).toEqual(["eth_getLogs", "eth_getLogs"]);
     expect(await loadDecisionOwners(concord, [])).toEqual([]);
+  });
+
+  it("folds agreements and leases into the same scan, and their state into one multicall", async () => {
+    // A second deployment with every module: cells, agreements over them, leases over them.
+    const [alice, bob, carol] = chain.accounts as [`0x${string}`, `0x${string}`, `0x${string}`];
+    const startBlock = (await chain.publicClient.getBlockNumber()) + 1n;
+    const cells = await chain.viem.deployContract("CellRegistry", [alice]);
+    const agreements = await chain.viem.deployContract("AgreementRegistry", [cells.address]);
+    const leases = await chain.viem.deployContract("ResourceLeases", [cells.address]);
+    const addresses = {
+      cellRegistry: getAddress(cells.address),
+      agreementRegistry: getAddress(agreements.address),
+      resourceLeases: getAddress(leases.address),
+    };
+    const as = (i: number) =>
+      createConcordClient({
+        publicClient: chain.publicClient,
+        walletClient: chain.walletClients[i]!,
+        addresses,
+        startBlock,
+      });
+    const { cellId: ops } = await as(0).cells.createCell({ name: "ops" });
+    const { cellId: web } = await as(0).cells.createCell({ name: "web" });
+    await as(0).cells.addMembers({ cellId: ops, members: [bob, carol] });
+    const { agreementId: first } = await as(0).agreements.propose({ cells: [ops, web], terms: "one" });
+    await as(0).agreements.acknowledgeForCell({ agreementId: first, cellId: ops, terms: "one" });
+    await as(0).agreements.acknowledgeForCell({ agreementId: first, cellId: web, terms: "one" });
+    const { agreementId: second } = await as(1).agreements.propose({
+      accounts: [bob],
+      cells: [ops],
+      terms: "two",
+    });
+    await as(1).agreements.acknowledge({ agreementId: second, terms: "two" });
+    const { amendmentId } = await as(0).agreements.amendForCell({
+      agreementId: first,
+      cellId: ops,
+      terms: "one, v2",
+    });
+    const { resourceId } = await as(0).leases.registerResource({
+      ownerCellId: ops,
+      name: "printer",
+      maxDuration: 3600n,
+      access: "owner-members",
+      claimWindow: 300n,
+    });
+    await as(1).leases.acquire({ resourceId, duration: 600n });
+    await as(2).leases.enqueue({ resourceId });
+
+    const { client, methods } = await chain.countingPublicClient();
+    const concord = createConcordClient({ publicClient: client, addresses, startBlock });
+    const events = await loadDaoEvents(concord);
+    const state = await loadDaoState(concord, events);
+    expect(methods).toEqual(["eth_getLogs", "eth_call"]);
+
+    expect(events.agreements.map((a) => [a.id, a.accounts, a.cells, a.amends])).toEqual([
+      [first, [], [ops, web], null],
+      [second, [bob], [ops], null],
+      [amendmentId, [], [ops, web], first],
+    ]);
+    expect(events.agreements[1]!.termsURI).toBe("");
+    expect(events.resources).toEqual([{ id: resourceId, name: "printer", ownerCellId: ops }]);
+    expect(state.agreements.get(first)).toMatchObject({ statusName: "active", acknowledgedMask: 0b11 });
+    expect(state.agreements.get(second)).toMatchObject({
+      statusName: "proposed",
+      acknowledgedCount: 1,
+      partyCount: 2,
+      acknowledgedMask: 0b01,
+    });
+    expect(state.agreements.get(amendmentId)?.statusName).toBe("proposed");
+    const printer = state.resources.get(resourceId)!;
+    expect(printer.holder).toBe(bob);
+    expect(printer.expiresAt).toBeGreaterThan(0n);
+    expect(printer.queue.map((w) => [w.account, w.position])).toEqual([[carol, 0]]);
+
+    // A deployment without agreements and leases: the same scan, nothing more to read.
+    const { concord: cellsOnly, methods: fewer } = await counted();
+    const only = await loadDaoEvents(cellsOnly);
+    expect(only.agreements).toEqual([]);
+    expect(await loadDaoState(cellsOnly, only)).toEqual({ agreements: new Map(), resources: new Map() });
+    expect(fewer).toEqual(["eth_getLogs"]);
   });
 });
