@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { firstLoadSize, formatReport, measureDashboard } from "../../app/scripts/measure.ts";
 import type { BundleSize, DashboardRun } from "../../app/scripts/measure.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
+import { agreementFlows } from "./agreements.flows.ts";
 import { cellFlows } from "./cells.flows.ts";
 import { root, screenshots, setUpE2E } from "./harness.ts";
 
@@ -83,4 +84,5 @@ describe("the members' web app", () => {
   });
 
   describe("cells", () => cellFlows(e2e));
+  describe("agreements", () => agreementFlows(e2e));
 });

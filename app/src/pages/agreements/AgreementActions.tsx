@@ -127,6 +127,8 @@ export function AgreementActions({
   };
 
   const busy = write.busy || signing.busy;
+  const proposed = agreement.statusName === "proposed";
+  const active = agreement.statusName === "active";
   const may = (action: Parameters<typeof canOnAgreement>[0]) => canOnAgreement(action, viewer, like, party);
 
   return (
@@ -161,133 +163,151 @@ export function AgreementActions({
           .
         </p>
       )}
-      <div className="button-row">
-        <ActionButton permission={may("acknowledge")} busy={busy} onClick={acknowledge} name="acknowledge">
-          Acknowledge{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
-        </ActionButton>
-        <ActionButton
-          permission={may("decline")}
-          busy={busy}
-          onClick={decline}
-          variant="secondary"
-          name="decline"
-        >
-          Decline
-        </ActionButton>
-        <ActionButton
-          permission={may("withdraw")}
-          busy={busy}
-          onClick={withdraw}
-          variant="secondary"
-          name="withdraw"
-        >
-          Withdraw
-        </ActionButton>
-        <ActionButton
-          permission={may("terminate")}
-          busy={busy}
-          onClick={terminate}
-          variant="danger"
-          name="terminate"
-        >
-          Terminate
-        </ActionButton>
-      </div>
-      <WriteStatus progress={write.progress} onDismiss={write.reset} />
-
-      <h3>Acknowledge by signature</h3>
-      <p className="muted">
-        Sign with your wallet (no transaction, no fee); give the signature to whoever collects them, who
-        submits every party's signature in one transaction.
-      </p>
-      <div className="inline-form">
-        <label htmlFor={`${id}-deadline`}>Valid for</label>
-        <select
-          id={`${id}-deadline`}
-          value={deadline}
-          onChange={(event) => setDeadline(Number(event.target.value))}
-        >
-          {DEADLINES.map((d) => (
-            <option key={d.seconds} value={d.seconds}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-        <ActionButton permission={may("sign")} busy={busy} onClick={() => void sign()} name="sign">
-          Sign{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
-        </ActionButton>
-      </div>
-      <WriteStatus progress={signing.progress} onDismiss={signing.reset} />
-      {lastSigned && (
-        <div className="signed">
-          <label htmlFor={`${id}-signed`}>
-            Your signature (kept in this browser; copy it to the collector)
-          </label>
-          <textarea
-            id={`${id}-signed`}
-            readOnly
-            rows={4}
-            value={encodeSigned(lastSigned)}
-            data-testid="my-signature"
-          />
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void navigator.clipboard?.writeText(encodeSigned(lastSigned)).catch(() => undefined)
-            }
-          >
-            Copy
-          </button>
-        </div>
-      )}
-
-      <h3>Amend</h3>
-      {!amending ? (
-        <ActionButton
-          permission={may("amend")}
-          onClick={() => setAmending(true)}
-          variant="secondary"
-          name="amend"
-        >
-          Propose new terms
-        </ActionButton>
-      ) : (
-        <form
-          className="form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            amend();
-          }}
-        >
-          <p className="muted">
-            The amendment is a new agreement with the same parties; when every party acknowledges it, it
-            replaces this one (which stays active until then).
-          </p>
-          <DocumentInput
-            value={terms}
-            onChange={setTerms}
-            legend="New terms"
-            name="terms"
-            noHash="Give the new terms to compute their hash."
-          />
-          <label htmlFor={`${id}-expiry`}>Expires (optional)</label>
-          <input
-            id={`${id}-expiry`}
-            type="datetime-local"
-            value={expiry}
-            onChange={(event) => setExpiry(event.target.value)}
-          />
+      {proposed && (
+        <>
           <div className="button-row">
-            <ActionButton type="submit" permission={may("amend")} busy={busy} name="propose-amendment">
-              Propose the amendment
+            <ActionButton
+              permission={may("acknowledge")}
+              busy={busy}
+              onClick={acknowledge}
+              name="acknowledge"
+            >
+              Acknowledge{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
-            <button type="button" className="secondary" onClick={() => setAmending(false)}>
-              Cancel
-            </button>
+            <ActionButton
+              permission={may("decline")}
+              busy={busy}
+              onClick={decline}
+              variant="secondary"
+              name="decline"
+            >
+              Decline
+            </ActionButton>
+            <ActionButton
+              permission={may("withdraw")}
+              busy={busy}
+              onClick={withdraw}
+              variant="secondary"
+              name="withdraw"
+            >
+              Withdraw
+            </ActionButton>
           </div>
-        </form>
+          <h3>Acknowledge by signature</h3>
+          <p className="muted">
+            Sign with your wallet (no transaction, no fee); give the signature to whoever collects them, who
+            submits every party's signature in one transaction.
+          </p>
+          <div className="inline-form">
+            <label htmlFor={`${id}-deadline`}>Valid for</label>
+            <select
+              id={`${id}-deadline`}
+              value={deadline}
+              onChange={(event) => setDeadline(Number(event.target.value))}
+            >
+              {DEADLINES.map((d) => (
+                <option key={d.seconds} value={d.seconds}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+            <ActionButton permission={may("sign")} busy={busy} onClick={() => void sign()} name="sign">
+              Sign{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
+            </ActionButton>
+          </div>
+          <WriteStatus progress={signing.progress} onDismiss={signing.reset} />
+          {lastSigned && (
+            <div className="signed">
+              <label htmlFor={`${id}-signed`}>
+                Your signature (kept in this browser; copy it to the collector)
+              </label>
+              <textarea
+                id={`${id}-signed`}
+                readOnly
+                rows={4}
+                value={encodeSigned(lastSigned)}
+                data-testid="my-signature"
+              />
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void navigator.clipboard?.writeText(encodeSigned(lastSigned)).catch(() => undefined)
+                }
+              >
+                Copy
+              </button>
+            </div>
+          )}
+        </>
       )}
+      {active && (
+        <>
+          <div className="button-row">
+            <ActionButton
+              permission={may("terminate")}
+              busy={busy}
+              onClick={terminate}
+              variant="danger"
+              name="terminate"
+            >
+              Terminate
+            </ActionButton>
+          </div>
+          <h3>Amend</h3>
+          {!amending ? (
+            <ActionButton
+              permission={may("amend")}
+              onClick={() => setAmending(true)}
+              variant="secondary"
+              name="amend"
+            >
+              Propose new terms
+            </ActionButton>
+          ) : (
+            <form
+              className="form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                amend();
+              }}
+            >
+              <p className="muted">
+                The amendment is a new agreement with the same parties; when every party acknowledges it, it
+                replaces this one (which stays active until then).
+              </p>
+              <DocumentInput
+                value={terms}
+                onChange={setTerms}
+                legend="New terms"
+                name="terms"
+                noHash="Give the new terms to compute their hash."
+              />
+              <label htmlFor={`${id}-expiry`}>Expires (optional)</label>
+              <input
+                id={`${id}-expiry`}
+                type="datetime-local"
+                value={expiry}
+                onChange={(event) => setExpiry(event.target.value)}
+              />
+              <div className="button-row">
+                <ActionButton type="submit" permission={may("amend")} busy={busy} name="propose-amendment">
+                  Propose the amendment
+                </ActionButton>
+                <button type="button" className="secondary" onClick={() => setAmending(false)}>
+                  Cancel
+                </button>
+              </div>
+            </form>
+          )}
+        </>
+      )}
+      {!proposed && !active && (
+        <p className="muted" data-testid="no-action">
+          Agreement {String(agreementId)} is {agreement.statusName}: nothing more can be done to it.
+        </p>
+      )}
+      <WriteStatus progress={write.progress} onDismiss={write.reset} />
     </section>
   );
 }

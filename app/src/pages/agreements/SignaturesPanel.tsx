@@ -66,13 +66,20 @@ export function SignaturesPanel({
     );
 
   let permission: Permission = canWrite(viewer);
-  if (permission.ok && agreement.statusName !== "proposed") {
-    permission = {
-      ok: false,
-      reason: `Agreement ${agreement.id} is ${agreement.statusName}: it takes no more acknowledgements.`,
-    };
-  } else if (permission.ok && ready.length === 0) {
+  if (permission.ok && ready.length === 0) {
     permission = { ok: false, reason: "Add a signature from a party that has not acknowledged yet." };
+  }
+
+  if (agreement.statusName !== "proposed") {
+    return (
+      <section className="card" aria-labelledby={`${id}-title`} data-testid="signatures">
+        <h2 id={`${id}-title`}>Collected signatures</h2>
+        <p className="muted">
+          Agreement {String(agreement.id)} is {agreement.statusName}: it takes no more acknowledgements.
+        </p>
+        <WriteStatus progress={write.progress} onDismiss={write.reset} />
+      </section>
+    );
   }
 
   return (
