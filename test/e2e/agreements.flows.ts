@@ -181,4 +181,46 @@ export function agreementFlows(e2e: E2E): void {
     await e2e.playAs(page, carol.address);
     await expect.poll(() => actions.locator("[data-action='acknowledge']").isDisabled()).toBe(false);
   });
+
+  it("amends an active agreement (linked both ways), declines the amendment, then terminates", async () => {
+    const page = await e2e.openApp("#/agreements/3");
+    await e2e.connectAs(page, "Dave");
+    const actions = page.getByTestId("agreement-actions");
+    await actions.getByRole("button", { name: "Propose new terms" }).click();
+    await actions.getByLabel("Where the document lives (URI)").fill("ipfs://bafyincident/terms-v2.md");
+    await actions
+      .getByLabel("Paste the document to compute its hash…")
+      .fill("Infra pages Community within 10 minutes of an outage; Community posts the status updates.");
+    await actions.getByRole("button", { name: "Propose the amendment" }).click();
+    await page.waitForURL(/#\/agreements\/4$/, { timeout: 30_000 });
+    await expect.poll(() => page.getByTestId("agreement-status").innerText()).toBe("proposed");
+    expect(await page.getByTestId("amendment-links").innerText()).toBe("Amends agreement #3.");
+    expect(await page.getByTestId("parties").innerText()).toMatch(
+      /Infra #2 not acknowledged[\s\S]*Community #3/,
+    );
+
+    // The original links to it, and stays active until every party acknowledges the amendment.
+    await page.goto(`${e2e.stack.app.url}#/agreements/3`);
+    await expect.poll(() => page.getByTestId("amendment-links").innerText()).toBe("Amendments proposed: #4.");
+    expect(await page.getByTestId("agreement-status").innerText()).toBe("active");
+
+    // Bob declines the amendment for Infra: it is rejected, the original stays active.
+    await e2e.playAs(page, DEV_ACCOUNTS[1]!.address);
+    await page.goto(`${e2e.stack.app.url}#/agreements/4`);
+    await actions.locator("[data-action='decline']").click();
+    await e2e.confirmed(actions);
+    await expect.poll(() => page.getByTestId("agreement-status").innerText()).toBe("rejected");
+    expect(await page.getByTestId("no-action").innerText()).toBe(
+      "Agreement 4 is rejected: nothing more can be done to it.",
+    );
+    expect(await page.getByTestId("timeline").innerText()).toMatch(/Declined by Bob[\s\S]*for Infra #2/);
+
+    // Bob terminates the original for Infra.
+    await page.goto(`${e2e.stack.app.url}#/agreements/3`);
+    await actions.locator("[data-action='terminate']").click();
+    await e2e.confirmed(actions);
+    await expect.poll(() => page.getByTestId("agreement-status").innerText()).toBe("terminated");
+    expect(await page.getByTestId("timeline").innerText()).toMatch(/Terminated by Bob[\s\S]*for Infra #2/);
+    await e2e.shoot(page, "agreement-terminated");
+  });
 }
