@@ -180,6 +180,17 @@ export function agreementFlows(e2e: E2E): void {
     await expect.poll(() => actions.innerText()).toContain("Cell 2 already acknowledged agreement 2.");
     await e2e.playAs(page, carol.address);
     await expect.poll(() => actions.locator("[data-action='acknowledge']").isDisabled()).toBe(false);
+
+    // Carol acknowledges from her dashboard: the agreement becomes active there.
+    await page.getByRole("link", { name: "Dashboard", exact: true }).click();
+    const waiting = page.getByTestId("agreements-waiting");
+    await waiting.getByRole("button", { name: "Acknowledge", exact: true }).click();
+    await e2e.confirmed(waiting);
+    expect(await waiting.locator(".write-status").innerText()).toContain("Agreement 2 is now active.");
+    await expect.poll(() => waiting.innerText()).toContain("No agreement waits for your acknowledgement.");
+    await expect
+      .poll(() => page.getByTestId("active-agreements").innerText())
+      .toMatch(/Agreement #2 between Carol[\s\S]*Infra #2 — until/);
   });
 
   it("amends an active agreement (linked both ways), declines the amendment, then terminates", async () => {

@@ -71,6 +71,8 @@ export function SignaturesPanel({
   }
 
   if (agreement.statusName !== "proposed") {
+    // Nothing to collect any more: the panel stays only to report the submission that ended it.
+    if (write.progress.stage === "idle") return null;
     return (
       <section className="card" aria-labelledby={`${id}-title`} data-testid="signatures">
         <h2 id={`${id}-title`}>Collected signatures</h2>
