@@ -3,7 +3,7 @@
  * acknowledge by transaction, sign an acknowledgement (EIP-712) for someone else to submit, decline,
  * withdraw (the proposer), terminate and amend (an active agreement). Disabled actions say why.
  */
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 
 import type { Agreement, SignedAcknowledgement } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
@@ -54,6 +54,8 @@ export function AgreementActions({
   const party = acting.find((p) => partyKey(p) === chosen) ?? acting[0] ?? null;
   const [deadline, setDeadline] = useState(DEADLINES[2]!.seconds);
   const [lastSigned, setLastSigned] = useState<SignedAcknowledgement | null>(null);
+  // Another account now acts: the last signature shown was not theirs.
+  useEffect(() => setLastSigned(null), [viewer.account]);
   const [amending, setAmending] = useState(false);
   const [terms, setTerms] = useState(emptyDocument);
   const [expiry, setExpiry] = useState("");

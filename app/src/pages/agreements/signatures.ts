@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useReducer, useState } from "react";
 import type { Address } from "viem";
 import { signTypedData } from "viem/actions";
-import { useConfig } from "wagmi";
+import { useConfig, useConnection } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
 
 import { toSignedAcknowledgement } from "../../../../sdk/index.ts";
@@ -30,6 +30,9 @@ export function useSignAcknowledgement(): {
   const config = useConfig();
   const { app, reader } = useConcord();
   const [progress, dispatch] = useReducer(progressReducer, idleProgress);
+  // A finished signature's outcome belongs to the account that signed.
+  const account = useConnection().address;
+  useEffect(() => dispatch({ type: "clear" }), [account]);
   const sign = useCallback(
     async ({
       agreementId,
