@@ -1,7 +1,7 @@
 /**
  * The shell: header with navigation and wallet, the wrong-network banner, the routed page.
  */
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from "react";
 
 import { ConnectPanel } from "./components/ConnectPanel.tsx";
 import { NetworkBanner } from "./components/NetworkBanner.tsx";
@@ -12,6 +12,17 @@ import { CellPage } from "./pages/cell/CellPage.tsx";
 import { CellsPage } from "./pages/CellsPage.tsx";
 import { Dashboard } from "./pages/dashboard/Dashboard.tsx";
 import { NewCellPage } from "./pages/NewCellPage.tsx";
+
+// The resources pages load on first visit (their own chunk): the dashboard's first load stays small.
+const ResourcesPage = lazy(() =>
+  import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcesPage })),
+);
+const NewResourcePage = lazy(() =>
+  import("./pages/resources/index.ts").then((pages) => ({ default: pages.NewResourcePage })),
+);
+const ResourcePage = lazy(() =>
+  import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcePage })),
+);
 
 function subscribe(onChange: () => void) {
   window.addEventListener("hashchange", onChange);
@@ -33,6 +44,12 @@ function Page({ route }: { route: Route }) {
       return <NewCellPage parentId={route.parentId} />;
     case "cell":
       return <CellPage key={String(route.id)} cellId={route.id} />;
+    case "resources":
+      return <ResourcesPage />;
+    case "newResource":
+      return <NewResourcePage cellId={route.cellId} />;
+    case "resource":
+      return <ResourcePage key={String(route.id)} resourceId={route.id} />;
     case "notFound":
       return (
         <section>
@@ -66,7 +83,12 @@ export function App() {
   }, [routeKey]);
 
   const registry = app.deployment.contracts.CellRegistry?.address;
-  const current = route.name === "cell" || route.name === "newCell" ? "cells" : route.name;
+  const current =
+    route.name === "cell" || route.name === "newCell"
+      ? "cells"
+      : route.name === "resource" || route.name === "newResource"
+        ? "resources"
+        : route.name;
   return (
     <>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
@@ -83,12 +105,17 @@ export function App() {
           <a href="#/cells" aria-current={current === "cells" ? "page" : undefined}>
             Cells
           </a>
+          <a href="#/resources" aria-current={current === "resources" ? "page" : undefined}>
+            Resources
+          </a>
         </nav>
         <ConnectPanel />
       </header>
       <NetworkBanner />
       <main ref={main} tabIndex={-1} id="main">
-        <Page route={route} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
       </main>
       <footer className="muted">
         {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code>

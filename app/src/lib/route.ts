@@ -8,6 +8,9 @@ export type Route =
   | { name: "cells" }
   | { name: "newCell"; parentId: bigint | null }
   | { name: "cell"; id: bigint }
+  | { name: "resources" }
+  | { name: "newResource"; cellId: bigint | null }
+  | { name: "resource"; id: bigint }
   | { name: "notFound"; path: string };
 
 /**
@@ -30,6 +33,13 @@ export function parseRoute(hash: string): Route {
   }
   const cell = /^\/cells\/([1-9]\d{0,76})$/.exec(path);
   if (cell) return { name: "cell", id: BigInt(cell[1]!) };
+  if (path === "/resources") return { name: "resources" };
+  if (path === "/resources/new") {
+    const cellId = params.get("cell");
+    return { name: "newResource", cellId: cellId && /^[1-9]\d*$/.test(cellId) ? BigInt(cellId) : null };
+  }
+  const resource = /^\/resources\/([1-9]\d{0,76})$/.exec(path);
+  if (resource) return { name: "resource", id: BigInt(resource[1]!) };
   return { name: "notFound", path };
 }
 
@@ -49,6 +59,12 @@ export function hrefOf(route: Route): string {
       return route.parentId === null ? "#/cells/new" : `#/cells/new?parent=${route.parentId}`;
     case "cell":
       return `#/cells/${route.id}`;
+    case "resources":
+      return "#/resources";
+    case "newResource":
+      return route.cellId === null ? "#/resources/new" : `#/resources/new?cell=${route.cellId}`;
+    case "resource":
+      return `#/resources/${route.id}`;
     case "notFound":
       return `#${route.path}`;
   }
@@ -56,3 +72,6 @@ export function hrefOf(route: Route): string {
 
 /** Shorthand for the link to a cell. */
 export const cellHref = (id: bigint): string => hrefOf({ name: "cell", id });
+
+/** Shorthand for the link to a resource. */
+export const resourceHref = (id: bigint): string => hrefOf({ name: "resource", id });
