@@ -16,6 +16,7 @@ import type { BundleSize, DashboardRun } from "../../app/scripts/measure.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 import { cellFlows } from "./cells.flows.ts";
 import { root, screenshots, setUpE2E } from "./harness.ts";
+import { leaseFlows } from "./leases.flows.ts";
 
 const carol = DEV_ACCOUNTS[2]!;
 
@@ -83,4 +84,5 @@ describe("the members' web app", () => {
   });
 
   describe("cells", () => cellFlows(e2e));
+  describe("leases", () => leaseFlows(e2e));
 });

@@ -185,6 +185,7 @@ describe("who may do what on a resource", () => {
     steward: false,
     ownerMember: true,
     anyMember: true,
+    known: true,
     view,
     queue: [],
     now: 100n,
@@ -206,6 +207,12 @@ describe("who may do what on a resource", () => {
       ok: false,
       reason: "Only members of cell 2 can use resource 2.",
     });
+    expect(canLease("acquire", me, standing({ kind: "free" }, { known: false, ownerMember: false }))).toEqual(
+      {
+        ok: false,
+        reason: "Reading your memberships…",
+      },
+    );
     expect(canLease("acquire", { ...me, account: null }, standing({ kind: "free" }))).toEqual({
       ok: false,
       reason: "Connect a wallet to do this.",
@@ -268,13 +275,20 @@ describe("who may do what on a resource", () => {
 
   it("lets the booker or a steward cancel a booking", () => {
     const theirs = booking(1n, dave, 200n, 300n);
-    expect(canCancelBooking(me, theirs, { steward: false, ownerCellId: 3n, label })).toEqual({
+    expect(canCancelBooking(me, theirs, { steward: false, ownerCellId: 3n, label, known: true })).toEqual({
       ok: false,
       reason: "Only Dave who made it, or stewards of cell 3, can cancel it.",
     });
-    expect(canCancelBooking(me, theirs, { steward: true, ownerCellId: 3n, label })).toEqual({ ok: true });
+    expect(canCancelBooking(me, theirs, { steward: true, ownerCellId: 3n, label, known: true })).toEqual({
+      ok: true,
+    });
     expect(
-      canCancelBooking({ ...me, account: dave }, theirs, { steward: false, ownerCellId: 3n, label }),
+      canCancelBooking({ ...me, account: dave }, theirs, {
+        steward: false,
+        ownerCellId: 3n,
+        label,
+        known: true,
+      }),
     ).toEqual({
       ok: true,
     });

@@ -297,6 +297,8 @@ export type LeaseStanding = {
   ownerMember: boolean;
   /** Whether the viewer is a member of some cell. */
   anyMember: boolean;
+  /** False while the viewer's memberships are being read (then nothing is concluded from them). */
+  known: boolean;
   /** What the resource does now. */
   view: LeaseView;
   /** The waiters whose turn has not passed. */
@@ -320,8 +322,12 @@ export type LeaseAction =
  * // { ok: false, reason: "Only members of cell 2 can use resource 1." }
  */
 export function accessPermission(
-  standing: Pick<LeaseStanding, "access" | "ownerCellId" | "ownerMember" | "anyMember" | "resourceId">,
+  standing: Pick<
+    LeaseStanding,
+    "access" | "ownerCellId" | "ownerMember" | "anyMember" | "resourceId" | "known"
+  >,
 ): Permission {
+  if (standing.access !== 2 && !standing.known) return no("Reading your memberships…");
   if (standing.access === 0 && !standing.ownerMember) {
     return no(`Only members of cell ${standing.ownerCellId} can use resource ${standing.resourceId}.`);
   }
@@ -343,6 +349,7 @@ export function canLease(action: LeaseAction, viewer: Viewer, standing: LeaseSta
   if (!base.ok) return base;
   const me = viewer.account;
   const { view, queue, resourceId, ownerCellId, label, time } = standing;
+  if (!standing.known && (action === "revoke" || action === "setPolicy")) return no("Reading your roles…");
   const stewardsOnly = no(`Only stewards of cell ${ownerCellId} (or of a cell above it) can do this.`);
   const mine = queue.find((entry) => same(entry.account, me));
   const holds = view.kind === "held" && same(view.lease.holder, me);
@@ -425,11 +432,12 @@ export function canLease(action: LeaseAction, viewer: Viewer, standing: LeaseSta
 export function canCancelBooking(
   viewer: Viewer,
   booking: Reservation,
-  standing: Pick<LeaseStanding, "steward" | "ownerCellId" | "label">,
+  standing: Pick<LeaseStanding, "steward" | "ownerCellId" | "label" | "known">,
 ): Permission {
   const base = canWrite(viewer);
   if (!base.ok) return base;
   if (same(booking.booker, viewer.account) || standing.steward) return ok;
+  if (!standing.known) return no("Reading your roles…");
   return no(
     `Only ${standing.label(booking.booker)} who made it, or stewards of cell ${standing.ownerCellId}, can cancel it.`,
   );

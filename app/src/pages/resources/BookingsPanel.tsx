@@ -27,6 +27,7 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
   const viewer = useViewer();
   const { timeZone, zone } = useTimeFormat(now);
   const write = useWrite();
+  const cancel = useWrite();
   // A first guess: the next full hour, for an hour (or the maximum when shorter).
   const [start, setStart] = useState(() => secondsToLocalInput(now - (now % 3_600n) + 3_600n));
   const [end, setEnd] = useState(() => {
@@ -66,9 +67,9 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
                     timeZone={timeZone}
                     now={now}
                     permission={canCancelBooking(viewer, booking, standing)}
-                    busy={write.busy}
+                    busy={cancel.busy}
                     onCancel={() =>
-                      void write.run(`Cancel booking ${booking.id}`, ({ concord, options }) =>
+                      void cancel.run(`Cancel booking ${booking.id}`, ({ concord, options }) =>
                         concord.leases.cancelReservation({
                           resourceId: resource.id,
                           reservationId: booking.id,
@@ -83,6 +84,9 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
           ))}
         </ol>
       )}
+      <div data-testid="cancel-status">
+        <WriteStatus progress={cancel.progress} onDismiss={cancel.reset} />
+      </div>
       {resource.moreReservations && <p className="muted">Later bookings are not shown.</p>}
 
       <form

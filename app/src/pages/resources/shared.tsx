@@ -63,6 +63,7 @@ export function useLeaseStanding(
     steward,
     ownerMember,
     anyMember,
+    known: !viewer.account || !!directory?.standing,
     view,
     queue,
     now,
