@@ -269,7 +269,8 @@ export function leaseFlows(e2e: E2E): void {
 
   it("is readable on a phone", async () => {
     const phone = await e2e.openApp("#/resources/2", { width: 390, height: 844 });
-    await phone.getByTestId("queue").waitFor();
+    await e2e.connectAs(phone, "Carol");
+    await expect.poll(() => phone.getByTestId("your-turn").count(), wait).toBe(1);
     await phone.screenshot({ path: path.join(screenshots, "resource-phone.png") });
     await e2e.shoot(phone, "resource-phone-full");
     // No sideways scrolling.

@@ -55,7 +55,7 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
       {days.length === 0 ? (
         <p data-testid="no-bookings">No upcoming booking.</p>
       ) : (
-        <ol className="plain calendar" data-testid="calendar">
+        <ul className="calendar" data-testid="calendar">
           {days.map((day) => (
             <li key={day.key} className="calendar-day">
               <h3>{day.label}</h3>
@@ -82,7 +82,7 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
               </ul>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <div data-testid="cancel-status">
         <WriteStatus progress={cancel.progress} onDismiss={cancel.reset} />

@@ -53,7 +53,7 @@ export function QueuePanel({ resource, now, view, standing }: PanelProps) {
           })}
         </ol>
       )}
-      <p className="muted">{plural(queue.length, "waiter")}.</p>
+      {queue.length > 1 && <p className="muted">{plural(queue.length, "waiter")}.</p>}
       <div className="button-row">
         {mine ? (
           <ActionButton
