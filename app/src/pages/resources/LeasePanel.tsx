@@ -136,9 +136,6 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
         <div className="button-row">
           {holds ? (
             <>
-              <ActionButton type="submit" permission={renew} busy={write.busy} name="renew">
-                Renew
-              </ActionButton>
               <ActionButton
                 permission={release}
                 busy={write.busy}
@@ -151,6 +148,9 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
                 }
               >
                 Release
+              </ActionButton>
+              <ActionButton type="submit" permission={renew} busy={write.busy} name="renew">
+                Renew
               </ActionButton>
             </>
           ) : (
