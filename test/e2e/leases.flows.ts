@@ -15,8 +15,9 @@ import { groupByDay, secondsToLocalInput } from "../../app/src/lib/leases.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 import { screenshots } from "./harness.ts";
 import type { E2E } from "./harness.ts";
+import { rpc } from "./stack.ts";
 
-const [, bob, , dave] = DEV_ACCOUNTS as unknown as [
+const [, bob, carol, dave] = DEV_ACCOUNTS as unknown as [
   (typeof DEV_ACCOUNTS)[number],
   (typeof DEV_ACCOUNTS)[number],
   (typeof DEV_ACCOUNTS)[number],
@@ -275,5 +276,36 @@ export function leaseFlows(e2e: E2E): void {
     await e2e.shoot(phone, "resource-phone-full");
     // No sideways scrolling.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  // Last: it moves the chain's time (later flows would see other expiries).
+  it("ends a lease, then a sleeper's turn, by time alone", async () => {
+    const page = await e2e.openApp("#/resources/2");
+    await e2e.connectAs(page, "Carol");
+    const state = () => page.getByTestId("resource-page").getAttribute("data-state");
+    await expect.poll(() => page.getByTestId("your-turn").innerText(), wait).toMatch(/^Your turn in/);
+    const asCarol = e2e.sdkAs(carol.privateKey);
+    const { expiresAt } = await asCarol.leases.leaseOf({ resourceId: 2n });
+    const latestTime = async () =>
+      BigInt(
+        (await rpc<{ timestamp: string }>(e2e.stack.rpcUrl, "eth_getBlockByNumber", ["latest", false]))
+          .timestamp,
+      );
+    const jump = async (seconds: bigint) => {
+      await rpc(e2e.stack.rpcUrl, "evm_increaseTime", [Number(seconds)]);
+      await rpc(e2e.stack.rpcUrl, "evm_mine");
+    };
+
+    // Bob's lease runs out: no transaction, and Carol's claim window opens.
+    await jump(expiresAt - (await latestTime()) + 60n);
+    await expect.poll(state, wait).toBe("claimable");
+    expect(await page.getByTestId("your-turn").innerText()).toMatch(/^Your turn now: acquire it before/);
+    expect(await page.getByTestId("resource-state").innerText()).toMatch(/Your turn[\s\S]*Carol/);
+    await e2e.shoot(page, "resource-your-turn");
+
+    // Carol sleeps through her 10 minutes: the resource is free for anyone again.
+    await jump(11n * 60n);
+    await expect.poll(state, wait).toBe("free");
+    expect(await page.getByTestId("queue-empty").innerText()).toBe("Nobody is waiting.");
   });
 }
