@@ -104,11 +104,15 @@ export function LeaseStateLine({
         </span>
       );
     case "claimable":
-      return (
+      return you && you.toLowerCase() === view.claimant.account.toLowerCase() ? (
         <span className="lease-state is-claimable">
-          {you && you.toLowerCase() === view.claimant.account.toLowerCase() ? "Your turn" : "Turn of"}{" "}
-          <Account address={view.claimant.account} />: may claim it until {time(view.claimant.windowEnd)} (
+          Your turn: you may claim it until {time(view.claimant.windowEnd)} (
           <Countdown until={view.claimant.windowEnd} now={now} /> left)
+        </span>
+      ) : (
+        <span className="lease-state is-claimable">
+          Turn of <Account address={view.claimant.account} />, who may claim it until{" "}
+          {time(view.claimant.windowEnd)} (<Countdown until={view.claimant.windowEnd} now={now} /> left)
         </span>
       );
     case "booked":
