@@ -58,6 +58,11 @@ export function leaseFlows(e2e: E2E): void {
     expect(await item(3).innerText()).toMatch(/community call room[\s\S]*Free[\s\S]*2 upcoming bookings/);
     await e2e.shoot(page, "resources");
 
+    // An unknown resource says so.
+    const missing = await e2e.openApp("#/resources/99");
+    await expect.poll(() => missing.locator("[role='alert']").count(), wait).toBe(1);
+    expect(await missing.locator("[role='alert']").innerText()).toContain("Resource 99 does not exist.");
+
     await page.getByLabel("Owner cell").selectOption("3");
     await expect.poll(() => list.getByTestId("resource-item").count(), wait).toBe(1);
     expect(await list.innerText()).toContain("community call room");
@@ -173,6 +178,13 @@ export function leaseFlows(e2e: E2E): void {
     await expect.poll(() => carolLease.getByTestId("holder").innerText(), wait).toMatch(/Carol/);
     expect(await carolLease.getByTestId("fencing-token").innerText()).toBe("2");
     await expect.poll(() => queue.getByTestId("queue-empty").count(), wait).toBe(1);
+
+    // Bob queues behind Carol, then changes his mind.
+    await bobQueue.getByRole("button", { name: "Join the queue" }).click();
+    await e2e.confirmed(bobQueue);
+    await expect.poll(() => bobQueue.getByTestId("your-turn").innerText(), wait).toMatch(/^Your turn in/);
+    await bobQueue.getByRole("button", { name: "Leave the queue" }).click();
+    await expect.poll(() => bobQueue.getByTestId("queue-empty").count(), wait).toBe(1);
   });
 
   it("books and cancels a window in the calendar; a conflict is refused in words", async () => {

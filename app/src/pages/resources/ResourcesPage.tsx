@@ -12,7 +12,7 @@ import type { ResourceListItem } from "../../data/leases.ts";
 import { explainError } from "../../lib/errors.ts";
 import { plural } from "../../lib/format.ts";
 import { accessLabel, formatDuration, leaseView, turnText, waitingAt } from "../../lib/leases.ts";
-import { resourceHref } from "../../lib/route.ts";
+import { hrefOf, resourceHref } from "../../lib/route.ts";
 import { LeaseStateLine, StateTag, useChainClock } from "./shared.tsx";
 
 const same = (a: string | null | undefined, b: string | null | undefined) =>
@@ -47,7 +47,10 @@ export function ResourcesPage() {
     <section data-testid="resources-page">
       <div className="page-head">
         <h1>Resources</h1>
-        <a className="button" href="#/resources/new">
+        <a
+          className="button"
+          href={hrefOf({ name: "newResource", cellId: owner === "all" ? null : BigInt(owner) })}
+        >
           Register a resource
         </a>
       </div>
