@@ -23,6 +23,16 @@ const NewAgreementPage = lazy(() =>
 const AgreementPage = lazy(() =>
   import("./pages/agreements/AgreementPage.tsx").then((m) => ({ default: m.AgreementPage })),
 );
+// The resources pages load on first visit (their own chunk): the dashboard's first load stays small.
+const ResourcesPage = lazy(() =>
+  import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcesPage })),
+);
+const NewResourcePage = lazy(() =>
+  import("./pages/resources/index.ts").then((pages) => ({ default: pages.NewResourcePage })),
+);
+const ResourcePage = lazy(() =>
+  import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcePage })),
+);
 
 function subscribe(onChange: () => void) {
   window.addEventListener("hashchange", onChange);
@@ -50,6 +60,12 @@ function Page({ route }: { route: Route }) {
       return <NewAgreementPage cells={route.cells} />;
     case "agreement":
       return <AgreementPage key={String(route.id)} agreementId={route.id} />;
+    case "resources":
+      return <ResourcesPage />;
+    case "newResource":
+      return <NewResourcePage cellId={route.cellId} />;
+    case "resource":
+      return <ResourcePage key={String(route.id)} resourceId={route.id} />;
     case "notFound":
       return (
         <section>
@@ -88,7 +104,9 @@ export function App() {
       ? "cells"
       : route.name === "agreement" || route.name === "newAgreement"
         ? "agreements"
-        : route.name;
+        : route.name === "resource" || route.name === "newResource"
+          ? "resources"
+          : route.name;
   return (
     <>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
@@ -107,6 +125,9 @@ export function App() {
           </a>
           <a href="#/agreements" aria-current={current === "agreements" ? "page" : undefined}>
             Agreements
+          </a>
+          <a href="#/resources" aria-current={current === "resources" ? "page" : undefined}>
+            Resources
           </a>
         </nav>
         <ConnectPanel />

@@ -17,6 +17,7 @@ import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 import { agreementFlows } from "./agreements.flows.ts";
 import { cellFlows } from "./cells.flows.ts";
 import { root, screenshots, setUpE2E } from "./harness.ts";
+import { leaseFlows } from "./leases.flows.ts";
 
 const carol = DEV_ACCOUNTS[2]!;
 
@@ -85,4 +86,5 @@ describe("the members' web app", () => {
 
   describe("cells", () => cellFlows(e2e));
   describe("agreements", () => agreementFlows(e2e));
+  describe("leases", () => leaseFlows(e2e));
 });

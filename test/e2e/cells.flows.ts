@@ -60,7 +60,7 @@ export function cellFlows(e2e: E2E): void {
     await requests.getByRole("button", { name: "Approve" }).click();
     await e2e.confirmed(requests);
     await expect.poll(() => members.innerText()).toMatch(/Bob[\s\S]*member/);
-    expect(await page.getByTestId("member-count").innerText()).toBe("2 members, 1 steward");
+    await expect.poll(() => page.getByTestId("member-count").innerText()).toBe("2 members, 1 steward");
     await e2e.shoot(page, "cell-approved");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { agreementHref, cellHref, hrefOf, parseRoute } from "./route.ts";
+import { agreementHref, cellHref, hrefOf, parseRoute, resourceHref } from "./route.ts";
 import type { Route } from "./route.ts";
 
 describe("hash routes", () => {
@@ -21,6 +21,16 @@ describe("hash routes", () => {
       name: "newAgreement",
       cells: [2n, 3n],
     });
+  });
+
+  it("parses the resources screens", () => {
+    expect(parseRoute("#/resources")).toEqual({ name: "resources" });
+    expect(parseRoute("#/resources/3")).toEqual({ name: "resource", id: 3n });
+    expect(parseRoute("#/resources/new")).toEqual({ name: "newResource", cellId: null });
+    expect(parseRoute("#/resources/new?cell=2")).toEqual({ name: "newResource", cellId: 2n });
+    expect(parseRoute("#/resources/new?cell=0")).toEqual({ name: "newResource", cellId: null });
+    expect(parseRoute("#/resources/0").name).toBe("notFound");
+    expect(resourceHref(5n)).toBe("#/resources/5");
   });
 
   it("refuses ids that are not cell ids", () => {
@@ -44,6 +54,10 @@ describe("hash routes", () => {
       { name: "agreement", id: 3n },
       { name: "newAgreement", cells: [] },
       { name: "newAgreement", cells: [2n, 3n] },
+      { name: "resources" },
+      { name: "resource", id: 9n },
+      { name: "newResource", cellId: null },
+      { name: "newResource", cellId: 2n },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
     expect(cellHref(7n)).toBe("#/cells/7");

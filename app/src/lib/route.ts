@@ -11,6 +11,9 @@ export type Route =
   | { name: "agreements"; cellId: bigint | null }
   | { name: "newAgreement"; cells: bigint[] }
   | { name: "agreement"; id: bigint }
+  | { name: "resources" }
+  | { name: "newResource"; cellId: bigint | null }
+  | { name: "resource"; id: bigint }
   | { name: "notFound"; path: string };
 
 /**
@@ -40,6 +43,10 @@ export function parseRoute(hash: string): Route {
   }
   const agreement = /^\/agreements\/([1-9]\d{0,76})$/.exec(path);
   if (agreement) return { name: "agreement", id: BigInt(agreement[1]!) };
+  if (path === "/resources") return { name: "resources" };
+  if (path === "/resources/new") return { name: "newResource", cellId: idParam(params.get("cell")) };
+  const resource = /^\/resources\/([1-9]\d{0,76})$/.exec(path);
+  if (resource) return { name: "resource", id: BigInt(resource[1]!) };
   return { name: "notFound", path };
 }
 
@@ -68,6 +75,12 @@ export function hrefOf(route: Route): string {
       return route.cells.length > 0 ? `#/agreements/new?cells=${route.cells.join(",")}` : "#/agreements/new";
     case "agreement":
       return `#/agreements/${route.id}`;
+    case "resources":
+      return "#/resources";
+    case "newResource":
+      return route.cellId === null ? "#/resources/new" : `#/resources/new?cell=${route.cellId}`;
+    case "resource":
+      return `#/resources/${route.id}`;
     case "notFound":
       return `#${route.path}`;
   }
@@ -78,3 +91,5 @@ export const cellHref = (id: bigint): string => hrefOf({ name: "cell", id });
 
 /** Shorthand for the link to an agreement. */
 export const agreementHref = (id: bigint): string => hrefOf({ name: "agreement", id });
+/** Shorthand for the link to a resource. */
+export const resourceHref = (id: bigint): string => hrefOf({ name: "resource", id });
