@@ -19,19 +19,21 @@ import {IConcordMembership} from "./IConcordGovernance.sol";
 /// @dev Invariants: balanceOf(a) <= 1 for every account; total supply == number of members; a token never moves
 /// between two accounts (only mint and burn); getPastTotalSupply(t) == members at t.
 contract ConcordMembership is IConcordMembership, ERC721, ERC721Votes, VotesExtended, Ownable {
-    /// @param initialOwner governance (the timelock), or the deployer during a bootstrap phase.
+    /// @param initialOwner governance (the timelock).
+    /// @param initialMembers the founding members, admitted at deployment (the community house needs voters
+    /// before it can admit anyone else). Duplicates are refused.
     constructor(
         string memory name_,
         string memory symbol_,
-        address initialOwner
-    ) ERC721(name_, symbol_) EIP712(name_, "1") Ownable(initialOwner) {}
+        address initialOwner,
+        address[] memory initialMembers
+    ) ERC721(name_, symbol_) EIP712(name_, "1") Ownable(initialOwner) {
+        for (uint256 i = 0; i < initialMembers.length; ++i) _admit(initialMembers[i]);
+    }
 
     /// @inheritdoc IConcordMembership
     function mint(address account) external onlyOwner {
-        if (balanceOf(account) != 0) revert MembershipAlreadyMember(account);
-        // Self-delegate first (units are zero then), so the mint itself gives the member its vote.
-        if (delegates(account) == address(0)) _delegate(account, account);
-        _mint(account, uint256(uint160(account)));
+        _admit(account);
     }
 
     /// @inheritdoc IConcordMembership
@@ -43,6 +45,14 @@ contract ConcordMembership is IConcordMembership, ERC721, ERC721Votes, VotesExte
     /// @inheritdoc IConcordMembership
     function isMember(address account) external view returns (bool) {
         return balanceOf(account) != 0;
+    }
+
+    /// @dev At most one token per account; self-delegates first (units are zero then), so the mint itself gives
+    /// the member its vote.
+    function _admit(address account) internal {
+        if (balanceOf(account) != 0) revert MembershipAlreadyMember(account);
+        if (delegates(account) == address(0)) _delegate(account, account);
+        _mint(account, uint256(uint160(account)));
     }
 
     /// @notice ERC-6372 clock: timestamps, like the cell registry and both houses.

@@ -129,9 +129,6 @@ interface IOperationalHouse is IConcordHouse {
     /// @notice Delay of constitutional proposals in the timelock (seconds).
     function constitutionalDelay() external view returns (uint256);
 
-    /// @notice Delay of operational proposals in the timelock: the timelock's minimum delay, the veto window.
-    function operationalDelay() external view returns (uint256);
-
     /// @notice True when `proposalId` was opened here as a constitutional proposal (approved by the community).
     function isConstitutional(uint256 proposalId) external view returns (bool);
 
@@ -140,9 +137,6 @@ interface IOperationalHouse is IConcordHouse {
 
     /// @notice The digest of the targets' code hashes recorded when `proposalId` was proposed.
     function proposalCodeDigest(uint256 proposalId) external view returns (bytes32);
-
-    /// @notice Digest of the current code hashes of `targets` (what {execute} compares with the recorded one).
-    function codeDigest(address[] calldata targets) external view returns (bytes32);
 }
 
 /// @title ICommunityHouse

@@ -223,6 +223,28 @@ contract OperationalHouse is
         return address(_timelock);
     }
 
+    // ─────────────────────────────────────────────────────────────── genesis rule
+
+    /// @dev Genesis rule: a constitutional proposal (already approved by the community) passes here without seat
+    /// votes when no cell was recognised at its snapshot — there is no operational house to ask yet. This is how a
+    /// freshly deployed DAO recognises its first cells without any account keeping a bootstrap power.
+    function _quorumReached(
+        uint256 proposalId
+    ) internal view override(Governor, GovernorCountingSimple) returns (bool) {
+        return super._quorumReached(proposalId) || _genesis(proposalId);
+    }
+
+    /// @dev See {_quorumReached}: with no seats at the snapshot, the community's approval carries the proposal.
+    function _voteSucceeded(
+        uint256 proposalId
+    ) internal view override(Governor, GovernorCountingSimple) returns (bool) {
+        return super._voteSucceeded(proposalId) || _genesis(proposalId);
+    }
+
+    function _genesis(uint256 proposalId) internal view returns (bool) {
+        return _constitutional[proposalId] && token().getPastTotalSupply(proposalSnapshot(proposalId)) == 0;
+    }
+
     // ─────────────────────────────────────────────────────────────── quorum
 
     /// @notice max(quorum fraction of the recognised cells at `timepoint`, {quorumFloor}).
@@ -278,11 +300,6 @@ contract OperationalHouse is
         return _constitutionalDelay;
     }
 
-    /// @inheritdoc IOperationalHouse
-    function operationalDelay() external view returns (uint256) {
-        return _timelock.getMinDelay();
-    }
-
     /// @inheritdoc IConcordHouse
     function quorumFloor() external view returns (uint256) {
         return _quorumFloor;
@@ -301,11 +318,6 @@ contract OperationalHouse is
     /// @inheritdoc IOperationalHouse
     function proposalCodeDigest(uint256 proposalId) external view returns (bytes32) {
         return _codeDigests[proposalId];
-    }
-
-    /// @inheritdoc IOperationalHouse
-    function codeDigest(address[] calldata targets) external view returns (bytes32) {
-        return keccak256(abi.encodePacked(_codeHashes(targets)));
     }
 
     // ─────────────────────────────────────────────────────────────── OpenZeppelin plumbing

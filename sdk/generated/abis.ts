@@ -4861,6 +4861,11 @@ export const concordMembershipAbi = [
         "internalType": "address",
         "name": "initialOwner",
         "type": "address"
+      },
+      {
+        "internalType": "address[]",
+        "name": "initialMembers",
+        "type": "address[]"
       }
     ],
     "stateMutability": "nonpayable",
@@ -8253,25 +8258,6 @@ export const operationalHouseAbi = [
     "type": "function"
   },
   {
-    "inputs": [
-      {
-        "internalType": "address[]",
-        "name": "targets",
-        "type": "address[]"
-      }
-    ],
-    "name": "codeDigest",
-    "outputs": [
-      {
-        "internalType": "bytes32",
-        "name": "",
-        "type": "bytes32"
-      }
-    ],
-    "stateMutability": "view",
-    "type": "function"
-  },
-  {
     "inputs": [],
     "name": "communityHouse",
     "outputs": [
@@ -8699,19 +8685,6 @@ export const operationalHouseAbi = [
       }
     ],
     "stateMutability": "nonpayable",
-    "type": "function"
-  },
-  {
-    "inputs": [],
-    "name": "operationalDelay",
-    "outputs": [
-      {
-        "internalType": "uint256",
-        "name": "",
-        "type": "uint256"
-      }
-    ],
-    "stateMutability": "view",
     "type": "function"
   },
   {

@@ -33,7 +33,7 @@ contract GovernanceTest is GovernanceFixture {
         assertTrue(timelock.hasRole(timelock.CANCELLER_ROLE(), address(community)), "community canceller");
         assertEq(op.communityHouse(), address(community), "bound");
         assertEq(community.operationalHouse(), address(op), "operational");
-        assertEq(op.operationalDelay(), OP_DELAY, "operational delay = veto window");
+        assertEq(timelock.getMinDelay(), OP_DELAY, "operational delay = veto window");
         assertEq(op.constitutionalDelay(), CONST_DELAY, "constitutional delay");
         assertEq(op.clock(), uint48(block.timestamp), "op clock");
         assertEq(community.clock(), uint48(block.timestamp), "community clock");
@@ -61,7 +61,7 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(id, _id(p), "id = hashProposal");
         assertEq(uint8(op.state(id)), uint8(IGovernor.ProposalState.Pending), "pending");
         assertFalse(op.isConstitutional(id), "operational");
-        assertEq(op.proposalCodeDigest(id), op.codeDigest(p.targets), "digest recorded");
+        assertEq(op.proposalCodeDigest(id), keccak256(abi.encodePacked(address(box).codehash)), "digest recorded");
 
         _toVoting(op, id);
         assertEq(op.getVotes(delegates[0], op.proposalSnapshot(id)), 1, "one seat");
@@ -485,7 +485,7 @@ contract GovernanceTest is GovernanceFixture {
         uint256 id = _queuedOperational(p);
         bytes32 recorded = op.proposalCodeDigest(id);
         vm.etch(address(box), address(new EvilBox()).code);
-        bytes32 current = op.codeDigest(p.targets);
+        bytes32 current = keccak256(abi.encodePacked(address(box).codehash));
         assertTrue(recorded != current, "digest moved");
         vm.warp(block.timestamp + OP_DELAY);
         vm.expectRevert(

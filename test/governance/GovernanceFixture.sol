@@ -76,7 +76,7 @@ abstract contract GovernanceFixture is Test {
     function setUp() public virtual {
         vm.warp(T0);
         registry = new CellRegistry(address(this));
-        token = new ConcordMembership("Concord Membership", "CONCORD", address(this));
+        token = new ConcordMembership("Concord Membership", "CONCORD", address(this), new address[](0));
         timelock = new TimelockController(OP_DELAY, new address[](0), new address[](0), address(this));
 
         address[] memory wholeTargets = new address[](1);
@@ -119,7 +119,7 @@ abstract contract GovernanceFixture is Test {
             cellIds[i] = registry.createCell(0, "cell", "", bytes32(0));
             registry.addMember(cellIds[i], delegates[i], ROLE_MEMBER | ROLE_DELEGATE);
             vm.stopPrank();
-            registry.setRecognised(cellIds[i], true);
+            if (_recogniseAtSetup()) registry.setRecognised(cellIds[i], true);
         }
         registry.transferGovernance(address(timelock));
         for (uint256 i = 0; i < MEMBERS; ++i) {
@@ -130,6 +130,11 @@ abstract contract GovernanceFixture is Test {
         token.transferOwnership(address(timelock));
         box = new Box();
         vm.warp(T0 + 1);
+    }
+
+    /// @dev Whether the fixture's five cells are recognised at deployment (false: a DAO at genesis).
+    function _recogniseAtSetup() internal pure virtual returns (bool) {
+        return true;
     }
 
     // ─────────────────────────────────────────────────────────────── proposals

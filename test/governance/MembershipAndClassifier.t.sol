@@ -41,7 +41,7 @@ contract MembershipAndClassifierTest is Test {
 
     function setUp() public {
         vm.warp(T0);
-        token = new ConcordMembership("Concord Membership", "CONCORD", OWNER);
+        token = new ConcordMembership("Concord Membership", "CONCORD", OWNER, new address[](0));
         timelock = new RoleOracle();
         timelock.setCanceller(HOUSE);
         address[] memory whole = new address[](1);
