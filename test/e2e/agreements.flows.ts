@@ -158,7 +158,12 @@ export function agreementFlows(e2e: E2E): void {
     expect(await actions.innerText()).toContain(
       "Only a party of agreement 2 (or a steward of a cell party) can do this.",
     );
+    // Said once for every party action, not under each button; each button points to it.
+    expect((await actions.innerText()).split("Only a party of agreement 2").length - 1).toBe(1);
     expect(await actions.locator("[data-action='acknowledge']").isDisabled()).toBe(true);
+    expect(await actions.locator("[data-action='sign']").getAttribute("aria-describedby")).toBe(
+      await page.getByTestId("no-party").getAttribute("id"),
+    );
 
     // A forged "Carol acknowledges" signature: the registry refuses it in the simulation.
     const termsHash = (await page.getByTestId("terms-hash").innerText()).trim();

@@ -21,6 +21,7 @@ import {
 } from "../../lib/agreements.ts";
 import type { PartyRef } from "../../lib/agreements.ts";
 import { localInputToSeconds } from "../../lib/format.ts";
+import { canWrite } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { useSignAcknowledgement } from "./signatures.ts";
 
@@ -132,10 +133,18 @@ export function AgreementActions({
   const proposed = agreement.statusName === "proposed";
   const active = agreement.statusName === "active";
   const may = (action: Parameters<typeof canOnAgreement>[0]) => canOnAgreement(action, viewer, like, party);
+  // A connected viewer who acts for no party: the reason is the same for every party action, said once.
+  const noParty = party === null && canWrite(viewer).ok && (proposed || active) ? may("acknowledge") : null;
+  const reasonId = noParty && !noParty.ok ? `${id}-no-party` : undefined;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="agreement-actions">
       <h2 id={`${id}-title`}>Act on this agreement</h2>
+      {noParty && !noParty.ok && (
+        <p className="why" id={reasonId} data-testid="no-party">
+          {noParty.reason}
+        </p>
+      )}
       {acting.length > 1 && (
         <p className="inline-form">
           <label htmlFor={`${id}-party`}>Act for</label>
@@ -173,6 +182,7 @@ export function AgreementActions({
               busy={busy}
               onClick={acknowledge}
               name="acknowledge"
+              reasonId={reasonId}
             >
               Acknowledge{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
@@ -182,6 +192,7 @@ export function AgreementActions({
               onClick={decline}
               variant="secondary"
               name="decline"
+              reasonId={reasonId}
             >
               Decline
             </ActionButton>
@@ -213,7 +224,13 @@ export function AgreementActions({
                 </option>
               ))}
             </select>
-            <ActionButton permission={may("sign")} busy={busy} onClick={() => void sign()} name="sign">
+            <ActionButton
+              permission={may("sign")}
+              busy={busy}
+              onClick={() => void sign()}
+              name="sign"
+              reasonId={reasonId}
+            >
               Sign{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
           </div>
@@ -252,6 +269,7 @@ export function AgreementActions({
               onClick={terminate}
               variant="danger"
               name="terminate"
+              reasonId={reasonId}
             >
               Terminate
             </ActionButton>
@@ -263,6 +281,7 @@ export function AgreementActions({
               onClick={() => setAmending(true)}
               variant="secondary"
               name="amend"
+              reasonId={reasonId}
             >
               Propose new terms
             </ActionButton>
@@ -293,7 +312,13 @@ export function AgreementActions({
                 onChange={(event) => setExpiry(event.target.value)}
               />
               <div className="button-row">
-                <ActionButton type="submit" permission={may("amend")} busy={busy} name="propose-amendment">
+                <ActionButton
+                  type="submit"
+                  permission={may("amend")}
+                  busy={busy}
+                  name="propose-amendment"
+                  reasonId={reasonId}
+                >
                   Propose the amendment
                 </ActionButton>
                 <button type="button" className="secondary" onClick={() => setAmending(false)}>
