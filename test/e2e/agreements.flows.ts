@@ -147,6 +147,10 @@ export function agreementFlows(e2e: E2E): void {
     // Phone-sized.
     const phone = await e2e.openApp("#/agreements/3", { width: 390, height: 844 });
     await phone.getByTestId("parties").waitFor();
+    // Not connected: said once for every action, not under each button.
+    const phoneActions = phone.getByTestId("agreement-actions");
+    await expect.poll(() => phoneActions.innerText()).toContain("Connect a wallet to do this.");
+    expect((await phoneActions.innerText()).split("Connect a wallet to do this.").length - 1).toBe(1);
     await e2e.shoot(phone, "agreement-phone");
   });
 
@@ -162,7 +166,7 @@ export function agreementFlows(e2e: E2E): void {
     expect((await actions.innerText()).split("Only a party of agreement 2").length - 1).toBe(1);
     expect(await actions.locator("[data-action='acknowledge']").isDisabled()).toBe(true);
     expect(await actions.locator("[data-action='sign']").getAttribute("aria-describedby")).toBe(
-      await page.getByTestId("no-party").getAttribute("id"),
+      await page.getByTestId("shared-reason").getAttribute("id"),
     );
 
     // A forged "Carol acknowledges" signature: the registry refuses it in the simulation.

@@ -22,6 +22,7 @@ import {
 import type { PartyRef } from "../../lib/agreements.ts";
 import { localInputToSeconds } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
+import type { Permission } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { useSignAcknowledgement } from "./signatures.ts";
 
@@ -133,16 +134,24 @@ export function AgreementActions({
   const proposed = agreement.statusName === "proposed";
   const active = agreement.statusName === "active";
   const may = (action: Parameters<typeof canOnAgreement>[0]) => canOnAgreement(action, viewer, like, party);
-  // A connected viewer who acts for no party: the reason is the same for every party action, said once.
-  const noParty = party === null && canWrite(viewer).ok && (proposed || active) ? may("acknowledge") : null;
-  const reasonId = noParty && !noParty.ok ? `${id}-no-party` : undefined;
+  // One reason shared by every action (not connected, wrong network, or acting for no party) is said
+  // once above the buttons, which point to it, instead of under each of them.
+  const canAct = canWrite(viewer);
+  const shared: Permission | null = !canAct.ok
+    ? canAct
+    : party === null && (proposed || active)
+      ? may("acknowledge")
+      : null;
+  const sharedId = `${id}-shared-reason`;
+  const reasonOf = (permission: Permission) =>
+    shared && !shared.ok && !permission.ok && permission.reason === shared.reason ? sharedId : undefined;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="agreement-actions">
       <h2 id={`${id}-title`}>Act on this agreement</h2>
-      {noParty && !noParty.ok && (
-        <p className="why" id={reasonId} data-testid="no-party">
-          {noParty.reason}
+      {shared && !shared.ok && (proposed || active) && (
+        <p className="why" id={sharedId} data-testid="shared-reason">
+          {shared.reason}
         </p>
       )}
       {acting.length > 1 && (
@@ -182,7 +191,7 @@ export function AgreementActions({
               busy={busy}
               onClick={acknowledge}
               name="acknowledge"
-              reasonId={reasonId}
+              reasonId={reasonOf(may("acknowledge"))}
             >
               Acknowledge{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
@@ -192,7 +201,7 @@ export function AgreementActions({
               onClick={decline}
               variant="secondary"
               name="decline"
-              reasonId={reasonId}
+              reasonId={reasonOf(may("decline"))}
             >
               Decline
             </ActionButton>
@@ -202,6 +211,7 @@ export function AgreementActions({
               onClick={withdraw}
               variant="secondary"
               name="withdraw"
+              reasonId={reasonOf(may("withdraw"))}
             >
               Withdraw
             </ActionButton>
@@ -229,7 +239,7 @@ export function AgreementActions({
               busy={busy}
               onClick={() => void sign()}
               name="sign"
-              reasonId={reasonId}
+              reasonId={reasonOf(may("sign"))}
             >
               Sign{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
@@ -269,7 +279,7 @@ export function AgreementActions({
               onClick={terminate}
               variant="danger"
               name="terminate"
-              reasonId={reasonId}
+              reasonId={reasonOf(may("terminate"))}
             >
               Terminate
             </ActionButton>
@@ -281,7 +291,7 @@ export function AgreementActions({
               onClick={() => setAmending(true)}
               variant="secondary"
               name="amend"
-              reasonId={reasonId}
+              reasonId={reasonOf(may("amend"))}
             >
               Propose new terms
             </ActionButton>
@@ -317,7 +327,7 @@ export function AgreementActions({
                   permission={may("amend")}
                   busy={busy}
                   name="propose-amendment"
-                  reasonId={reasonId}
+                  reasonId={reasonOf(may("amend"))}
                 >
                   Propose the amendment
                 </ActionButton>
