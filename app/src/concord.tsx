@@ -122,13 +122,19 @@ function useKey(...parts: (string | number | null)[]) {
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
-/** Every cell, and the connected account's standing in each. */
+/** The local chain's dev accounts, whose standing the "Playing as" menu names (none elsewhere). */
+const devAddresses = devAccounts.map((dev) => dev.address);
+
+/**
+ * Every cell, and the connected account's standing in each; on the local chain, the dev accounts'
+ * standing too (same multicall, no extra request), so that "Playing as" says what each one is now.
+ */
 export function useDirectory() {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   const { account } = useViewer();
   return useQuery({
     queryKey: useKey("directory", account),
-    queryFn: () => loadDirectory(reader, account),
+    queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
     // While another account's standing loads, keep the cells but not the previous account's roles.
     placeholderData: (previous) => previous && { ...previous, standing: null },
     ...queryDefaults,

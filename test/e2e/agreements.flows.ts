@@ -49,10 +49,10 @@ export function agreementFlows(e2e: E2E): void {
     await page.getByRole("link", { name: "Agreements", exact: true }).click();
     const list = page.getByTestId("agreement-list");
     await expect.poll(() => list.locator("li").count()).toBe(2);
-    await page.getByLabel("Mine only").check();
+    await page.getByLabel(/Only mine/).check();
     await expect.poll(() => list.locator("li").count()).toBe(1);
     expect(await list.innerText()).toMatch(/Agreement #2[\s\S]*proposed[\s\S]*waits for you/);
-    await page.getByLabel("Mine only").uncheck();
+    await page.getByLabel(/Only mine/).uncheck();
     await page.getByLabel("Status").selectOption("active");
     await expect.poll(() => list.innerText()).toMatch(/^Agreement #1/);
     expect(await list.locator("li").count()).toBe(1);
@@ -77,7 +77,8 @@ export function agreementFlows(e2e: E2E): void {
     await form.getByRole("button", { name: "Propose", exact: true }).click();
     await page.waitForURL(/#\/agreements\/3$/, { timeout: 30_000 });
     const status = page.getByTestId("agreement-status");
-    await expect.poll(() => status.innerText()).toBe("proposed");
+    // The new agreement's page reads it after the move (slower on a loaded machine).
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe("proposed");
     expect(await page.getByTestId("terms-hash").innerText()).toBe(hash);
 
     // Bob acknowledges for Infra by transaction, with the keyboard.
@@ -99,9 +100,22 @@ export function agreementFlows(e2e: E2E): void {
     const blockBefore = await e2e.blockNumber();
     await e2e.playAs(page, dave.address);
     await expect.poll(() => actions.locator("[data-action='sign']").innerText()).toBe("Sign for cell 3");
+    await page.evaluate(() => void ((window as unknown as { __stages: string[] }).__stages.length = 0));
     await actions.locator("[data-action='sign']").click();
     const signed = actions.getByTestId("my-signature");
     await signed.waitFor({ timeout: 30_000 });
+    // A signature only: checking → waiting for your signature → signed, never pending nor confirmed (the
+    // dev accounts sign at once, so the signature step may pass between two frames).
+    const stages = await page.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
+    expect([stages[0], stages.at(-1)]).toEqual(["checking", "signed"]);
+    expect(stages.filter((stage) => !["checking", "signing", "signed"].includes(stage))).toEqual([]);
+    const signStatus = actions.locator(".write-status[data-kind='signature']");
+    expect(await signStatus.locator(".steps li").allInnerTexts()).toEqual([
+      "Checking",
+      "Waiting for your signature",
+      "Signed",
+    ]);
+    expect(await signStatus.innerText()).toContain("Sign agreement 3 for cell 3: signed. Nothing was sent");
     const signature = await signed.inputValue();
     expect(JSON.parse(signature)).toMatchObject({ agreementId: "3", cellId: "3", signer: dave.address });
     expect(await e2e.blockNumber()).toBe(blockBefore); // signing sends nothing
@@ -133,6 +147,10 @@ export function agreementFlows(e2e: E2E): void {
     // Phone-sized.
     const phone = await e2e.openApp("#/agreements/3", { width: 390, height: 844 });
     await phone.getByTestId("parties").waitFor();
+    // Not connected: said once for every action, not under each button.
+    const phoneActions = phone.getByTestId("agreement-actions");
+    await expect.poll(() => phoneActions.innerText()).toContain("Connect a wallet to do this.");
+    expect((await phoneActions.innerText()).split("Connect a wallet to do this.").length - 1).toBe(1);
     await e2e.shoot(phone, "agreement-phone");
   });
 
@@ -144,7 +162,12 @@ export function agreementFlows(e2e: E2E): void {
     expect(await actions.innerText()).toContain(
       "Only a party of agreement 2 (or a steward of a cell party) can do this.",
     );
+    // Said once for every party action, not under each button; each button points to it.
+    expect((await actions.innerText()).split("Only a party of agreement 2").length - 1).toBe(1);
     expect(await actions.locator("[data-action='acknowledge']").isDisabled()).toBe(true);
+    expect(await actions.locator("[data-action='sign']").getAttribute("aria-describedby")).toBe(
+      await page.getByTestId("shared-reason").getAttribute("id"),
+    );
 
     // A forged "Carol acknowledges" signature: the registry refuses it in the simulation.
     const termsHash = (await page.getByTestId("terms-hash").innerText()).trim();

@@ -17,7 +17,11 @@ const [alice, bob, carol] = DEV_ACCOUNTS as [
 /** Registers the cells flows (run after the dashboard test, on the demo seed). */
 export function cellFlows(e2e: E2E): void {
   it("lets a member create a cell, and a second member ask to join and be approved", async () => {
-    const page = await e2e.openApp("#/cells/new");
+    const page = await e2e.openApp("#/cells");
+    await page.getByTestId("cell-tree").waitFor();
+    await e2e.shoot(page, "cells");
+    await page.getByRole("link", { name: "Create a cell" }).click();
+    await page.waitForURL(/#\/cells\/new$/);
     await e2e.connectAs(page, "Alice");
     await page.getByLabel("Name").fill("Research guild");
     await page.getByLabel("Where the document lives (URI)").fill("https://example.org/research-guild.md");
@@ -44,12 +48,21 @@ export function cellFlows(e2e: E2E): void {
     await expect.poll(() => members.innerText()).toMatch(/Alice[\s\S]*member and steward/);
     expect(await page.getByTestId("nucleus").innerText()).toContain("https://example.org/research-guild.md");
 
+    // "Playing as" says what each dev account is on chain now, not the seed's description.
+    const playAsBob = page.getByTestId("play-as").locator(`option[value="${bob.address}"]`);
+    await expect
+      .poll(() => playAsBob.textContent())
+      .toBe("Bob (0x7099…79C8) — steward of Infra · member of Concord DAO");
+
     // Bob asks to join.
     await e2e.playAs(page, bob.address);
     const standing = page.getByTestId("standing");
     await standing.getByRole("button", { name: "Ask to join Research guild" }).click();
     await e2e.confirmed(standing);
     await expect.poll(() => standing.innerText()).toContain("Your request to join is waiting for a steward.");
+    await expect
+      .poll(() => playAsBob.textContent())
+      .toBe("Bob (0x7099…79C8) — steward of Infra · member of Concord DAO · asked to join Research guild");
     // Bob is no steward: approving is not his to do, and the page says why.
     await e2e.shoot(page, "cell-bob-requested");
 
@@ -61,6 +74,9 @@ export function cellFlows(e2e: E2E): void {
     await e2e.confirmed(requests);
     await expect.poll(() => members.innerText()).toMatch(/Bob[\s\S]*member/);
     await expect.poll(() => page.getByTestId("member-count").innerText()).toBe("2 members, 1 steward");
+    await expect
+      .poll(() => playAsBob.textContent())
+      .toBe("Bob (0x7099…79C8) — steward of Infra · member of Concord DAO and Research guild");
     await e2e.shoot(page, "cell-approved");
   });
 
@@ -100,6 +116,39 @@ export function cellFlows(e2e: E2E): void {
     const cellPage = page.getByTestId("cell-page");
     await cellPage.waitFor();
 
+    // The cell's agreements and resources, with links to the filtered list, to propose and to register.
+    const agreements = page.getByTestId("cell-agreements");
+    await expect
+      .poll(() => agreements.innerText())
+      .toMatch(/Agreement #1\s*active\s*between Infra #2 and Community #3/);
+    expect(await agreements.innerText()).toMatch(/Agreement #2\s*proposed\s*between Carol/);
+    expect(await agreements.getByRole("link", { name: "All agreements of Infra" }).getAttribute("href")).toBe(
+      "#/agreements?cell=2",
+    );
+    expect(
+      await agreements
+        .getByRole("link", { name: "Propose an agreement with this cell" })
+        .getAttribute("href"),
+    ).toBe("#/agreements/new?cells=2");
+    const resources = page.getByTestId("cell-resources");
+    await expect.poll(() => resources.innerText()).toMatch(/staging cluster #1: held by Carol/);
+    expect(await resources.innerText()).toMatch(/production deploy key #2: held by Bob/);
+    expect(await resources.innerText()).not.toContain("community call room");
+    await e2e.shoot(page, "cell-relations");
+    await page.getByRole("button", { name: "Register a resource" }).click();
+    await page.waitForURL(/#\/resources\/new\?cell=2$/);
+    await expect.poll(() => page.getByLabel("Owner cell").inputValue()).toBe("2");
+    // Carol, a member of Infra but no steward, is told why registering is not hers to do.
+    await page.goto(`${e2e.stack.app.url}#/cells/2`);
+    await e2e.playAs(page, carol.address);
+    const register = page.getByRole("button", { name: "Register a resource" });
+    await expect.poll(() => register.isDisabled()).toBe(true);
+    expect(await page.locator("[data-action='register-resource'] + .why").innerText()).toBe(
+      "Only stewards of cell 2 (or of a cell above it) can do this.",
+    );
+    await e2e.playAs(page, bob.address);
+    await expect.poll(() => register.isDisabled()).toBe(false);
+
     // Phase.
     await page.getByLabel("New phase").selectOption("coordination");
     await page.getByRole("button", { name: "Set phase" }).click();
@@ -134,6 +183,9 @@ export function cellFlows(e2e: E2E): void {
     await carolRow.getByRole("button", { name: "Save roles" }).click();
     await e2e.confirmed(page.locator("section", { has: page.getByTestId("members") }));
     await expect.poll(() => carolRow.getByTestId("member-roles").innerText()).toBe("member and steward");
+    await expect
+      .poll(() => page.getByTestId("play-as").locator(`option[value="${carol.address}"]`).textContent())
+      .toBe("Carol (0x3C44…93BC) — steward of Infra · member of Concord DAO");
 
     // Decision owners: name Carol for "budget"; ask who decides on "budget" and on "treasury".
     const decisions = page.getByTestId("decisions");

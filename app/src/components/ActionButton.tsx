@@ -1,6 +1,8 @@
 /**
  * A button for a write: disabled with the reason written next to it when the viewer may not act
- * (screen readers get the reason through `aria-describedby`), disabled while its write runs.
+ * (screen readers get the reason through `aria-describedby`), disabled while its write runs. When
+ * several buttons share one reason, the screen writes it once and passes its element id as
+ * `reasonId`: the button then points to it instead of repeating it.
  */
 import { useId } from "react";
 import type { ReactNode } from "react";
@@ -15,6 +17,7 @@ export function ActionButton({
   type = "button",
   variant,
   name,
+  reasonId,
 }: {
   permission: Permission;
   busy?: boolean;
@@ -24,6 +27,8 @@ export function ActionButton({
   variant?: "secondary" | "danger";
   /** A stable name for tests and analytics (`data-action`). */
   name?: string;
+  /** The id of a reason written once for several buttons (then not repeated under this one). */
+  reasonId?: string | undefined;
 }) {
   const id = useId();
   const disabled = !permission.ok || busy;
@@ -33,14 +38,14 @@ export function ActionButton({
         type={type}
         className={variant}
         disabled={disabled}
-        aria-describedby={permission.ok ? undefined : id}
+        aria-describedby={permission.ok ? undefined : (reasonId ?? id)}
         aria-busy={busy || undefined}
         onClick={onClick}
         data-action={name}
       >
         {children}
       </button>
-      {!permission.ok && (
+      {!permission.ok && !reasonId && (
         <span className="why" id={id}>
           {permission.reason}
         </span>

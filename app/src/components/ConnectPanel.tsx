@@ -1,15 +1,19 @@
 /**
  * Connecting: the local chain's dev accounts (one click, then "play as" another member), and browser
  * wallets (EIP-1193 `window.ethereum` and the wallets that announce themselves through EIP-6963).
+ *
+ * Each dev account is described by what it is on chain now ("steward of Infra · member of Research
+ * guild"), from the directory query every screen shares (its multicall reads the dev accounts' roles
+ * and join requests too); until that query answers, only names and addresses are shown.
  */
 import { useRef, useState } from "react";
 import type { Address } from "viem";
 import { useConnect, useConnection, useDisconnect } from "wagmi";
 import type { Connector } from "wagmi";
 
-import { useConcord, useViewer } from "../concord.tsx";
+import { useConcord, useDirectory, useViewer } from "../concord.tsx";
 import { explainError } from "../lib/errors.ts";
-import { shortAddress } from "../lib/format.ts";
+import { shortAddress, standingLabel } from "../lib/format.ts";
 import { DEV_WALLET_ID, devAccounts } from "../wallet/devWallet.ts";
 import type { DevWalletProperties } from "../wallet/devWallet.ts";
 import { Account } from "./Account.tsx";
@@ -36,6 +40,12 @@ export function ConnectPanel() {
   const { disconnect } = useDisconnect();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const { data: directory } = useDirectory();
+  // What a dev account is on chain now, or null while unknown.
+  const roleOf = (address: Address): string | null => {
+    const standing = directory?.standingOf.get(address);
+    return directory && standing ? standingLabel(directory.cells, standing) : null;
+  };
 
   const devConnector = connectors.find((connector) => connector.id === DEV_WALLET_ID);
   const announced = connectors.filter((c) => c.id !== DEV_WALLET_ID && c.id !== "injected");
@@ -52,12 +62,16 @@ export function ConnectPanel() {
             <span>Playing as</span>
             <select
               value={viewer.account}
+              // The whole label, for when the menu is too narrow to show it.
+              title={roleOf(viewer.account) ?? undefined}
               onChange={(event) => asDev(connection.connector!).selectAccount(event.target.value as Address)}
               data-testid="play-as"
             >
               {devAccounts.map((account) => (
                 <option key={account.address} value={account.address}>
-                  {account.name} ({shortAddress(account.address)}) — {account.role}
+                  {[`${account.name} (${shortAddress(account.address)})`, roleOf(account.address)]
+                    .filter(Boolean)
+                    .join(" — ")}
                 </option>
               ))}
             </select>
@@ -126,7 +140,9 @@ export function ConnectPanel() {
                       data-testid={`connect-${account.name}`}
                     >
                       <strong>{account.name}</strong> <code>{shortAddress(account.address)}</code>
-                      <span className="muted"> — {account.role}</span>
+                      {roleOf(account.address) && (
+                        <span className="muted role">{roleOf(account.address)}</span>
+                      )}
                     </button>
                   </li>
                 ))}

@@ -1,30 +1,30 @@
 /**
- * The progress line of a write: checking → waiting for your signature → pending (hash) → confirmed, or
- * the refusal in human words. Announced to screen readers (`aria-live`).
+ * The progress line of a write: checking → waiting for your signature → pending (hash) → confirmed for
+ * a transaction, checking → waiting for your signature → signed for a signature only; or the refusal in
+ * human words. Announced to screen readers (`aria-live`).
  */
-import { describeProgress, progressSteps } from "../lib/progress.ts";
+import { describeProgress, isDone, progressSteps, reachedStep } from "../lib/progress.ts";
 import type { WriteProgress } from "../lib/progress.ts";
 import { TxHash } from "./TxHash.tsx";
-
-const order = ["checking", "signing", "pending", "confirmed"] as const;
 
 export function WriteStatus({ progress, onDismiss }: { progress: WriteProgress; onDismiss?: () => void }) {
   if (progress.stage === "idle") return <div className="write-status" aria-live="polite" />;
   const failed = progress.stage === "failed";
-  // Confirmed is the last step: every step is then done.
-  const reached = failed ? -1 : progress.stage === "confirmed" ? order.length : order.indexOf(progress.stage);
+  const done = isDone(progress);
+  const reached = reachedStep(progress);
   const hash =
     progress.stage === "pending" || progress.stage === "confirmed" || failed ? progress.hash : null;
   return (
     <div
-      className={`write-status ${failed ? "is-failed" : progress.stage === "confirmed" ? "is-done" : "is-busy"}`}
+      className={`write-status ${failed ? "is-failed" : done ? "is-done" : "is-busy"}`}
       data-stage={progress.stage}
+      data-kind={progress.kind}
       aria-live="polite"
       role={failed ? "alert" : "status"}
     >
       {!failed && (
         <ol className="steps" aria-hidden="true">
-          {progressSteps.map((step, i) => (
+          {progressSteps(progress.kind).map((step, i) => (
             <li key={step.stage} className={i < reached ? "done" : i === reached ? "current" : ""}>
               {step.label}
             </li>
@@ -37,7 +37,7 @@ export function WriteStatus({ progress, onDismiss }: { progress: WriteProgress; 
           Transaction <TxHash hash={hash} />
         </p>
       )}
-      {(failed || progress.stage === "confirmed") && onDismiss && (
+      {(failed || done) && onDismiss && (
         <button type="button" className="link-button" onClick={onDismiss}>
           Dismiss
         </button>

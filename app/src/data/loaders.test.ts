@@ -72,6 +72,33 @@ describe("app loaders", () => {
     expect(anonymous.standing).toBeNull();
   });
 
+  it("reads other accounts' standing in the same 2 requests, and follows role changes", async () => {
+    const { concord, methods } = await counted();
+    const [alice, bob, carol] = chain.accounts as [`0x${string}`, `0x${string}`, `0x${string}`];
+    const directory = await loadDirectory(concord, bob, [alice, bob.toLowerCase() as `0x${string}`, carol]);
+    expect(methods).toEqual(["eth_getLogs", "eth_call"]);
+    // One entry per account (the viewer read once), by checksummed address.
+    expect([...directory.standingOf.keys()]).toEqual([bob, alice, carol].map((a) => getAddress(a)));
+    expect(directory.standing).toBe(directory.standingOf.get(getAddress(bob)));
+    expect(directory.standingOf.get(getAddress(alice))?.get(1n)?.roles).toBe(Roles.MEMBER | Roles.STEWARD);
+    expect(directory.standingOf.get(getAddress(carol))?.get(2n)).toMatchObject({ roles: 0 });
+    expect(directory.standingOf.get(getAddress(carol))?.get(2n)?.joinRequestedAt).toBeGreaterThan(0n);
+    const anonymous = await loadDirectory(concord, null, [carol]);
+    expect(anonymous.standing).toBeNull();
+    expect([...anonymous.standingOf.keys()]).toEqual([getAddress(carol)]);
+
+    // Roles change on chain (Dave joins Nodes): the next read says so.
+    const dave = chain.accounts[3]!;
+    const before = await loadDirectory(concord, null, [dave]);
+    expect(before.standingOf.get(getAddress(dave))?.get(3n)).toEqual({ roles: 0, joinRequestedAt: null });
+    await d.as(0).cells.addMember({ cellId: 3n, account: dave, roles: Roles.MEMBER });
+    const after = await loadDirectory(concord, null, [dave]);
+    expect(after.standingOf.get(getAddress(dave))?.get(3n)).toEqual({
+      roles: Roles.MEMBER,
+      joinRequestedAt: null,
+    });
+  });
+
   it("reads join requests, states and intents in 1 request, and decision owners in 1", async () => {
     const { concord, methods } = await counted();
     const events = await loadDaoEvents(concord);

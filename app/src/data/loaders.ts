@@ -10,7 +10,7 @@
  *   those events name;
  * - `loadDecisionOwners`: one `eth_getLogs`.
  */
-import { zeroAddress } from "viem";
+import { getAddress, zeroAddress } from "viem";
 import type { AbiEvent, Address, Hash, Hex } from "viem";
 import { getLogs, multicall } from "viem/actions";
 
@@ -45,6 +45,11 @@ export type Directory = {
   byId: Map<bigint, Cell>;
   /** The viewer's roles and join requests by cell, or null when no account is connected. */
   standing: Map<bigint, Standing> | null;
+  /**
+   * The standing by cell of every account read (the viewer and the `others` asked for, e.g. the local
+   * chain's dev accounts), keyed by checksummed address.
+   */
+  standingOf: Map<Address, Map<bigint, Standing>>;
 };
 
 const NO_STANDING: Standing = { roles: 0, joinRequestedAt: null };
@@ -67,26 +72,34 @@ function abiEvent(abi: readonly { type: string; name?: string }[], name: string)
 }
 
 /**
- * Every cell with its state, and the standing of `account` in each: 2 RPC requests.
+ * Every cell with its state, and the standing of `account` in each: 2 RPC requests. The standing of
+ * `others` (a few known accounts, such as the local chain's dev accounts the "Playing as" menu names)
+ * is read in the same multicall: still 2 requests.
  *
  * @example
  * const { cells, standing } = await loadDirectory(concord, alice);
+ * const { standingOf } = await loadDirectory(concord, alice, [bob, carol]);
  */
-export async function loadDirectory(concord: ConcordClientBase, account: Address | null): Promise<Directory> {
+export async function loadDirectory(
+  concord: ConcordClientBase,
+  account: Address | null,
+  others: readonly Address[] = [],
+): Promise<Directory> {
   const summaries = await listCells(concord);
   const address = concord.addresses.cellRegistry;
+  const accounts = [...new Set([account, ...others].flatMap((a) => (a ? [getAddress(a)] : [])))];
   const cellCalls = summaries.map(
     (cell) => ({ address, abi: cellRegistryAbi, functionName: "getCell", args: [cell.id] }) as const,
   );
-  const standingCalls = account
-    ? summaries.flatMap(
-        (cell) =>
-          [
-            { address, abi: cellRegistryAbi, functionName: "rolesOf", args: [cell.id, account] },
-            { address, abi: cellRegistryAbi, functionName: "joinRequestedAt", args: [cell.id, account] },
-          ] as const,
-      )
-    : [];
+  const standingCalls = accounts.flatMap((who) =>
+    summaries.flatMap(
+      (cell) =>
+        [
+          { address, abi: cellRegistryAbi, functionName: "rolesOf", args: [cell.id, who] },
+          { address, abi: cellRegistryAbi, functionName: "joinRequestedAt", args: [cell.id, who] },
+        ] as const,
+    ),
+  );
   let results: readonly unknown[] = [];
   if (summaries.length > 0) {
     try {
@@ -103,16 +116,19 @@ export async function loadDirectory(concord: ConcordClientBase, account: Address
   const cells = summaries.map((summary, i): Cell =>
     cellFromInfo(summary.id, results[i] as CellInfo, summary),
   );
-  let standing: Map<bigint, Standing> | null = null;
-  if (account) {
-    standing = new Map();
+  const standingOf = new Map<Address, Map<bigint, Standing>>();
+  accounts.forEach((who, a) => {
+    const byCell = new Map<bigint, Standing>();
+    const offset = summaries.length * (1 + 2 * a);
     summaries.forEach((summary, i) => {
-      const roles = results[summaries.length + 2 * i] as number;
-      const requestedAt = results[summaries.length + 2 * i + 1] as bigint;
-      standing!.set(summary.id, { roles, joinRequestedAt: requestedAt === 0n ? null : requestedAt });
+      const roles = results[offset + 2 * i] as number;
+      const requestedAt = results[offset + 2 * i + 1] as bigint;
+      byCell.set(summary.id, { roles, joinRequestedAt: requestedAt === 0n ? null : requestedAt });
     });
-  }
-  return { cells, byId: new Map(cells.map((cell) => [cell.id, cell])), standing };
+    standingOf.set(who, byCell);
+  });
+  const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
+  return { cells, byId: new Map(cells.map((cell) => [cell.id, cell])), standing, standingOf };
 }
 
 /** A pending request to join, DAO-wide. */

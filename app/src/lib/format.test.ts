@@ -4,12 +4,14 @@ import {
   accountLabel,
   formatDateTime,
   formatRelative,
+  listNames,
   localInputToSeconds,
   parseAddress,
   plural,
   rolesLabel,
   safeHref,
   shortHash,
+  standingLabel,
 } from "./format.ts";
 
 const alice = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -69,5 +71,36 @@ describe("format", () => {
     expect(localInputToSeconds("2030-01-01T00:00")).toBe(
       BigInt(new Date("2030-01-01T00:00").getTime() / 1000),
     );
+  });
+
+  it("says an account's standing across the DAO from its roles and join requests", () => {
+    const cells = [
+      { id: 1n, name: "Concord DAO" },
+      { id: 2n, name: "Infra" },
+      { id: 3n, name: "Community" },
+      { id: 4n, name: "Research guild" },
+    ];
+    const standing = (...entries: [bigint, number, bigint | null][]) =>
+      new Map(entries.map(([id, roles, joinRequestedAt]) => [id, { roles, joinRequestedAt }]));
+    expect(standingLabel(cells, standing([1n, 3, null], [2n, 0, null]))).toBe("steward of Concord DAO");
+    expect(standingLabel(cells, standing([2n, 1, null]))).toBe("member of Infra");
+    // Roles change on chain: the label follows (steward, then a member of another cell too).
+    expect(standingLabel(cells, standing([2n, 3, null], [4n, 1, null]))).toBe(
+      "steward of Infra · member of Research guild",
+    );
+    // A delegate is a member; a pending request counts only where the account holds no role.
+    expect(standingLabel(cells, standing([3n, 7, null], [2n, 5, null], [4n, 0, 99n]))).toBe(
+      "steward of Community · member of Infra · asked to join Research guild",
+    );
+    expect(standingLabel(cells, standing([3n, 0, 12n]))).toBe("asked to join Community");
+    expect(standingLabel(cells, standing([2n, 0, null]))).toBe("no cell yet");
+    expect(standingLabel(cells, new Map())).toBe("no cell yet");
+    expect(standingLabel(cells, standing([1n, 1, null], [2n, 1, null], [3n, 1, null], [4n, 1, null]))).toBe(
+      "member of Concord DAO, Infra and 2 more",
+    );
+    expect(listNames([])).toBe("");
+    expect(listNames(["A"])).toBe("A");
+    expect(listNames(["A", "B"])).toBe("A and B");
+    expect(listNames(["A", "B", "C"], 3)).toBe("A, B and C");
   });
 });

@@ -4,7 +4,7 @@
 import { getAddress, isAddress } from "viem";
 import type { Address, Hex } from "viem";
 
-import { rolesToNames, shortAddress } from "../../../sdk/index.ts";
+import { Roles, rolesToNames, shortAddress } from "../../../sdk/index.ts";
 
 export { shortAddress };
 
@@ -42,6 +42,49 @@ export function rolesLabel(roles: number): string {
   const names = rolesToNames(roles);
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * Names in words, at most `max` of them: "Infra", "Infra and Community", "Infra, Community and 2 more".
+ *
+ * @example
+ * listNames(["A", "B", "C", "D"]); // "A, B and 2 more"
+ */
+export function listNames(names: readonly string[], max = 2): string {
+  if (names.length <= 1) return names.join("");
+  if (names.length <= max) return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+}
+
+/**
+ * An account's standing across the DAO in a few words, from the chain's roles and join requests:
+ * "steward of Concord DAO", "steward of Infra · member of Research guild", "asked to join Community",
+ * "no cell yet". Stewardship names the cells where the account holds the steward role itself.
+ *
+ * @example
+ * standingLabel([{ id: 2n, name: "Infra" }], new Map([[2n, { roles: 3, joinRequestedAt: null }]]));
+ * // "steward of Infra"
+ */
+export function standingLabel(
+  cells: readonly { id: bigint; name: string }[],
+  standing: ReadonlyMap<bigint, { roles: number; joinRequestedAt: bigint | null }>,
+): string {
+  const stewardOf: string[] = [];
+  const memberOf: string[] = [];
+  const asked: string[] = [];
+  for (const cell of cells) {
+    const own = standing.get(cell.id);
+    if (!own) continue;
+    if ((own.roles & Roles.STEWARD) !== 0) stewardOf.push(cell.name);
+    else if (own.roles !== 0) memberOf.push(cell.name);
+    else if (own.joinRequestedAt !== null) asked.push(cell.name);
+  }
+  const parts = [
+    stewardOf.length ? `steward of ${listNames(stewardOf)}` : "",
+    memberOf.length ? `member of ${listNames(memberOf)}` : "",
+    asked.length ? `asked to join ${listNames(asked)}` : "",
+  ].filter(Boolean);
+  return parts.length ? parts.join(" · ") : "no cell yet";
 }
 
 /**

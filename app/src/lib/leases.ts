@@ -9,6 +9,7 @@ import type { Address } from "viem";
 
 import { ContractRefusalError, leaseLimits } from "../../../sdk/index.ts";
 import type { AccessValue, Claimant, QueueEntry, Reservation } from "../../../sdk/index.ts";
+import { formatCountdown as formatTimeLeft } from "./countdown.ts";
 import { canWrite } from "./permissions.ts";
 import type { Permission, Viewer } from "./permissions.ts";
 
@@ -60,22 +61,14 @@ export function formatDuration(seconds: bigint | number): string {
 }
 
 /**
- * A live countdown to `until`: "1:04:09", "44:05", "0:09", or "ended" once reached.
+ * A live countdown to `until`, in the words the dashboard uses too: "1 h 04 min", "44 min 05 s",
+ * "9 s", or "ended" once reached.
  *
  * @example
- * formatCountdown(3_849n, 0n); // "1:04:09"
+ * formatCountdown(3_849n, 0n); // "1 h 04 min"
  */
 export function formatCountdown(until: bigint, now: bigint): string {
-  const left = until - now;
-  if (left <= 0n) return "ended";
-  const d = left / 86_400n;
-  const h = (left % 86_400n) / 3_600n;
-  const m = (left % 3_600n) / 60n;
-  const s = left % 60n;
-  const pad = (n: bigint) => String(n).padStart(2, "0");
-  if (d > 0n) return `${d} d ${h}:${pad(m)}:${pad(s)}`;
-  if (h > 0n) return `${h}:${pad(m)}:${pad(s)}`;
-  return `${m}:${pad(s)}`;
+  return until <= now ? "ended" : formatTimeLeft(until - now);
 }
 
 /** A live lease, as far as the screens need it. */

@@ -41,6 +41,7 @@ describe("permissions", () => {
       "updateNucleus",
       "setDecisionOwner",
       "createSubCell",
+      "registerResource",
     ] as const) {
       expect(can(action, viewer, standing())).toEqual({
         ok: false,

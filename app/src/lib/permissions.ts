@@ -46,7 +46,9 @@ export type CellAction =
   | "updateNucleus"
   | "declareState"
   | "signalIntent"
-  | "setDecisionOwner";
+  | "setDecisionOwner"
+  /** Register a resource owned by the cell (the ResourceLeases contract asks for a steward of it or above). */
+  | "registerResource";
 
 /** Allowed, or not with a reason. */
 export type Permission = { ok: true } | { ok: false; reason: string };
@@ -116,6 +118,7 @@ export function can(action: CellAction, viewer: Viewer, standing: CellStanding):
     case "setPhase":
     case "updateNucleus":
     case "setDecisionOwner":
+    case "registerResource":
       return isSteward ? ok : stewardsOnly(cellId);
   }
 }

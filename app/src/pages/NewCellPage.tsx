@@ -5,6 +5,7 @@
 import { useState } from "react";
 
 import { ActionButton } from "../components/ActionButton.tsx";
+import { CellLink } from "../components/CellLink.tsx";
 import { emptyNucleus, NucleusInput } from "../components/NucleusInput.tsx";
 import { WriteStatus } from "../components/WriteStatus.tsx";
 import { useDirectory, useViewer, useWrite } from "../concord.tsx";
@@ -50,7 +51,16 @@ export function NewCellPage({ parentId }: { parentId: bigint | null }) {
 
   return (
     <section>
-      <h1>{parentCell ? `New sub-cell of ${parentCell.name}` : "New cell"}</h1>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <a href="#/cells">Cells</a>
+        {parentCell && (
+          <>
+            {" › "}
+            <CellLink cell={parentCell} />
+          </>
+        )}
+      </nav>
+      <h1>{parentCell ? `Create a sub-cell of ${parentCell.name}` : "Create a cell"}</h1>
       <form
         className="form card"
         onSubmit={(event) => {

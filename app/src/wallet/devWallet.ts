@@ -21,13 +21,15 @@ import { createConnector } from "wagmi";
 
 import { DEV_ACCOUNTS } from "../../../scripts/seed.ts";
 
-/** A dev account as offered by the app. */
-export type DevAccount = { name: string; role: string; address: Address; privateKey: Hex };
+/**
+ * A dev account as offered by the app. What it is in the DAO (its roles) is read from the chain, not
+ * kept here: the seed's descriptions go stale as soon as roles change.
+ */
+export type DevAccount = { name: string; address: Address; privateKey: Hex };
 
 /** The demo's dev accounts (Alice #0 … Erin #4). */
 export const devAccounts: readonly DevAccount[] = DEV_ACCOUNTS.slice(0, 5).map((account) => ({
   name: account.name,
-  role: account.role,
   address: getAddress(account.address),
   privateKey: account.privateKey,
 }));

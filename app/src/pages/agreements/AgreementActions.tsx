@@ -21,6 +21,8 @@ import {
 } from "../../lib/agreements.ts";
 import type { PartyRef } from "../../lib/agreements.ts";
 import { localInputToSeconds } from "../../lib/format.ts";
+import { canWrite } from "../../lib/permissions.ts";
+import type { Permission } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { useSignAcknowledgement } from "./signatures.ts";
 
@@ -132,10 +134,26 @@ export function AgreementActions({
   const proposed = agreement.statusName === "proposed";
   const active = agreement.statusName === "active";
   const may = (action: Parameters<typeof canOnAgreement>[0]) => canOnAgreement(action, viewer, like, party);
+  // One reason shared by every action (not connected, wrong network, or acting for no party) is said
+  // once above the buttons, which point to it, instead of under each of them.
+  const canAct = canWrite(viewer);
+  const shared: Permission | null = !canAct.ok
+    ? canAct
+    : party === null && (proposed || active)
+      ? may("acknowledge")
+      : null;
+  const sharedId = `${id}-shared-reason`;
+  const reasonOf = (permission: Permission) =>
+    shared && !shared.ok && !permission.ok && permission.reason === shared.reason ? sharedId : undefined;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="agreement-actions">
       <h2 id={`${id}-title`}>Act on this agreement</h2>
+      {shared && !shared.ok && (proposed || active) && (
+        <p className="why" id={sharedId} data-testid="shared-reason">
+          {shared.reason}
+        </p>
+      )}
       {acting.length > 1 && (
         <p className="inline-form">
           <label htmlFor={`${id}-party`}>Act for</label>
@@ -173,6 +191,7 @@ export function AgreementActions({
               busy={busy}
               onClick={acknowledge}
               name="acknowledge"
+              reasonId={reasonOf(may("acknowledge"))}
             >
               Acknowledge{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
@@ -182,6 +201,7 @@ export function AgreementActions({
               onClick={decline}
               variant="secondary"
               name="decline"
+              reasonId={reasonOf(may("decline"))}
             >
               Decline
             </ActionButton>
@@ -191,6 +211,7 @@ export function AgreementActions({
               onClick={withdraw}
               variant="secondary"
               name="withdraw"
+              reasonId={reasonOf(may("withdraw"))}
             >
               Withdraw
             </ActionButton>
@@ -213,7 +234,13 @@ export function AgreementActions({
                 </option>
               ))}
             </select>
-            <ActionButton permission={may("sign")} busy={busy} onClick={() => void sign()} name="sign">
+            <ActionButton
+              permission={may("sign")}
+              busy={busy}
+              onClick={() => void sign()}
+              name="sign"
+              reasonId={reasonOf(may("sign"))}
+            >
               Sign{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
           </div>
@@ -252,6 +279,7 @@ export function AgreementActions({
               onClick={terminate}
               variant="danger"
               name="terminate"
+              reasonId={reasonOf(may("terminate"))}
             >
               Terminate
             </ActionButton>
@@ -263,6 +291,7 @@ export function AgreementActions({
               onClick={() => setAmending(true)}
               variant="secondary"
               name="amend"
+              reasonId={reasonOf(may("amend"))}
             >
               Propose new terms
             </ActionButton>
@@ -293,7 +322,13 @@ export function AgreementActions({
                 onChange={(event) => setExpiry(event.target.value)}
               />
               <div className="button-row">
-                <ActionButton type="submit" permission={may("amend")} busy={busy} name="propose-amendment">
+                <ActionButton
+                  type="submit"
+                  permission={may("amend")}
+                  busy={busy}
+                  name="propose-amendment"
+                  reasonId={reasonOf(may("amend"))}
+                >
                   Propose the amendment
                 </ActionButton>
                 <button type="button" className="secondary" onClick={() => setAmending(false)}>

@@ -136,16 +136,16 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
   const cellName = (id: bigint) => directory?.byId.get(id)?.name ?? `cell ${id}`;
   return (
     <section data-testid="agreement-page" className="agreement-page">
-      <p className="breadcrumbs">
-        <a href="#/agreements">Agreements</a> ›
-      </p>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <a href="#/agreements">Agreements</a>
+      </nav>
       <div className="page-head">
-        <h1>
-          Agreement #{String(agreement.id)}{" "}
+        <h1>Agreement #{String(agreement.id)}</h1>
+        <span className="tags">
           <span className={`tag status-${agreement.statusName}`} data-testid="agreement-status">
             {agreement.statusName}
           </span>
-        </h1>
+        </span>
       </div>
       {(agreement.amends !== null || agreement.supersededBy !== null || agreement.amendments.length > 0) && (
         <p className="links" data-testid="amendment-links">

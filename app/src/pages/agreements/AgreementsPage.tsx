@@ -32,6 +32,10 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
           Propose an agreement
         </a>
       </div>
+      <p className="intro muted">
+        Agreements between members and cells. Proposing commits nobody: an agreement is active once every
+        party acknowledged its terms, by transaction or by signature, and any party can end it.
+      </p>
       <form
         className="filters card"
         aria-label="Filter agreements"
@@ -45,7 +49,7 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
             setFilter({ ...filter, status: event.target.value as AgreementStatusName | "all" })
           }
         >
-          <option value="all">any status</option>
+          <option value="all">Every status</option>
           {statuses.map((status) => (
             <option key={status} value={status}>
               {status}
@@ -60,7 +64,7 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
             setFilter({ ...filter, cellId: event.target.value ? BigInt(event.target.value) : null })
           }
         >
-          <option value="">any cell</option>
+          <option value="">Every cell</option>
           {directory?.cells.map((cell) => (
             <option key={String(cell.id)} value={String(cell.id)}>
               {cell.name} (#{String(cell.id)})
@@ -73,9 +77,15 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
             checked={filter.mine}
             disabled={!viewer.account}
             onChange={(event) => setFilter({ ...filter, mine: event.target.checked })}
-          />{" "}
-          Mine only {!viewer.account && <span className="muted">(connect first)</span>}
+            aria-describedby={viewer.account ? undefined : "agreements-mine-why"}
+          />
+          Only mine (a party, or a steward of a cell party)
         </label>
+        {!viewer.account && (
+          <span className="why" id="agreements-mine-why">
+            Connect to see your own.
+          </span>
+        )}
       </form>
       {!rows ? (
         <p className="muted">Loading…</p>
@@ -91,9 +101,11 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
               return (
                 <li key={String(row.id)} className="card agreement-row" data-agreement={String(row.id)}>
                   <div className="row-head">
-                    <a href={agreementHref(row.id)} className="agreement-link">
-                      Agreement #{String(row.id)}
-                    </a>
+                    <h2>
+                      <a href={agreementHref(row.id)} className="agreement-link">
+                        Agreement #{String(row.id)}
+                      </a>
+                    </h2>
                     <span className={`tag status-${row.statusName}`}>{row.statusName}</span>
                     {waiting && <span className="badge you">waits for you</span>}
                     {!waiting && mine && <span className="badge">yours</span>}

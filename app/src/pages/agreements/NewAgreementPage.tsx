@@ -65,9 +65,9 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
 
   return (
     <section data-testid="new-agreement">
-      <p className="breadcrumbs">
-        <a href="#/agreements">Agreements</a> ›
-      </p>
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <a href="#/agreements">Agreements</a>
+      </nav>
       <h1>Propose an agreement</h1>
       <form
         className="form card"

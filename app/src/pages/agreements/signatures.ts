@@ -45,6 +45,7 @@ export function useSignAcknowledgement(): {
     }) => {
       dispatch({
         type: "start",
+        kind: "signature",
         action:
           cellId === null
             ? `Sign agreement ${agreementId}`
@@ -64,9 +65,8 @@ export function useSignAcknowledgement(): {
         } as Parameters<typeof signTypedData>[1]);
         const signed = toSignedAcknowledgement(typedData, signature);
         dispatch({
-          type: "confirmed",
-          hash: null,
-          summary: "Signed (nothing was sent): anyone can submit it, in one transaction with the others.",
+          type: "signed",
+          summary: "Nothing was sent: anyone can submit it, in one transaction with the others.",
         });
         return signed;
       } catch (error) {

@@ -113,7 +113,9 @@ export function ActivityPanel({ cell, standing }: { cell: Cell; standing: CellSt
       {activity.error && (
         <p className="error">Cannot read the activity: {explainError(activity.error).message}</p>
       )}
-      {activity.data && activity.data.length === 0 && <p className="muted">Nothing declared yet.</p>}
+      {activity.data && activity.data.length === 0 && (
+        <p className="muted">Nobody has declared a state or an intent in {cell.name} yet.</p>
+      )}
       {activity.data && activity.data.length > 0 && (
         <ul className="plain rows" data-testid="activity">
           {activity.data.map((entry) => (

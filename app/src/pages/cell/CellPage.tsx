@@ -1,6 +1,6 @@
 /**
  * A cell's page: facts, the viewer's standing and membership actions, nucleus, members and roles,
- * join requests, states and intents, decision owners, sub-cells.
+ * join requests, states and intents, decision owners, its agreements and resources, sub-cells.
  */
 import { Account } from "../../components/Account.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
@@ -15,6 +15,7 @@ import { MembershipPanel } from "./MembershipPanel.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
 import { NucleusPanel } from "./NucleusPanel.tsx";
 import { PhasePanel } from "./PhasePanel.tsx";
+import { CellAgreementsPanel, CellResourcesPanel } from "./RelationsPanels.tsx";
 import { SubCellsPanel } from "./SubCellsPanel.tsx";
 
 export function CellPage({ cellId }: { cellId: bigint }) {
@@ -122,6 +123,8 @@ export function CellPage({ cellId }: { cellId: bigint }) {
       <PhasePanel cell={cell} standing={standing} />
       <ActivityPanel cell={cell} standing={standing} />
       <DecisionPanel cell={cell} standing={standing} ancestorIds={path.map((a) => a.id).reverse()} />
+      <CellAgreementsPanel cell={cell} />
+      <CellResourcesPanel cell={cell} standing={standing} />
       <SubCellsPanel cell={cell} standing={standing} />
     </article>
   );

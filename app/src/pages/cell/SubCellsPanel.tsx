@@ -18,7 +18,7 @@ export function SubCellsPanel({ cell, standing }: { cell: Cell; standing: CellSt
     <section className="card" aria-labelledby="subcells-title">
       <h2 id="subcells-title">Sub-cells</h2>
       {children.length === 0 ? (
-        <p className="muted">No sub-cell.</p>
+        <p className="muted">{cell.name} has no sub-cell yet.</p>
       ) : (
         <ul className="plain rows">
           {children.map((child) => (

@@ -19,7 +19,8 @@ function Loading() {
   return <p className="muted">Loading…</p>;
 }
 
-function AgreementTitle({ row }: { row: AgreementRow }) {
+/** An agreement's link: "Agreement #4 (amends #1)". */
+export function AgreementTitle({ row }: { row: AgreementRow }) {
   return (
     <a href={agreementHref(row.id)} className="agreement-link">
       Agreement #{String(row.id)}

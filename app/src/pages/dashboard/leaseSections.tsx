@@ -9,7 +9,7 @@ import { useViewer } from "../../concord.tsx";
 import { useResourceRows } from "../../data/queries.ts";
 import type { ResourceRow } from "../../data/queries.ts";
 import { turnOf } from "../../lib/countdown.ts";
-import { formatDateTime, formatRelative } from "../../lib/format.ts";
+import { formatDateTime, formatRelative, plural } from "../../lib/format.ts";
 
 function Loading() {
   return <p className="muted">Loading…</p>;
@@ -87,30 +87,57 @@ export function MyLeases() {
   );
 }
 
-/** Who holds which resource until when, for the whole DAO. */
-export function WhoHoldsWhat() {
-  const rows = useResourceRows();
-  if (!rows) return <Loading />;
-  if (rows.length === 0) return <p className="muted">No shared resource registered yet.</p>;
+/**
+ * Who holds which resource until when: for the whole DAO (with links to every resource and to register
+ * one, like the agreements section), or for the resources one cell owns (a cell's page).
+ */
+export function WhoHoldsWhat({
+  ownerCellId = null,
+  empty = "No shared resource registered yet.",
+}: {
+  ownerCellId?: bigint | null;
+  /** What to say when there is no resource to show. */
+  empty?: string;
+}) {
+  const all = useResourceRows();
+  if (!all) return <Loading />;
+  const rows = ownerCellId === null ? all : all.filter((row) => row.ownerCellId === ownerCellId);
+  const list =
+    rows.length === 0 ? (
+      <p className="muted">{empty}</p>
+    ) : (
+      <ul className="plain rows" data-testid={ownerCellId === null ? "who-holds-what" : "cell-resources"}>
+        {rows.map((row) => (
+          <li key={String(row.id)}>
+            <ResourceName row={row} />:{" "}
+            {row.holder ? (
+              <>
+                held by <Account address={row.holder} />, <Countdown to={row.expiresAt} />
+              </>
+            ) : row.claimant ? (
+              <>
+                free, <Account address={row.claimant} /> may claim it until{" "}
+                {formatDateTime(row.claimWindowEnd)}
+              </>
+            ) : (
+              "free"
+            )}
+            {row.queueLength > 0 && <span className="muted"> · {row.queueLength} waiting</span>}
+          </li>
+        ))}
+      </ul>
+    );
+  if (ownerCellId !== null) return list;
+  const held = rows.filter((row) => row.holder !== null).length;
   return (
-    <ul className="plain rows" data-testid="who-holds-what">
-      {rows.map((row) => (
-        <li key={String(row.id)}>
-          <ResourceName row={row} />:{" "}
-          {row.holder ? (
-            <>
-              held by <Account address={row.holder} />, <Countdown to={row.expiresAt} />
-            </>
-          ) : row.claimant ? (
-            <>
-              free, <Account address={row.claimant} /> may claim it until {formatDateTime(row.claimWindowEnd)}
-            </>
-          ) : (
-            "free"
-          )}
-          {row.queueLength > 0 && <span className="muted"> · {row.queueLength} waiting</span>}
-        </li>
-      ))}
-    </ul>
+    <>
+      {rows.length > 0 && (
+        <p className="muted">
+          {plural(rows.length, "resource")}, {held} held now. <a href="#/resources">All resources</a> ·{" "}
+          <a href="#/resources/new">Register one</a>
+        </p>
+      )}
+      {list}
+    </>
   );
 }
