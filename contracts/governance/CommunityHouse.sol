@@ -15,6 +15,7 @@ import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/ex
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
 import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
@@ -52,6 +53,11 @@ contract CommunityHouse is
     GovernorProposalGuardian,
     Multicall
 {
+    /// @inheritdoc ICommunityHouse
+    bytes32 public constant VETO_TYPEHASH = keccak256(
+        "Veto(uint256 proposalId,address voter,uint256 nonce,string reason)"
+    );
+
     uint256 private constant VETO_DENOMINATOR = 10_000;
     /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
     bytes32 private constant EMPTY_CODE_HASH = keccak256("");
@@ -131,9 +137,29 @@ contract CommunityHouse is
     // ─────────────────────────────────────────────────────────────── veto
 
     /// @inheritdoc ICommunityHouse
-    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight) {
+    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256) {
+        return _castVeto(proposalId, _msgSender(), reason);
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function castVetoBySig(
+        uint256 proposalId,
+        address voter,
+        string calldata reason,
+        bytes calldata signature
+    ) external returns (uint256) {
+        bytes32 structHash = keccak256(
+            abi.encode(VETO_TYPEHASH, proposalId, voter, _useNonce(voter), keccak256(bytes(reason)))
+        );
+        if (!SignatureChecker.isValidSignatureNow(voter, _hashTypedDataV4(structHash), signature)) {
+            revert GovernorInvalidSignature(voter);
+        }
+        return _castVeto(proposalId, voter, reason);
+    }
+
+    /// @dev Casts `voter`'s veto (see {castVeto}).
+    function _castVeto(uint256 proposalId, address voter, string calldata reason) internal returns (uint256 weight) {
         bytes32 operationId = _requireVetoWindow(proposalId);
-        address voter = _msgSender();
         if (_hasVetoed[proposalId][voter]) revert CommunityAlreadyVetoed(proposalId, voter);
         uint256 snapshot = IGovernor(address(_OPERATIONAL)).proposalSnapshot(proposalId);
         weight = token().getPastVotes(voter, snapshot);
