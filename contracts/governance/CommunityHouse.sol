@@ -143,7 +143,7 @@ contract CommunityHouse is
     // ─────────────────────────────────────────────────────────────── veto
 
     /// @inheritdoc ICommunityHouse
-    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256) {
+    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight) {
         return _castVeto(proposalId, _msgSender(), reason);
     }
 
@@ -153,7 +153,7 @@ contract CommunityHouse is
         address voter,
         string calldata reason,
         bytes calldata signature
-    ) external returns (uint256) {
+    ) external returns (uint256 weight) {
         bytes32 structHash = keccak256(
             abi.encode(VETO_TYPEHASH, proposalId, voter, _useNonce(voter), keccak256(bytes(reason)))
         );
