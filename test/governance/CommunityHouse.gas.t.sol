@@ -4,7 +4,7 @@ pragma solidity ^0.8.28;
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 
 import {Vm} from "../utils/Test.sol";
-import {IConcordHouse} from "../../contracts/governance/IConcordGovernance.sol";
+import {ICommunityHouse, IConcordHouse} from "../../contracts/governance/IConcordGovernance.sol";
 import {GovernanceFixture} from "./GovernanceFixture.sol";
 
 /// @notice Gas of the community house's castVote, as whole transactions (21,000 + calldata + execution), beside
@@ -111,5 +111,76 @@ contract CommunityHouseGasTest is GovernanceFixture {
         uint256 used = _castVoteGas(lateTwoVotes, 2);
         assertLe(used, WINDOW_QUORUM_BUDGET, "community castVote reaching the quorum in the final window");
         assertEq(community.proposalDeadline(lateTwoVotes), deadline - 1 hours + LATE_QUORUM, "extended");
+    }
+}
+
+/// @notice Gas of a veto, direct and relayed by signature, as whole transactions (measured like the votes above):
+/// an operational proposal queued in `setUp`, threshold 2 of 6 members, the measured veto below it.
+contract CommunityVetoGasTest is GovernanceFixture {
+    bytes32 internal constant DOMAIN_TYPEHASH = keccak256(
+        "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+    );
+    uint256 internal constant VETO_BUDGET = 110_000; // measured 109,050
+    uint256 internal constant VETO_BY_SIG_BUDGET = 142_000; // measured 140,676
+
+    uint256 internal id;
+
+    function setUp() public override {
+        super.setUp();
+        id = _queuedOperational(_store(1));
+    }
+
+    function _txGas(address sender, bytes memory data) internal returns (uint256) {
+        vm.prank(sender);
+        (bool ok, bytes memory returned) = address(community).call(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(returned, 0x20), mload(returned))
+            }
+        }
+        Vm.Gas memory gas = vm.lastCallGas();
+        uint256 zeros;
+        for (uint256 i; i < data.length; ++i) if (data[i] == 0) ++zeros;
+        uint256 tokens = zeros + 4 * (data.length - zeros);
+        uint256 standard = 21_000 + 4 * tokens + gas.gasTotalUsed;
+        uint256 floor = 21_000 + 10 * tokens;
+        return standard > floor ? standard : floor;
+    }
+
+    function test_gas_castVeto() public {
+        uint256 used = _txGas(members[0], abi.encodeCall(ICommunityHouse.castVeto, (id, "no")));
+        assertLe(used, VETO_BUDGET, "castVeto below the threshold");
+    }
+
+    function test_gas_castVetoBySig_relayed() public {
+        bytes32 domain = keccak256(
+            abi.encode(
+                DOMAIN_TYPEHASH,
+                keccak256("Concord Community House"),
+                keccak256("1"),
+                block.chainid,
+                address(community)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Veto(uint256 proposalId,address voter,uint256 nonce,string reason)"),
+                id,
+                members[0],
+                0,
+                keccak256("no")
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(
+            memberKeys[0],
+            keccak256(abi.encodePacked("\x19\x01", domain, structHash))
+        );
+        bytes memory data = abi.encodeCall(
+            ICommunityHouse.castVetoBySig,
+            (id, members[0], "no", abi.encodePacked(r, s, v))
+        );
+        uint256 used = _txGas(OUTSIDER, data);
+        assertLe(used, VETO_BY_SIG_BUDGET, "castVetoBySig relayed, first nonce, below the threshold");
+        assertTrue(community.hasVetoed(id, members[0]), "vetoed");
     }
 }
