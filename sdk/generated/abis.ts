@@ -9417,13 +9417,19 @@ export const communityHouseAbi = [
     "type": "error"
   },
   {
-    "inputs": [],
-    "name": "CommunityZeroAddress",
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "mode",
+        "type": "string"
+      }
+    ],
+    "name": "CommunityTokenClockNotTimestamp",
     "type": "error"
   },
   {
     "inputs": [],
-    "name": "ERC6372InconsistentClock",
+    "name": "CommunityZeroAddress",
     "type": "error"
   },
   {
@@ -9788,6 +9794,31 @@ export const communityHouseAbi = [
       }
     ],
     "name": "ProposalCanceled",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "proposalId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "address[]",
+        "name": "targets",
+        "type": "address[]"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32[]",
+        "name": "codeHashes",
+        "type": "bytes32[]"
+      }
+    ],
+    "name": "ProposalCodeHashes",
     "type": "event"
   },
   {
@@ -10231,7 +10262,7 @@ export const communityHouseAbi = [
         "type": "string"
       }
     ],
-    "stateMutability": "view",
+    "stateMutability": "pure",
     "type": "function"
   },
   {
@@ -10263,6 +10294,19 @@ export const communityHouseAbi = [
   {
     "inputs": [],
     "name": "OVERRIDE_BALLOT_TYPEHASH",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "VETO_TYPEHASH",
     "outputs": [
       {
         "internalType": "bytes32",
@@ -10389,6 +10433,40 @@ export const communityHouseAbi = [
       }
     ],
     "name": "castVeto",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "weight",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "proposalId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "voter",
+        "type": "address"
+      },
+      {
+        "internalType": "string",
+        "name": "reason",
+        "type": "string"
+      },
+      {
+        "internalType": "bytes",
+        "name": "signature",
+        "type": "bytes"
+      }
+    ],
+    "name": "castVetoBySig",
     "outputs": [
       {
         "internalType": "uint256",
@@ -11050,6 +11128,25 @@ export const communityHouseAbi = [
         "internalType": "address",
         "name": "",
         "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "proposalId",
+        "type": "uint256"
+      }
+    ],
+    "name": "proposalCodeDigest",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view",
