@@ -16,6 +16,8 @@ export default defineConfig({
   solidity: {
     version: SOLC_VERSION,
     path: require.resolve("solc/soljson.js"),
+    // OpenZeppelin's TimelockController, deployed as is (governance and the bench's plain DAO).
+    npmFilesToBuild: ["@openzeppelin/contracts/governance/TimelockController.sol"],
     settings: {
       optimizer: { enabled: true, runs: 10_000 },
       evmVersion: "prague",
