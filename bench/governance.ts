@@ -1,23 +1,33 @@
 /**
- * Gas of a governance decision, for every DAO in the same run: today the plain single-house OpenZeppelin DAO
+ * Gas of a governance decision, side by side in one run: the plain single-house OpenZeppelin DAO
  * (contracts/governance/bench/PlainGovernor.sol: Governor + GovernorSettings + GovernorCountingSimple +
  * GovernorVotes + GovernorVotesQuorumFraction + GovernorTimelockControl, OpenZeppelin's TimelockController,
- * an ERC20Votes token on a timestamp clock), compiled with Concord's settings.
+ * an ERC20Votes token on a timestamp clock), compiled with Concord's settings, and Concord's two houses
+ * (OperationalHouse, CommunityHouse, ConcordMembership, GovernanceClassifier, ConcordTimelock, seats from the
+ * CellRegistry) wired as the governance fixture and the deployment wire them.
  * Run through `npm run bench` (bench/run.ts), which writes bench/reports/.
  *
  * Every DAO is measured on the same decision (one call: the treasury pays a contributor 1,000 tokens with an
  * ERC-20 `transfer`, the same description) and reported with the same rows (`DecisionFigures`,
  * `decisionRows`). The step helpers (`governorSteps`) speak only OpenZeppelin's IGovernor, ERC-5267 and
- * ERC-6372, so a Concord house that speaks IGovernor is driven by the same code: a Concord bench adds one
- * function that deploys the two houses, runs the operational flow (propose in the operational house, 5
- * seat-holders vote, queue, veto window passes, execute) and the constitutional flow (community vote +
- * operational vote + queue + execute), and returns `decisionRows(..., { baseline: plain })`, which adds the
- * issue's targets (castVote no more than the plain Governor's; a whole operational decision no more than 1.2
- * times the plain one).
+ * ERC-6372, so both Concord houses are driven by the same code as the plain Governor. Concord's operational
+ * flow (propose in the operational house, 5 seat-holders vote, queue, the veto window passes, execute) gets
+ * the issue's targets against the plain DAO (castVote no more than the plain Governor's; the whole operational
+ * decision no more than 1.2 times the plain one); the constitutional flow (community vote, then operational
+ * vote, queue with the constitutional delay, execute) is reported beside it.
  *
  * Figures are `gasUsed` (21,000 base + calldata + execution); every measured call is its own transaction.
  */
-import { encodeFunctionData, getAddress, keccak256, parseEther, stringToHex, zeroAddress } from "viem";
+import {
+  encodeFunctionData,
+  getAddress,
+  keccak256,
+  parseEther,
+  stringToHex,
+  toFunctionSelector,
+  zeroAddress,
+  zeroHash,
+} from "viem";
 import type { Address, Hex } from "viem";
 import type { ContractReturnType } from "@nomicfoundation/hardhat-viem/types";
 
@@ -369,8 +379,303 @@ export async function benchPlainDao(ctx: BenchContext): Promise<DecisionFigures>
 }
 
 export const PLAIN_GROUP = "governance: plain OpenZeppelin DAO (Governor + TimelockController)";
+export const OPERATIONAL_GROUP =
+  "governance: Concord operational flow (operational house, veto window, timelock)";
+export const CONSTITUTIONAL_GROUP =
+  "governance: Concord constitutional flow (community house, then operational house)";
+const PLAIN_NAME = "plain OZ DAO";
+
+const ROLE_MEMBER = 1;
+const ROLE_DELEGATE = 4;
+/**
+ * Concord's parameters in this bench: the governance fixture's (test/governance/GovernanceFixture.sol), except
+ * the operational quorum (25 % instead of 50 %, so that the decision's 5 seat votes pass among the bench's 16
+ * seats) and the proposal thresholds (1 seat, 1 membership, like the plain DAO's non-zero threshold, so that
+ * both proposes check the proposer's votes). The voting delay is the plain DAO's; periods do not change gas.
+ */
+export const CONCORD_SETTINGS = {
+  votingDelay: DAY,
+  votingPeriod: 5n * DAY,
+  vetoWindow: 2n * DAY, // the timelock's minimum delay = the operational delay
+  constitutionalDelay: 7n * DAY,
+  lateQuorumExtension: DAY,
+  vetoBasisPoints: 3_000n, // 30 % of the members at the operational proposal's snapshot
+  operationalQuorumPercent: 25n,
+  communityQuorumPercent: 20n,
+  quorumFloor: 2n,
+  operationalThreshold: 1n,
+  communityThreshold: 1n,
+  guardian: getAddress("0x0000000000000000000000000000000000006a4d"),
+} as const;
+
+/** Concord's whole DAO, deployed and wired as the fixture does; every power ends with the timelock. */
+async function deployConcordDao(
+  ctx: BenchContext,
+  seatHolders: readonly Account[],
+  members: readonly Account[],
+) {
+  const { viem, accounts } = ctx;
+  const deployer = accounts[0]!;
+  const registry = await viem.deployContract("CellRegistry", [deployer.address]);
+  const membership = await viem.deployContract("ConcordMembership", [
+    "Concord Membership",
+    "CONCORD",
+    deployer.address,
+    members.map((m) => m.address),
+  ]);
+  const timelock = await viem.deployContract("ConcordTimelock", [
+    CONCORD_SETTINGS.vetoWindow,
+    [],
+    [],
+    deployer.address,
+  ]);
+  const classifier = await viem.deployContract("GovernanceClassifier", [
+    timelock.address,
+    [membership.address],
+    [registry.address, registry.address],
+    [toFunctionSelector("setRecognised(uint256,bool)"), toFunctionSelector("transferGovernance(address)")],
+  ]);
+  const settings = (quorumNumerator: bigint, proposalThreshold: bigint) => ({
+    votingDelay: Number(CONCORD_SETTINGS.votingDelay),
+    votingPeriod: Number(CONCORD_SETTINGS.votingPeriod),
+    proposalThreshold,
+    quorumNumerator,
+    quorumFloor: CONCORD_SETTINGS.quorumFloor,
+    guardian: CONCORD_SETTINGS.guardian,
+  });
+  const operational = await viem.deployContract("OperationalHouse", [
+    registry.address,
+    timelock.address,
+    classifier.address,
+    settings(CONCORD_SETTINGS.operationalQuorumPercent, CONCORD_SETTINGS.operationalThreshold),
+    CONCORD_SETTINGS.constitutionalDelay,
+  ]);
+  const community = await viem.deployContract("CommunityHouse", [
+    membership.address,
+    timelock.address,
+    operational.address,
+    settings(CONCORD_SETTINGS.communityQuorumPercent, CONCORD_SETTINGS.communityThreshold),
+    Number(CONCORD_SETTINGS.lateQuorumExtension),
+    CONCORD_SETTINGS.vetoBasisPoints,
+  ]);
+  await operational.write.setCommunityHouse([community.address]);
+  await timelock.write.grantRole([await timelock.read.PROPOSER_ROLE(), operational.address]);
+  await timelock.write.grantRole([await timelock.read.EXECUTOR_ROLE(), operational.address]);
+  await timelock.write.grantRole([await timelock.read.CANCELLER_ROLE(), operational.address]);
+  await timelock.write.grantRole([await timelock.read.CANCELLER_ROLE(), community.address]);
+  await timelock.write.renounceRole([await timelock.read.DEFAULT_ADMIN_ROLE(), deployer.address]);
+
+  // One recognised cell per seat-holder, who is its delegate (one seat each).
+  for (const [i, holder] of seatHolders.entries()) {
+    await registry.write.createCell([0n, `cell ${i + 1}`, "", zeroHash]);
+    const cellId = await registry.read.cellCount();
+    await registry.write.addMember([cellId, holder.address, ROLE_MEMBER | ROLE_DELEGATE]);
+    await registry.write.setRecognised([cellId, true]);
+  }
+  await registry.write.transferGovernance([timelock.address]);
+  await membership.write.transferOwnership([timelock.address]);
+  return {
+    registry,
+    membership,
+    timelock,
+    community,
+    // Both houses driven through the IGovernor ABI, like the plain governor.
+    operationalHouse: await viem.getContractAt("PlainGovernor", operational.address),
+    communityHouse: await viem.getContractAt("PlainGovernor", community.address),
+    operational,
+  };
+}
+
+/** Concord's two houses, measured on the same decision as the plain DAO; the issue's targets against it. */
+export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures): Promise<BenchRow[]> {
+  const { viem, accounts, gasOf } = ctx;
+  const wallets = await viem.getWalletClients();
+  const deployer = accounts[0]!; // a member without a seat
+  const voters = accounts.slice(1, 1 + DECISION_VOTERS);
+  const sigVoter = accounts[6]!;
+  const signers = accounts.slice(7, 7 + BATCH);
+  const relayer = accounts[17]!;
+  const contributor = accounts[18]!;
+  const seatHolders = [...voters, sigVoter, ...signers];
+  const members = [deployer, ...seatHolders];
+
+  const dao = await deployConcordDao(ctx, seatHolders, members);
+  const treasury = await viem.deployContract("PlainVotesToken", ["Treasury", "TRS", deployer.address]);
+  await treasury.write.mint([dao.timelock.address, 1_000_000n * PAYMENT]);
+  const operational = governorSteps(ctx, dao.operationalHouse, wallets);
+  const community = governorSteps(ctx, dao.communityHouse, wallets);
+
+  const pay = (description: string): Proposal => ({
+    targets: [treasury.address],
+    values: [0n],
+    calldatas: [
+      encodeFunctionData({
+        abi: treasury.abi,
+        functionName: "transfer",
+        args: [contributor.address, PAYMENT],
+      }),
+    ],
+    description,
+  });
+  const decision = pay(DESCRIPTION);
+  const signed = pay(`${DESCRIPTION}\n\n(Voted by signatures.)`);
+
+  // ── Operational flow: the decision, and a second proposal for signed votes (later vetoed).
+  await ctx.networkHelpers.time.increase(1); // seats are counted one second before proposing
+  const proposed = await operational.propose(decision, voters[0]!);
+  const bySigProposal = await operational.propose(signed, voters[0]!);
+  for (const id of [proposed.id, bySigProposal.id]) await operational.openVoting(id);
+  const votes: bigint[] = [];
+  for (const voter of voters) votes.push(await operational.castVote(proposed.id, voter));
+
+  await operational.castVote(bySigProposal.id, voters[0]!);
+  const castVoteBySig = await operational.castVoteBySig(
+    bySigProposal.id,
+    sigVoter,
+    await operational.signVote(bySigProposal.id, sigVoter),
+    relayer,
+  );
+  const calls: Hex[] = [];
+  for (const signer of signers)
+    calls.push(
+      operational.castVoteBySigData(
+        bySigProposal.id,
+        signer,
+        await operational.signVote(bySigProposal.id, signer),
+      ),
+    );
+  const multicall = await gasOf(dao.operational.write.multicall([calls], { account: relayer }));
+  const [, forVotes] = await dao.operational.read.proposalVotes([bySigProposal.id]);
+  if (forVotes !== BigInt(BATCH + 2))
+    throw new Error(`the operational multicall counted ${forVotes} seat votes for, expected ${BATCH + 2}`);
+
+  await operational.closeVoting(proposed.id);
+  const queue = await operational.queue(decision, voters[0]!);
+  await operational.queue(signed, voters[0]!);
+
+  // The community vetoes the second proposal inside its veto window: members veto one by one until the
+  // threshold (30 % of the 17 members = 6) cancels its timelock operation.
+  const threshold = await dao.community.read.vetoThreshold([bySigProposal.id]);
+  const vetoes: bigint[] = [];
+  for (const member of members.slice(0, Number(threshold)))
+    vetoes.push(await gasOf(dao.community.write.castVeto([bySigProposal.id, ""], { account: member })));
+  if (
+    !(await dao.community.read.isVetoed([bySigProposal.id])) ||
+    (await operational.state(bySigProposal.id)) !== 2
+  )
+    throw new Error("the community's veto did not cancel the operational proposal");
+
+  await operational.waitForEta(proposed.id); // the veto window passes without a veto
+  const execute = await operational.execute(decision, relayer);
+  if (
+    (await treasury.read.balanceOf([contributor.address])) !== PAYMENT ||
+    (await operational.state(proposed.id)) !== 7
+  )
+    throw new Error("Concord's operational decision did not execute");
+
+  const operationalFigures: DecisionFigures = {
+    propose: proposed.gas,
+    castVoteFirst: votes[0]!,
+    castVoteLater: votes[1]!,
+    castVoteBySig,
+    signedBatch: [{ total: multicall, how: "one multicall of castVoteBySig (the house's own Multicall)" }],
+    queue,
+    execute,
+    decision: proposed.gas + votes.reduce((a, g) => a + g, 0n) + queue + execute,
+    decisionSteps: `propose + ${DECISION_VOTERS} seat castVote + queue + veto window passes (no transaction) + execute`,
+  };
+  const rows = decisionRows(OPERATIONAL_GROUP, operationalFigures, { baseline: plain, name: PLAIN_NAME });
+  rows.push(
+    {
+      group: OPERATIONAL_GROUP,
+      operation: "castVeto by a member, below the threshold",
+      gas: vetoes[0]!,
+      peer: "no plain equivalent (one house)",
+    },
+    {
+      group: OPERATIONAL_GROUP,
+      operation: `castVeto reaching the threshold (${threshold} of ${members.length} members): cancels the timelock operation`,
+      gas: vetoes[vetoes.length - 1]!,
+    },
+  );
+
+  // ── Constitutional flow: recognise a new cell (a constitutional call), community house then operational house.
+  await dao.registry.write.createCell([0n, "Infra", "", zeroHash]);
+  const infra = await dao.registry.read.cellCount();
+  const recognise: Proposal = {
+    targets: [dao.registry.address],
+    values: [0n],
+    calldatas: [
+      encodeFunctionData({ abi: dao.registry.abi, functionName: "setRecognised", args: [infra, true] }),
+    ],
+    description: "# Recognise cell 'Infra'\n\nIt runs the archive nodes; its delegate takes a seat.",
+  };
+  await ctx.networkHelpers.time.increase(1);
+  const communityProposed = await community.propose(recognise, deployer);
+  await community.openVoting(communityProposed.id);
+  const communityVotes: bigint[] = [];
+  for (const voter of voters) communityVotes.push(await community.castVote(communityProposed.id, voter));
+  await community.closeVoting(communityProposed.id);
+  const carried = await operational.propose(recognise, relayer); // anyone carries it once the community approved
+  await operational.openVoting(carried.id);
+  const seatVotes: bigint[] = [];
+  for (const voter of voters) seatVotes.push(await operational.castVote(carried.id, voter));
+  await operational.closeVoting(carried.id);
+  const constitutionalQueue = await operational.queue(recognise, relayer);
+  await operational.waitForEta(carried.id);
+  const constitutionalExecute = await operational.execute(recognise, relayer);
+  if (!(await dao.registry.read.isRecognised([infra])))
+    throw new Error("Concord's constitutional decision did not execute");
+
+  const sum = (gs: bigint[]) => gs.reduce((a, g) => a + g, 0n);
+  const constitutional =
+    communityProposed.gas +
+    sum(communityVotes) +
+    carried.gas +
+    sum(seatVotes) +
+    constitutionalQueue +
+    constitutionalExecute;
+  const g = CONSTITUTIONAL_GROUP;
+  rows.push(
+    {
+      group: g,
+      operation: "propose in the community house (1 call: CellRegistry.setRecognised)",
+      gas: communityProposed.gas,
+    },
+    {
+      group: g,
+      operation: "community castVote: first voter on the proposal",
+      gas: communityVotes[0]!,
+      target: Number(plain.castVoteFirst),
+      peer: `${PLAIN_NAME}: ${fmt(plain.castVoteFirst)}`,
+    },
+    {
+      group: g,
+      operation: "community castVote: later voter",
+      gas: communityVotes[1]!,
+      target: Number(plain.castVoteLater),
+      peer: `${PLAIN_NAME}: ${fmt(plain.castVoteLater)}`,
+    },
+    {
+      group: g,
+      operation: "propose in the operational house (carrying the approved proposal, by anyone)",
+      gas: carried.gas,
+    },
+    { group: g, operation: "operational castVote: first seat", gas: seatVotes[0]! },
+    { group: g, operation: "operational castVote: later seat", gas: seatVotes[1]! },
+    { group: g, operation: "queue (constitutional delay)", gas: constitutionalQueue },
+    { group: g, operation: "execute (through the timelock: setRecognised)", gas: constitutionalExecute },
+    {
+      group: g,
+      operation: `whole constitutional decision: 2 propose + ${DECISION_VOTERS} community votes + ${DECISION_VOTERS} seat votes + queue + execute`,
+      gas: constitutional,
+      peer: `${PLAIN_NAME}'s single-house decision with ${DECISION_VOTERS} voters: ${fmt(plain.decision)}`,
+    },
+  );
+  return rows;
+}
 
 export async function benchGovernance(ctx: BenchContext): Promise<BenchRow[]> {
   const plain = await benchPlainDao(ctx);
-  return decisionRows(PLAIN_GROUP, plain);
+  return [...decisionRows(PLAIN_GROUP, plain), ...(await benchConcordDao(ctx, plain))];
 }
