@@ -24,13 +24,13 @@ import {
   keccak256,
   parseEther,
   stringToHex,
-  toFunctionSelector,
   zeroAddress,
   zeroHash,
 } from "viem";
 import type { Address, Hex } from "viem";
 import type { ContractReturnType } from "@nomicfoundation/hardhat-viem/types";
 
+import ConcordModule from "../ignition/modules/Concord.ts";
 import type { BenchContext, BenchRow } from "./lib.ts";
 
 type Account = BenchContext["accounts"][number];
@@ -388,102 +388,71 @@ const PLAIN_NAME = "plain OZ DAO";
 const ROLE_MEMBER = 1;
 const ROLE_DELEGATE = 4;
 /**
- * Concord's parameters in this bench: the governance fixture's (test/governance/GovernanceFixture.sol), except
- * the operational quorum (25 % instead of 50 %, so that the decision's 5 seat votes pass among the bench's 16
- * seats) and the proposal thresholds (1 seat, 1 membership, like the plain DAO's non-zero threshold, so that
- * both proposes check the proposer's votes). The voting delay is the plain DAO's; periods do not change gas.
+ * Concord's parameters in this bench: the Ignition module's defaults (ignition/modules/dao.ts `DAO_DEFAULTS`),
+ * except the operational quorum: 25 % instead of 50 %, so that the decision's 5 seat votes pass among the
+ * bench's 16 seats (the 10 signed votes need 10 more seat-holders). Periods do not change gas.
  */
-export const CONCORD_SETTINGS = {
-  votingDelay: DAY,
-  votingPeriod: 5n * DAY,
-  vetoWindow: 2n * DAY, // the timelock's minimum delay = the operational delay
-  constitutionalDelay: 7n * DAY,
-  lateQuorumExtension: DAY,
-  vetoBasisPoints: 3_000n, // 30 % of the members at the operational proposal's snapshot
-  operationalQuorumPercent: 25n,
-  communityQuorumPercent: 20n,
-  quorumFloor: 2n,
-  operationalThreshold: 1n,
-  communityThreshold: 1n,
-  guardian: getAddress("0x0000000000000000000000000000000000006a4d"),
-} as const;
+export const CONCORD_PARAMETERS = { operationalQuorumPercent: 25 } as const;
 
-/** Concord's whole DAO, deployed and wired as the fixture does; every power ends with the timelock. */
+/**
+ * Concord's whole DAO deployed by its Ignition module (ignition/modules/Concord.ts: every power ends with the
+ * timelock), founding members `members`; then one cell per seat-holder, who is its delegate, recognised the
+ * only way left after deployment: a constitutional proposal approved by the community house and carried
+ * through the operational house under the genesis rule (no seats yet), queued and executed by the timelock.
+ */
 async function deployConcordDao(
   ctx: BenchContext,
   seatHolders: readonly Account[],
   members: readonly Account[],
 ) {
   const { viem, accounts } = ctx;
+  const wallets = await viem.getWalletClients();
   const deployer = accounts[0]!;
-  const registry = await viem.deployContract("CellRegistry", [deployer.address]);
-  const membership = await viem.deployContract("ConcordMembership", [
-    "Concord Membership",
-    "CONCORD",
-    deployer.address,
-    members.map((m) => m.address),
-  ]);
-  const timelock = await viem.deployContract("ConcordTimelock", [
-    CONCORD_SETTINGS.vetoWindow,
-    [],
-    [],
-    deployer.address,
-  ]);
-  const classifier = await viem.deployContract("GovernanceClassifier", [
-    timelock.address,
-    [membership.address],
-    [registry.address, registry.address],
-    [toFunctionSelector("setRecognised(uint256,bool)"), toFunctionSelector("transferGovernance(address)")],
-  ]);
-  const settings = (quorumNumerator: bigint, proposalThreshold: bigint) => ({
-    votingDelay: Number(CONCORD_SETTINGS.votingDelay),
-    votingPeriod: Number(CONCORD_SETTINGS.votingPeriod),
-    proposalThreshold,
-    quorumNumerator,
-    quorumFloor: CONCORD_SETTINGS.quorumFloor,
-    guardian: CONCORD_SETTINGS.guardian,
+  const deployed = await ctx.ignition.deploy(ConcordModule, {
+    parameters: { Concord: { ...CONCORD_PARAMETERS, initialMembers: members.map((m) => m.address) } },
   });
-  const operational = await viem.deployContract("OperationalHouse", [
-    registry.address,
-    timelock.address,
-    classifier.address,
-    settings(CONCORD_SETTINGS.operationalQuorumPercent, CONCORD_SETTINGS.operationalThreshold),
-    CONCORD_SETTINGS.constitutionalDelay,
-  ]);
-  const community = await viem.deployContract("CommunityHouse", [
-    membership.address,
-    timelock.address,
-    operational.address,
-    settings(CONCORD_SETTINGS.communityQuorumPercent, CONCORD_SETTINGS.communityThreshold),
-    Number(CONCORD_SETTINGS.lateQuorumExtension),
-    CONCORD_SETTINGS.vetoBasisPoints,
-  ]);
-  await operational.write.setCommunityHouse([community.address]);
-  await timelock.write.grantRole([await timelock.read.PROPOSER_ROLE(), operational.address]);
-  await timelock.write.grantRole([await timelock.read.EXECUTOR_ROLE(), operational.address]);
-  await timelock.write.grantRole([await timelock.read.CANCELLER_ROLE(), operational.address]);
-  await timelock.write.grantRole([await timelock.read.CANCELLER_ROLE(), community.address]);
-  await timelock.write.renounceRole([await timelock.read.DEFAULT_ADMIN_ROLE(), deployer.address]);
+  const registry = await viem.getContractAt("CellRegistry", deployed.cellRegistry.address);
+  const dao = {
+    registry,
+    timelock: await viem.getContractAt("ConcordTimelock", deployed.concordTimelock.address),
+    operational: await viem.getContractAt("OperationalHouse", deployed.operationalHouse.address),
+    community: await viem.getContractAt("CommunityHouse", deployed.communityHouse.address),
+    // Both houses driven through the IGovernor ABI, like the plain governor.
+    operationalHouse: await viem.getContractAt("PlainGovernor", deployed.operationalHouse.address),
+    communityHouse: await viem.getContractAt("PlainGovernor", deployed.communityHouse.address),
+  };
 
-  // One recognised cell per seat-holder, who is its delegate (one seat each).
+  const cellIds: bigint[] = [];
   for (const [i, holder] of seatHolders.entries()) {
     await registry.write.createCell([0n, `cell ${i + 1}`, "", zeroHash]);
     const cellId = await registry.read.cellCount();
     await registry.write.addMember([cellId, holder.address, ROLE_MEMBER | ROLE_DELEGATE]);
-    await registry.write.setRecognised([cellId, true]);
+    cellIds.push(cellId);
   }
-  await registry.write.transferGovernance([timelock.address]);
-  await membership.write.transferOwnership([timelock.address]);
-  return {
-    registry,
-    membership,
-    timelock,
-    community,
-    // Both houses driven through the IGovernor ABI, like the plain governor.
-    operationalHouse: await viem.getContractAt("PlainGovernor", operational.address),
-    communityHouse: await viem.getContractAt("PlainGovernor", community.address),
-    operational,
+  const founding: Proposal = {
+    targets: cellIds.map(() => registry.address),
+    values: cellIds.map(() => 0n),
+    calldatas: cellIds.map((cellId) =>
+      encodeFunctionData({ abi: registry.abi, functionName: "setRecognised", args: [cellId, true] }),
+    ),
+    description: `# Recognise the ${cellIds.length} founding cells`,
   };
+  const community = governorSteps(ctx, dao.communityHouse, wallets);
+  const operational = governorSteps(ctx, dao.operationalHouse, wallets);
+  await ctx.networkHelpers.time.increase(1);
+  const { id } = await community.propose(founding, deployer);
+  await community.openVoting(id);
+  for (const member of members.slice(0, DECISION_VOTERS)) await community.castVote(id, member);
+  await community.closeVoting(id);
+  await operational.propose(founding, deployer);
+  await operational.closeVoting(id);
+  await operational.queue(founding, deployer);
+  await operational.waitForEta(id);
+  await operational.execute(founding, deployer);
+  for (const cellId of cellIds)
+    if (!(await registry.read.isRecognised([cellId])))
+      throw new Error(`founding cell ${cellId} not recognised`);
+  return dao;
 }
 
 /** Concord's two houses, measured on the same decision as the plain DAO; the issue's targets against it. */
@@ -554,7 +523,7 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
   await operational.queue(signed, voters[0]!);
 
   // The community vetoes the second proposal inside its veto window: members veto one by one until the
-  // threshold (30 % of the 17 members = 6) cancels its timelock operation.
+  // threshold (a fraction of the members at the proposal's snapshot) cancels its timelock operation.
   const threshold = await dao.community.read.vetoThreshold([bySigProposal.id]);
   const vetoes: bigint[] = [];
   for (const member of members.slice(0, Number(threshold)))
