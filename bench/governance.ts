@@ -605,6 +605,30 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
     constitutionalQueue +
     constitutionalExecute;
   const g = CONSTITUTIONAL_GROUP;
+  // Later community votes cost differently before the quorum (GovernorPreventLateQuorum checks it on every
+  // vote), on the vote that reaches it (the late-quorum deadline is recorded) and after it: one row each.
+  const quorum = Number(
+    await dao.communityHouse.read.quorum([
+      await dao.communityHouse.read.proposalSnapshot([communityProposed.id]),
+    ]),
+  );
+  const later = (index: number, when: string): BenchRow[] =>
+    index >= 1 && index < communityVotes.length
+      ? [
+          {
+            group: g,
+            operation: `community castVote: vote ${index + 1} (quorum ${quorum} votes), ${when}`,
+            gas: communityVotes[index]!,
+            target: Number(plain.castVoteLater),
+            peer: `${PLAIN_NAME}: ${fmt(plain.castVoteLater)}`,
+          },
+        ]
+      : [];
+  const communityLaterRows = [
+    ...(quorum > 2 ? later(1, "before the quorum is reached") : []),
+    ...later(quorum - 1, "reaching the quorum (records the late-quorum deadline)"),
+    ...later(quorum, "after the quorum was reached"),
+  ];
   rows.push(
     {
       group: g,
@@ -618,13 +642,7 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
       target: Number(plain.castVoteFirst),
       peer: `${PLAIN_NAME}: ${fmt(plain.castVoteFirst)}`,
     },
-    {
-      group: g,
-      operation: "community castVote: later voter",
-      gas: communityVotes[1]!,
-      target: Number(plain.castVoteLater),
-      peer: `${PLAIN_NAME}: ${fmt(plain.castVoteLater)}`,
-    },
+    ...communityLaterRows,
     {
       group: g,
       operation: "propose in the operational house (carrying the approved proposal, by anyone)",
