@@ -159,6 +159,9 @@ interface ICommunityHouse is IConcordHouse {
     error CommunityInvalidVetoThreshold(uint256 numerator, uint256 denominator);
     /// @notice The zero address was given where a contract is needed.
     error CommunityZeroAddress();
+    /// @notice The votes token's ERC-6372 clock is `mode`, not timestamps (empty when the token does not tell); both
+    /// houses, the veto and the operational snapshots count in seconds.
+    error CommunityTokenClockNotTimestamp(string mode);
 
     /// @notice `voter` cast a veto with `weight` on operational proposal `proposalId`; `totalVeto` so far.
     event VetoCast(address indexed voter, uint256 indexed proposalId, uint256 weight, uint256 totalVeto, string reason);

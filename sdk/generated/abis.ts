@@ -9417,13 +9417,19 @@ export const communityHouseAbi = [
     "type": "error"
   },
   {
-    "inputs": [],
-    "name": "CommunityZeroAddress",
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "mode",
+        "type": "string"
+      }
+    ],
+    "name": "CommunityTokenClockNotTimestamp",
     "type": "error"
   },
   {
     "inputs": [],
-    "name": "ERC6372InconsistentClock",
+    "name": "CommunityZeroAddress",
     "type": "error"
   },
   {
@@ -10256,7 +10262,7 @@ export const communityHouseAbi = [
         "type": "string"
       }
     ],
-    "stateMutability": "view",
+    "stateMutability": "pure",
     "type": "function"
   },
   {

@@ -13,6 +13,15 @@ import {OperationalHouse, HouseSettings} from "../../contracts/governance/Operat
 import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
 import {GovernanceFixture, Box, EvilBox} from "./GovernanceFixture.sol";
 
+/// @notice A votes token on the block-number clock (only its ERC-6372 mode matters here).
+contract BlockClock {
+    /// @notice ERC-6372 clock mode.
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() external pure returns (string memory) {
+        return "mode=blocknumber&from=default";
+    }
+}
+
 /// @notice Both flows end to end, the veto, the defences (code hash, snapshots, quorum floor, guardian),
 /// liquid democracy, signed and batched votes, and governance changing its own parameters.
 contract GovernanceTest is GovernanceFixture {
@@ -75,6 +84,13 @@ contract GovernanceTest is GovernanceFixture {
         new CommunityHouse(IVotes(address(token)), timelock, OperationalHouse(payable(address(0))), settings, 1, 1);
         vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityInvalidVetoThreshold.selector, 0, 10_000));
         new CommunityHouse(IVotes(address(token)), timelock, op, settings, 1, 0);
+        vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityTokenClockNotTimestamp.selector, ""));
+        new CommunityHouse(IVotes(address(box)), timelock, op, settings, 1, 1);
+        BlockClock blockClock = new BlockClock();
+        vm.expectRevert(
+            abi.encodeWithSelector(ICommunityHouse.CommunityTokenClockNotTimestamp.selector, blockClock.CLOCK_MODE())
+        );
+        new CommunityHouse(IVotes(address(blockClock)), timelock, op, settings, 1, 1);
     }
 
     // ─────────────────────────────────────────────────────────────── operational flow
