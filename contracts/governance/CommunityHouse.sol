@@ -15,6 +15,7 @@ import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/ex
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
 import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
@@ -37,10 +38,16 @@ import {HouseSettings} from "./OperationalHouse.sol";
 /// fraction of the token's total supply at that snapshot) this house cancels the timelock operation and the
 /// proposal reads Canceled in the operational house ({ProposalVetoed}).
 ///
+/// Code hashes: the EXTCODEHASH of every target is recorded at `propose` here ({ProposalCodeHashes},
+/// {proposalCodeDigest}); the operational house adopts this digest, so a constitutional proposal executes only
+/// with the code the community voted on. Vetoes can be relayed ({castVetoBySig}, EIP-712, the Governor's nonces).
+///
 /// @dev Governance (the executor of `onlyGovernance`) is the timelock; since this house never executes, the
 /// calls it receives from the timelock come from proposals executed by the operational house (OpenZeppelin's
 /// per-governor call queue does not apply). Invariants: vetoVotes(p) <= token.getPastTotalSupply(snapshot(p));
-/// an account vetoes a proposal at most once; a proposal is vetoed only with vetoVotes >= vetoThreshold.
+/// an account vetoes a proposal at most once; a proposal is vetoed only with vetoVotes >= vetoThreshold; a signed
+/// veto counts only for the account that signed it (or whose ERC-1271 wallet approved it), once per nonce;
+/// proposalDeadline(p) moves only at the tally update that first reaches the quorum in the final window.
 contract CommunityHouse is
     ICommunityHouse,
     Governor,
@@ -52,6 +59,11 @@ contract CommunityHouse is
     GovernorProposalGuardian,
     Multicall
 {
+    /// @inheritdoc ICommunityHouse
+    bytes32 public constant VETO_TYPEHASH = keccak256(
+        "Veto(uint256 proposalId,address voter,uint256 nonce,string reason)"
+    );
+
     uint256 private constant VETO_DENOMINATOR = 10_000;
     /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
     bytes32 private constant EMPTY_CODE_HASH = keccak256("");
@@ -132,8 +144,28 @@ contract CommunityHouse is
 
     /// @inheritdoc ICommunityHouse
     function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight) {
+        return _castVeto(proposalId, _msgSender(), reason);
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function castVetoBySig(
+        uint256 proposalId,
+        address voter,
+        string calldata reason,
+        bytes calldata signature
+    ) external returns (uint256 weight) {
+        bytes32 structHash = keccak256(
+            abi.encode(VETO_TYPEHASH, proposalId, voter, _useNonce(voter), keccak256(bytes(reason)))
+        );
+        if (!SignatureChecker.isValidSignatureNow(voter, _hashTypedDataV4(structHash), signature)) {
+            revert GovernorInvalidSignature(voter);
+        }
+        return _castVeto(proposalId, voter, reason);
+    }
+
+    /// @dev Casts `voter`'s veto (see {castVeto}).
+    function _castVeto(uint256 proposalId, address voter, string calldata reason) internal returns (uint256 weight) {
         bytes32 operationId = _requireVetoWindow(proposalId);
-        address voter = _msgSender();
         if (_hasVetoed[proposalId][voter]) revert CommunityAlreadyVetoed(proposalId, voter);
         uint256 snapshot = IGovernor(address(_OPERATIONAL)).proposalSnapshot(proposalId);
         weight = token().getPastVotes(voter, snapshot);
