@@ -14,6 +14,8 @@ const SOLC_VERSION: string = require("solc/package.json").version;
 export default defineConfig({
   plugins: [hardhatViem, hardhatIgnitionViem, hardhatNetworkHelpers, hardhatKeystore],
   solidity: {
+    // OpenZeppelin's TimelockController as is, for the bench's plain DAO (bench/governance.ts).
+    npmFilesToBuild: ["@openzeppelin/contracts/governance/TimelockController.sol"],
     compilers: [
       {
         version: SOLC_VERSION,

@@ -16,6 +16,8 @@ export interface BenchRow {
 export interface BenchContext {
   viem: Connection["viem"];
   networkHelpers: Connection["networkHelpers"];
+  /** Hardhat Ignition on the same chain (deploys the project's modules, e.g. the whole DAO). */
+  ignition: Connection["ignition"];
   accounts: (WalletClient & { account: NonNullable<WalletClient["account"]> })["account"][];
   /** Waits for a transaction and returns the gas it used (throws when it reverted). */
   gasOf: (tx: Promise<Hash>) => Promise<bigint>;
@@ -27,6 +29,7 @@ export async function createBenchContext(conn: Connection): Promise<BenchContext
   return {
     viem: conn.viem,
     networkHelpers: conn.networkHelpers,
+    ignition: conn.ignition,
     accounts: wallets.map((w) => w.account),
     gasOf: async (tx) => {
       const receipt = await publicClient.waitForTransactionReceipt({ hash: await tx });

@@ -2,24 +2,58 @@
  * `npm run bench`: measures gas of Concord's operations on Hardhat's in-process chain (EDR, same
  * compiler settings as deployment) and writes bench/reports/gas.md and bench/reports/gas.json.
  * Not part of `npm test`: figures are reported, not asserted in timed tests.
+ *
+ * `npm run bench -- governance leases` runs only the named benches and
+ * replaces only their rows in the committed report (a bench owns the groups named after it: `leases`,
+ * `leases: …`); the other benches' rows are kept as they were last measured.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 
 import { network } from "hardhat";
 
 import { benchAgreements } from "./agreements.ts";
 import { benchCells } from "./cells.ts";
+import { benchGovernance } from "./governance.ts";
 import { benchLeases } from "./leases.ts";
-import { createBenchContext, type BenchRow } from "./lib.ts";
+import { createBenchContext, type BenchContext, type BenchRow } from "./lib.ts";
+
+const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchRow[]>> = {
+  cells: benchCells,
+  agreements: benchAgreements,
+  leases: benchLeases,
+  governance: benchGovernance,
+};
+const JSON_REPORT = "bench/reports/gas.json";
 
 const fmt = (n: bigint | number) => Number(n).toLocaleString("en-US");
+const ownedBy = (bench: string, row: BenchRow) => row.group === bench || row.group.startsWith(`${bench}:`);
+
+async function previousRows(): Promise<BenchRow[]> {
+  const saved = JSON.parse(await readFile(JSON_REPORT, "utf8")) as (Omit<BenchRow, "gas"> & {
+    gas: number;
+  })[];
+  return saved.map((r) => ({ ...r, gas: BigInt(r.gas) }));
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const selected = process.argv.slice(2);
+  for (const name of selected)
+    if (!(name in BENCHES))
+      throw new Error(`unknown bench "${name}"; known: ${Object.keys(BENCHES).join(", ")}`);
+  const old = selected.length > 0 ? await previousRows() : [];
   const rows: BenchRow[] = [];
-  for (const bench of [benchCells, benchAgreements, benchLeases]) {
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (selected.length > 0 && !selected.includes(name)) {
+      rows.push(...old.filter((r) => ownedBy(name, r)));
+      continue;
+    }
     const ctx = await createBenchContext(await network.create());
-    rows.push(...(await bench(ctx)));
+    const measured = await bench(ctx);
+    const stray = measured.find((r) => !ownedBy(name, r));
+    if (stray)
+      throw new Error(`bench "${name}" reported group "${stray.group}": groups must be named after it`);
+    rows.push(...measured);
   }
 
   let md = "# Concord gas report\n\n";
@@ -35,7 +69,7 @@ async function main(): Promise<void> {
   }
   await writeFile("bench/reports/gas.md", md);
   await writeFile(
-    "bench/reports/gas.json",
+    JSON_REPORT,
     JSON.stringify(
       rows.map((r) => ({ ...r, gas: Number(r.gas) })),
       null,
