@@ -2,7 +2,7 @@
  * The demo network that `npm start` seeds through the SDK, so that a newcomer sees a living DAO:
  * a top-level cell with two nested cells, members with roles, decision owners, states and intents.
  */
-import { createPublicClient, createWalletClient, http, type Address, type Hex } from "viem";
+import { createPublicClient, createTestClient, createWalletClient, http, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { hardhat } from "viem/chains";
 
@@ -64,7 +64,7 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
   ];
   const addr = (i: number): Address => DEV_ACCOUNTS[i]!.address;
 
-  // Alice founds the DAO's top-level cell; the governance account (Alice, the deployer) recognises cells.
+  // Alice founds the DAO's top-level cell; governance (the timelock) recognises Infra and Community below.
   const { cellId: dao } = await alice.cells.createCell({
     name: "Concord DAO",
     nucleusURI: "ipfs://bafybeihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku",
@@ -122,8 +122,23 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
     at: block.timestamp + 24n * 3600n,
   });
 
-  await alice.cells.setRecognised({ cellId: infra, recognised: true });
-  await alice.cells.setRecognised({ cellId: community, recognised: true });
+  // Recognition is a constitutional decision of the DAO, whose timelock holds the registry's governance. On
+  // this dev chain the seed stands in for that decision by impersonating the timelock (Hardhat's
+  // hardhat_impersonateAccount): a shortcut that exists only on a local development chain.
+  const timelock = deployment.contracts.ConcordTimelock?.address;
+  if (!timelock)
+    throw new Error("The deployment has no ConcordTimelock: deploy ignition/modules/Concord.ts.");
+  const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport });
+  await testClient.impersonateAccount({ address: timelock });
+  await testClient.setBalance({ address: timelock, value: 10n ** 18n });
+  const governance = createConcordClient({
+    publicClient,
+    deployment,
+    walletClient: createWalletClient({ chain: hardhat, transport, account: timelock }),
+  });
+  await governance.cells.setRecognised({ cellId: infra, recognised: true });
+  await governance.cells.setRecognised({ cellId: community, recognised: true });
+  await testClient.stopImpersonatingAccount({ address: timelock });
 
   // Agreements: an active one between Infra and Community (each acknowledged by its steward), and a
   // pending one between Carol and the Infra cell that waits for Carol.

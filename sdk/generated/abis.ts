@@ -7254,11 +7254,6 @@ export const operationalHouseAbi = [
   },
   {
     "inputs": [],
-    "name": "ERC6372InconsistentClock",
-    "type": "error"
-  },
-  {
-    "inputs": [],
     "name": "FailedCall",
     "type": "error"
   },
@@ -8003,7 +7998,7 @@ export const operationalHouseAbi = [
         "type": "string"
       }
     ],
-    "stateMutability": "view",
+    "stateMutability": "pure",
     "type": "function"
   },
   {
