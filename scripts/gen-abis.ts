@@ -13,6 +13,11 @@ export const CONTRACTS = {
   CellRegistry: "contracts/cells/CellRegistry.sol/CellRegistry.json",
   AgreementRegistry: "contracts/agreements/AgreementRegistry.sol/AgreementRegistry.json",
   ResourceLeases: "contracts/leases/ResourceLeases.sol/ResourceLeases.json",
+  ConcordMembership: "contracts/governance/ConcordMembership.sol/ConcordMembership.json",
+  ConcordTimelock: "contracts/governance/ConcordTimelock.sol/ConcordTimelock.json",
+  GovernanceClassifier: "contracts/governance/GovernanceClassifier.sol/GovernanceClassifier.json",
+  OperationalHouse: "contracts/governance/OperationalHouse.sol/OperationalHouse.json",
+  CommunityHouse: "contracts/governance/CommunityHouse.sol/CommunityHouse.json",
 } as const;
 
 function camel(name: string): string {

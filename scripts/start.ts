@@ -104,9 +104,20 @@ async function main(): Promise<void> {
 
   console.log("Deploying Concord with Hardhat Ignition…");
   await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });
-  await run(hardhat, ["ignition", "deploy", "ignition/modules/Concord.ts", "--network", "localhost"], {
-    quiet: true,
-  });
+  // The local demo's parameters: four founding members (Alice to Dave) and short periods and delays.
+  await run(
+    hardhat,
+    [
+      "ignition",
+      "deploy",
+      "ignition/modules/Concord.ts",
+      "--network",
+      "localhost",
+      "--parameters",
+      "ignition/parameters/local.json",
+    ],
+    { quiet: true },
+  );
   await generateDeployments();
   const contracts = await readIgnitionDeployment(path.join(root, "ignition/deployments/chain-31337"));
   const local = { chainId: 31337, name: "localhost", contracts };

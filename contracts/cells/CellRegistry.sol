@@ -30,7 +30,9 @@ import {ICellRegistry, ROLE_MEMBER, ROLE_STEWARD, ROLE_DELEGATE, ROLES_ALL} from
 /// - I3 stewardCount(c) equals the number of accounts holding ROLE_STEWARD in c;
 /// - I4 a top-level cell always has at least one steward;
 /// - I5 depth(c) == depth(parent(c)) + 1 <= MAX_DEPTH, so every upward walk ends within MAX_DEPTH steps;
-/// - I6 at most one account holds ROLE_DELEGATE in a cell, and delegateOf(c) is that account.
+/// - I6 at most one account holds ROLE_DELEGATE in a cell, and delegateOf(c) is that account;
+/// - I7 the sum of seatsOf(a) over all accounts equals the number of recognised cells that have a delegate,
+///   and seatsOf(a) is the number of recognised cells whose delegate is a (seats move in O(1) per change).
 contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     using Checkpoints for Checkpoints.Trace208;
 
@@ -77,6 +79,8 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     /// @dev 1 while recognised, 0 otherwise, over time.
     mapping(uint256 cellId => Checkpoints.Trace208) private _recognition;
     Checkpoints.Trace208 private _recognisedCount;
+    /// @dev Operational-house seats per account over time (I7).
+    mapping(address account => Checkpoints.Trace208) private _seats;
 
     // ─────────────────────────────────────────────────────────────── modifiers
 
@@ -243,6 +247,12 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         uint208 count = _recognisedCount.latest();
         // Cannot underflow: a cell is only un-recognised after it was recognised and counted.
         _recognisedCount.push(clock(), recognised ? count + 1 : count - 1);
+        // I7: the cell's delegate (if any) gains or loses the cell's seat.
+        address delegate = address(uint160(_delegates[cellId].latest()));
+        if (delegate != address(0)) {
+            if (recognised) _addSeat(delegate);
+            else _removeSeat(delegate);
+        }
         emit RecognitionChanged(cellId, recognised);
     }
 
@@ -400,6 +410,31 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         return address(uint160(_delegates[cellId].upperLookupRecent(_pastTimepoint(timepoint))));
     }
 
+    /// @inheritdoc ICellRegistry
+    function seatsOf(address account) external view returns (uint256) {
+        return _seats[account].latest();
+    }
+
+    /// @inheritdoc ICellRegistry
+    function seatsAt(address account, uint256 timepoint) external view returns (uint256) {
+        return _seats[account].upperLookupRecent(_pastTimepoint(timepoint));
+    }
+
+    /// @inheritdoc ICellRegistry
+    function getVotes(address account) external view returns (uint256) {
+        return _seats[account].latest();
+    }
+
+    /// @inheritdoc ICellRegistry
+    function getPastVotes(address account, uint256 timepoint) external view returns (uint256) {
+        return _seats[account].upperLookupRecent(_pastTimepoint(timepoint));
+    }
+
+    /// @inheritdoc ICellRegistry
+    function getPastTotalSupply(uint256 timepoint) external view returns (uint256) {
+        return _recognisedCount.upperLookupRecent(_pastTimepoint(timepoint));
+    }
+
     /// @inheritdoc IERC6372
     function clock() public view returns (uint48) {
         return Time.timestamp();
@@ -431,8 +466,10 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
             address current = address(uint160(_delegates[cellId].latest()));
             if (current != address(0)) revert CellDelegateTaken(cellId, current);
             _delegates[cellId].push(clock(), uint160(account));
+            if (_recognition[cellId].latest() != 0) _addSeat(account);
         } else if (wasDelegate && !willDelegate) {
             _delegates[cellId].push(clock(), 0);
+            if (_recognition[cellId].latest() != 0) _removeSeat(account);
         }
 
         if (previous == 0) {
@@ -450,6 +487,22 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
             _memberships[cellId][account].roles = next;
         }
         emit RolesChanged(cellId, account, previous, next, msg.sender);
+    }
+
+    /// @dev I7: `account` becomes the delegate of one more recognised cell.
+    function _addSeat(address account) internal {
+        uint208 previous = _seats[account].latest();
+        // Cannot overflow: seats are bounded by the number of cells.
+        _seats[account].push(clock(), previous + 1);
+        emit SeatsChanged(account, previous, previous + 1);
+    }
+
+    /// @dev I7: `account` stops being the delegate of a recognised cell (it held that cell's seat).
+    function _removeSeat(address account) internal {
+        uint208 previous = _seats[account].latest();
+        // Cannot underflow: the seat was added when the account became delegate of the recognised cell (I7).
+        _seats[account].push(clock(), previous - 1);
+        emit SeatsChanged(account, previous, previous - 1);
     }
 
     /// @dev Refuses when no request is pending. On approval {_changeRoles} rewrites the whole slot.

@@ -106,6 +106,9 @@ interface ICellRegistry {
     event DecisionOwnerSet(uint256 indexed cellId, bytes32 indexed topic, address indexed owner, address by);
     /// @notice Governance recognised (or stopped recognising) `cellId`.
     event RecognitionChanged(uint256 indexed cellId, bool recognised);
+    /// @notice The operational-house seats held by `account` went from `previousSeats` to `newSeats` (one seat per
+    /// recognised cell whose delegate it is).
+    event SeatsChanged(address indexed account, uint256 previousSeats, uint256 newSeats);
     /// @notice Governance power moved.
     event GovernanceTransferred(address indexed previousGovernance, address indexed newGovernance);
 
@@ -207,4 +210,20 @@ interface ICellRegistry {
     function recognisedCountAt(uint256 timepoint) external view returns (uint256);
     function delegateOf(uint256 cellId) external view returns (address);
     function delegateAt(uint256 cellId, uint256 timepoint) external view returns (address);
+
+    /// @notice Operational-house seats `account` holds now: the number of recognised cells it is the delegate of.
+    function seatsOf(address account) external view returns (uint256);
+
+    /// @notice Seats `account` held at past `timepoint` (ERC-6372 timestamp; refused for now or the future).
+    function seatsAt(address account, uint256 timepoint) external view returns (uint256);
+
+    /// @notice ERC-5805 name of {seatsOf}, so that OpenZeppelin's GovernorVotes can read seats as votes.
+    function getVotes(address account) external view returns (uint256);
+
+    /// @notice ERC-5805 name of {seatsAt}.
+    function getPastVotes(address account, uint256 timepoint) external view returns (uint256);
+
+    /// @notice ERC-5805 total at past `timepoint`: the number of recognised cells then ({recognisedCountAt}).
+    /// Seats of cells without a delegate are part of the total (they count against the quorum) but held by nobody.
+    function getPastTotalSupply(uint256 timepoint) external view returns (uint256);
 }

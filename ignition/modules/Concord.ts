@@ -1,13 +1,11 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 
+import { buildConcordDao } from "./dao.ts";
+
 /**
- * Deploys Concord's registries. Governance starts with the deployer (or the `governance` parameter)
- * and is handed to the timelock by the governance module once it exists.
+ * Deploys the whole Concord DAO — registries, agreements, leases, the membership token (non-transferable,
+ * one member one vote; founding members from the `initialMembers` parameter), the timelock, the classifier and
+ * both houses — and hands every power to the timelock. Parameters and defaults: `DAO_DEFAULTS` in ./dao.ts.
+ * A DAO that already has an ERC-5805 votes token deploys ./ConcordWithVotesToken.ts instead.
  */
-export default buildModule("Concord", (m) => {
-  const governance = m.getParameter("governance", m.getAccount(0));
-  const cellRegistry = m.contract("CellRegistry", [governance]);
-  const agreementRegistry = m.contract("AgreementRegistry", [cellRegistry]);
-  const resourceLeases = m.contract("ResourceLeases", [cellRegistry]);
-  return { cellRegistry, agreementRegistry, resourceLeases };
-});
+export default buildModule("Concord", (m) => buildConcordDao(m, { existingVotesToken: false }));

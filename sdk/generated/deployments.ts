@@ -8,6 +8,11 @@ export const deployments = {
     contracts: {
       AgreementRegistry: { address: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", startBlock: 2 },
       CellRegistry: { address: "0x5FbDB2315678afecb367f032d93F642f64180aa3", startBlock: 1 },
+      CommunityHouse: { address: "0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6", startBlock: 9 },
+      ConcordMembership: { address: "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707", startBlock: 6 },
+      ConcordTimelock: { address: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9", startBlock: 4 },
+      GovernanceClassifier: { address: "0x0165878A594ca255338adfa4d48449f69242Eb8F", startBlock: 7 },
+      OperationalHouse: { address: "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853", startBlock: 8 },
       ResourceLeases: { address: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0", startBlock: 3 },
     },
   },

@@ -60,6 +60,8 @@ contract CellRegistryHandler {
     uint256 public snapshotCount;
     /// @dev The delegates at the latest snapshot.
     mapping(uint256 cellId => address) public snapshotDelegate;
+    /// @dev Seats per actor at the latest snapshot (recognised cells it was the delegate of).
+    mapping(address account => uint256) public snapshotSeats;
     uint256 public snapshotCells;
 
     // ─────────────────────────────────────────────────────────────── accounting
@@ -319,6 +321,11 @@ contract CellRegistryHandler {
         ++snapshotCount;
         snapshotCells = cells.length;
         for (uint256 i = 0; i < cells.length; ++i) snapshotDelegate[cells[i]] = ghostDelegate(cells[i]);
+        for (uint256 j = 0; j < ACTORS; ++j) snapshotSeats[_actors[j]] = 0;
+        for (uint256 i = 0; i < cells.length; ++i) {
+            address delegate = ghostDelegate(cells[i]);
+            if (delegate != address(0) && ghostRecognised[cells[i]]) ++snapshotSeats[delegate];
+        }
         vm.warp(block.timestamp + 1 + (secondsSeed % 1 days));
     }
 
@@ -690,6 +697,31 @@ contract CellRegistryInvariantTest is Test {
         }
     }
 
+    /// @notice I7: every actor's seats are the recognised cells it is the delegate of (model), and the sum of
+    /// seats equals the number of recognised cells that have a delegate; the ERC-5805 names agree.
+    function invariant_I7_seatsMatchRecognisedDelegates() public view {
+        uint256 n = handler.cellsLength();
+        address[6] memory actors = handler.actors();
+        uint256 withDelegate;
+        uint256[6] memory expected;
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 c = handler.cells(i);
+            address delegate = registry.delegateOf(c);
+            if (!registry.isRecognised(c) || delegate == address(0)) continue;
+            ++withDelegate;
+            for (uint256 j = 0; j < actors.length; ++j) if (actors[j] == delegate) ++expected[j];
+        }
+        uint256 sum;
+        for (uint256 j = 0; j < actors.length; ++j) {
+            uint256 seats = registry.seatsOf(actors[j]);
+            assertEq(seats, expected[j], "I7: seatsOf differs from the recognised cells delegated to the actor");
+            assertEq(registry.getVotes(actors[j]), seats, "I7: getVotes != seatsOf");
+            sum += seats;
+        }
+        assertEq(sum, withDelegate, "I7: sum of seats != recognised cells with a delegate");
+        assertLe(sum, registry.recognisedCount(), "I7: more seats than recognised cells");
+    }
+
     /// @notice recognisedCount equals the number of recognised cells, and each cell's flag matches the model.
     function invariant_recognisedCountMatchesCells() public view {
         uint256 n = handler.cellsLength();
@@ -738,6 +770,16 @@ contract CellRegistryInvariantTest is Test {
             uint256 c = handler.cells(i);
             assertEq(registry.delegateAt(c, latest), handler.snapshotDelegate(c), "delegateAt");
         }
+        address[6] memory actors = handler.actors();
+        for (uint256 j = 0; j < actors.length; ++j) {
+            assertEq(registry.seatsAt(actors[j], latest), handler.snapshotSeats(actors[j]), "seatsAt");
+            assertEq(registry.getPastVotes(actors[j], latest), handler.snapshotSeats(actors[j]), "getPastVotes");
+        }
+        assertEq(
+            registry.getPastTotalSupply(latest),
+            handler.snapshotRecognisedCounts((taken - 1) % 4),
+            "getPastTotalSupply"
+        );
     }
 
     /// @notice The run is not vacuous and the handler agrees with the registry: every call the handler made

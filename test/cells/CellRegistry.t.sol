@@ -1521,4 +1521,69 @@ contract CellRegistryTest is Test {
         assertEq(registry.recognisedCountAt(probe), inside ? 1 : 0, "recognisedCountAt");
         assertEq(registry.delegateAt(id, probe), inside ? BOB : address(0), "delegateAt");
     }
+
+    // ─────────────────────────────────────────────────────────────── operational-house seats
+
+    function test_seats_followDelegateAndRecognition() public {
+        uint256 a = _createTop(ALICE);
+        uint256 b = _createTop(ALICE);
+        vm.prank(ALICE);
+        registry.addMember(a, BOB, DELEGATE);
+        assertEq(registry.seatsOf(BOB), 0, "no seat before recognition");
+
+        vm.expectEmit(address(registry));
+        emit ICellRegistry.SeatsChanged(BOB, 0, 1);
+        vm.prank(GOV);
+        registry.setRecognised(a, true);
+        assertEq(registry.seatsOf(BOB), 1, "seat on recognition");
+
+        vm.prank(GOV);
+        registry.setRecognised(b, true);
+        assertEq(registry.seatsOf(BOB), 1, "a recognised cell without delegate gives no seat");
+        vm.prank(ALICE);
+        registry.addMember(b, BOB, DELEGATE);
+        assertEq(registry.seatsOf(BOB), 2, "second seat when appointed in a recognised cell");
+        assertEq(registry.getVotes(BOB), 2, "getVotes");
+        uint256 t1 = block.timestamp;
+        vm.warp(t1 + 10);
+
+        vm.prank(ALICE);
+        registry.setRoles(a, BOB, MEMBER);
+        assertEq(registry.seatsOf(BOB), 1, "seat lost on demotion");
+        vm.prank(ALICE);
+        registry.setRoles(a, BOB, MEMBER | ROLE_DELEGATE);
+        assertEq(registry.seatsOf(BOB), 2, "seat back when reappointed");
+        vm.prank(GOV);
+        registry.setRecognised(b, false);
+        assertEq(registry.seatsOf(BOB), 1, "seat lost when the cell is no longer recognised");
+        vm.warp(t1 + 20);
+
+        assertEq(registry.seatsAt(BOB, t1), 2, "seatsAt past");
+        assertEq(registry.getPastVotes(BOB, t1), 2, "getPastVotes past");
+        assertEq(registry.getPastTotalSupply(t1), 2, "total = recognised cells");
+        assertEq(registry.getPastTotalSupply(t1 + 10), 1, "total after withdrawal");
+        assertEq(registry.seatsAt(BOB, t1 - 1), 0, "before any seat");
+    }
+
+    function test_seats_futureLookupRefused() public {
+        vm.expectRevert(abi.encodeWithSelector(ICellRegistry.CellFutureLookup.selector, T0, uint48(T0)));
+        registry.seatsAt(BOB, T0);
+        vm.expectRevert(abi.encodeWithSelector(ICellRegistry.CellFutureLookup.selector, T0 + 1, uint48(T0)));
+        registry.getPastTotalSupply(T0 + 1);
+    }
+
+    function test_seats_leavingDelegateLosesSeat() public {
+        uint256 a = _createTop(ALICE);
+        vm.prank(GOV);
+        registry.setRecognised(a, true);
+        vm.prank(ALICE);
+        registry.addMember(a, BOB, DELEGATE);
+        assertEq(registry.seatsOf(BOB), 1, "seat");
+        vm.prank(BOB);
+        registry.leave(a);
+        assertEq(registry.seatsOf(BOB), 0, "seat gone with the member");
+        vm.prank(ALICE);
+        registry.addMember(a, CAROL, DELEGATE);
+        assertEq(registry.seatsOf(CAROL), 1, "new delegate holds the seat");
+    }
 }

@@ -110,7 +110,10 @@ async function deployConcord(rpcUrl: string): Promise<Deployment> {
     artifactResolver,
     provider,
     ignitionModule: ConcordModule,
-    deploymentParameters: {},
+    // The same parameters as `npm start` (founding members, short periods and delays).
+    deploymentParameters: JSON.parse(
+      await readFile(path.join(root, "ignition/parameters/local.json"), "utf8"),
+    ),
     accounts,
   });
   if (result.type !== DeploymentResultType.SUCCESSFUL_DEPLOYMENT) {

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+// solhint-disable-next-line max-line-length
+import {GovernorCountingOverridable} from "@openzeppelin/contracts/governance/extensions/GovernorCountingOverridable.sol";
+import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
+import {GovernorProposalGuardian} from "@openzeppelin/contracts/governance/extensions/GovernorProposalGuardian.sol";
+import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
+import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
+// solhint-disable-next-line max-line-length
+import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
+import {ICommunityHouse, IConcordHouse, IOperationalHouse} from "./IConcordGovernance.sol";
+import {HouseSettings} from "./OperationalHouse.sol";
+
+/// @title CommunityHouse
+/// @notice The community house of a Concord DAO: voting power from an ERC-5805 token at the proposal's snapshot
+/// (Concord's non-transferable membership token, or a DAO's existing votes token), liquid democracy with
+/// OpenZeppelin's GovernorCountingOverridable (a delegator overrides its delegate's vote while voting is open;
+/// this needs a VotesExtended token such as ConcordMembership), quorum = max(fraction of the supply, absolute
+/// floor), and a late-quorum extension.
+///
+/// Its proposals are constitutional (any call allowed). A proposal that reaches Succeeded here is carried to the
+/// operational house under the same id (anyone calls `propose` there with the same calls and description); it is
+/// queued and executed there, never here ({CommunityExecuteInOperationalHouse}).
+///
+/// Veto: during an operational proposal's veto window (queued in the timelock, before its eta) members cast
+/// {castVeto} with their voting power at that proposal's snapshot; when the veto votes reach {vetoThreshold} (a
+/// fraction of the token's total supply at that snapshot) this house cancels the timelock operation and the
+/// proposal reads Canceled in the operational house ({ProposalVetoed}).
+///
+/// @dev Governance (the executor of `onlyGovernance`) is the timelock; since this house never executes, the
+/// calls it receives from the timelock come from proposals executed by the operational house (OpenZeppelin's
+/// per-governor call queue does not apply). Invariants: vetoVotes(p) <= token.getPastTotalSupply(snapshot(p));
+/// an account vetoes a proposal at most once; a proposal is vetoed only with vetoVotes >= vetoThreshold.
+contract CommunityHouse is
+    ICommunityHouse,
+    Governor,
+    GovernorSettings,
+    GovernorVotes,
+    GovernorCountingOverridable,
+    GovernorVotesQuorumFraction,
+    GovernorPreventLateQuorum,
+    GovernorProposalGuardian,
+    Multicall
+{
+    uint256 private constant VETO_DENOMINATOR = 10_000;
+
+    TimelockController private immutable _timelock;
+    IOperationalHouse private immutable _operational;
+
+    uint256 private _quorumFloor;
+    uint256 private _vetoNumerator;
+
+    mapping(uint256 proposalId => uint256) private _vetoVotes;
+    mapping(uint256 proposalId => mapping(address account => bool)) private _hasVetoed;
+    mapping(uint256 proposalId => bool) private _vetoed;
+
+    /// @param token_ the ERC-5805 votes token (ConcordMembership or an existing ERC20Votes, timestamp clock).
+    /// @param timelock_ the TimelockController holding every governance power (this house is a canceller).
+    /// @param operational_ the operational house whose proposals this house approves and vetoes.
+    /// @param settings voting delay/period, threshold, quorum fraction and floor, guardian.
+    /// @param lateQuorumExtension_ seconds of voting guaranteed after quorum is reached.
+    /// @param vetoNumerator_ veto threshold over 10,000 of the supply at the operational proposal's snapshot.
+    constructor(
+        IVotes token_,
+        TimelockController timelock_,
+        IOperationalHouse operational_,
+        HouseSettings memory settings,
+        uint48 lateQuorumExtension_,
+        uint256 vetoNumerator_
+    )
+        Governor("Concord Community House")
+        GovernorSettings(settings.votingDelay, settings.votingPeriod, settings.proposalThreshold)
+        GovernorVotes(token_)
+        GovernorVotesQuorumFraction(settings.quorumNumerator)
+        GovernorPreventLateQuorum(lateQuorumExtension_)
+    {
+        if (address(timelock_) == address(0) || address(operational_) == address(0)) revert CommunityZeroAddress();
+        _timelock = timelock_;
+        _operational = operational_;
+        _setQuorumFloor(settings.quorumFloor);
+        _setVetoThreshold(vetoNumerator_);
+        if (settings.guardian != address(0)) _setProposalGuardian(settings.guardian);
+    }
+
+    // ─────────────────────────────────────────────────────────────── veto
+
+    /// @inheritdoc ICommunityHouse
+    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight) {
+        bytes32 operationId = _requireVetoWindow(proposalId);
+        address voter = _msgSender();
+        if (_hasVetoed[proposalId][voter]) revert CommunityAlreadyVetoed(proposalId, voter);
+        uint256 snapshot = IGovernor(address(_operational)).proposalSnapshot(proposalId);
+        weight = token().getPastVotes(voter, snapshot);
+        if (weight == 0) revert CommunityNoVetoPower(proposalId, voter);
+
+        _hasVetoed[proposalId][voter] = true;
+        uint256 total = _vetoVotes[proposalId] + weight;
+        _vetoVotes[proposalId] = total;
+        emit VetoCast(voter, proposalId, weight, total, reason);
+
+        uint256 threshold = _vetoThresholdAt(snapshot);
+        if (total >= threshold) {
+            _vetoed[proposalId] = true;
+            emit ProposalVetoed(proposalId, total, threshold);
+            // Interaction last; the timelock is trusted (OpenZeppelin TimelockController).
+            _timelock.cancel(operationId);
+        }
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function setVetoThreshold(uint256 newNumerator) external onlyGovernance {
+        _setVetoThreshold(newNumerator);
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function vetoThreshold(uint256 proposalId) external view returns (uint256) {
+        return _vetoThresholdAt(IGovernor(address(_operational)).proposalSnapshot(proposalId));
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function vetoVotes(uint256 proposalId) external view returns (uint256) {
+        return _vetoVotes[proposalId];
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function hasVetoed(uint256 proposalId, address account) external view returns (bool) {
+        return _hasVetoed[proposalId][account];
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function isVetoed(uint256 proposalId) external view returns (bool) {
+        return _vetoed[proposalId];
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function vetoThresholdNumerator() external view returns (uint256) {
+        return _vetoNumerator;
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function vetoDenominator() external pure returns (uint256) {
+        return VETO_DENOMINATOR;
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function operationalHouse() external view returns (address) {
+        return address(_operational);
+    }
+
+    /// @notice The timelock (governance of this house).
+    function timelock() external view returns (address) {
+        return address(_timelock);
+    }
+
+    // ─────────────────────────────────────────────────────────────── quorum
+
+    /// @notice max(quorum fraction of the token's supply at `timepoint`, {quorumFloor}).
+    function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
+        uint256 fractional = super.quorum(timepoint);
+        uint256 floor = _quorumFloor;
+        return fractional > floor ? fractional : floor;
+    }
+
+    /// @inheritdoc IConcordHouse
+    function quorumFloor() external view returns (uint256) {
+        return _quorumFloor;
+    }
+
+    /// @inheritdoc IConcordHouse
+    function setQuorumFloor(uint256 newFloor) external onlyGovernance {
+        _setQuorumFloor(newFloor);
+    }
+
+    // ─────────────────────────────────────────────────────────────── execution happens elsewhere
+
+    /// @notice Refused: proposals approved here are queued and executed by the operational house, under the
+    /// same id ({CommunityExecuteInOperationalHouse}).
+    function execute(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) public payable override returns (uint256) {
+        revert CommunityExecuteInOperationalHouse(getProposalId(targets, values, calldatas, descriptionHash));
+    }
+
+    /// @dev Governance is the timelock.
+    function _executor() internal view override returns (address) {
+        return address(_timelock);
+    }
+
+    /// @dev Only the timelock; OpenZeppelin's per-governor call queue is filled by this house's own `execute`,
+    /// which never runs, so it is not consulted.
+    function _checkGovernance() internal view override {
+        if (_msgSender() != address(_timelock)) revert GovernorOnlyExecutor(_msgSender());
+    }
+
+    /// @dev The guardian (when set) cancels any proposal not yet executed; a proposer cancels its own proposal
+    /// while Pending (no later cancel by the proposer when there is no guardian, unlike OpenZeppelin's default).
+    function _validateCancel(
+        uint256 proposalId,
+        address caller
+    ) internal view override(Governor, GovernorProposalGuardian) returns (bool) {
+        address guardian = proposalGuardian();
+        if (guardian != address(0) && caller == guardian) return true;
+        return Governor._validateCancel(proposalId, caller);
+    }
+
+    // ─────────────────────────────────────────────────────────────── OpenZeppelin plumbing
+
+    /// @inheritdoc IGovernor
+    function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.votingDelay();
+    }
+
+    /// @inheritdoc IGovernor
+    function votingPeriod() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.votingPeriod();
+    }
+
+    /// @inheritdoc Governor
+    function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
+        return super.proposalThreshold();
+    }
+
+    /// @inheritdoc IGovernor
+    function proposalDeadline(
+        uint256 proposalId
+    ) public view override(Governor, GovernorPreventLateQuorum) returns (uint256) {
+        return super.proposalDeadline(proposalId);
+    }
+
+    function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorPreventLateQuorum) {
+        super._tallyUpdated(proposalId);
+    }
+
+    // ─────────────────────────────────────────────────────────────── internals
+
+    /// @dev The timelock operation of `proposalId` when it is an operational proposal inside its veto window.
+    function _requireVetoWindow(uint256 proposalId) internal view returns (bytes32 operationId) {
+        IGovernor operational = IGovernor(address(_operational));
+        if (operational.proposalSnapshot(proposalId) == 0) {
+            revert CommunityNotInVetoWindow(proposalId, type(uint8).max, 0);
+        }
+        operationId = _operational.proposalTimelockId(proposalId);
+        uint256 eta = operational.proposalEta(proposalId);
+        if (
+            operationId == 0 ||
+            _operational.isConstitutional(proposalId) ||
+            eta <= block.timestamp ||
+            !_timelock.isOperationPending(operationId)
+        ) {
+            revert CommunityNotInVetoWindow(proposalId, uint8(operational.state(proposalId)), eta);
+        }
+    }
+
+    function _vetoThresholdAt(uint256 snapshot) internal view returns (uint256) {
+        uint256 supply = token().getPastTotalSupply(snapshot);
+        uint256 threshold = Math.mulDiv(supply, _vetoNumerator, VETO_DENOMINATOR, Math.Rounding.Ceil);
+        return threshold == 0 ? 1 : threshold;
+    }
+
+    function _setQuorumFloor(uint256 newFloor) internal {
+        emit QuorumFloorSet(_quorumFloor, newFloor);
+        _quorumFloor = newFloor;
+    }
+
+    function _setVetoThreshold(uint256 newNumerator) internal {
+        if (newNumerator == 0 || newNumerator > VETO_DENOMINATOR) {
+            revert CommunityInvalidVetoThreshold(newNumerator, VETO_DENOMINATOR);
+        }
+        emit VetoThresholdSet(_vetoNumerator, newNumerator);
+        _vetoNumerator = newNumerator;
+    }
+}

@@ -1,0 +1,193 @@
+/**
+ * Governance through the SDK, both flows from start to execution: an operational proposal (operational
+ * vote → veto window → executed) and a constitutional one (community vote → carried → operational vote →
+ * timelock → executed), with `getProposal` checked at every stage.
+ */
+import { encodeFunctionData } from "viem";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { concordMembershipAbi } from "../../sdk/index.ts";
+import {
+  DAO_TEST_SETTINGS,
+  createCellCall,
+  createGovernanceChain,
+  recogniseCall,
+} from "./governance.fixture.ts";
+import type { GovernanceChain } from "./governance.fixture.ts";
+
+let chain: GovernanceChain;
+beforeAll(async () => {
+  chain = await createGovernanceChain();
+});
+
+const { votingDelay, votingPeriod, operationalDelay, constitutionalDelay } = DAO_TEST_SETTINGS;
+
+describe("operational flow", () => {
+  it("operational vote → veto window → executable → executed, with getProposal at each stage", async () => {
+    const dao = await chain.deploy();
+    const bob = dao.as(1);
+    const call = createCellCall(dao.addresses.cellRegistry, "Grants");
+
+    const preview = await bob.governance.classify({ calls: [call], description: "Create a Grants cell" });
+    expect(preview.kind).toBe("operational");
+    expect(preview.house).toBe("operational");
+    expect(preview.calls[0]!.description).toBe('create a top-level cell "Grants"');
+
+    const { proposalId, kind, house } = await bob.governance.propose({
+      calls: [call],
+      description: "Create a Grants cell",
+    });
+    expect([kind, house, proposalId]).toEqual(["operational", "operational", preview.proposalId]);
+
+    let proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.kind).toBe("operational");
+    expect(proposal.stage).toBe("operationalVote");
+    expect(proposal.operational!.state).toBe("pending");
+    expect(proposal.community).toBeNull();
+    expect(proposal.title).toBe("Create a Grants cell");
+    expect(proposal.calls).toEqual([{ target: call.target, value: 0n, data: call.data }]);
+    expect(proposal.actions.vote.allowed).toBe(false);
+    expect(proposal.actions.vote.reason).toMatch(/^Voting opens after /);
+    expect(proposal.actions.cancel.allowed).toBe(true); // the proposer, before voting opens
+
+    await chain.advance(votingDelay + 1);
+    proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.operational!.state).toBe("active");
+    expect(proposal.actions.vote).toEqual({ allowed: true, house: "operational", reason: null });
+    expect(proposal.accountView!.operationalSeats).toBe(1n);
+    expect(proposal.operational!.quorum).toBe(2n);
+    // Erin is a member without a seat: she cannot vote in the operational house.
+    const erinView = await bob.governance.getProposal({ proposalId, account: chain.accounts[4]! });
+    expect(erinView.actions.vote.allowed).toBe(false);
+    expect(erinView.actions.vote.reason).toMatch(/held no seat at the snapshot/);
+
+    const { votes } = await bob.governance.castVote({
+      proposalId,
+      support: "for",
+      reason: "Grants need a home",
+    });
+    expect(votes).toEqual([
+      {
+        house: "operational",
+        proposalId,
+        voter: chain.accounts[1],
+        support: "for",
+        weight: 1n,
+        reason: "Grants need a home",
+        override: false,
+      },
+    ]);
+    await dao.as(2).governance.castVote({ proposalId, support: "for" });
+    await dao.as(3).governance.castVote({ proposalId, support: "against" });
+    proposal = await bob.governance.getProposal({ proposalId });
+    expect([proposal.operational!.forVotes, proposal.operational!.againstVotes]).toEqual([2n, 1n]);
+    expect(proposal.operational!.quorumReached).toBe(true);
+    expect(proposal.actions.vote.reason).toMatch(/already voted/);
+
+    await chain.advance(votingPeriod);
+    proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("awaitingQueue");
+    expect(proposal.actions.queue.allowed).toBe(true);
+
+    const { eta } = await dao.as(6).governance.queue({ proposalId });
+    proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("vetoWindow");
+    expect(proposal.eta).toBe(eta);
+    expect(eta - proposal.now).toBe(operationalDelay);
+    expect(proposal.veto).toMatchObject({ votes: 0n, threshold: 2n, vetoed: false, windowEndsAt: eta });
+    expect(proposal.actions.execute.allowed).toBe(false);
+    expect(proposal.actions.execute.reason).toMatch(/executable from/);
+    const erinVeto = await bob.governance.getProposal({ proposalId, account: chain.accounts[4]! });
+    expect(erinVeto.actions.veto).toEqual({ allowed: true, house: "community", reason: null });
+
+    await chain.advance(operationalDelay);
+    proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("executable");
+    const cellsBefore = await dao.readOnly.cells.cellCount();
+    await dao.as(6).governance.execute({ proposalId });
+    proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("executed");
+    expect(await dao.readOnly.cells.cellCount()).toBe(cellsBefore + 1n);
+
+    const listed = await dao.readOnly.governance.listProposals({ stage: "executed" });
+    expect(listed.map((p) => p.id)).toEqual([proposalId]);
+    expect(await dao.readOnly.governance.listProposals({ kind: "constitutional" })).toEqual([]);
+  });
+});
+
+describe("constitutional flow", () => {
+  it("community vote → carried → operational vote → timelock → executed: a new cell recognised, a member admitted", async () => {
+    const dao = await chain.deploy();
+    const erin = dao.as(4);
+    const newcomer = chain.accounts[7]!;
+    // Create an unrecognised cell first (anyone can create a top-level cell).
+    const { cellId } = await dao.as(7).cells.createCell({ name: "Education" });
+    const calls = [
+      recogniseCall(dao.addresses.cellRegistry, cellId),
+      {
+        target: dao.addresses.votesToken,
+        data: encodeFunctionData({ abi: concordMembershipAbi, functionName: "mint", args: [newcomer] }),
+      },
+    ];
+    const preview = await erin.governance.previewProposal({ calls, description: "Recognise Education" });
+    expect(preview.kind).toBe("constitutional");
+    expect(preview.house).toBe("community");
+    expect(preview.firstConstitutionalIndex).toBe(0);
+    expect(preview.calls.map((c) => [c.reason, c.description])).toEqual([
+      ["listedSelector", `recognise cell ${cellId}`],
+      ["listedTarget", `mint a membership to ${newcomer.slice(0, 6)}…${newcomer.slice(-4)}`],
+    ]);
+    expect(preview.explanation).toMatch(
+      /^Call 1 \(recognise cell \d+\) is constitutional: this function is on the constitutional list/,
+    );
+
+    const { proposalId, house } = await erin.governance.propose({
+      calls,
+      description: "Recognise Education",
+    });
+    expect(house).toBe("community");
+    let proposal = await erin.governance.getProposal({ proposalId });
+    expect([proposal.kind, proposal.stage]).toEqual(["constitutional", "communityVote"]);
+    expect(proposal.operational).toBeNull();
+
+    await chain.advance(votingDelay + 1);
+    for (const i of [1, 2, 4]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    await dao.as(5).governance.castVote({ proposalId, support: "abstain" });
+    proposal = await erin.governance.getProposal({ proposalId });
+    expect(proposal.community).toMatchObject({
+      forVotes: 3n,
+      abstainVotes: 1n,
+      quorum: 2n,
+      quorumReached: true,
+    });
+
+    await chain.advance(votingPeriod + DAO_TEST_SETTINGS.lateQuorumExtension);
+    proposal = await erin.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("awaitingOperational");
+    expect(proposal.actions.carry.allowed).toBe(true);
+    expect(proposal.actions.queue.allowed).toBe(false);
+
+    // Anyone carries it (no seat needed), under the same id.
+    const carried = await dao.as(6).governance.carry({ proposalId });
+    expect(carried.proposalId).toBe(proposalId);
+    proposal = await erin.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("operationalVote");
+    expect(proposal.community!.state).toBe("succeeded");
+
+    await chain.advance(votingDelay + 1);
+    for (const i of [1, 2]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    await chain.advance(votingPeriod);
+    const { eta } = await erin.governance.queue({ proposalId });
+    proposal = await erin.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("timelock");
+    expect(eta - proposal.now).toBe(constitutionalDelay);
+    expect(proposal.actions.veto.allowed).toBe(false);
+
+    await chain.advance(constitutionalDelay);
+    await erin.governance.execute({ proposalId });
+    proposal = await erin.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("executed");
+    expect(await dao.readOnly.cells.getCell({ cellId })).toMatchObject({ recognised: true });
+    expect((await dao.readOnly.governance.getVotingPower({ account: newcomer })).member).toBe(true);
+  });
+});
