@@ -130,7 +130,9 @@ export function governanceFlows(e2e: E2E): void {
     await actions.locator("[data-action='vote']").click();
     await e2e.confirmed(actions);
     await expect.poll(() => page.getByTestId("tally-operational").innerText(), wait).toMatch(/For\s+2 seats/);
-    expect(await page.getByTestId("quorum-operational").innerText()).toMatch(/reached/);
+    expect(await page.getByTestId("quorum-operational").innerText()).toMatch(
+      /^Quorum: \d+ seats? needed, 2 seats for or abstaining\s+reached$/,
+    );
     await e2e.shoot(page, "proposal-voting");
 
     // The vote closes; anyone queues it: the veto window opens.

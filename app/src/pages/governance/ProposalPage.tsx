@@ -182,7 +182,8 @@ function Tally({ tally, now }: { tally: HouseTally; now: bigint }) {
           </>
         ) : tally.voteEnd > now ? (
           <>
-            voting closes <Left to={tally.voteEnd} now={now} ended="now" />
+            voting closes {formatDateTime(tally.voteEnd)}:{" "}
+            <Left to={tally.voteEnd} now={now} ended="closed" />
           </>
         ) : (
           <>voting closed {formatDateTime(tally.voteEnd)}</>
@@ -199,7 +200,7 @@ function Tally({ tally, now }: { tally: HouseTally; now: bigint }) {
           "set at the snapshot"
         ) : (
           <>
-            {count(tally.forVotes + tally.abstainVotes)} of {count(tally.quorum)} (for + abstain){" "}
+            {count(tally.quorum)} needed, {count(tally.forVotes + tally.abstainVotes)} for or abstaining{" "}
             <span className={`tag ${tally.quorumReached ? "ok" : "warn"}`}>
               {tally.quorumReached ? "reached" : "not reached"}
             </span>
@@ -237,7 +238,7 @@ function VetoCard({ proposal, now }: { proposal: Proposal; now: bigint }) {
           </p>
           {veto.windowEndsAt !== null && proposal.stage === "vetoWindow" && (
             <p>
-              The veto window closes <Left to={veto.windowEndsAt} now={now} ended="now" /> (
+              Veto window: <Left to={veto.windowEndsAt} now={now} ended="closed" /> (closes{" "}
               {formatDateTime(veto.windowEndsAt)}).
             </p>
           )}
