@@ -19,12 +19,12 @@ import {IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcor
 
 /// @notice Settings shared by both houses' constructors (one struct keeps the constructors readable).
 struct HouseSettings {
-    uint48 votingDelay; // seconds between proposal and snapshot
-    uint32 votingPeriod; // seconds of voting
+    address guardian; // ─┐ 20  may cancel any proposal not yet executed; zero for none
+    uint48 votingDelay; //  │ 6  seconds between proposal and snapshot
+    uint32 votingPeriod; // ─┘ 4  seconds of voting
     uint256 proposalThreshold; // votes needed to propose
     uint256 quorumNumerator; // quorum fraction over 100 (OpenZeppelin's GovernorVotesQuorumFraction)
     uint256 quorumFloor; // absolute minimum quorum, in votes
-    address guardian; // may cancel any proposal not yet executed; zero for none
 }
 
 /// @title OperationalHouse
@@ -65,9 +65,9 @@ contract OperationalHouse is
     /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
     bytes32 private constant EMPTY_CODE_HASH = keccak256("");
 
-    TimelockController private immutable _timelock;
-    IGovernanceClassifier private immutable _classifier;
-    address private immutable _deployer;
+    TimelockController private immutable _TIMELOCK;
+    IGovernanceClassifier private immutable _CLASSIFIER;
+    address private immutable _DEPLOYER;
 
     address private _communityHouse;
     uint256 private _constitutionalDelay;
@@ -95,9 +95,9 @@ contract OperationalHouse is
         GovernorVotesQuorumFraction(settings.quorumNumerator)
     {
         if (address(timelock_) == address(0) || address(classifier_) == address(0)) revert OperationalZeroAddress();
-        _timelock = timelock_;
-        _classifier = classifier_;
-        _deployer = msg.sender;
+        _TIMELOCK = timelock_;
+        _CLASSIFIER = classifier_;
+        _DEPLOYER = msg.sender;
         _setConstitutionalDelay(constitutionalDelay_);
         _setQuorumFloor(settings.quorumFloor);
         if (settings.guardian != address(0)) _setProposalGuardian(settings.guardian);
@@ -114,7 +114,7 @@ contract OperationalHouse is
         bytes[] memory calldatas,
         string memory description
     ) public override returns (uint256) {
-        (bool constitutional, uint256 index) = _classifier.classify(targets, calldatas);
+        (bool constitutional, uint256 index) = _CLASSIFIER.classify(targets, calldatas);
         if (!constitutional) return super.propose(targets, values, calldatas, description);
 
         uint256 proposalId = getProposalId(targets, values, calldatas, keccak256(bytes(description)));
@@ -147,10 +147,10 @@ contract OperationalHouse is
         ProposalState current = super.state(proposalId);
         if (current != ProposalState.Queued) return current;
         bytes32 queueId = _timelockIds[proposalId];
-        if (_timelock.isOperationPending(queueId)) return ProposalState.Queued;
+        if (_TIMELOCK.isOperationPending(queueId)) return ProposalState.Queued;
         // Done on the timelock without us cannot happen (we are its only executor); a vetoed or guardian-cancelled
         // operation is no longer pending: Canceled.
-        if (_timelock.isOperationDone(queueId)) return ProposalState.Executed;
+        if (_TIMELOCK.isOperationDone(queueId)) return ProposalState.Executed;
         return ProposalState.Canceled;
     }
 
@@ -168,11 +168,11 @@ contract OperationalHouse is
         bytes[] memory calldatas,
         bytes32 descriptionHash
     ) internal override returns (uint48) {
-        uint256 delay = _timelock.getMinDelay();
+        uint256 delay = _TIMELOCK.getMinDelay();
         if (_constitutional[proposalId] && _constitutionalDelay > delay) delay = _constitutionalDelay;
         bytes32 salt = _timelockSalt(descriptionHash);
-        _timelockIds[proposalId] = _timelock.hashOperationBatch(targets, values, calldatas, 0, salt);
-        _timelock.scheduleBatch(targets, values, calldatas, 0, salt, delay);
+        _timelockIds[proposalId] = _TIMELOCK.hashOperationBatch(targets, values, calldatas, 0, salt);
+        _TIMELOCK.scheduleBatch(targets, values, calldatas, 0, salt, delay);
         return SafeCast.toUint48(block.timestamp + delay);
     }
 
@@ -189,7 +189,7 @@ contract OperationalHouse is
         if (recorded != current) revert OperationalCodeChanged(proposalId, recorded, current);
         delete _timelockIds[proposalId];
         delete _codeDigests[proposalId];
-        _timelock.executeBatch{value: msg.value}(targets, values, calldatas, 0, _timelockSalt(descriptionHash));
+        _TIMELOCK.executeBatch{value: msg.value}(targets, values, calldatas, 0, _timelockSalt(descriptionHash));
     }
 
     /// @dev Cancels the timelock operation too when the proposal was queued (guardian cancel).
@@ -203,7 +203,7 @@ contract OperationalHouse is
         bytes32 timelockId = _timelockIds[proposalId];
         if (timelockId != 0) {
             delete _timelockIds[proposalId];
-            _timelock.cancel(timelockId);
+            _TIMELOCK.cancel(timelockId);
         }
     }
 
@@ -221,7 +221,7 @@ contract OperationalHouse is
 
     /// @dev Governance is the timelock.
     function _executor() internal view override returns (address) {
-        return address(_timelock);
+        return address(_TIMELOCK);
     }
 
     // ─────────────────────────────────────────────────────────────── clock
@@ -274,7 +274,7 @@ contract OperationalHouse is
     /// @inheritdoc IOperationalHouse
     function setCommunityHouse(address newCommunityHouse) external {
         if (newCommunityHouse == address(0)) revert OperationalZeroAddress();
-        bool bootstrap = msg.sender == _deployer && _communityHouse == address(0);
+        bool bootstrap = msg.sender == _DEPLOYER && _communityHouse == address(0);
         if (!bootstrap) {
             if (msg.sender != _executor()) revert OperationalUnauthorizedBinding(msg.sender);
             _checkGovernance();
@@ -297,7 +297,7 @@ contract OperationalHouse is
 
     /// @notice The timelock that executes this house's proposals and holds every governance power.
     function timelock() external view returns (address) {
-        return address(_timelock);
+        return address(_TIMELOCK);
     }
 
     /// @inheritdoc IOperationalHouse
@@ -307,7 +307,7 @@ contract OperationalHouse is
 
     /// @inheritdoc IOperationalHouse
     function classifier() external view returns (address) {
-        return address(_classifier);
+        return address(_CLASSIFIER);
     }
 
     /// @inheritdoc IOperationalHouse
@@ -369,7 +369,7 @@ contract OperationalHouse is
     }
 
     function _setConstitutionalDelay(uint256 newDelay) internal {
-        uint256 minDelay = _timelock.getMinDelay();
+        uint256 minDelay = _TIMELOCK.getMinDelay();
         if (newDelay < minDelay) revert OperationalDelayTooShort(newDelay, minDelay);
         emit ConstitutionalDelaySet(_constitutionalDelay, newDelay);
         _constitutionalDelay = newDelay;

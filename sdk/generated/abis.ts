@@ -7193,6 +7193,11 @@ export const operationalHouseAbi = [
       {
         "components": [
           {
+            "internalType": "address",
+            "name": "guardian",
+            "type": "address"
+          },
+          {
             "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
@@ -7216,11 +7221,6 @@ export const operationalHouseAbi = [
             "internalType": "uint256",
             "name": "quorumFloor",
             "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "guardian",
-            "type": "address"
           }
         ],
         "internalType": "struct HouseSettings",
@@ -9272,6 +9272,11 @@ export const communityHouseAbi = [
       {
         "components": [
           {
+            "internalType": "address",
+            "name": "guardian",
+            "type": "address"
+          },
+          {
             "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
@@ -9295,11 +9300,6 @@ export const communityHouseAbi = [
             "internalType": "uint256",
             "name": "quorumFloor",
             "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "guardian",
-            "type": "address"
           }
         ],
         "internalType": "struct HouseSettings",

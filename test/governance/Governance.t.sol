@@ -605,6 +605,53 @@ contract GovernanceTest is GovernanceFixture {
         assertTrue(community.hasVoted(id, members[3]), "voted by signature");
     }
 
+    // ─────────────────────────────────────────────────────────────── events
+
+    function test_events_everyStepIsAnEvent() public {
+        Proposal memory p = _store(31);
+        uint256 id = _id(p);
+        bytes32[] memory hashes = new bytes32[](1);
+        hashes[0] = address(box).codehash;
+        vm.expectEmit(address(op));
+        emit IOperationalHouse.ProposalCodeHashes(id, p.targets, hashes);
+        _propose(op, p, delegates[0]);
+
+        _toVoting(op, id);
+        vm.expectEmit(address(op));
+        emit IGovernor.VoteCast(delegates[0], id, 1, 1, "ship it");
+        vm.prank(delegates[0]);
+        op.castVoteWithReason(id, 1, "ship it");
+        _seatVotes(id, 0, 1);
+        vm.prank(delegates[1]);
+        op.castVote(id, 1);
+        _toEnd(op, id);
+
+        vm.expectEmit(address(op));
+        emit IGovernor.ProposalQueued(id, block.timestamp + OP_DELAY);
+        _queue(op, p);
+
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.VetoCast(members[0], id, 1, 1, "wait");
+        vm.prank(members[0]);
+        community.castVeto(id, "wait");
+
+        vm.warp(block.timestamp + OP_DELAY);
+        vm.expectEmit(address(op));
+        emit IGovernor.ProposalExecuted(id);
+        _execute(op, p);
+    }
+
+    function test_events_settingsChanges() public {
+        vm.startPrank(address(timelock));
+        vm.expectEmit(address(community));
+        emit IConcordHouse.QuorumFloorSet(QUORUM_FLOOR, 5);
+        community.setQuorumFloor(5);
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.VetoThresholdSet(VETO_BPS, 4_000);
+        community.setVetoThreshold(4_000);
+        vm.stopPrank();
+    }
+
     // ─────────────────────────────────────────────────────────────── fuzz
 
     /// @notice Votes never exceed the snapshot supply, in either house, whoever votes.
