@@ -191,3 +191,68 @@ describe("constitutional flow", () => {
     expect((await dao.readOnly.governance.getVotingPower({ account: newcomer })).member).toBe(true);
   });
 });
+
+describe("the catalogue of governance actions", () => {
+  it("encodes each action as a call that classifies and reads as expected", async () => {
+    const dao = await chain.deploy();
+    const g = dao.readOnly.governance;
+    const erin = chain.accounts[4]!;
+    const short = `${erin.slice(0, 6)}…${erin.slice(-4)}`;
+    const cases = [
+      [{ action: "recogniseCell", cellId: 2n }, "constitutional", 'recognise cell 2 "Research"'],
+      [
+        { action: "recogniseCell", cellId: 2n, recognised: false },
+        "constitutional",
+        'stop recognising cell 2 "Research"',
+      ],
+      [{ action: "admitMember", account: erin }, "constitutional", `mint a membership to ${short}`],
+      [{ action: "removeMember", account: erin }, "constitutional", `burn the membership of ${short}`],
+      [{ action: "pay", to: erin, value: 10n ** 18n }, "operational", `send 1 ETH to ${short}`],
+      [{ action: "revokeLease", resourceId: 3n }, "operational", "revoke the lease on resource 3"],
+      [{ action: "setVetoThreshold", bps: 2_500n }, "constitutional", "set the veto threshold to 25%"],
+      [
+        { action: "setQuorumFloor", house: "community", floor: 4n },
+        "constitutional",
+        "set the community house's quorum floor to 4 votes",
+      ],
+      [
+        { action: "setQuorumPercent", house: "operational", percent: 60n },
+        "constitutional",
+        "set the operational house's quorum to 60%",
+      ],
+      [
+        { action: "setVotingDelay", house: "operational", seconds: 3_600n },
+        "constitutional",
+        "set the operational house's voting delay to 1 hour",
+      ],
+      [
+        { action: "setVotingPeriod", house: "community", seconds: 86_400n * 7n },
+        "constitutional",
+        "set the community house's voting period to 7 days",
+      ],
+      [
+        { action: "setConstitutionalDelay", seconds: 86_400n },
+        "constitutional",
+        "set the constitutional delay to 1 day",
+      ],
+      [
+        { action: "setGuardian", house: "community", guardian: null },
+        "constitutional",
+        "remove the community house's guardian",
+      ],
+    ] as const;
+    const names = new Map([[2n, "Research"]]);
+    for (const [action, kind, words] of cases) {
+      const call = await g.buildCall(action);
+      expect(g.describeCall(call, { cellName: (id) => names.get(id) }), action.action).toBe(words);
+      expect(await g.kindOf({ calls: [call] }), action.action).toBe(kind);
+    }
+    const raw = { target: chain.accounts[9]!, data: "0x12345678abcd" as const };
+    expect(g.describeCall(raw)).toBe(
+      `call 0x12345678 on ${chain.accounts[9]!.slice(0, 6)}…${chain.accounts[9]!.slice(-4)}`,
+    );
+    await expect(
+      g.buildCall({ action: "setQuorumFloor", house: "senate" as "community", floor: 1n }),
+    ).rejects.toThrow('Invalid house: expected "operational" or "community".');
+  });
+});
