@@ -49,6 +49,10 @@ struct HouseSettings {
 /// houses only. Per-proposal extra storage: the timelock id (as in GovernorTimelockControl), the code digest, and
 /// a flag for constitutional proposals (only written for them). Ids and digests are deleted on execution.
 ///
+/// Classification is judged once, at `propose`: a later change of the constitutional list (itself a
+/// constitutional decision) does not reclassify proposals already open; the community's veto still applies to
+/// them.
+///
 /// Invariants: a proposal executes only after Succeeded here, scheduling with at least the timelock's minimum
 /// delay (or the constitutional delay for constitutional proposals), and unchanged target code; a proposal with a
 /// constitutional call exists here only if the community house reached Succeeded on the same id first.

@@ -7,6 +7,10 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 
 import {ICellRegistry, ROLE_MEMBER, ROLE_DELEGATE} from "../../contracts/cells/ICellRegistry.sol";
 import {ICommunityHouse, IConcordHouse, IOperationalHouse} from "../../contracts/governance/IConcordGovernance.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {GovernanceClassifier} from "../../contracts/governance/GovernanceClassifier.sol";
+import {OperationalHouse, HouseSettings} from "../../contracts/governance/OperationalHouse.sol";
+import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
 import {GovernanceFixture, Box, EvilBox} from "./GovernanceFixture.sol";
 
 /// @notice Both flows end to end, the veto, the defences (code hash, snapshots, quorum floor, guardian),
@@ -51,6 +55,26 @@ contract GovernanceTest is GovernanceFixture {
         op.setCommunityHouse(address(0xBEEF));
         vm.expectRevert(IOperationalHouse.OperationalZeroAddress.selector);
         op.setCommunityHouse(address(0));
+    }
+
+    function test_constructors_refuseMissingContracts() public {
+        HouseSettings memory settings = HouseSettings(address(0), 1, 1, 0, 50, 1);
+        vm.expectRevert(IOperationalHouse.OperationalZeroAddress.selector);
+        new OperationalHouse(
+            IVotes(address(registry)),
+            TimelockController(payable(address(0))),
+            classifier,
+            settings,
+            1
+        );
+        vm.expectRevert(IOperationalHouse.OperationalZeroAddress.selector);
+        new OperationalHouse(IVotes(address(registry)), timelock, GovernanceClassifier(address(0)), settings, 1);
+        vm.expectRevert(abi.encodeWithSelector(IOperationalHouse.OperationalDelayTooShort.selector, 1, OP_DELAY));
+        new OperationalHouse(IVotes(address(registry)), timelock, classifier, settings, 1);
+        vm.expectRevert(ICommunityHouse.CommunityZeroAddress.selector);
+        new CommunityHouse(IVotes(address(token)), timelock, OperationalHouse(payable(address(0))), settings, 1, 1);
+        vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityInvalidVetoThreshold.selector, 0, 10_000));
+        new CommunityHouse(IVotes(address(token)), timelock, op, settings, 1, 0);
     }
 
     // ─────────────────────────────────────────────────────────────── operational flow
