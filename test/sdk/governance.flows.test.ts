@@ -6,7 +6,8 @@
 import { encodeFunctionData } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { concordMembershipAbi } from "../../sdk/index.ts";
+import { ContractRefusalError, InvalidInputError, concordMembershipAbi } from "../../sdk/index.ts";
+import { rejection } from "./fixture.ts";
 import {
   DAO_TEST_SETTINGS,
   createCellCall,
@@ -254,5 +255,42 @@ describe("the catalogue of governance actions", () => {
     await expect(
       g.buildCall({ action: "setQuorumFloor", house: "senate" as "community", floor: 1n }),
     ).rejects.toThrow('Invalid house: expected "operational" or "community".');
+  });
+});
+
+describe("refusals before and around votes", () => {
+  it("voting before the vote opens is refused in words; the proposer cancels its pending proposal", async () => {
+    const dao = await chain.deploy();
+    const bob = dao.as(1);
+    const { proposalId } = await bob.governance.propose({
+      calls: [createCellCall(dao.addresses.cellRegistry, "Early")],
+      description: "Create Early",
+    });
+    const early = await rejection(bob.governance.castVote({ proposalId, support: "for" }));
+    expect(early).toBeInstanceOf(ContractRefusalError);
+    expect((early as ContractRefusalError).errorName).toBe("GovernorUnexpectedProposalState");
+    expect((early as ContractRefusalError).shortMessage).toMatch(
+      /^Proposal \d+…\d{4} is pending; this needs it to be active\.$/,
+    );
+    const notProposer = await rejection(dao.as(2).governance.cancel({ proposalId }));
+    expect((notProposer as ContractRefusalError).errorName).toBe("GovernorUnableToCancel");
+
+    const { house } = await bob.governance.cancel({ proposalId });
+    expect(house).toBe("operational");
+    const proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("canceled");
+    expect(proposal.actions.cancel.allowed).toBe(false);
+    expect(await dao.readOnly.governance.listProposals({ stage: "canceled" })).toHaveLength(1);
+
+    const badSupport = await rejection(bob.governance.castVote({ proposalId, support: "maybe" as "for" }));
+    expect(badSupport).toBeInstanceOf(InvalidInputError);
+    const unknown = await rejection(bob.governance.getProposal({ proposalId: 42n }));
+    expect((unknown as InvalidInputError).shortMessage).toBe(
+      "Invalid proposalId: no house has a proposal with this id.",
+    );
+    const noCalls = await rejection(bob.governance.propose({ calls: [], description: "Nothing" }));
+    expect((noCalls as InvalidInputError).shortMessage).toBe(
+      "Invalid calls: a proposal needs at least one call.",
+    );
   });
 });
