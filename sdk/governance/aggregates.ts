@@ -8,7 +8,7 @@ import type { Address, ContractFunctionParameters } from "viem";
 import { getBlock, multicall } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
-import { ConcordError, InvalidInputError, decodeConcordError } from "../errors.ts";
+import { InvalidInputError, decodeConcordError } from "../errors.ts";
 import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
@@ -586,14 +586,12 @@ export async function houseState(
   } catch (error) {
     throw decodeConcordError(error);
   }
+  // One batch: the snapshot tells whether the proposal exists (state() reverts when it does not).
   const plan = new ReadPlan();
   plan.add("snapshot", { address, abi: opAbi, functionName: "proposalSnapshot", args: [proposalId] });
+  plan.add("state", { address, abi: opAbi, functionName: "state", args: [proposalId] }, { optional: true });
   const values = await plan.run(client, block.number);
-  if ((values.get("snapshot") as bigint) === 0n) return null;
-  const statePlan = new ReadPlan();
-  statePlan.add("state", { address, abi: opAbi, functionName: "state", args: [proposalId] });
-  const state = await statePlan.run(client, block.number);
-  const value = state.get("state");
-  if (typeof value !== "number") throw new ConcordError("Unexpected state read.");
+  const value = values.get("state");
+  if ((values.get("snapshot") as bigint) === 0n || typeof value !== "number") return null;
   return proposalStateName(value);
 }

@@ -50,6 +50,8 @@ describe("operational flow", () => {
     expect(proposal.actions.vote.allowed).toBe(false);
     expect(proposal.actions.vote.reason).toMatch(/^Voting opens after /);
     expect(proposal.actions.cancel.allowed).toBe(true); // the proposer, before voting opens
+    expect(await bob.governance.houseState({ proposalId, house: "operational" })).toBe("pending");
+    expect(await bob.governance.houseState({ proposalId, house: "community" })).toBeNull();
 
     await chain.advance(votingDelay + 1);
     proposal = await bob.governance.getProposal({ proposalId });
