@@ -51,6 +51,8 @@ contract CommunityHouse is
     Multicall
 {
     uint256 private constant VETO_DENOMINATOR = 10_000;
+    /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
+    bytes32 private constant EMPTY_CODE_HASH = keccak256("");
 
     TimelockController private immutable _TIMELOCK;
     IOperationalHouse private immutable _OPERATIONAL;
@@ -61,6 +63,7 @@ contract CommunityHouse is
     mapping(uint256 proposalId => uint256) private _vetoVotes;
     mapping(uint256 proposalId => mapping(address account => bool)) private _hasVetoed;
     mapping(uint256 proposalId => bool) private _vetoed;
+    mapping(uint256 proposalId => bytes32) private _codeDigests;
 
     /// @param token_ the ERC-5805 votes token (ConcordMembership or an existing ERC20Votes, timestamp clock).
     /// @param timelock_ the TimelockController holding every governance power (this house is a canceller).
@@ -88,6 +91,33 @@ contract CommunityHouse is
         _setQuorumFloor(settings.quorumFloor);
         _setVetoThreshold(vetoNumerator_);
         if (settings.guardian != address(0)) _setProposalGuardian(settings.guardian);
+    }
+
+    // ─────────────────────────────────────────────────────────────── proposing
+
+    /// @dev Records the targets' code hashes when the community's vote opens (digest in storage, each hash in
+    /// {ProposalCodeHashes}); the operational house adopts this digest, so a target that swaps its code during
+    /// the community vote cannot be executed with code the community did not vote on.
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal override returns (uint256 proposalId) {
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        bytes32[] memory hashes = new bytes32[](targets.length);
+        for (uint256 i = 0; i < targets.length; ++i) {
+            bytes32 hash = targets[i].codehash;
+            hashes[i] = hash == bytes32(0) ? EMPTY_CODE_HASH : hash;
+        }
+        _codeDigests[proposalId] = keccak256(abi.encodePacked(hashes));
+        emit ProposalCodeHashes(proposalId, targets, hashes);
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function proposalCodeDigest(uint256 proposalId) external view returns (bytes32) {
+        return _codeDigests[proposalId];
     }
 
     // ─────────────────────────────────────────────────────────────── veto

@@ -15,7 +15,7 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
-import {IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
+import {ICommunityHouse, IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
 
 /// @notice Settings shared by both houses' constructors (one struct keeps the constructors readable).
 struct HouseSettings {
@@ -41,8 +41,10 @@ struct HouseSettings {
 ///   `execute`.
 ///
 /// Defences: the EXTCODEHASH of every target is recorded (as one digest; the per-target hashes are in
-/// {ProposalCodeHashes}) and `execute` is refused if any changed; votes come from past snapshots; an optional
-/// guardian cancels any proposal not yet executed (a queued one is cancelled in the timelock too).
+/// {ProposalCodeHashes}) when the first vote on the proposal opens — here for operational proposals, in the
+/// community house for constitutional ones — and `execute` is refused if any changed; votes come from past
+/// snapshots; an optional guardian cancels any proposal not yet executed (a queued one is cancelled in the
+/// timelock too).
 ///
 /// @dev Timelock integration adapted from OpenZeppelin's GovernorTimelockControl (whose operation ids are
 /// private and which always uses the minimum delay). Executors, proposers and cancellers of the timelock are the
@@ -130,7 +132,10 @@ contract OperationalHouse is
         return _propose(targets, values, calldatas, description, _msgSender());
     }
 
-    /// @dev Records the targets' code hashes (digest in storage, each hash in an event).
+    /// @dev Records the targets' code digest that `execute` checks: the current code of an operational proposal's
+    /// targets; for a constitutional proposal, the digest the community house recorded at its own propose (the code
+    /// the community voted on, not the code at this later opening). {ProposalCodeHashes} reports the targets' code
+    /// as it is now, here.
     function _propose(
         address[] memory targets,
         uint256[] memory values,
@@ -140,7 +145,10 @@ contract OperationalHouse is
     ) internal override returns (uint256 proposalId) {
         proposalId = super._propose(targets, values, calldatas, description, proposer);
         bytes32[] memory hashes = _codeHashes(targets);
-        _codeDigests[proposalId] = keccak256(abi.encodePacked(hashes));
+        _codeDigests[proposalId] =
+            _constitutional[proposalId]
+                ? ICommunityHouse(_communityHouse).proposalCodeDigest(proposalId)
+                : keccak256(abi.encodePacked(hashes));
         emit ProposalCodeHashes(proposalId, targets, hashes);
     }
 

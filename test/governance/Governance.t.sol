@@ -518,6 +518,67 @@ contract GovernanceTest is GovernanceFixture {
         _execute(op, p);
     }
 
+    function test_codeHash_constitutionalRecordedAtCommunityPropose() public {
+        Proposal memory p = _pair(
+            address(box),
+            abi.encodeCall(Box.store, (5)),
+            address(community),
+            abi.encodeCall(IConcordHouse.setQuorumFloor, (1)),
+            "constitutional with a box"
+        );
+        uint256 id = _id(p);
+        bytes32[] memory hashes = new bytes32[](2);
+        hashes[0] = address(box).codehash;
+        hashes[1] = address(community).codehash;
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.ProposalCodeHashes(id, p.targets, hashes);
+        _propose(community, p, members[0]);
+        bytes32 digest = keccak256(abi.encodePacked(hashes));
+        assertEq(community.proposalCodeDigest(id), digest, "community digest");
+
+        _queuedFromCommunity(p, id);
+        assertEq(op.proposalCodeDigest(id), digest, "operational house adopts the community's digest");
+        vm.warp(block.timestamp + CONST_DELAY);
+        _execute(op, p);
+        assertEq(box.value(), 5, "executed");
+        assertEq(community.quorumFloor(), 1, "floor set");
+    }
+
+    function test_codeHash_constitutionalChangedDuringCommunityVoteRefused() public {
+        Proposal memory p = _pair(
+            address(box),
+            abi.encodeCall(Box.store, (5)),
+            address(community),
+            abi.encodeCall(IConcordHouse.setQuorumFloor, (1)),
+            "constitutional with a box"
+        );
+        uint256 id = _propose(community, p, members[0]);
+        bytes32 voted = community.proposalCodeDigest(id);
+        _toVoting(community, id);
+        // The target swaps its code while the community votes: the operational house opens the proposal later.
+        vm.etch(address(box), address(new EvilBox()).code);
+        _queuedFromCommunity(p, id);
+        assertEq(op.proposalCodeDigest(id), voted, "the digest the community voted on");
+        bytes32 current = keccak256(abi.encodePacked(address(box).codehash, address(community).codehash));
+        assertTrue(voted != current, "code moved");
+        vm.warp(block.timestamp + CONST_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IOperationalHouse.OperationalCodeChanged.selector, id, voted, current));
+        _execute(op, p);
+        assertEq(box.value(), 0, "nothing executed");
+    }
+
+    /// @dev Community vote (already proposed there) → operational house → queued with the constitutional delay.
+    function _queuedFromCommunity(Proposal memory p, uint256 id) internal {
+        _toVoting(community, id);
+        _memberVotes(id, 4, 1);
+        _toEnd(community, id);
+        _propose(op, p, OUTSIDER);
+        _toVoting(op, id);
+        _seatVotes(id, 3, 1);
+        _toEnd(op, id);
+        _queue(op, p);
+    }
+
     function test_codeHash_emptyAccountThatGetsBalanceIsUnchanged() public {
         address fresh = address(0xF2E5);
         Proposal memory p = _single(fresh, "", "pay");
