@@ -51,9 +51,11 @@ contract CommunityHouse is
     Multicall
 {
     uint256 private constant VETO_DENOMINATOR = 10_000;
+    /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
+    bytes32 private constant EMPTY_CODE_HASH = keccak256("");
 
-    TimelockController private immutable _timelock;
-    IOperationalHouse private immutable _operational;
+    TimelockController private immutable _TIMELOCK;
+    IOperationalHouse private immutable _OPERATIONAL;
 
     uint256 private _quorumFloor;
     uint256 private _vetoNumerator;
@@ -61,6 +63,7 @@ contract CommunityHouse is
     mapping(uint256 proposalId => uint256) private _vetoVotes;
     mapping(uint256 proposalId => mapping(address account => bool)) private _hasVetoed;
     mapping(uint256 proposalId => bool) private _vetoed;
+    mapping(uint256 proposalId => bytes32) private _codeDigests;
 
     /// @param token_ the ERC-5805 votes token (ConcordMembership or an existing ERC20Votes, timestamp clock).
     /// @param timelock_ the TimelockController holding every governance power (this house is a canceller).
@@ -83,11 +86,38 @@ contract CommunityHouse is
         GovernorPreventLateQuorum(lateQuorumExtension_)
     {
         if (address(timelock_) == address(0) || address(operational_) == address(0)) revert CommunityZeroAddress();
-        _timelock = timelock_;
-        _operational = operational_;
+        _TIMELOCK = timelock_;
+        _OPERATIONAL = operational_;
         _setQuorumFloor(settings.quorumFloor);
         _setVetoThreshold(vetoNumerator_);
         if (settings.guardian != address(0)) _setProposalGuardian(settings.guardian);
+    }
+
+    // ─────────────────────────────────────────────────────────────── proposing
+
+    /// @dev Records the targets' code hashes when the community's vote opens (digest in storage, each hash in
+    /// {ProposalCodeHashes}); the operational house adopts this digest, so a target that swaps its code during
+    /// the community vote cannot be executed with code the community did not vote on.
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal override returns (uint256 proposalId) {
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        bytes32[] memory hashes = new bytes32[](targets.length);
+        for (uint256 i = 0; i < targets.length; ++i) {
+            bytes32 hash = targets[i].codehash;
+            hashes[i] = hash == bytes32(0) ? EMPTY_CODE_HASH : hash;
+        }
+        _codeDigests[proposalId] = keccak256(abi.encodePacked(hashes));
+        emit ProposalCodeHashes(proposalId, targets, hashes);
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function proposalCodeDigest(uint256 proposalId) external view returns (bytes32) {
+        return _codeDigests[proposalId];
     }
 
     // ─────────────────────────────────────────────────────────────── veto
@@ -97,7 +127,7 @@ contract CommunityHouse is
         bytes32 operationId = _requireVetoWindow(proposalId);
         address voter = _msgSender();
         if (_hasVetoed[proposalId][voter]) revert CommunityAlreadyVetoed(proposalId, voter);
-        uint256 snapshot = IGovernor(address(_operational)).proposalSnapshot(proposalId);
+        uint256 snapshot = IGovernor(address(_OPERATIONAL)).proposalSnapshot(proposalId);
         weight = token().getPastVotes(voter, snapshot);
         if (weight == 0) revert CommunityNoVetoPower(proposalId, voter);
 
@@ -111,7 +141,7 @@ contract CommunityHouse is
             _vetoed[proposalId] = true;
             emit ProposalVetoed(proposalId, total, threshold);
             // Interaction last; the timelock is trusted (OpenZeppelin TimelockController).
-            _timelock.cancel(operationId);
+            _TIMELOCK.cancel(operationId);
         }
     }
 
@@ -122,7 +152,7 @@ contract CommunityHouse is
 
     /// @inheritdoc ICommunityHouse
     function vetoThreshold(uint256 proposalId) external view returns (uint256) {
-        return _vetoThresholdAt(IGovernor(address(_operational)).proposalSnapshot(proposalId));
+        return _vetoThresholdAt(IGovernor(address(_OPERATIONAL)).proposalSnapshot(proposalId));
     }
 
     /// @inheritdoc ICommunityHouse
@@ -152,12 +182,12 @@ contract CommunityHouse is
 
     /// @inheritdoc ICommunityHouse
     function operationalHouse() external view returns (address) {
-        return address(_operational);
+        return address(_OPERATIONAL);
     }
 
     /// @notice The timelock (governance of this house).
     function timelock() external view returns (address) {
-        return address(_timelock);
+        return address(_TIMELOCK);
     }
 
     // ─────────────────────────────────────────────────────────────── quorum
@@ -194,13 +224,13 @@ contract CommunityHouse is
 
     /// @dev Governance is the timelock.
     function _executor() internal view override returns (address) {
-        return address(_timelock);
+        return address(_TIMELOCK);
     }
 
     /// @dev Only the timelock; OpenZeppelin's per-governor call queue is filled by this house's own `execute`,
     /// which never runs, so it is not consulted.
     function _checkGovernance() internal view override {
-        if (_msgSender() != address(_timelock)) revert GovernorOnlyExecutor(_msgSender());
+        if (_msgSender() != address(_TIMELOCK)) revert GovernorOnlyExecutor(_msgSender());
     }
 
     /// @dev The guardian (when set) cancels any proposal not yet executed; a proposer cancels its own proposal
@@ -246,17 +276,17 @@ contract CommunityHouse is
 
     /// @dev The timelock operation of `proposalId` when it is an operational proposal inside its veto window.
     function _requireVetoWindow(uint256 proposalId) internal view returns (bytes32 operationId) {
-        IGovernor operational = IGovernor(address(_operational));
+        IGovernor operational = IGovernor(address(_OPERATIONAL));
         if (operational.proposalSnapshot(proposalId) == 0) {
             revert CommunityNotInVetoWindow(proposalId, type(uint8).max, 0);
         }
-        operationId = _operational.proposalTimelockId(proposalId);
+        operationId = _OPERATIONAL.proposalTimelockId(proposalId);
         uint256 eta = operational.proposalEta(proposalId);
         if (
             operationId == 0 ||
-            _operational.isConstitutional(proposalId) ||
+            _OPERATIONAL.isConstitutional(proposalId) ||
             eta <= block.timestamp ||
-            !_timelock.isOperationPending(operationId)
+            !_TIMELOCK.isOperationPending(operationId)
         ) {
             revert CommunityNotInVetoWindow(proposalId, uint8(operational.state(proposalId)), eta);
         }

@@ -28,14 +28,14 @@ contract GovernanceClassifier is IGovernanceClassifier {
     /// @dev TimelockController.CANCELLER_ROLE.
     bytes32 private constant CANCELLER_ROLE = keccak256("CANCELLER_ROLE");
 
-    address private immutable _timelock;
+    address private immutable _TIMELOCK;
 
     mapping(address target => bool) private _listedTargets;
     mapping(address target => mapping(bytes4 selector => bool)) private _listedSelectors;
     mapping(address target => uint256) private _selectorCounts;
 
     modifier onlyGovernance() {
-        if (msg.sender != _timelock) revert ClassifierUnauthorized(msg.sender);
+        if (msg.sender != _TIMELOCK) revert ClassifierUnauthorized(msg.sender);
         _;
     }
 
@@ -53,7 +53,7 @@ contract GovernanceClassifier is IGovernanceClassifier {
         if (selectorTargets_.length != selectors_.length) {
             revert ClassifierLengthMismatch(selectorTargets_.length, selectors_.length);
         }
-        _timelock = timelock_;
+        _TIMELOCK = timelock_;
         for (uint256 i = 0; i < targets_.length; ++i) _setTarget(targets_[i], true);
         for (uint256 i = 0; i < selectors_.length; ++i) _setSelector(selectorTargets_[i], selectors_[i], true);
     }
@@ -87,16 +87,16 @@ contract GovernanceClassifier is IGovernanceClassifier {
 
     /// @inheritdoc IGovernanceClassifier
     function timelock() external view returns (address) {
-        return _timelock;
+        return _TIMELOCK;
     }
 
     /// @inheritdoc IGovernanceClassifier
     function isConstitutionalTarget(address target) public view returns (bool) {
         return
             target == address(this) ||
-            target == _timelock ||
+            target == _TIMELOCK ||
             _listedTargets[target] ||
-            IAccessControl(_timelock).hasRole(CANCELLER_ROLE, target);
+            IAccessControl(_TIMELOCK).hasRole(CANCELLER_ROLE, target);
     }
 
     /// @inheritdoc IGovernanceClassifier

@@ -135,7 +135,9 @@ interface IOperationalHouse is IConcordHouse {
     /// @notice The timelock operation id of a queued proposal (zero when not queued, executed or cancelled).
     function proposalTimelockId(uint256 proposalId) external view returns (bytes32);
 
-    /// @notice The digest of the targets' code hashes recorded when `proposalId` was proposed.
+    /// @notice The digest of the targets' code hashes that `execute` checks: recorded when an operational
+    /// proposal was proposed here, or, for a constitutional proposal, the community house's digest recorded at its
+    /// own propose (the code the community voted on). Zero once executed.
     function proposalCodeDigest(uint256 proposalId) external view returns (bytes32);
 }
 
@@ -164,6 +166,10 @@ interface ICommunityHouse is IConcordHouse {
     event ProposalVetoed(uint256 indexed proposalId, uint256 totalVeto, uint256 threshold);
     /// @notice The veto threshold went from `oldNumerator` to `newNumerator` (over {vetoDenominator}).
     event VetoThresholdSet(uint256 oldNumerator, uint256 newNumerator);
+    /// @notice The code hash of each target of `proposalId`, recorded when it was proposed here (their digest is
+    /// stored, {proposalCodeDigest}): the code the community votes on. The operational house executes the
+    /// proposal only if every target still has this code.
+    event ProposalCodeHashes(uint256 indexed proposalId, address[] targets, bytes32[] codeHashes);
 
     /// @notice Casts the caller's veto on operational proposal `proposalId` during its veto window, with its
     /// voting power at that proposal's snapshot. Cancels the proposal in the timelock when the threshold is met.
@@ -193,4 +199,10 @@ interface ICommunityHouse is IConcordHouse {
 
     /// @notice True when `proposalId` was vetoed (its timelock operation cancelled by this house).
     function isVetoed(uint256 proposalId) external view returns (bool);
+
+    /// @notice The digest (keccak256 of the packed code hashes, in target order) of the targets' code recorded when
+    /// `proposalId` was proposed here; zero for an unknown proposal. The operational house adopts it when it opens
+    /// the constitutional proposal, so `execute` there is refused if any target's code differs from what the
+    /// community voted on.
+    function proposalCodeDigest(uint256 proposalId) external view returns (bytes32);
 }

@@ -15,16 +15,16 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
-import {IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
+import {ICommunityHouse, IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
 
 /// @notice Settings shared by both houses' constructors (one struct keeps the constructors readable).
 struct HouseSettings {
-    uint48 votingDelay; // seconds between proposal and snapshot
-    uint32 votingPeriod; // seconds of voting
+    address guardian; // ─┐ 20  may cancel any proposal not yet executed; zero for none
+    uint48 votingDelay; //  │ 6  seconds between proposal and snapshot
+    uint32 votingPeriod; // ─┘ 4  seconds of voting
     uint256 proposalThreshold; // votes needed to propose
     uint256 quorumNumerator; // quorum fraction over 100 (OpenZeppelin's GovernorVotesQuorumFraction)
     uint256 quorumFloor; // absolute minimum quorum, in votes
-    address guardian; // may cancel any proposal not yet executed; zero for none
 }
 
 /// @title OperationalHouse
@@ -41,13 +41,19 @@ struct HouseSettings {
 ///   `execute`.
 ///
 /// Defences: the EXTCODEHASH of every target is recorded (as one digest; the per-target hashes are in
-/// {ProposalCodeHashes}) and `execute` is refused if any changed; votes come from past snapshots; an optional
-/// guardian cancels any proposal not yet executed (a queued one is cancelled in the timelock too).
+/// {ProposalCodeHashes}) when the first vote on the proposal opens — here for operational proposals, in the
+/// community house for constitutional ones — and `execute` is refused if any changed; votes come from past
+/// snapshots; an optional guardian cancels any proposal not yet executed (a queued one is cancelled in the
+/// timelock too).
 ///
 /// @dev Timelock integration adapted from OpenZeppelin's GovernorTimelockControl (whose operation ids are
 /// private and which always uses the minimum delay). Executors, proposers and cancellers of the timelock are the
 /// houses only. Per-proposal extra storage: the timelock id (as in GovernorTimelockControl), the code digest, and
 /// a flag for constitutional proposals (only written for them). Ids and digests are deleted on execution.
+///
+/// Classification is judged once, at `propose`: a later change of the constitutional list (itself a
+/// constitutional decision) does not reclassify proposals already open; the community's veto still applies to
+/// them.
 ///
 /// Invariants: a proposal executes only after Succeeded here, scheduling with at least the timelock's minimum
 /// delay (or the constitutional delay for constitutional proposals), and unchanged target code; a proposal with a
@@ -65,9 +71,9 @@ contract OperationalHouse is
     /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
     bytes32 private constant EMPTY_CODE_HASH = keccak256("");
 
-    TimelockController private immutable _timelock;
-    IGovernanceClassifier private immutable _classifier;
-    address private immutable _deployer;
+    TimelockController private immutable _TIMELOCK;
+    IGovernanceClassifier private immutable _CLASSIFIER;
+    address private immutable _DEPLOYER;
 
     address private _communityHouse;
     uint256 private _constitutionalDelay;
@@ -95,9 +101,9 @@ contract OperationalHouse is
         GovernorVotesQuorumFraction(settings.quorumNumerator)
     {
         if (address(timelock_) == address(0) || address(classifier_) == address(0)) revert OperationalZeroAddress();
-        _timelock = timelock_;
-        _classifier = classifier_;
-        _deployer = msg.sender;
+        _TIMELOCK = timelock_;
+        _CLASSIFIER = classifier_;
+        _DEPLOYER = msg.sender;
         _setConstitutionalDelay(constitutionalDelay_);
         _setQuorumFloor(settings.quorumFloor);
         if (settings.guardian != address(0)) _setProposalGuardian(settings.guardian);
@@ -114,7 +120,7 @@ contract OperationalHouse is
         bytes[] memory calldatas,
         string memory description
     ) public override returns (uint256) {
-        (bool constitutional, uint256 index) = _classifier.classify(targets, calldatas);
+        (bool constitutional, uint256 index) = _CLASSIFIER.classify(targets, calldatas);
         if (!constitutional) return super.propose(targets, values, calldatas, description);
 
         uint256 proposalId = getProposalId(targets, values, calldatas, keccak256(bytes(description)));
@@ -126,7 +132,10 @@ contract OperationalHouse is
         return _propose(targets, values, calldatas, description, _msgSender());
     }
 
-    /// @dev Records the targets' code hashes (digest in storage, each hash in an event).
+    /// @dev Records the targets' code digest that `execute` checks: the current code of an operational proposal's
+    /// targets; for a constitutional proposal, the digest the community house recorded at its own propose (the code
+    /// the community voted on, not the code at this later opening). {ProposalCodeHashes} reports the targets' code
+    /// as it is now, here.
     function _propose(
         address[] memory targets,
         uint256[] memory values,
@@ -136,7 +145,10 @@ contract OperationalHouse is
     ) internal override returns (uint256 proposalId) {
         proposalId = super._propose(targets, values, calldatas, description, proposer);
         bytes32[] memory hashes = _codeHashes(targets);
-        _codeDigests[proposalId] = keccak256(abi.encodePacked(hashes));
+        _codeDigests[proposalId] =
+            _constitutional[proposalId]
+                ? ICommunityHouse(_communityHouse).proposalCodeDigest(proposalId)
+                : keccak256(abi.encodePacked(hashes));
         emit ProposalCodeHashes(proposalId, targets, hashes);
     }
 
@@ -147,10 +159,10 @@ contract OperationalHouse is
         ProposalState current = super.state(proposalId);
         if (current != ProposalState.Queued) return current;
         bytes32 queueId = _timelockIds[proposalId];
-        if (_timelock.isOperationPending(queueId)) return ProposalState.Queued;
+        if (_TIMELOCK.isOperationPending(queueId)) return ProposalState.Queued;
         // Done on the timelock without us cannot happen (we are its only executor); a vetoed or guardian-cancelled
         // operation is no longer pending: Canceled.
-        if (_timelock.isOperationDone(queueId)) return ProposalState.Executed;
+        if (_TIMELOCK.isOperationDone(queueId)) return ProposalState.Executed;
         return ProposalState.Canceled;
     }
 
@@ -168,11 +180,11 @@ contract OperationalHouse is
         bytes[] memory calldatas,
         bytes32 descriptionHash
     ) internal override returns (uint48) {
-        uint256 delay = _timelock.getMinDelay();
+        uint256 delay = _TIMELOCK.getMinDelay();
         if (_constitutional[proposalId] && _constitutionalDelay > delay) delay = _constitutionalDelay;
         bytes32 salt = _timelockSalt(descriptionHash);
-        _timelockIds[proposalId] = _timelock.hashOperationBatch(targets, values, calldatas, 0, salt);
-        _timelock.scheduleBatch(targets, values, calldatas, 0, salt, delay);
+        _timelockIds[proposalId] = _TIMELOCK.hashOperationBatch(targets, values, calldatas, 0, salt);
+        _TIMELOCK.scheduleBatch(targets, values, calldatas, 0, salt, delay);
         return SafeCast.toUint48(block.timestamp + delay);
     }
 
@@ -189,7 +201,7 @@ contract OperationalHouse is
         if (recorded != current) revert OperationalCodeChanged(proposalId, recorded, current);
         delete _timelockIds[proposalId];
         delete _codeDigests[proposalId];
-        _timelock.executeBatch{value: msg.value}(targets, values, calldatas, 0, _timelockSalt(descriptionHash));
+        _TIMELOCK.executeBatch{value: msg.value}(targets, values, calldatas, 0, _timelockSalt(descriptionHash));
     }
 
     /// @dev Cancels the timelock operation too when the proposal was queued (guardian cancel).
@@ -203,7 +215,7 @@ contract OperationalHouse is
         bytes32 timelockId = _timelockIds[proposalId];
         if (timelockId != 0) {
             delete _timelockIds[proposalId];
-            _timelock.cancel(timelockId);
+            _TIMELOCK.cancel(timelockId);
         }
     }
 
@@ -221,7 +233,7 @@ contract OperationalHouse is
 
     /// @dev Governance is the timelock.
     function _executor() internal view override returns (address) {
-        return address(_timelock);
+        return address(_TIMELOCK);
     }
 
     // ─────────────────────────────────────────────────────────────── clock
@@ -274,7 +286,7 @@ contract OperationalHouse is
     /// @inheritdoc IOperationalHouse
     function setCommunityHouse(address newCommunityHouse) external {
         if (newCommunityHouse == address(0)) revert OperationalZeroAddress();
-        bool bootstrap = msg.sender == _deployer && _communityHouse == address(0);
+        bool bootstrap = msg.sender == _DEPLOYER && _communityHouse == address(0);
         if (!bootstrap) {
             if (msg.sender != _executor()) revert OperationalUnauthorizedBinding(msg.sender);
             _checkGovernance();
@@ -297,7 +309,7 @@ contract OperationalHouse is
 
     /// @notice The timelock that executes this house's proposals and holds every governance power.
     function timelock() external view returns (address) {
-        return address(_timelock);
+        return address(_TIMELOCK);
     }
 
     /// @inheritdoc IOperationalHouse
@@ -307,7 +319,7 @@ contract OperationalHouse is
 
     /// @inheritdoc IOperationalHouse
     function classifier() external view returns (address) {
-        return address(_classifier);
+        return address(_CLASSIFIER);
     }
 
     /// @inheritdoc IOperationalHouse
@@ -369,7 +381,7 @@ contract OperationalHouse is
     }
 
     function _setConstitutionalDelay(uint256 newDelay) internal {
-        uint256 minDelay = _timelock.getMinDelay();
+        uint256 minDelay = _TIMELOCK.getMinDelay();
         if (newDelay < minDelay) revert OperationalDelayTooShort(newDelay, minDelay);
         emit ConstitutionalDelaySet(_constitutionalDelay, newDelay);
         _constitutionalDelay = newDelay;

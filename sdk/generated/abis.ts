@@ -7193,6 +7193,11 @@ export const operationalHouseAbi = [
       {
         "components": [
           {
+            "internalType": "address",
+            "name": "guardian",
+            "type": "address"
+          },
+          {
             "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
@@ -7216,11 +7221,6 @@ export const operationalHouseAbi = [
             "internalType": "uint256",
             "name": "quorumFloor",
             "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "guardian",
-            "type": "address"
           }
         ],
         "internalType": "struct HouseSettings",
@@ -9272,6 +9272,11 @@ export const communityHouseAbi = [
       {
         "components": [
           {
+            "internalType": "address",
+            "name": "guardian",
+            "type": "address"
+          },
+          {
             "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
@@ -9295,11 +9300,6 @@ export const communityHouseAbi = [
             "internalType": "uint256",
             "name": "quorumFloor",
             "type": "uint256"
-          },
-          {
-            "internalType": "address",
-            "name": "guardian",
-            "type": "address"
           }
         ],
         "internalType": "struct HouseSettings",
@@ -9788,6 +9788,31 @@ export const communityHouseAbi = [
       }
     ],
     "name": "ProposalCanceled",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "proposalId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "address[]",
+        "name": "targets",
+        "type": "address[]"
+      },
+      {
+        "indexed": false,
+        "internalType": "bytes32[]",
+        "name": "codeHashes",
+        "type": "bytes32[]"
+      }
+    ],
+    "name": "ProposalCodeHashes",
     "type": "event"
   },
   {
@@ -11050,6 +11075,25 @@ export const communityHouseAbi = [
         "internalType": "address",
         "name": "",
         "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "proposalId",
+        "type": "uint256"
+      }
+    ],
+    "name": "proposalCodeDigest",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
       }
     ],
     "stateMutability": "view",

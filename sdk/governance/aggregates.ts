@@ -8,7 +8,7 @@ import type { Address, ContractFunctionParameters } from "viem";
 import { getBlock, multicall } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
-import { ConcordError, InvalidInputError, decodeConcordError } from "../errors.ts";
+import { InvalidInputError, decodeConcordError } from "../errors.ts";
 import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
@@ -32,30 +32,44 @@ import type {
   VetoTally,
 } from "./types.ts";
 
-/** A keyed batch of reads, sent as one multicall. */
+/**
+ * A keyed batch of reads, sent as one multicall. A read marked optional may fail (e.g. `getPastDelegate`
+ * on a DAO's own ERC20Votes token, which lacks OpenZeppelin's VotesExtended): it is then left out; any
+ * other failing read throws its decoded error.
+ */
 class ReadPlan {
   readonly calls: ContractFunctionParameters[] = [];
   readonly keys: string[] = [];
-  add(key: string, call: ContractFunctionParameters): void {
+  readonly optional = new Set<string>();
+  add(key: string, call: ContractFunctionParameters, options: { optional?: boolean } = {}): void {
     this.keys.push(key);
     this.calls.push(call);
+    if (options.optional) this.optional.add(key);
   }
   async run(client: ConcordClientBase, blockNumber: bigint): Promise<Map<string, unknown>> {
     if (this.calls.length === 0) return new Map();
     const deployed = client.publicClient.chain?.contracts?.multicall3;
-    let results: unknown[];
+    let results: ({ status: "success"; result: unknown } | { status: "failure"; error: Error })[];
     try {
       results = (await multicall(client.publicClient, {
         contracts: this.calls,
-        allowFailure: false,
+        allowFailure: true,
         batchSize: 0,
         deployless: !deployed,
         blockNumber,
-      })) as unknown[];
+      })) as typeof results;
     } catch (error) {
       throw decodeConcordError(error, { contract: "OperationalHouse" });
     }
-    return new Map(this.keys.map((key, i) => [key, results[i]]));
+    const values = new Map<string, unknown>();
+    results.forEach((result, i) => {
+      const key = this.keys[i]!;
+      if (result.status === "success") values.set(key, result.result);
+      else if (!this.optional.has(key)) {
+        throw decodeConcordError(result.error, { functionName: this.calls[i]!.functionName });
+      }
+    });
+    return values;
   }
 }
 
@@ -109,18 +123,27 @@ function planProposal(
             functionName: "hasVotedOverride",
             args: [id, account],
           });
-          plan.add(`${k}:pastDelegate`, {
-            address: gov.votesToken,
-            abi: tokenAbi,
-            functionName: "getPastDelegate",
-            args: [account, creation.voteStart],
-          });
-          plan.add(`${k}:pastBalance`, {
-            address: gov.votesToken,
-            abi: tokenAbi,
-            functionName: "getPastBalanceOf",
-            args: [account, creation.voteStart],
-          });
+          // VotesExtended reads: a DAO's own ERC20Votes token may lack them (no overrides then).
+          plan.add(
+            `${k}:pastDelegate`,
+            {
+              address: gov.votesToken,
+              abi: tokenAbi,
+              functionName: "getPastDelegate",
+              args: [account, creation.voteStart],
+            },
+            { optional: true },
+          );
+          plan.add(
+            `${k}:pastBalance`,
+            {
+              address: gov.votesToken,
+              abi: tokenAbi,
+              functionName: "getPastBalanceOf",
+              args: [account, creation.voteStart],
+            },
+            { optional: true },
+          );
         }
       }
     }
@@ -383,7 +406,12 @@ function actionsOf(
     const delegate = snapshot.values.get(`${record.proposalId}:community:pastDelegate`) as
       Address | undefined;
     const balance = snapshot.values.get(`${record.proposalId}:community:pastBalance`) as bigint | undefined;
-    if (view.hasOverridden)
+    if (!snapshot.values.has(`${record.proposalId}:community:pastDelegate`))
+      override = refused(
+        "community",
+        "The community's votes token keeps no delegation history: overrides are not possible.",
+      );
+    else if (view.hasOverridden)
       override = refused("community", `${shortAddress(account)} has already overridden its delegate's vote.`);
     else if (!balance)
       override = refused("community", `${shortAddress(account)} held no membership at the snapshot.`);
@@ -558,14 +586,12 @@ export async function houseState(
   } catch (error) {
     throw decodeConcordError(error);
   }
+  // One batch: the snapshot tells whether the proposal exists (state() reverts when it does not).
   const plan = new ReadPlan();
   plan.add("snapshot", { address, abi: opAbi, functionName: "proposalSnapshot", args: [proposalId] });
+  plan.add("state", { address, abi: opAbi, functionName: "state", args: [proposalId] }, { optional: true });
   const values = await plan.run(client, block.number);
-  if ((values.get("snapshot") as bigint) === 0n) return null;
-  const statePlan = new ReadPlan();
-  statePlan.add("state", { address, abi: opAbi, functionName: "state", args: [proposalId] });
-  const state = await statePlan.run(client, block.number);
-  const value = state.get("state");
-  if (typeof value !== "number") throw new ConcordError("Unexpected state read.");
+  const value = values.get("state");
+  if ((values.get("snapshot") as bigint) === 0n || typeof value !== "number") return null;
   return proposalStateName(value);
 }

@@ -4,8 +4,9 @@
 import type { ConcordClientBase } from "../client.ts";
 import { getProposal, houseState, listProposals } from "./aggregates.ts";
 import { classifyProposal, kindOf } from "./classify.ts";
+import { buildProposalCall } from "./calls.ts";
 import { describeCall } from "./describe.ts";
-import { scanProposalCreations } from "./events.ts";
+import { getProposalBallots, scanProposalCreations } from "./events.ts";
 import { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
 import {
   carryProposal,
@@ -32,11 +33,13 @@ const governanceActionTable = {
   previewProposal: classifyProposal,
   kindOf,
   describeCall,
+  buildCall: buildProposalCall,
   // aggregates and event-rebuilt views
   getProposal,
   listProposals,
   houseState,
   scanProposalCreations,
+  getBallots: getProposalBallots,
   // signatures
   getVoteTypedData,
   signVote,

@@ -76,20 +76,38 @@ function percentOfBps(bps: bigint): string {
   return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
 }
 
-type Phrase = (args: readonly unknown[], target: Known, client: ConcordClientBase) => string;
+/** Options of {@link describeCall}. */
+export type DescribeCallOptions = {
+  /** A cell's name for its id, to say "recognise cell 7 \"Infra\"" (e.g. from `listCells`). */
+  cellName?: ((cellId: bigint) => string | undefined) | undefined;
+};
+
+type Phrase = (
+  args: readonly unknown[],
+  target: Known,
+  client: ConcordClientBase,
+  options: DescribeCallOptions,
+) => string;
+
+function cell(id: unknown, options: DescribeCallOptions): string {
+  const name = options.cellName?.(id as bigint);
+  return name ? `cell ${id} "${name}"` : `cell ${id}`;
+}
 
 /** Words for the functions a proposal typically calls, by contract and function name. */
 const PHRASES: Record<string, Phrase> = {
-  "CellRegistry.setRecognised": ([cellId, recognised]) =>
-    recognised ? `recognise cell ${cellId}` : `stop recognising cell ${cellId}`,
-  "CellRegistry.createCell": ([parentId, name]) =>
-    parentId === 0n ? `create a top-level cell "${name}"` : `create a cell "${name}" under cell ${parentId}`,
-  "CellRegistry.addMember": ([cellId, account, roles]) =>
-    `add ${shortAddress(account as string)} to cell ${cellId} (roles ${roles})`,
-  "CellRegistry.removeMember": ([cellId, account]) =>
-    `remove ${shortAddress(account as string)} from cell ${cellId}`,
-  "CellRegistry.setPhase": ([cellId, phase]) =>
-    `set the phase of cell ${cellId} to ${["conversation", "collaboration", "commitment", "coordination"][Number(phase)] ?? phase}`,
+  "CellRegistry.setRecognised": ([cellId, recognised], _known, _client, options) =>
+    recognised ? `recognise ${cell(cellId, options)}` : `stop recognising ${cell(cellId, options)}`,
+  "CellRegistry.createCell": ([parentId, name], _known, _client, options) =>
+    parentId === 0n
+      ? `create a top-level cell "${name}"`
+      : `create a cell "${name}" under ${cell(parentId, options)}`,
+  "CellRegistry.addMember": ([cellId, account, roles], _known, _client, options) =>
+    `add ${shortAddress(account as string)} to ${cell(cellId, options)} (roles ${roles})`,
+  "CellRegistry.removeMember": ([cellId, account], _known, _client, options) =>
+    `remove ${shortAddress(account as string)} from ${cell(cellId, options)}`,
+  "CellRegistry.setPhase": ([cellId, phase], _known, _client, options) =>
+    `set the phase of ${cell(cellId, options)} to ${["conversation", "collaboration", "commitment", "coordination"][Number(phase)] ?? phase}`,
   "ResourceLeases.revoke": ([resourceId]) => `revoke the lease on resource ${resourceId}`,
   "CellRegistry.transferGovernance": ([to]) =>
     `hand the cell registry's governance to ${shortAddress(to as string)}`,
@@ -163,8 +181,13 @@ function formatArg(value: unknown): string {
  * import { describeCall } from "concord/sdk";
  *
  * describeCall(concord, { target: registry, value: 0n, data }); // "recognise cell 7"
+ * describeCall(concord, call, { cellName: (id) => names.get(id) }); // "recognise cell 7 \"Research\""
  */
-export function describeCall(client: ConcordClientBase, call: ProposalCall | ProposalCallInput): string {
+export function describeCall(
+  client: ConcordClientBase,
+  call: ProposalCall | ProposalCallInput,
+  options: DescribeCallOptions = {},
+): string {
   const target = getAddress(call.target);
   const data = (call.data ?? "0x") as Hex;
   const value = BigInt(call.value ?? 0);
@@ -184,7 +207,7 @@ export function describeCall(client: ConcordClientBase, call: ProposalCall | Pro
         PHRASES[`${known.name}.${decoded.functionName}`] ??
         (isHouse ? PHRASES[`House.${decoded.functionName}`] : undefined);
       words = phrase
-        ? phrase(args, known, client)
+        ? phrase(args, known, client, options)
         : `call ${decoded.functionName}(${args.map(formatArg).join(", ")}) on ${known.label}`;
     } catch {
       words = undefined;

@@ -9,9 +9,11 @@ import type { Address, Hash } from "viem";
 import type { ConcordClientBase } from "../client.ts";
 import { communityHouseAbi } from "../generated/abis.ts";
 import { scanEvents } from "../internal/logs.ts";
-import { hashDescription } from "./constants.ts";
+import { toUint256 } from "../internal/validate.ts";
+import type { BigIntish } from "../internal/validate.ts";
+import { hashDescription, voteSupportNames } from "./constants.ts";
 import { getGovernanceContracts } from "./reads.ts";
-import type { HouseName, ProposalCall } from "./types.ts";
+import type { HouseName, ProposalCall, VoteSupport } from "./types.ts";
 
 /** A proposal's creation in one house. */
 export type ProposalCreation = {
@@ -89,4 +91,90 @@ export function groupCreations(creations: readonly ProposalCreation[]): Proposal
     record[creation.house] = creation;
   }
   return [...byId.values()];
+}
+
+/** A vote, override or veto cast on a proposal, as the houses' events record it. */
+export type Ballot = {
+  house: HouseName;
+  type: "vote" | "override" | "veto";
+  voter: Address;
+  /** The support, or null for a veto. */
+  support: VoteSupport | null;
+  /** The weight counted now (a delegate's vote loses what its delegators overrode). */
+  weight: bigint;
+  /** The weight when cast. */
+  castWeight: bigint;
+  reason: string;
+  blockNumber: bigint;
+  transactionHash: Hash;
+};
+
+/**
+ * Who voted, overrode or vetoed on a proposal, in both houses, oldest first: one `eth_getLogs` over both
+ * houses (OpenZeppelin's vote events index only the voter, so the proposal is matched after decoding).
+ * A delegate's vote shows the weight that still counts after its delegators' overrides (`VoteReduced`).
+ *
+ * @example
+ * const ballots = await concord.governance.getBallots({ proposalId });
+ * ballots.filter((b) => b.type === "vote").map((b) => [b.voter, b.support, b.weight]);
+ */
+export async function getProposalBallots(
+  client: ConcordClientBase,
+  parameters: { proposalId: BigIntish },
+): Promise<Ballot[]> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const gov = await getGovernanceContracts(client);
+  const logs = await scanEvents(client, {
+    address: [gov.operationalHouse, gov.communityHouse],
+    abi: communityHouseAbi,
+    eventNames: ["VoteCast", "VoteCastWithParams", "OverrideVoteCast", "VetoCast", "VoteReduced"],
+    fromBlock: gov.startBlock,
+  });
+  const ballots: Ballot[] = [];
+  for (const log of logs) {
+    if (log.args.proposalId !== proposalId) continue;
+    const house: HouseName = isAddressEqual(log.address, gov.operationalHouse) ? "operational" : "community";
+    const where = { house, blockNumber: log.blockNumber, transactionHash: log.transactionHash };
+    switch (log.eventName) {
+      case "VoteCast":
+      case "VoteCastWithParams":
+      case "OverrideVoteCast": {
+        const { voter, support, weight, reason } = log.args;
+        ballots.push({
+          ...where,
+          type: log.eventName === "OverrideVoteCast" ? "override" : "vote",
+          voter: getAddress(voter),
+          support: voteSupportNames[support] ?? null,
+          weight,
+          castWeight: weight,
+          reason,
+        });
+        break;
+      }
+      case "VetoCast": {
+        const { voter, weight, reason } = log.args;
+        ballots.push({
+          ...where,
+          type: "veto",
+          voter: getAddress(voter),
+          support: null,
+          weight,
+          castWeight: weight,
+          reason,
+        });
+        break;
+      }
+      case "VoteReduced": {
+        const vote = ballots.find(
+          (ballot) =>
+            ballot.type === "vote" &&
+            ballot.house === house &&
+            isAddressEqual(ballot.voter, log.args.delegate),
+        );
+        if (vote) vote.weight -= log.args.weight;
+        break;
+      }
+    }
+  }
+  return ballots;
 }

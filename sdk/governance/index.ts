@@ -10,6 +10,8 @@
  */
 export { findProposalRecord, getProposal, houseState, listProposals, stageWords } from "./aggregates.ts";
 export type { GetProposalParameters, ListProposalsParameters } from "./aggregates.ts";
+export { buildProposalCall, governanceActionCatalogue } from "./calls.ts";
+export type { GovernanceAction } from "./calls.ts";
 export { classifyProposal, kindOf, toProposalCalls } from "./classify.ts";
 export type { ClassifyParameters } from "./classify.ts";
 export {
@@ -29,6 +31,7 @@ export {
 export { governanceActions } from "./decorator.ts";
 export type { GovernanceActions } from "./decorator.ts";
 export { describeCall } from "./describe.ts";
+export type { DescribeCallOptions } from "./describe.ts";
 export {
   classifierErrorMessages,
   communityHouseErrorMessages,
@@ -37,8 +40,8 @@ export {
   operationalHouseErrorMessages,
   timelockErrorMessages,
 } from "./errors.ts";
-export { groupCreations, scanProposalCreations } from "./events.ts";
-export type { ProposalCreation, ProposalRecord } from "./events.ts";
+export { getProposalBallots, groupCreations, scanProposalCreations } from "./events.ts";
+export type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
 export { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
 export type { VotingPower } from "./reads.ts";
 export type {

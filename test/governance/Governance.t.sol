@@ -7,6 +7,10 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 
 import {ICellRegistry, ROLE_MEMBER, ROLE_DELEGATE} from "../../contracts/cells/ICellRegistry.sol";
 import {ICommunityHouse, IConcordHouse, IOperationalHouse} from "../../contracts/governance/IConcordGovernance.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {GovernanceClassifier} from "../../contracts/governance/GovernanceClassifier.sol";
+import {OperationalHouse, HouseSettings} from "../../contracts/governance/OperationalHouse.sol";
+import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
 import {GovernanceFixture, Box, EvilBox} from "./GovernanceFixture.sol";
 
 /// @notice Both flows end to end, the veto, the defences (code hash, snapshots, quorum floor, guardian),
@@ -51,6 +55,26 @@ contract GovernanceTest is GovernanceFixture {
         op.setCommunityHouse(address(0xBEEF));
         vm.expectRevert(IOperationalHouse.OperationalZeroAddress.selector);
         op.setCommunityHouse(address(0));
+    }
+
+    function test_constructors_refuseMissingContracts() public {
+        HouseSettings memory settings = HouseSettings(address(0), 1, 1, 0, 50, 1);
+        vm.expectRevert(IOperationalHouse.OperationalZeroAddress.selector);
+        new OperationalHouse(
+            IVotes(address(registry)),
+            TimelockController(payable(address(0))),
+            classifier,
+            settings,
+            1
+        );
+        vm.expectRevert(IOperationalHouse.OperationalZeroAddress.selector);
+        new OperationalHouse(IVotes(address(registry)), timelock, GovernanceClassifier(address(0)), settings, 1);
+        vm.expectRevert(abi.encodeWithSelector(IOperationalHouse.OperationalDelayTooShort.selector, 1, OP_DELAY));
+        new OperationalHouse(IVotes(address(registry)), timelock, classifier, settings, 1);
+        vm.expectRevert(ICommunityHouse.CommunityZeroAddress.selector);
+        new CommunityHouse(IVotes(address(token)), timelock, OperationalHouse(payable(address(0))), settings, 1, 1);
+        vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityInvalidVetoThreshold.selector, 0, 10_000));
+        new CommunityHouse(IVotes(address(token)), timelock, op, settings, 1, 0);
     }
 
     // ─────────────────────────────────────────────────────────────── operational flow
@@ -494,6 +518,67 @@ contract GovernanceTest is GovernanceFixture {
         _execute(op, p);
     }
 
+    function test_codeHash_constitutionalRecordedAtCommunityPropose() public {
+        Proposal memory p = _pair(
+            address(box),
+            abi.encodeCall(Box.store, (5)),
+            address(community),
+            abi.encodeCall(IConcordHouse.setQuorumFloor, (1)),
+            "constitutional with a box"
+        );
+        uint256 id = _id(p);
+        bytes32[] memory hashes = new bytes32[](2);
+        hashes[0] = address(box).codehash;
+        hashes[1] = address(community).codehash;
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.ProposalCodeHashes(id, p.targets, hashes);
+        _propose(community, p, members[0]);
+        bytes32 digest = keccak256(abi.encodePacked(hashes));
+        assertEq(community.proposalCodeDigest(id), digest, "community digest");
+
+        _queuedFromCommunity(p, id);
+        assertEq(op.proposalCodeDigest(id), digest, "operational house adopts the community's digest");
+        vm.warp(block.timestamp + CONST_DELAY);
+        _execute(op, p);
+        assertEq(box.value(), 5, "executed");
+        assertEq(community.quorumFloor(), 1, "floor set");
+    }
+
+    function test_codeHash_constitutionalChangedDuringCommunityVoteRefused() public {
+        Proposal memory p = _pair(
+            address(box),
+            abi.encodeCall(Box.store, (5)),
+            address(community),
+            abi.encodeCall(IConcordHouse.setQuorumFloor, (1)),
+            "constitutional with a box"
+        );
+        uint256 id = _propose(community, p, members[0]);
+        bytes32 voted = community.proposalCodeDigest(id);
+        _toVoting(community, id);
+        // The target swaps its code while the community votes: the operational house opens the proposal later.
+        vm.etch(address(box), address(new EvilBox()).code);
+        _queuedFromCommunity(p, id);
+        assertEq(op.proposalCodeDigest(id), voted, "the digest the community voted on");
+        bytes32 current = keccak256(abi.encodePacked(address(box).codehash, address(community).codehash));
+        assertTrue(voted != current, "code moved");
+        vm.warp(block.timestamp + CONST_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IOperationalHouse.OperationalCodeChanged.selector, id, voted, current));
+        _execute(op, p);
+        assertEq(box.value(), 0, "nothing executed");
+    }
+
+    /// @dev Community vote (already proposed there) → operational house → queued with the constitutional delay.
+    function _queuedFromCommunity(Proposal memory p, uint256 id) internal {
+        _toVoting(community, id);
+        _memberVotes(id, 4, 1);
+        _toEnd(community, id);
+        _propose(op, p, OUTSIDER);
+        _toVoting(op, id);
+        _seatVotes(id, 3, 1);
+        _toEnd(op, id);
+        _queue(op, p);
+    }
+
     function test_codeHash_emptyAccountThatGetsBalanceIsUnchanged() public {
         address fresh = address(0xF2E5);
         Proposal memory p = _single(fresh, "", "pay");
@@ -603,6 +688,53 @@ contract GovernanceTest is GovernanceFixture {
         bytes memory signature = _ballot(address(community), "Concord Community House", id, 0, memberKeys[3], 0);
         community.castVoteBySig(id, 0, members[3], signature);
         assertTrue(community.hasVoted(id, members[3]), "voted by signature");
+    }
+
+    // ─────────────────────────────────────────────────────────────── events
+
+    function test_events_everyStepIsAnEvent() public {
+        Proposal memory p = _store(31);
+        uint256 id = _id(p);
+        bytes32[] memory hashes = new bytes32[](1);
+        hashes[0] = address(box).codehash;
+        vm.expectEmit(address(op));
+        emit IOperationalHouse.ProposalCodeHashes(id, p.targets, hashes);
+        _propose(op, p, delegates[0]);
+
+        _toVoting(op, id);
+        vm.expectEmit(address(op));
+        emit IGovernor.VoteCast(delegates[0], id, 1, 1, "ship it");
+        vm.prank(delegates[0]);
+        op.castVoteWithReason(id, 1, "ship it");
+        _seatVotes(id, 0, 1);
+        vm.prank(delegates[1]);
+        op.castVote(id, 1);
+        _toEnd(op, id);
+
+        vm.expectEmit(address(op));
+        emit IGovernor.ProposalQueued(id, block.timestamp + OP_DELAY);
+        _queue(op, p);
+
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.VetoCast(members[0], id, 1, 1, "wait");
+        vm.prank(members[0]);
+        community.castVeto(id, "wait");
+
+        vm.warp(block.timestamp + OP_DELAY);
+        vm.expectEmit(address(op));
+        emit IGovernor.ProposalExecuted(id);
+        _execute(op, p);
+    }
+
+    function test_events_settingsChanges() public {
+        vm.startPrank(address(timelock));
+        vm.expectEmit(address(community));
+        emit IConcordHouse.QuorumFloorSet(QUORUM_FLOOR, 5);
+        community.setQuorumFloor(5);
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.VetoThresholdSet(VETO_BPS, 4_000);
+        community.setVetoThreshold(4_000);
+        vm.stopPrank();
     }
 
     // ─────────────────────────────────────────────────────────────── fuzz

@@ -93,14 +93,14 @@ abstract contract GovernanceFixture is Test {
             IVotes(address(registry)),
             timelock,
             classifier,
-            HouseSettings(VOTING_DELAY, VOTING_PERIOD, 0, OP_QUORUM_PCT, QUORUM_FLOOR, GUARDIAN),
+            HouseSettings(GUARDIAN, VOTING_DELAY, VOTING_PERIOD, 0, OP_QUORUM_PCT, QUORUM_FLOOR),
             CONST_DELAY
         );
         community = new CommunityHouse(
             IVotes(address(token)),
             timelock,
             op,
-            HouseSettings(VOTING_DELAY, VOTING_PERIOD, 0, COMMUNITY_QUORUM_PCT, QUORUM_FLOOR, GUARDIAN),
+            HouseSettings(GUARDIAN, VOTING_DELAY, VOTING_PERIOD, 0, COMMUNITY_QUORUM_PCT, QUORUM_FLOOR),
             LATE_QUORUM,
             VETO_BPS
         );

@@ -239,7 +239,7 @@ describe("voting power comes from past snapshots", () => {
 describe("execution", () => {
   it("is refused when a target's code changed since the proposal", async () => {
     const dao = await chain.deploy();
-    const target = chain.accounts[9]!; // no code when proposed
+    const target = "0x00000000000000000000000000000000000c0de1"; // no code when proposed
     const proposalId = await queuedOperational(dao, [{ target, data: "0x" }], "Ping an account");
     await chain.networkHelpers.setCode(target, "0x00");
     await chain.advance(operationalDelay);
@@ -249,6 +249,27 @@ describe("execution", () => {
       /^The code of a target of proposal \d+…\d{4} changed since it was proposed \(code digest 0x[0-9a-f]{8}…[0-9a-f]{4} then, 0x[0-9a-f]{8}…[0-9a-f]{4} now\): it cannot be executed\.$/,
     );
     expect((await dao.readOnly.governance.getProposal({ proposalId })).stage).toBe("executable");
+  });
+
+  it("of a constitutional proposal is refused when a target's code changed after the community's vote", async () => {
+    const dao = await chain.deploy();
+    const target = "0x00000000000000000000000000000000000c0de2"; // no code when the community votes
+    const calls = [recogniseCall(dao.addresses.cellRegistry, 1n, false), { target, data: "0x" as const }];
+    const { proposalId } = await dao.as(4).governance.propose({ calls, description: "Retire Infra, ping" });
+    await chain.advance(votingDelay + 1);
+    for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    await chain.advance(votingPeriod + lateQuorumExtension);
+    // The code changes before the proposal reaches the operational house: the community voted on the old code.
+    await chain.networkHelpers.setCode(target, "0x00");
+    await dao.as(4).governance.carry({ proposalId });
+    await chain.advance(votingDelay + 1);
+    for (const i of [1, 2]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    await chain.advance(votingPeriod);
+    await dao.as(4).governance.queue({ proposalId });
+    await chain.advance(constitutionalDelay);
+    const error = refusal(await rejection(dao.as(4).governance.execute({ proposalId })));
+    expect(error.errorName).toBe("OperationalCodeChanged");
+    expect((await dao.readOnly.cells.getCell({ cellId: 1n })).recognised).toBe(true);
   });
 
   it("the guardian cancels a queued proposal; nobody else can", async () => {

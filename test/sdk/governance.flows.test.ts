@@ -6,7 +6,8 @@
 import { encodeFunctionData } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { concordMembershipAbi } from "../../sdk/index.ts";
+import { ContractRefusalError, InvalidInputError, concordMembershipAbi } from "../../sdk/index.ts";
+import { rejection } from "./fixture.ts";
 import {
   DAO_TEST_SETTINGS,
   createCellCall,
@@ -49,6 +50,8 @@ describe("operational flow", () => {
     expect(proposal.actions.vote.allowed).toBe(false);
     expect(proposal.actions.vote.reason).toMatch(/^Voting opens after /);
     expect(proposal.actions.cancel.allowed).toBe(true); // the proposer, before voting opens
+    expect(await bob.governance.houseState({ proposalId, house: "operational" })).toBe("pending");
+    expect(await bob.governance.houseState({ proposalId, house: "community" })).toBeNull();
 
     await chain.advance(votingDelay + 1);
     proposal = await bob.governance.getProposal({ proposalId });
@@ -189,5 +192,107 @@ describe("constitutional flow", () => {
     expect(proposal.stage).toBe("executed");
     expect(await dao.readOnly.cells.getCell({ cellId })).toMatchObject({ recognised: true });
     expect((await dao.readOnly.governance.getVotingPower({ account: newcomer })).member).toBe(true);
+  });
+});
+
+describe("the catalogue of governance actions", () => {
+  it("encodes each action as a call that classifies and reads as expected", async () => {
+    const dao = await chain.deploy();
+    const g = dao.readOnly.governance;
+    const erin = chain.accounts[4]!;
+    const short = `${erin.slice(0, 6)}…${erin.slice(-4)}`;
+    const cases = [
+      [{ action: "recogniseCell", cellId: 2n }, "constitutional", 'recognise cell 2 "Research"'],
+      [
+        { action: "recogniseCell", cellId: 2n, recognised: false },
+        "constitutional",
+        'stop recognising cell 2 "Research"',
+      ],
+      [{ action: "admitMember", account: erin }, "constitutional", `mint a membership to ${short}`],
+      [{ action: "removeMember", account: erin }, "constitutional", `burn the membership of ${short}`],
+      [{ action: "pay", to: erin, value: 10n ** 18n }, "operational", `send 1 ETH to ${short}`],
+      [{ action: "revokeLease", resourceId: 3n }, "operational", "revoke the lease on resource 3"],
+      [{ action: "setVetoThreshold", bps: 2_500n }, "constitutional", "set the veto threshold to 25%"],
+      [
+        { action: "setQuorumFloor", house: "community", floor: 4n },
+        "constitutional",
+        "set the community house's quorum floor to 4 votes",
+      ],
+      [
+        { action: "setQuorumPercent", house: "operational", percent: 60n },
+        "constitutional",
+        "set the operational house's quorum to 60%",
+      ],
+      [
+        { action: "setVotingDelay", house: "operational", seconds: 3_600n },
+        "constitutional",
+        "set the operational house's voting delay to 1 hour",
+      ],
+      [
+        { action: "setVotingPeriod", house: "community", seconds: 86_400n * 7n },
+        "constitutional",
+        "set the community house's voting period to 7 days",
+      ],
+      [
+        { action: "setConstitutionalDelay", seconds: 86_400n },
+        "constitutional",
+        "set the constitutional delay to 1 day",
+      ],
+      [
+        { action: "setGuardian", house: "community", guardian: null },
+        "constitutional",
+        "remove the community house's guardian",
+      ],
+    ] as const;
+    const names = new Map([[2n, "Research"]]);
+    for (const [action, kind, words] of cases) {
+      const call = await g.buildCall(action);
+      expect(g.describeCall(call, { cellName: (id) => names.get(id) }), action.action).toBe(words);
+      expect(await g.kindOf({ calls: [call] }), action.action).toBe(kind);
+    }
+    const raw = { target: chain.accounts[9]!, data: "0x12345678abcd" as const };
+    expect(g.describeCall(raw)).toBe(
+      `call 0x12345678 on ${chain.accounts[9]!.slice(0, 6)}…${chain.accounts[9]!.slice(-4)}`,
+    );
+    await expect(
+      g.buildCall({ action: "setQuorumFloor", house: "senate" as "community", floor: 1n }),
+    ).rejects.toThrow('Invalid house: expected "operational" or "community".');
+  });
+});
+
+describe("refusals before and around votes", () => {
+  it("voting before the vote opens is refused in words; the proposer cancels its pending proposal", async () => {
+    const dao = await chain.deploy();
+    const bob = dao.as(1);
+    const { proposalId } = await bob.governance.propose({
+      calls: [createCellCall(dao.addresses.cellRegistry, "Early")],
+      description: "Create Early",
+    });
+    const early = await rejection(bob.governance.castVote({ proposalId, support: "for" }));
+    expect(early).toBeInstanceOf(ContractRefusalError);
+    expect((early as ContractRefusalError).errorName).toBe("GovernorUnexpectedProposalState");
+    expect((early as ContractRefusalError).shortMessage).toMatch(
+      /^Proposal \d+…\d{4} is pending; this needs it to be active\.$/,
+    );
+    const notProposer = await rejection(dao.as(2).governance.cancel({ proposalId }));
+    expect((notProposer as ContractRefusalError).errorName).toBe("GovernorUnableToCancel");
+
+    const { house } = await bob.governance.cancel({ proposalId });
+    expect(house).toBe("operational");
+    const proposal = await bob.governance.getProposal({ proposalId });
+    expect(proposal.stage).toBe("canceled");
+    expect(proposal.actions.cancel.allowed).toBe(false);
+    expect(await dao.readOnly.governance.listProposals({ stage: "canceled" })).toHaveLength(1);
+
+    const badSupport = await rejection(bob.governance.castVote({ proposalId, support: "maybe" as "for" }));
+    expect(badSupport).toBeInstanceOf(InvalidInputError);
+    const unknown = await rejection(bob.governance.getProposal({ proposalId: 42n }));
+    expect((unknown as InvalidInputError).shortMessage).toBe(
+      "Invalid proposalId: no house has a proposal with this id.",
+    );
+    const noCalls = await rejection(bob.governance.propose({ calls: [], description: "Nothing" }));
+    expect((noCalls as InvalidInputError).shortMessage).toBe(
+      "Invalid calls: a proposal needs at least one call.",
+    );
   });
 });

@@ -94,6 +94,14 @@ describe("liquid democracy", () => {
       proposal.community!.abstainVotes,
     ]).toEqual([1n, 1n, 1n]);
 
+    // The ballots: Dave's vote now counts only his own weight; each override is listed.
+    const ballots = await dao.readOnly.governance.getBallots({ proposalId });
+    expect(ballots.map((b) => [b.type, b.voter, b.support, b.castWeight, b.weight])).toEqual([
+      ["vote", dave, "for", 3n, 1n],
+      ["override", erin, "against", 1n, 1n],
+      ["override", frank, "abstain", 1n, 1n],
+    ]);
+
     const repeated = await rejection(dao.as(3).governance.castVote({ proposalId, support: "for" }));
     expect((repeated as ContractRefusalError).errorName).toBe("GovernorAlreadyCastVote");
     expect((repeated as ContractRefusalError).shortMessage).toBe(
