@@ -13,8 +13,11 @@ import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/Gover
 // solhint-disable-next-line max-line-length
 import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
 import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
 import {ICommunityHouse, IConcordHouse, IOperationalHouse} from "./IConcordGovernance.sol";
 import {HouseSettings} from "./OperationalHouse.sol";
@@ -50,6 +53,11 @@ contract CommunityHouse is
     GovernorProposalGuardian,
     Multicall
 {
+    /// @inheritdoc ICommunityHouse
+    bytes32 public constant VETO_TYPEHASH = keccak256(
+        "Veto(uint256 proposalId,address voter,uint256 nonce,string reason)"
+    );
+
     uint256 private constant VETO_DENOMINATOR = 10_000;
     /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
     bytes32 private constant EMPTY_CODE_HASH = keccak256("");
@@ -64,6 +72,10 @@ contract CommunityHouse is
     mapping(uint256 proposalId => mapping(address account => bool)) private _hasVetoed;
     mapping(uint256 proposalId => bool) private _vetoed;
     mapping(uint256 proposalId => bytes32) private _codeDigests;
+
+    /// @dev Increase of the quorum count (for + abstain votes) made by the vote being tallied, zero when it did not
+    /// grow (set by {_countVote} and {_countOverride}, read by {_tallyUpdated} in the same call).
+    uint256 private transient _quorumCountGain;
 
     /// @param token_ the ERC-5805 votes token (ConcordMembership or an existing ERC20Votes, timestamp clock).
     /// @param timelock_ the TimelockController holding every governance power (this house is a canceller).
@@ -86,6 +98,8 @@ contract CommunityHouse is
         GovernorPreventLateQuorum(lateQuorumExtension_)
     {
         if (address(timelock_) == address(0) || address(operational_) == address(0)) revert CommunityZeroAddress();
+        string memory mode = _tokenClockMode(token_);
+        if (keccak256(bytes(mode)) != keccak256("mode=timestamp")) revert CommunityTokenClockNotTimestamp(mode);
         _TIMELOCK = timelock_;
         _OPERATIONAL = operational_;
         _setQuorumFloor(settings.quorumFloor);
@@ -123,9 +137,29 @@ contract CommunityHouse is
     // ─────────────────────────────────────────────────────────────── veto
 
     /// @inheritdoc ICommunityHouse
-    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight) {
+    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256) {
+        return _castVeto(proposalId, _msgSender(), reason);
+    }
+
+    /// @inheritdoc ICommunityHouse
+    function castVetoBySig(
+        uint256 proposalId,
+        address voter,
+        string calldata reason,
+        bytes calldata signature
+    ) external returns (uint256) {
+        bytes32 structHash = keccak256(
+            abi.encode(VETO_TYPEHASH, proposalId, voter, _useNonce(voter), keccak256(bytes(reason)))
+        );
+        if (!SignatureChecker.isValidSignatureNow(voter, _hashTypedDataV4(structHash), signature)) {
+            revert GovernorInvalidSignature(voter);
+        }
+        return _castVeto(proposalId, voter, reason);
+    }
+
+    /// @dev Casts `voter`'s veto (see {castVeto}).
+    function _castVeto(uint256 proposalId, address voter, string calldata reason) internal returns (uint256 weight) {
         bytes32 operationId = _requireVetoWindow(proposalId);
-        address voter = _msgSender();
         if (_hasVetoed[proposalId][voter]) revert CommunityAlreadyVetoed(proposalId, voter);
         uint256 snapshot = IGovernor(address(_OPERATIONAL)).proposalSnapshot(proposalId);
         weight = token().getPastVotes(voter, snapshot);
@@ -268,11 +302,77 @@ contract CommunityHouse is
         return super.proposalDeadline(proposalId);
     }
 
+    // ─────────────────────────────────────────────────────────────── late quorum, counting
+
+    /// @dev OpenZeppelin's late-quorum extension records, at the tally update that first reaches the quorum,
+    /// `now + lateQuorumVoteExtension` as the proposal's extended deadline; that moves the deadline only when the
+    /// quorum is first reached in the final window (the last `lateQuorumVoteExtension` seconds of voting). This
+    /// house therefore computes the quorum (the token's past supply, the quorum fraction's history, the floor)
+    /// only for votes cast in that window, not on every vote. In the window: when the quorum is reached and was
+    /// not reached before this vote, OpenZeppelin's logic extends the deadline; when it was already reached before
+    /// the vote (first reached before the window, when OpenZeppelin records a deadline that does not move) the
+    /// deadline stays. Sole difference with OpenZeppelin: a quorum reached before the window, lost through
+    /// overrides and reached again in the window extends the deadline once (more time to vote, never less).
     function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorPreventLateQuorum) {
+        uint256 deadline = Governor.proposalDeadline(proposalId);
+        if (clock() + lateQuorumVoteExtension() <= deadline) return; // before the final window
+        if (proposalDeadline(proposalId) != deadline) return; // already extended
+        (, uint256 forVotes, uint256 abstainVotes) = proposalVotes(proposalId);
+        uint256 count = forVotes + abstainVotes;
+        uint256 needed = quorum(proposalSnapshot(proposalId));
+        if (count < needed || count - _quorumCountGain >= needed) return; // not reached, or reached before
         super._tallyUpdated(proposalId);
     }
 
+    /// @dev Counts as OpenZeppelin's GovernorCountingOverridable and notes the quorum count's gain.
+    function _countVote(
+        uint256 proposalId,
+        address account,
+        uint8 support,
+        uint256 totalWeight,
+        bytes memory params
+    ) internal override(Governor, GovernorCountingOverridable) returns (uint256 counted) {
+        counted = super._countVote(proposalId, account, support, totalWeight, params);
+        _quorumCountGain = support == uint8(VoteType.Against) ? 0 : counted;
+    }
+
+    /// @dev Counts as OpenZeppelin's GovernorCountingOverridable and notes the quorum count's gain (the
+    /// delegator's weight moves from its delegate's support, when cast, to its own).
+    function _countOverride(uint256 proposalId, address account, uint8 support) internal override returns (uint256) {
+        (, uint256 forBefore, uint256 abstainBefore) = proposalVotes(proposalId);
+        uint256 weight = super._countOverride(proposalId, account, support);
+        (, uint256 forAfter, uint256 abstainAfter) = proposalVotes(proposalId);
+        uint256 before = forBefore + abstainBefore;
+        uint256 afterwards = forAfter + abstainAfter;
+        // A count that fell was at least as high before: a zero gain reads "reached before" when reached now.
+        _quorumCountGain = afterwards > before ? afterwards - before : 0;
+        return weight;
+    }
+
+    // ─────────────────────────────────────────────────────────────── clock
+
+    /// @notice ERC-6372 clock: the timestamp, as the token's (checked at deployment) and the operational house's
+    /// (read here rather than asked of the token: one external call less per vote).
+    function clock() public view override(Governor, GovernorVotes) returns (uint48) {
+        return Time.timestamp();
+    }
+
+    /// @notice ERC-6372 clock mode.
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() public pure override(Governor, GovernorVotes) returns (string memory) {
+        return "mode=timestamp";
+    }
+
     // ─────────────────────────────────────────────────────────────── internals
+
+    /// @dev The token's ERC-6372 clock mode; empty when it does not tell.
+    function _tokenClockMode(IVotes token_) private view returns (string memory mode) {
+        try IERC6372(address(token_)).CLOCK_MODE() returns (string memory tokenMode) {
+            mode = tokenMode;
+        } catch {
+            mode = "";
+        }
+    }
 
     /// @dev The timelock operation of `proposalId` when it is an operational proposal inside its veto window.
     function _requireVetoWindow(uint256 proposalId) internal view returns (bytes32 operationId) {

@@ -159,6 +159,9 @@ interface ICommunityHouse is IConcordHouse {
     error CommunityInvalidVetoThreshold(uint256 numerator, uint256 denominator);
     /// @notice The zero address was given where a contract is needed.
     error CommunityZeroAddress();
+    /// @notice The votes token's ERC-6372 clock is `mode`, not timestamps (empty when the token does not tell); both
+    /// houses, the veto and the operational snapshots count in seconds.
+    error CommunityTokenClockNotTimestamp(string mode);
 
     /// @notice `voter` cast a veto with `weight` on operational proposal `proposalId`; `totalVeto` so far.
     event VetoCast(address indexed voter, uint256 indexed proposalId, uint256 weight, uint256 totalVeto, string reason);
@@ -174,6 +177,22 @@ interface ICommunityHouse is IConcordHouse {
     /// @notice Casts the caller's veto on operational proposal `proposalId` during its veto window, with its
     /// voting power at that proposal's snapshot. Cancels the proposal in the timelock when the threshold is met.
     function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight);
+
+    /// @notice Casts `voter`'s veto on operational proposal `proposalId`, relayed by anyone, authorised by
+    /// `voter`'s EIP-712 signature (an EOA's, or an ERC-1271 contract's such as a Safe) of
+    /// `Veto(uint256 proposalId,address voter,uint256 nonce,string reason)` in this house's domain, with `voter`'s
+    /// current nonce (the nonces of signed votes: {nonces}), which it consumes. Refused with
+    /// `GovernorInvalidSignature(voter)` when the signature does not match; otherwise as {castVeto}.
+    function castVetoBySig(
+        uint256 proposalId,
+        address voter,
+        string calldata reason,
+        bytes calldata signature
+    ) external returns (uint256 weight);
+
+    /// @notice The EIP-712 type hash of a signed veto (see {castVetoBySig}).
+    // solhint-disable-next-line func-name-mixedcase
+    function VETO_TYPEHASH() external view returns (bytes32);
 
     /// @notice Governance sets the veto threshold numerator (over {vetoDenominator}). Constitutional.
     function setVetoThreshold(uint256 newNumerator) external;

@@ -9417,13 +9417,19 @@ export const communityHouseAbi = [
     "type": "error"
   },
   {
-    "inputs": [],
-    "name": "CommunityZeroAddress",
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "mode",
+        "type": "string"
+      }
+    ],
+    "name": "CommunityTokenClockNotTimestamp",
     "type": "error"
   },
   {
     "inputs": [],
-    "name": "ERC6372InconsistentClock",
+    "name": "CommunityZeroAddress",
     "type": "error"
   },
   {
@@ -10256,7 +10262,7 @@ export const communityHouseAbi = [
         "type": "string"
       }
     ],
-    "stateMutability": "view",
+    "stateMutability": "pure",
     "type": "function"
   },
   {
@@ -10288,6 +10294,19 @@ export const communityHouseAbi = [
   {
     "inputs": [],
     "name": "OVERRIDE_BALLOT_TYPEHASH",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "VETO_TYPEHASH",
     "outputs": [
       {
         "internalType": "bytes32",
@@ -10417,7 +10436,41 @@ export const communityHouseAbi = [
     "outputs": [
       {
         "internalType": "uint256",
-        "name": "weight",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "proposalId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "voter",
+        "type": "address"
+      },
+      {
+        "internalType": "string",
+        "name": "reason",
+        "type": "string"
+      },
+      {
+        "internalType": "bytes",
+        "name": "signature",
+        "type": "bytes"
+      }
+    ],
+    "name": "castVetoBySig",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
         "type": "uint256"
       }
     ],

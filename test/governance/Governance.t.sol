@@ -12,6 +12,16 @@ import {GovernanceClassifier} from "../../contracts/governance/GovernanceClassif
 import {OperationalHouse, HouseSettings} from "../../contracts/governance/OperationalHouse.sol";
 import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
 import {GovernanceFixture, Box, EvilBox} from "./GovernanceFixture.sol";
+import {MockWallet} from "../agreements/AgreementFixture.sol";
+
+/// @notice A votes token on the block-number clock (only its ERC-6372 mode matters here).
+contract BlockClock {
+    /// @notice ERC-6372 clock mode.
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() external pure returns (string memory) {
+        return "mode=blocknumber&from=default";
+    }
+}
 
 /// @notice Both flows end to end, the veto, the defences (code hash, snapshots, quorum floor, guardian),
 /// liquid democracy, signed and batched votes, and governance changing its own parameters.
@@ -75,6 +85,13 @@ contract GovernanceTest is GovernanceFixture {
         new CommunityHouse(IVotes(address(token)), timelock, OperationalHouse(payable(address(0))), settings, 1, 1);
         vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityInvalidVetoThreshold.selector, 0, 10_000));
         new CommunityHouse(IVotes(address(token)), timelock, op, settings, 1, 0);
+        vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityTokenClockNotTimestamp.selector, ""));
+        new CommunityHouse(IVotes(address(box)), timelock, op, settings, 1, 1);
+        BlockClock blockClock = new BlockClock();
+        vm.expectRevert(
+            abi.encodeWithSelector(ICommunityHouse.CommunityTokenClockNotTimestamp.selector, blockClock.CLOCK_MODE())
+        );
+        new CommunityHouse(IVotes(address(blockClock)), timelock, op, settings, 1, 1);
     }
 
     // ─────────────────────────────────────────────────────────────── operational flow
@@ -431,6 +448,107 @@ contract GovernanceTest is GovernanceFixture {
         vm.expectRevert();
         _execute(op, p);
         assertEq(box.value(), 0, "not executed");
+    }
+
+    function test_castVetoBySig_relayed_nonceConsumed_replayRefused() public {
+        Proposal memory p = _store(13);
+        uint256 id = _queuedOperational(p);
+        bytes memory signature = _vetoSig(id, members[0], memberKeys[0], "relayed no");
+        vm.expectEmit(address(community));
+        emit ICommunityHouse.VetoCast(members[0], id, 1, 1, "relayed no");
+        vm.prank(OUTSIDER);
+        assertEq(community.castVetoBySig(id, members[0], "relayed no", signature), 1, "weight");
+        assertTrue(community.hasVetoed(id, members[0]), "the signer vetoed");
+        assertFalse(community.hasVetoed(id, OUTSIDER), "not the relayer");
+        assertEq(community.nonces(members[0]), 1, "nonce consumed");
+
+        vm.expectRevert(abi.encodeWithSelector(IGovernor.GovernorInvalidSignature.selector, members[0]));
+        community.castVetoBySig(id, members[0], "relayed no", signature);
+        // Signed by another key, or with another reason than signed: refused, nothing counted.
+        bytes memory other = _vetoSig(id, members[1], memberKeys[2], "no");
+        vm.expectRevert(abi.encodeWithSelector(IGovernor.GovernorInvalidSignature.selector, members[1]));
+        community.castVetoBySig(id, members[1], "no", other);
+        bytes memory mine = _vetoSig(id, members[1], memberKeys[1], "no");
+        vm.expectRevert(abi.encodeWithSelector(IGovernor.GovernorInvalidSignature.selector, members[1]));
+        community.castVetoBySig(id, members[1], "yes", mine);
+        assertEq(community.vetoVotes(id), 1, "only the valid veto counted");
+        assertEq(community.nonces(members[1]), 0, "nonce untouched by refusals");
+    }
+
+    function test_castVetoBySig_batchReachesThreshold_andContractSigner() public {
+        MockWallet wallet = new MockWallet(members[2]);
+        vm.prank(address(timelock));
+        token.mint(address(wallet));
+        vm.warp(block.timestamp + 1);
+        Proposal memory p = _store(14);
+        uint256 id = _queuedOperational(p);
+        assertEq(community.vetoThreshold(id), 3, "30% of 7 members, rounded up");
+
+        bytes[] memory calls = new bytes[](3);
+        calls[0] = abi.encodeCall(
+            ICommunityHouse.castVetoBySig,
+            (id, members[0], "a", _vetoSig(id, members[0], memberKeys[0], "a"))
+        );
+        calls[1] = abi.encodeCall(
+            ICommunityHouse.castVetoBySig,
+            (id, members[1], "b", _vetoSig(id, members[1], memberKeys[1], "b"))
+        );
+        // An ERC-1271 wallet (a Safe, say) whose owner signs.
+        calls[2] = abi.encodeCall(
+            ICommunityHouse.castVetoBySig,
+            (id, address(wallet), "c", _vetoSig(id, address(wallet), memberKeys[2], "c"))
+        );
+        vm.prank(OUTSIDER);
+        Multicall(address(community)).multicall(calls);
+        assertEq(community.vetoVotes(id), 3, "three vetoes in one transaction");
+        assertTrue(community.hasVetoed(id, address(wallet)), "the wallet vetoed");
+        assertTrue(community.isVetoed(id), "vetoed");
+        assertEq(uint8(op.state(id)), uint8(IGovernor.ProposalState.Canceled), "vetoed reads Canceled");
+    }
+
+    function test_castVetoBySig_outsideVetoWindowRefused() public {
+        Proposal memory p = _store(15);
+        uint256 id = _propose(op, p, delegates[0]);
+        bytes memory signature = _vetoSig(id, members[0], memberKeys[0], "");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ICommunityHouse.CommunityNotInVetoWindow.selector,
+                id,
+                uint8(IGovernor.ProposalState.Pending),
+                0
+            )
+        );
+        community.castVetoBySig(id, members[0], "", signature);
+        assertEq(community.nonces(members[0]), 0, "nonce untouched");
+    }
+
+    /// @dev `key`'s EIP-712 signature of a veto by `voter` (the key's own address, or a wallet it owns).
+    function _vetoSig(
+        uint256 id,
+        address voter,
+        uint256 key,
+        string memory reason
+    ) internal view returns (bytes memory) {
+        bytes32 domain = keccak256(
+            abi.encode(
+                DOMAIN_TYPEHASH,
+                keccak256("Concord Community House"),
+                keccak256("1"),
+                block.chainid,
+                address(community)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Veto(uint256 proposalId,address voter,uint256 nonce,string reason)"),
+                id,
+                voter,
+                community.nonces(voter),
+                keccak256(bytes(reason))
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        return abi.encodePacked(r, s, v);
     }
 
     function test_veto_fallsShort() public {

@@ -6,6 +6,7 @@
  * is checked for its typed error and human message.
  */
 import { encodeFunctionData } from "viem";
+import type { Address } from "viem";
 import { simulateContract } from "viem/actions";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -239,7 +240,7 @@ describe("voting power comes from past snapshots", () => {
 describe("execution", () => {
   it("is refused when a target's code changed since the proposal", async () => {
     const dao = await chain.deploy();
-    const target = "0x00000000000000000000000000000000000c0de1"; // no code when proposed
+    const target: Address = "0x00000000000000000000000000000000000c0de1"; // no code when proposed
     const proposalId = await queuedOperational(dao, [{ target, data: "0x" }], "Ping an account");
     await chain.networkHelpers.setCode(target, "0x00");
     await chain.advance(operationalDelay);
@@ -253,7 +254,7 @@ describe("execution", () => {
 
   it("of a constitutional proposal is refused when a target's code changed after the community's vote", async () => {
     const dao = await chain.deploy();
-    const target = "0x00000000000000000000000000000000000c0de2"; // no code when the community votes
+    const target: Address = "0x00000000000000000000000000000000000c0de2"; // no code when the community votes
     const calls = [recogniseCall(dao.addresses.cellRegistry, 1n, false), { target, data: "0x" as const }];
     const { proposalId } = await dao.as(4).governance.propose({ calls, description: "Retire Infra, ping" });
     await chain.advance(votingDelay + 1);

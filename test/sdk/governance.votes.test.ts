@@ -7,7 +7,12 @@
 import { hashTypedData } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { ContractRefusalError, createConcordClient } from "../../sdk/index.ts";
+import {
+  ContractRefusalError,
+  InvalidInputError,
+  WalletRequiredError,
+  createConcordClient,
+} from "../../sdk/index.ts";
 import { rejection } from "./fixture.ts";
 import {
   DAO_TEST_SETTINGS,
@@ -150,6 +155,16 @@ describe("votes by signature", () => {
     ]);
     const proposal = await dao.readOnly.governance.getProposal({ proposalId });
     expect([proposal.community!.forVotes, proposal.community!.againstVotes]).toEqual([3n, 1n]);
+
+    // Refused before sending: votes of two houses in one batch, an empty batch, signing without a wallet.
+    const other = { ...batch[0]!, house: "operational" as const };
+    const mixed = await rejection(relayer.governance.submitVotes({ votes: [batch[0]!, other] }));
+    expect((mixed as InvalidInputError).shortMessage).toBe(
+      "Invalid votes: all votes of a batch must be cast in the same house.",
+    );
+    expect(await rejection(relayer.governance.submitVotes({ votes: [] }))).toBeInstanceOf(InvalidInputError);
+    const noWallet = await rejection(dao.readOnly.governance.signVote({ proposalId, support: "for" }));
+    expect(noWallet).toBeInstanceOf(WalletRequiredError);
   });
 
   it("a Safe holding a seat votes through ERC-1271 (2 of 3 owners); one owner's signature is refused", async () => {
