@@ -105,6 +105,16 @@ export const overrideBallotTypes = {
   ],
 } as const;
 
+/** EIP-712 `Veto` (the community house's `castVetoBySig`; the nonces are the house's vote nonces). */
+export const vetoTypes = {
+  Veto: [
+    { name: "proposalId", type: "uint256" },
+    { name: "voter", type: "address" },
+    { name: "nonce", type: "uint256" },
+    { name: "reason", type: "string" },
+  ],
+} as const;
+
 /** The houses' EIP-712 names (OpenZeppelin Governor: domain version "1"). */
 export const houseEip712Names = {
   operational: "Concord Operational House",

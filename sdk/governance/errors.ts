@@ -158,6 +158,8 @@ export const communityHouseErrorMessages = defineErrorMessages(communityHouseAbi
         ? `Proposal ${shortId(proposalId)} is not in its veto window (it is ${stateWord(state)}; the window closed at ${formatTimestamp(eta)}, or it is constitutional).`
         : `Proposal ${shortId(proposalId)} is not in its veto window: it is ${stateWord(state)} and not queued yet.`,
   CommunityZeroAddress: () => "The zero address was given where a contract is needed.",
+  CommunityTokenClockNotTimestamp: ({ mode }) =>
+    `The votes token's clock is ${mode ? `"${mode}"` : "not declared"}, not timestamps: the houses count in seconds, so the token cannot be used.`,
 });
 
 /**

@@ -261,6 +261,22 @@ export type SignedVote = {
   signature: Hex;
 };
 
+/** The typed data of a veto by signature (community house). */
+export type VetoTypedData = {
+  domain: HouseDomain;
+  types: { Veto: readonly { name: string; type: string }[] };
+  primaryType: "Veto";
+  message: { proposalId: bigint; voter: Address; nonce: bigint; reason: string };
+};
+
+/** A signed veto that anyone can relay (`castVetoBySig`, `submitVetoes`). */
+export type SignedVeto = {
+  proposalId: bigint;
+  voter: Address;
+  reason: string;
+  signature: Hex;
+};
+
 /** A vote recorded by a write. */
 export type VoteRecord = {
   house: HouseName;

@@ -23,6 +23,7 @@ import {
   extendedBallotTypes,
   overrideBallotTypes,
   toSupport,
+  vetoTypes,
   voteSupportNames,
 } from "./constants.ts";
 import type { ProposalCreation } from "./events.ts";
@@ -32,7 +33,9 @@ import type {
   HouseName,
   ProposalKind,
   ProposalPreview,
+  SignedVeto,
   SignedVote,
+  VetoTypedData,
   VoteRecord,
   VoteSupport,
   VoteTypedData,
@@ -551,6 +554,147 @@ export async function vetoProposal(
     if (event.eventName === "ProposalVetoed") vetoed = true;
   }
   return { ...result, weight, totalVeto, vetoed };
+}
+
+function vetoOutcome(result: GovernanceWriteResult) {
+  const vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] = [];
+  let vetoed = false;
+  for (const event of result.events) {
+    if (event.eventName === "VetoCast") {
+      const { voter, weight, totalVeto } = event.args;
+      vetoes.push({ voter: getAddress(voter), weight, totalVeto });
+    }
+    if (event.eventName === "ProposalVetoed") vetoed = true;
+  }
+  const last = vetoes[vetoes.length - 1];
+  return { vetoes, vetoed, weight: last?.weight ?? 0n, totalVeto: last?.totalVeto ?? 0n };
+}
+
+/**
+ * The EIP-712 typed data of a veto by signature (`Veto` in the community house's domain, with the voter's
+ * current nonce — the house's vote nonces), read in one batched call. Any wallet signs it; a Safe approves
+ * its hash through ERC-1271.
+ *
+ * @example
+ * const { typedData, veto } = await concord.governance.getVetoTypedData({ proposalId, voter: safe });
+ */
+export async function getVetoTypedData(
+  client: ConcordClientBase,
+  parameters: { proposalId: BigIntish; voter?: Address | undefined; reason?: string | undefined },
+): Promise<{ typedData: VetoTypedData; veto: Omit<SignedVeto, "signature"> }> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const reason = reasonArg(parameters.reason);
+  const voterInput = parameters.voter ?? client.walletClient?.account?.address;
+  if (!voterInput)
+    throw new WalletRequiredError("sign a veto", "no voter was given and the client has no account");
+  const voter = toAddress("voter", voterInput);
+  const { address } = await house(client, "community");
+  const [domainFields, nonce] = await readBatch(
+    client,
+    [
+      { address, abi: communityHouseAbi, functionName: "eip712Domain" },
+      { address, abi: communityHouseAbi, functionName: "nonces", args: [voter] },
+    ] as const,
+    { contract: "CommunityHouse" },
+  );
+  const domain: HouseDomain = {
+    name: domainFields[1],
+    version: domainFields[2],
+    chainId: Number(domainFields[3]),
+    verifyingContract: getAddress(domainFields[4]),
+  };
+  return {
+    typedData: {
+      domain,
+      types: vetoTypes,
+      primaryType: "Veto",
+      message: { proposalId, voter, nonce, reason },
+    },
+    veto: { proposalId, voter, reason },
+  };
+}
+
+/**
+ * Signs a veto with the client's wallet (EIP-712, no transaction), for anyone to relay with
+ * {@link castVetoBySig} or {@link submitVetoes}.
+ *
+ * @example
+ * const signed = await concord.governance.signVeto({ proposalId, reason: "Too risky" });
+ */
+export async function signVeto(
+  client: ConcordClientBase,
+  parameters: { proposalId: BigIntish; reason?: string | undefined },
+): Promise<SignedVeto> {
+  const walletClient = client.walletClient;
+  const account = walletClient?.account;
+  if (!walletClient || !account) throw new WalletRequiredError("sign a veto");
+  const { typedData, veto } = await getVetoTypedData(client, { ...parameters, voter: account.address });
+  let signature: Hex;
+  try {
+    signature = await signTypedData(walletClient, {
+      ...(typedData as unknown as Parameters<typeof signTypedData>[1]),
+      account,
+    });
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  return { ...veto, signature };
+}
+
+function vetoBySigArgs(veto: SignedVeto) {
+  return [
+    toUint256("veto.proposalId", veto.proposalId),
+    toAddress("veto.voter", veto.voter),
+    reasonArg(veto.reason),
+    veto.signature,
+  ] as const;
+}
+
+/**
+ * Relays one signed veto (anyone can send it; the voter's members' votes at the proposal's snapshot count).
+ *
+ * @example
+ * const { vetoed } = await relayer.governance.castVetoBySig({ veto: signed });
+ */
+export async function castVetoBySig(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { veto: SignedVeto },
+): Promise<VetoResult & { vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] }> {
+  const result = await executeWrite(
+    client,
+    {
+      ...(await house(client, "community")),
+      functionName: "castVetoBySig",
+      args: vetoBySigArgs(parameters.veto),
+    },
+    parameters,
+  );
+  return { ...result, ...vetoOutcome(result) };
+}
+
+/**
+ * Relays several signed vetoes in ONE transaction through the community house's `multicall` (atomic).
+ *
+ * @example
+ * const { vetoed, totalVeto } = await relayer.governance.submitVetoes({ vetoes: [erinVeto, frankVeto] });
+ */
+export async function submitVetoes(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { vetoes: readonly SignedVeto[] },
+): Promise<VetoResult & { vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] }> {
+  const { vetoes } = parameters;
+  if (!Array.isArray(vetoes) || vetoes.length === 0) {
+    throw new InvalidInputError("vetoes", vetoes, "give at least one signed veto");
+  }
+  const data = vetoes.map((veto) =>
+    encodeFunctionData({ abi: communityHouseAbi, functionName: "castVetoBySig", args: vetoBySigArgs(veto) }),
+  );
+  const result = await executeWrite(
+    client,
+    { ...(await house(client, "community")), functionName: "multicall", args: [data] },
+    parameters,
+  );
+  return { ...result, ...vetoOutcome(result) };
 }
 
 // ─────────────────────────────────────────────────────────────── queue, execute, cancel

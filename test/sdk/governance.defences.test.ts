@@ -115,6 +115,31 @@ describe("veto", () => {
     expect(execute.shortMessage).toMatch(/^Proposal \d+…\d{4} is canceled; this needs it to be queued\.$/);
   });
 
+  it("signed vetoes relayed in one transaction reach the threshold; a replayed signature is refused", async () => {
+    const dao = await chain.deploy();
+    const proposalId = await queuedOperational(
+      dao,
+      [createCellCall(dao.addresses.cellRegistry, "Sales")],
+      "Create Sales",
+    );
+    const erin = await dao.as(4).governance.signVeto({ proposalId, reason: "No budget" });
+    const frank = await dao.as(5).governance.signVeto({ proposalId });
+    const { vetoes, vetoed, totalVeto } = await dao.as(7).governance.submitVetoes({ vetoes: [erin, frank] });
+    expect(vetoes.map((v) => [v.voter, v.weight])).toEqual([
+      [chain.accounts[4], 1n],
+      [chain.accounts[5], 1n],
+    ]);
+    expect([vetoed, totalVeto]).toEqual([true, 2n]);
+    expect((await dao.readOnly.governance.getProposal({ proposalId })).stage).toBe("vetoed");
+    const ballots = await dao.readOnly.governance.getBallots({ proposalId });
+    expect(ballots.filter((b) => b.type === "veto").map((b) => [b.voter, b.reason])).toEqual([
+      [chain.accounts[4], "No budget"],
+      [chain.accounts[5], ""],
+    ]);
+    const replay = refusal(await rejection(dao.as(7).governance.castVetoBySig({ veto: erin })));
+    expect(replay.errorName).toBe("GovernorInvalidSignature");
+  });
+
   it("falls short below the threshold: the proposal executes after the window; a late veto is refused", async () => {
     const dao = await chain.deploy();
     const proposalId = await queuedOperational(
