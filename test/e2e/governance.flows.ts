@@ -196,7 +196,7 @@ export function governanceFlows(e2e: E2E): void {
     await expect.poll(() => preview.getAttribute("data-kind"), wait).toBe("operational");
     // Adding a membership mint makes it constitutional, and the preview says which call and why.
     await writeProposal(page, "Admit Erin and thank her", [
-      { action: "mint", fields: { account: erin.address } },
+      { action: "admitMember", fields: { account: erin.address } },
     ]);
     await expect.poll(() => preview.getAttribute("data-kind"), wait).toBe("constitutional");
     expect(await preview.innerText()).toMatch(

@@ -1,86 +1,87 @@
-import { decodeFunctionData, getAddress, parseEther } from "viem";
+import { getAddress, parseEther } from "viem";
 import { describe, expect, it } from "vitest";
 
+import { governanceActionCatalogue } from "../../../sdk/index.ts";
 import {
-  cellRegistryAbi,
-  communityHouseAbi,
-  concordMembershipAbi,
-  operationalHouseAbi,
-} from "../../../sdk/index.ts";
-import {
-  buildCatalogueCall,
   buildRawCall,
   catalogue,
   percentOf,
   timeline,
+  toGovernanceAction,
   toPermission,
 } from "./governance.ts";
 
-const addresses = {
-  cellRegistry: getAddress("0x1000000000000000000000000000000000000001"),
-  votesToken: getAddress("0x1000000000000000000000000000000000000002"),
-  operationalHouse: getAddress("0x1000000000000000000000000000000000000003"),
-  communityHouse: getAddress("0x1000000000000000000000000000000000000004"),
-};
 const carol = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
 
-function call(actionId: string, values: Record<string, string>) {
-  const built = buildCatalogueCall(actionId, values, addresses);
+function action(actionId: string, values: Record<string, string>) {
+  const built = toGovernanceAction(actionId, values);
   if (!built.ok) throw new Error(built.error);
-  return built.call;
+  return built.action;
 }
 
 describe("the catalogue of Concord actions", () => {
-  it("encodes each action against the contract's ABI", () => {
-    const recognise = call("recognise", { cell: "7" });
-    expect(recognise.target).toBe(addresses.cellRegistry);
-    expect(decodeFunctionData({ abi: cellRegistryAbi, data: recognise.data! })).toMatchObject({
-      functionName: "setRecognised",
-      args: [7n, true],
-    });
-    expect(
-      decodeFunctionData({ abi: cellRegistryAbi, data: call("unrecognise", { cell: "7" }).data! }).args,
-    ).toEqual([7n, false]);
-    const mint = call("mint", { account: carol });
-    expect(mint.target).toBe(addresses.votesToken);
-    expect(decodeFunctionData({ abi: concordMembershipAbi, data: mint.data! })).toMatchObject({
-      functionName: "mint",
-      args: [getAddress(carol)],
-    });
-    expect(call("pay", { to: carol, amount: "1.5" })).toEqual({
-      target: getAddress(carol),
-      value: parseEther("1.5"),
-      data: "0x",
-    });
-    const veto = call("vetoThreshold", { percent: "25" });
-    expect(veto.target).toBe(addresses.communityHouse);
-    expect(decodeFunctionData({ abi: communityHouseAbi, data: veto.data! }).args).toEqual([2_500n]);
-    const period = call("votingPeriod", { house: "community", minutes: "30" });
-    expect(period.target).toBe(addresses.communityHouse);
-    expect(decodeFunctionData({ abi: operationalHouseAbi, data: period.data! }).args).toEqual([1_800]);
-    expect(call("votingPeriod", { house: "operational", minutes: "30" }).target).toBe(
-      addresses.operationalHouse,
+  it("offers every action of the SDK's catalogue, each with its form", () => {
+    expect(catalogue.map((entry) => entry.id)).toEqual(
+      governanceActionCatalogue.map((entry) => entry.action),
     );
+    expect(catalogue.every((entry) => entry.fields.length > 0)).toBe(true);
+    expect(catalogue.filter((entry) => entry.needsLeases).map((entry) => entry.id)).toEqual(["revokeLease"]);
+  });
+
+  it("turns the values people type into the SDK's actions", () => {
+    expect(action("recogniseCell", { cell: "7" })).toEqual({
+      action: "recogniseCell",
+      cellId: 7n,
+      recognised: true,
+    });
+    expect(action("recogniseCell", { cell: "7", recognised: "no" })).toMatchObject({ recognised: false });
+    expect(action("admitMember", { account: carol })).toEqual({
+      action: "admitMember",
+      account: getAddress(carol),
+    });
+    expect(action("pay", { to: carol, amount: "1.5" })).toEqual({
+      action: "pay",
+      to: getAddress(carol),
+      value: parseEther("1.5"),
+    });
+    expect(action("setVetoThreshold", { percent: "25" })).toEqual({
+      action: "setVetoThreshold",
+      bps: 2_500n,
+    });
+    expect(action("setVetoThreshold", { percent: "0.5" })).toEqual({ action: "setVetoThreshold", bps: 50n });
+    expect(action("setVotingPeriod", { house: "community", minutes: "30" })).toEqual({
+      action: "setVotingPeriod",
+      house: "community",
+      seconds: 1_800n,
+    });
+    expect(action("setConstitutionalDelay", { minutes: "15" })).toEqual({
+      action: "setConstitutionalDelay",
+      seconds: 900n,
+    });
+    expect(action("setQuorumFloor", { house: "operational", floor: "2" })).toMatchObject({ floor: 2n });
+    expect(action("setGuardian", { house: "operational", guardian: "" })).toMatchObject({ guardian: null });
+    expect(action("revokeLease", { resource: "3" })).toEqual({ action: "revokeLease", resourceId: 3n });
   });
 
   it("says what is wrong with the form's values", () => {
-    expect(buildCatalogueCall("recognise", { cell: "" }, addresses)).toEqual({
-      ok: false,
-      error: "Choose a cell.",
-    });
-    expect(buildCatalogueCall("mint", { account: "0x12" }, addresses)).toMatchObject({ ok: false });
-    expect(buildCatalogueCall("pay", { to: carol, amount: "0" }, addresses)).toMatchObject({
+    expect(toGovernanceAction("recogniseCell", { cell: "" })).toEqual({ ok: false, error: "Choose a cell." });
+    expect(toGovernanceAction("admitMember", { account: "0x12" })).toMatchObject({ ok: false });
+    expect(toGovernanceAction("pay", { to: carol, amount: "0" })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/greater than 0/),
     });
-    expect(buildCatalogueCall("vetoThreshold", { percent: "101" }, addresses)).toMatchObject({ ok: false });
-    // The deployment has no leases: the action is not offered, and refused if asked for.
-    expect(catalogue.find((a) => a.id === "revoke")?.needs).toBe("resourceLeases");
-    expect(buildCatalogueCall("revoke", { resource: "1" }, addresses)).toEqual({
+    expect(toGovernanceAction("setVetoThreshold", { percent: "101" })).toMatchObject({ ok: false });
+    expect(toGovernanceAction("setVotingPeriod", { minutes: "30" })).toEqual({
       ok: false,
-      error: "This deployment has no resourceLeases.",
+      error: "Choose a house.",
     });
-    expect(buildCatalogueCall("nope", {}, addresses)).toMatchObject({ ok: false });
+    expect(toGovernanceAction("setQuorumPercent", { house: "community", percent: "120" })).toMatchObject({
+      ok: false,
+    });
+    expect(toGovernanceAction("setGuardian", { house: "community", guardian: "nobody" })).toMatchObject({
+      ok: false,
+    });
+    expect(toGovernanceAction("nope", {})).toEqual({ ok: false, error: 'Unknown action "nope".' });
   });
 
   it("takes a raw call from an expert", () => {

@@ -1,110 +1,85 @@
 /**
- * The governance screens' plain logic: the catalogue of Concord actions a proposal can carry (each turned
- * into a call the timelock will make), the raw call for experts, a proposal's stage timeline, and the SDK's
- * action availabilities as the app's permissions. Part of the governance chunk (lazy).
+ * The governance screens' plain logic: the forms of the SDK's catalogue of Concord actions (values as
+ * people type them → the SDK's `GovernanceAction`, which `buildProposalCall` encodes), the raw call for
+ * experts, a proposal's stage timeline, and the SDK's action availabilities as the app's permissions.
+ * Part of the governance chunk (lazy).
  */
-import { encodeFunctionData, isAddress, isHex, getAddress, parseEther } from "viem";
+import { getAddress, isAddress, isHex, parseEther } from "viem";
 import type { Address, Hex } from "viem";
 
-import {
-  cellRegistryAbi,
-  communityHouseAbi,
-  concordMembershipAbi,
-  operationalHouseAbi,
-  resourceLeasesAbi,
-} from "../../../sdk/index.ts";
+import { governanceActionCatalogue } from "../../../sdk/governance/index.ts";
 import type {
   ActionAvailability,
+  GovernanceAction,
+  HouseName,
   ProposalCallInput,
   ProposalKind,
   ProposalStage,
-} from "../../../sdk/index.ts";
+} from "../../../sdk/governance/index.ts";
 import type { Permission } from "./permissions.ts";
 
-/** The addresses the catalogue targets (the deployment's). */
-export type CatalogueAddresses = {
-  cellRegistry: Address;
-  resourceLeases?: Address | undefined;
-  votesToken?: Address | undefined;
-  operationalHouse?: Address | undefined;
-  communityHouse?: Address | undefined;
-};
-
 /** A field of a catalogue action's form. */
-export type FieldKind = "cell" | "account" | "resource" | "eth" | "percent" | "minutes" | "house";
+export type FieldKind =
+  | "cell"
+  | "recognised"
+  | "account"
+  | "optionalAccount"
+  | "resource"
+  | "eth"
+  | "percent"
+  | "bps"
+  | "count"
+  | "minutes"
+  | "house";
 export type CatalogueField = { name: string; label: string; kind: FieldKind };
 
-/** An action of the catalogue. */
+/** An action of the SDK's catalogue (`governanceActionCatalogue`) with its form. */
 export type CatalogueAction = {
-  id: string;
+  id: GovernanceAction["action"];
   label: string;
   fields: CatalogueField[];
-  /** Which contract it needs (absent from the deployment → not offered). */
-  needs: keyof CatalogueAddresses;
+  /** Only offered when the deployment has leases. */
+  needsLeases?: boolean;
 };
 
-/** The Concord actions a proposal can carry, besides a raw call. */
-export const catalogue: readonly CatalogueAction[] = [
-  {
-    id: "recognise",
-    label: "Recognise a cell (it gets a seat in the operational house)",
-    fields: [{ name: "cell", label: "Cell", kind: "cell" }],
-    needs: "cellRegistry",
-  },
-  {
-    id: "unrecognise",
-    label: "Stop recognising a cell",
-    fields: [{ name: "cell", label: "Cell", kind: "cell" }],
-    needs: "cellRegistry",
-  },
-  {
-    id: "mint",
-    label: "Mint a membership (one member, one vote)",
-    fields: [{ name: "account", label: "Account", kind: "account" }],
-    needs: "votesToken",
-  },
-  {
-    id: "burn",
-    label: "Burn a membership",
-    fields: [{ name: "account", label: "Account", kind: "account" }],
-    needs: "votesToken",
-  },
-  {
-    id: "pay",
-    label: "Send ETH from the treasury",
-    fields: [
-      { name: "to", label: "To", kind: "account" },
-      { name: "amount", label: "Amount (ETH)", kind: "eth" },
-    ],
-    needs: "cellRegistry",
-  },
-  {
-    id: "revoke",
-    label: "Revoke the lease on a resource",
-    fields: [{ name: "resource", label: "Resource id", kind: "resource" }],
-    needs: "resourceLeases",
-  },
-  {
-    id: "vetoThreshold",
-    label: "Change the veto threshold",
-    fields: [{ name: "percent", label: "Threshold (% of members)", kind: "percent" }],
-    needs: "communityHouse",
-  },
-  {
-    id: "votingPeriod",
-    label: "Change a house's voting period",
-    fields: [
-      { name: "house", label: "House", kind: "house" },
-      { name: "minutes", label: "Voting period (minutes)", kind: "minutes" },
-    ],
-    needs: "operationalHouse",
-  },
-];
+const HOUSE: CatalogueField = { name: "house", label: "House", kind: "house" };
+
+const FIELDS: Record<GovernanceAction["action"], CatalogueField[]> = {
+  recogniseCell: [
+    { name: "cell", label: "Cell", kind: "cell" },
+    { name: "recognised", label: "Recognise or stop", kind: "recognised" },
+  ],
+  admitMember: [{ name: "account", label: "Account", kind: "account" }],
+  removeMember: [{ name: "account", label: "Account", kind: "account" }],
+  pay: [
+    { name: "to", label: "To", kind: "account" },
+    { name: "amount", label: "Amount (ETH)", kind: "eth" },
+  ],
+  revokeLease: [{ name: "resource", label: "Resource id", kind: "resource" }],
+  setVetoThreshold: [{ name: "percent", label: "Threshold (% of members)", kind: "bps" }],
+  setQuorumFloor: [HOUSE, { name: "floor", label: "Quorum floor (seats or votes)", kind: "count" }],
+  setQuorumPercent: [HOUSE, { name: "percent", label: "Quorum (%)", kind: "percent" }],
+  setVotingDelay: [HOUSE, { name: "minutes", label: "Voting delay (minutes)", kind: "minutes" }],
+  setVotingPeriod: [HOUSE, { name: "minutes", label: "Voting period (minutes)", kind: "minutes" }],
+  setConstitutionalDelay: [{ name: "minutes", label: "Constitutional delay (minutes)", kind: "minutes" }],
+  setGuardian: [HOUSE, { name: "guardian", label: "Guardian (empty: none)", kind: "optionalAccount" }],
+};
+
+/** The Concord actions a proposal can carry (the SDK's catalogue), besides a raw call. */
+export const catalogue: readonly CatalogueAction[] = governanceActionCatalogue.map((entry) => ({
+  id: entry.action,
+  label: entry.label,
+  fields: FIELDS[entry.action],
+  ...(entry.action === "revokeLease" ? { needsLeases: true } : {}),
+}));
+
+/** A catalogue action ready for the SDK's `buildProposalCall`, or the first problem in words. */
+export type BuiltAction = { ok: true; action: GovernanceAction } | { ok: false; error: string };
 
 /** A call, or why the form cannot make one yet. */
 export type BuiltCall = { ok: true; call: ProposalCallInput } | { ok: false; error: string };
 
-const fail = (error: string): BuiltCall => ({ ok: false, error });
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
 function positiveInteger(text: string | undefined): bigint | null {
   const value = (text ?? "").trim();
@@ -112,102 +87,97 @@ function positiveInteger(text: string | undefined): bigint | null {
 }
 
 /**
- * The call a catalogue action makes with the form's values, or the first problem in words.
+ * The SDK catalogue action a form's values describe (amounts in ETH, thresholds in %, durations in
+ * minutes, as people type them), or the first problem in words. The SDK's `buildProposalCall` encodes it.
  *
  * @example
- * buildCatalogueCall("recognise", { cell: "7" }, addresses);
- * // { ok: true, call: { target: registry, data: "0x…" } }
+ * toGovernanceAction("recogniseCell", { cell: "7", recognised: "yes" });
+ * // { ok: true, action: { action: "recogniseCell", cellId: 7n, recognised: true } }
  */
-export function buildCatalogueCall(
-  actionId: string,
-  values: Record<string, string>,
-  addresses: CatalogueAddresses,
-): BuiltCall {
-  const action = catalogue.find((entry) => entry.id === actionId);
-  if (!action) return fail(`Unknown action "${actionId}".`);
-  const target = addresses[action.needs];
-  if (!target) return fail(`This deployment has no ${action.needs}.`);
-  const account = (name: string): Address | null => {
-    const text = (values[name] ?? "").trim();
-    return isAddress(text) ? getAddress(text) : null;
+export function toGovernanceAction(actionId: string, values: Record<string, string>): BuiltAction {
+  const text = (name: string) => (values[name] ?? "").trim();
+  const account = (name: string): Address | null => (isAddress(text(name)) ? getAddress(text(name)) : null);
+  const house = (): HouseName | null =>
+    text("house") === "operational" || text("house") === "community" ? (text("house") as HouseName) : null;
+  const minutes = (): bigint | null => {
+    const value = positiveInteger(values.minutes);
+    return value === null || value > 525_600n ? null : value * 60n;
   };
-  switch (action.id) {
-    case "recognise":
-    case "unrecognise": {
-      const cell = positiveInteger(values.cell);
-      if (cell === null) return fail("Choose a cell.");
+  const needHouse = "Choose a house.";
+  const needAccount = "Enter the account's address (0x followed by 40 hex digits).";
+  const needMinutes = "Enter a number of minutes from 1 to 525600.";
+  switch (actionId) {
+    case "recogniseCell": {
+      const cellId = positiveInteger(values.cell);
+      if (cellId === null) return fail("Choose a cell.");
       return {
         ok: true,
-        call: {
-          target,
-          data: encodeFunctionData({
-            abi: cellRegistryAbi,
-            functionName: "setRecognised",
-            args: [cell, action.id === "recognise"],
-          }),
-        },
+        action: { action: "recogniseCell", cellId, recognised: text("recognised") !== "no" },
       };
     }
-    case "mint":
-    case "burn": {
+    case "admitMember":
+    case "removeMember": {
       const who = account("account");
-      if (!who) return fail("Enter the account's address (0x followed by 40 hex digits).");
-      return {
-        ok: true,
-        call: {
-          target,
-          data: encodeFunctionData({ abi: concordMembershipAbi, functionName: action.id, args: [who] }),
-        },
-      };
+      if (!who) return fail(needAccount);
+      return { ok: true, action: { action: actionId, account: who } };
     }
     case "pay": {
       const to = account("to");
       if (!to) return fail("Enter the recipient's address (0x followed by 40 hex digits).");
-      const amount = (values.amount ?? "").trim();
+      const amount = text("amount");
       if (!/^\d+(\.\d{1,18})?$/.test(amount) || parseEther(amount) === 0n)
         return fail("Enter an amount of ETH greater than 0 (for example 0.5).");
-      return { ok: true, call: { target: to, value: parseEther(amount), data: "0x" } };
+      return { ok: true, action: { action: "pay", to, value: parseEther(amount) } };
     }
-    case "revoke": {
-      const resource = positiveInteger(values.resource);
-      if (resource === null) return fail("Enter the resource's id (a whole number from 1).");
-      return {
-        ok: true,
-        call: {
-          target,
-          data: encodeFunctionData({ abi: resourceLeasesAbi, functionName: "revoke", args: [resource] }),
-        },
-      };
+    case "revokeLease": {
+      const resourceId = positiveInteger(values.resource);
+      if (resourceId === null) return fail("Enter the resource's id (a whole number from 1).");
+      return { ok: true, action: { action: "revokeLease", resourceId } };
     }
-    case "vetoThreshold": {
-      const text = (values.percent ?? "").trim();
-      if (!/^\d{1,3}(\.\d{1,2})?$/.test(text) || Number(text) <= 0 || Number(text) > 100)
+    case "setVetoThreshold": {
+      const percent = text("percent");
+      if (!/^\d{1,3}(\.\d{1,2})?$/.test(percent) || Number(percent) <= 0 || Number(percent) > 100)
         return fail("Enter a percentage between 0.01 and 100.");
-      const bps = BigInt(Math.round(Number(text) * 100));
       return {
         ok: true,
-        call: {
-          target,
-          data: encodeFunctionData({ abi: communityHouseAbi, functionName: "setVetoThreshold", args: [bps] }),
-        },
+        action: { action: "setVetoThreshold", bps: BigInt(Math.round(Number(percent) * 100)) },
       };
     }
-    case "votingPeriod": {
-      const house = values.house === "community" ? addresses.communityHouse : addresses.operationalHouse;
-      if (!house) return fail("Choose a house.");
-      const minutes = positiveInteger(values.minutes);
-      if (minutes === null || minutes > 525_600n) return fail("Enter a number of minutes from 1 to 525600.");
-      return {
-        ok: true,
-        call: {
-          target: house,
-          data: encodeFunctionData({
-            abi: operationalHouseAbi,
-            functionName: "setVotingPeriod",
-            args: [Number(minutes * 60n)],
-          }),
-        },
-      };
+    case "setQuorumFloor": {
+      const which = house();
+      if (!which) return fail(needHouse);
+      const floor = positiveInteger(values.floor);
+      if (floor === null) return fail("Enter the quorum floor (a whole number from 1).");
+      return { ok: true, action: { action: "setQuorumFloor", house: which, floor } };
+    }
+    case "setQuorumPercent": {
+      const which = house();
+      if (!which) return fail(needHouse);
+      const percent = positiveInteger(values.percent);
+      if (percent === null || percent > 100n) return fail("Enter a whole percentage from 1 to 100.");
+      return { ok: true, action: { action: "setQuorumPercent", house: which, percent } };
+    }
+    case "setVotingDelay":
+    case "setVotingPeriod": {
+      const which = house();
+      if (!which) return fail(needHouse);
+      const seconds = minutes();
+      if (seconds === null) return fail(needMinutes);
+      return { ok: true, action: { action: actionId, house: which, seconds } };
+    }
+    case "setConstitutionalDelay": {
+      const seconds = minutes();
+      if (seconds === null) return fail(needMinutes);
+      return { ok: true, action: { action: "setConstitutionalDelay", seconds } };
+    }
+    case "setGuardian": {
+      const which = house();
+      if (!which) return fail(needHouse);
+      if (text("guardian") === "")
+        return { ok: true, action: { action: "setGuardian", house: which, guardian: null } };
+      const guardian = account("guardian");
+      if (!guardian) return fail("Enter the guardian's address, or leave it empty to remove the guardian.");
+      return { ok: true, action: { action: "setGuardian", house: which, guardian } };
     }
     default:
       return fail(`Unknown action "${actionId}".`);

@@ -3,7 +3,7 @@
  * experts), and, before anything is sent, whether it will be operational or constitutional and why (the
  * SDK's `classifyProposal`, computed as the contracts will judge it).
  */
-import { governanceActions } from "../../../../sdk/governance/index.ts";
+import { buildProposalCall, governanceActions } from "../../../../sdk/governance/index.ts";
 import { useState } from "react";
 import { formatEther } from "viem";
 
@@ -13,8 +13,8 @@ import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useConcord, useDirectory, useViewer, useWrite } from "../../concord.tsx";
 import { useProposalPreview } from "../../data/governance.ts";
 import { explainError } from "../../lib/errors.ts";
-import { buildCatalogueCall, buildRawCall, catalogue } from "../../lib/governance.ts";
-import type { CatalogueAddresses, CatalogueField } from "../../lib/governance.ts";
+import { buildRawCall, catalogue, toGovernanceAction } from "../../lib/governance.ts";
+import type { CatalogueField } from "../../lib/governance.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { proposalHref } from "../../lib/route.ts";
@@ -52,6 +52,21 @@ function Field({
         </select>
       </label>
     );
+  if (field.kind === "recognised")
+    return (
+      <label htmlFor={id}>
+        {field.label}
+        <select
+          id={id}
+          value={value || "yes"}
+          onChange={(event) => onChange(event.target.value)}
+          data-field={field.name}
+        >
+          <option value="yes">Recognise it</option>
+          <option value="no">Stop recognising it</option>
+        </select>
+      </label>
+    );
   if (field.kind === "house")
     return (
       <label htmlFor={id}>
@@ -75,8 +90,8 @@ function Field({
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        inputMode={field.kind === "account" ? "text" : "decimal"}
-        placeholder={field.kind === "account" ? "0x…" : undefined}
+        inputMode={field.kind === "account" || field.kind === "optionalAccount" ? "text" : "decimal"}
+        placeholder={field.kind === "account" || field.kind === "optionalAccount" ? "0x…" : undefined}
         spellCheck={false}
         autoComplete="off"
         data-field={field.name}
@@ -92,31 +107,34 @@ export function NewProposalPage() {
   const [title, setTitle] = useState("");
   const [details, setDetails] = useState("");
   const [calls, setCalls] = useState<ProposalCallInput[]>([]);
-  const [actionId, setActionId] = useState(catalogue[0]!.id);
+  const [actionId, setActionId] = useState<string>(catalogue[0]!.id);
   const [values, setValues] = useState<Record<string, string>>({});
   const [raw, setRaw] = useState({ target: "", value: "", data: "" });
   const [addError, setAddError] = useState<string | null>(null);
 
-  const addresses: CatalogueAddresses = {
-    cellRegistry: reader.addresses.cellRegistry,
-    resourceLeases: reader.addresses.resourceLeases,
-    votesToken: reader.addresses.votesToken,
-    operationalHouse: reader.addresses.operationalHouse,
-    communityHouse: reader.addresses.communityHouse,
-  };
-  const offered = catalogue.filter((action) => addresses[action.needs] !== undefined);
+  const offered = catalogue.filter((action) => !action.needsLeases || reader.addresses.resourceLeases);
   const action = offered.find((entry) => entry.id === actionId);
   const description = details.trim() ? `${title.trim()}\n\n${details.trim()}` : title.trim();
   const preview = useProposalPreview(calls, description);
 
-  const add = () => {
-    const built = actionId === RAW ? buildRawCall(raw) : buildCatalogueCall(actionId, values, addresses);
-    if (!built.ok) {
-      setAddError(built.error);
-      return;
+  const add = async () => {
+    let call: ProposalCallInput;
+    if (actionId === RAW) {
+      const built = buildRawCall(raw);
+      if (!built.ok) return setAddError(built.error);
+      call = built.call;
+    } else {
+      const built = toGovernanceAction(actionId, values);
+      if (!built.ok) return setAddError(built.error);
+      try {
+        // The SDK encodes it against the deployment (and refuses what it cannot encode, in words).
+        call = await buildProposalCall(reader, built.action);
+      } catch (error) {
+        return setAddError(explainError(error).message);
+      }
     }
     setAddError(null);
-    setCalls((list) => [...list, built.call]);
+    setCalls((list) => [...list, call]);
     setValues({});
     setRaw({ target: "", value: "", data: "" });
   };
@@ -245,7 +263,7 @@ export function NewProposalPage() {
               ))
             )}
           </div>
-          <button type="button" className="secondary" onClick={add} data-action="add-call">
+          <button type="button" className="secondary" onClick={() => void add()} data-action="add-call">
             Add this call
           </button>
           {addError && (
