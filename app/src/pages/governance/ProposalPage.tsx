@@ -276,7 +276,7 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
   const votingHouse = actions.vote.house;
   const vote = () =>
     void write.run(
-      `Vote ${support} on “${short}”`,
+      `Vote “${support}” on “${short}”`,
       ({ concord, options }) =>
         governanceActions(concord).castVote({
           proposalId: id,
