@@ -10,6 +10,9 @@ import { defineConfig } from "vite";
 
 const appDir = path.dirname(fileURLToPath(import.meta.url));
 
+/** The SDK's governance module, but its error messages (every refusal is decoded with them). */
+const governanceSdk = /[\\/]sdk[\\/]governance[\\/](?!errors\.ts)/;
+
 export default defineConfig({
   root: appDir,
   base: "./",
@@ -27,5 +30,18 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      // Their top-level code only computes constants (role hashes, merged ABIs): nothing to run unless used.
+      treeshake: { moduleSideEffects: (id: string) => (governanceSdk.test(id) ? false : undefined) },
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // The SDK's governance module (but its error messages, which every refusal decodes with) goes
+          // with the governance pages: the SDK client imports it, so it would otherwise land in a chunk of
+          // the first load.
+          groups: [{ name: "governance-sdk", test: governanceSdk }],
+        },
+      },
+    },
   },
 });

@@ -1,12 +1,17 @@
 /**
  * The demo network that `npm start` seeds through the SDK, so that a newcomer sees a living DAO:
- * a top-level cell with two nested cells, members with roles, decision owners, states and intents.
+ * a top-level cell with two nested cells, members with roles, decision owners, states and intents,
+ * agreements, leases, and governance (recognition by a constitutional proposal, one proposal in each stage).
  */
 import { createPublicClient, createTestClient, createWalletClient, http, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { hardhat } from "viem/chains";
 
 import { Roles, createConcordClient, type Deployment } from "../sdk/index.ts";
+import { openProposals, recogniseCells } from "./seed-governance.ts";
+
+/** The "unknown vendor" of the vetoed demo proposal (Hardhat's dev account #9). */
+const VENDOR: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
 
 /** Hardhat's default dev accounts (mnemonic "test test … junk"): public keys, local use only. */
 export const DEV_ACCOUNTS = [
@@ -115,30 +120,26 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
 
   await carol.cells.declareState({ cellId: infra, state: "migrating the RPC nodes to the new cluster" });
   await bob.cells.declareState({ cellId: infra, state: "reviewing the deploy pipeline" });
+
+  // Governance: the founding members recognise Infra and Community through a constitutional proposal (the
+  // genesis rule), then the treasury proposals run through their votes. This moves the dev chain's clock
+  // forward, so it comes before the time-bound demo (agreements, leases).
+  const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport });
+  const members = { alice, bob, carol, dave };
+  const governanceSeed = await recogniseCells({
+    members,
+    testClient,
+    publicClient,
+    cells: [infra, community],
+    addresses: { bob: addr(1), carol: addr(2), dave: addr(3), erin: addr(4), vendor: VENDOR },
+  });
   const block = await publicClient.getBlock();
+
   await bob.cells.signalIntent({
     cellId: infra,
     intent: "deploy the indexer v2 to production",
     at: block.timestamp + 24n * 3600n,
   });
-
-  // Recognition is a constitutional decision of the DAO, whose timelock holds the registry's governance. On
-  // this dev chain the seed stands in for that decision by impersonating the timelock (Hardhat's
-  // hardhat_impersonateAccount): a shortcut that exists only on a local development chain.
-  const timelock = deployment.contracts.ConcordTimelock?.address;
-  if (!timelock)
-    throw new Error("The deployment has no ConcordTimelock: deploy ignition/modules/Concord.ts.");
-  const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport });
-  await testClient.impersonateAccount({ address: timelock });
-  await testClient.setBalance({ address: timelock, value: 10n ** 18n });
-  const governance = createConcordClient({
-    publicClient,
-    deployment,
-    walletClient: createWalletClient({ chain: hardhat, transport, account: timelock }),
-  });
-  await governance.cells.setRecognised({ cellId: infra, recognised: true });
-  await governance.cells.setRecognised({ cellId: community, recognised: true });
-  await testClient.stopImpersonatingAccount({ address: timelock });
 
   // Agreements: an active one between Infra and Community (each acknowledged by its steward), and a
   // pending one between Carol and the Infra cell that waits for Carol.
@@ -191,6 +192,9 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
   await dave.leases.reserve({ resourceId: room, start: block.timestamp + day, duration: 3600n });
   await erin.leases.reserve({ resourceId: room, start: block.timestamp + 2n * day, duration: 2n * 3600n });
 
+  // The proposals whose stage should be fresh when the demo opens (no clock change from here on).
+  const proposals = await openProposals({ members, seed: governanceSeed, erin: addr(4) });
+
   return {
     summary: [
       `cell ${dao} "Concord DAO" (top level): Alice steward; Bob, Carol, Dave members; Alice owns "treasury"`,
@@ -201,6 +205,8 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
       `resource ${staging} "staging cluster" (Infra): leased by Carol for 2 h`,
       `resource ${deployKey} "production deploy key" (Infra): held by Bob for 45 min, Carol waiting in the queue`,
       `resource ${room} "community call room" (Community, open to anyone): booked by Dave tomorrow, by Erin in 2 days`,
+      `governance: Alice, Bob, Carol and Dave are founding members (one vote each); Bob (Infra) and Dave (Community) hold the operational house's seats; the treasury (the timelock) holds 5 ETH; on this chain votes last 10 min, the veto window 5 min`,
+      ...proposals,
     ],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `createConcordClient`: binds viem clients to a Concord deployment and exposes the modules
- * (`.cells`, `.agreements`, later `.leases`, `.governance`). Every action is also exported on its own
+ * (`.cells`, `.agreements`, `.leases`, `.governance`). Every action is also exported on its own
  * (tree-shakable) and takes a {@link ConcordClientBase} as first argument, like viem's actions.
  */
 import { getAddress, isAddress } from "viem";
@@ -12,6 +12,8 @@ import { cellsActions } from "./cells/decorator.ts";
 import type { CellsActions } from "./cells/decorator.ts";
 import { InvalidInputError, NoDeploymentError } from "./errors.ts";
 import { deployments } from "./generated/deployments.ts";
+import { governanceActions } from "./governance/decorator.ts";
+import type { GovernanceActions } from "./governance/decorator.ts";
 import { leasesActions } from "./leases/decorator.ts";
 import type { LeasesActions } from "./leases/decorator.ts";
 
@@ -57,12 +59,30 @@ export type ConcordClientBase = {
     readonly cellRegistry: Address;
     readonly agreementRegistry?: Address | undefined;
     readonly resourceLeases?: Address | undefined;
+    readonly operationalHouse?: Address | undefined;
+    readonly communityHouse?: Address | undefined;
+    readonly concordTimelock?: Address | undefined;
+    readonly governanceClassifier?: Address | undefined;
+    readonly votesToken?: Address | undefined;
   };
   /** Contract addresses and event-scan start blocks by module. */
   readonly contracts: {
     readonly cellRegistry: ConcordContract;
     readonly agreementRegistry?: ConcordContract | undefined;
     readonly resourceLeases?: ConcordContract | undefined;
+    /** Governance: the operational house (seats of recognised cells). */
+    readonly operationalHouse?: ConcordContract | undefined;
+    /** Governance: the community house (members' votes token). */
+    readonly communityHouse?: ConcordContract | undefined;
+    /** Governance: the timelock that holds every power. */
+    readonly concordTimelock?: ConcordContract | undefined;
+    /** Governance: the classifier that tells constitutional calls from operational ones. */
+    readonly governanceClassifier?: ConcordContract | undefined;
+    /**
+     * Governance: the community's ERC-5805 votes token (ConcordMembership, or a DAO's own token; when the
+     * deployment does not name it, the governance module reads it from the community house).
+     */
+    readonly votesToken?: ConcordContract | undefined;
   };
   /** When set, event scans query at most this many blocks per `eth_getLogs` request. */
   readonly maxBlockRange: bigint | undefined;
@@ -76,6 +96,8 @@ export type ConcordClient = ConcordClientBase & {
   readonly agreements: AgreementsActions;
   /** Leases: exclusive, time-bound leases on shared resources (ResourceLeases). */
   readonly leases: LeasesActions;
+  /** Governance: two houses, one proposal flow (OperationalHouse, CommunityHouse, timelock, classifier). */
+  readonly governance: GovernanceActions;
 };
 
 /** Parameters of {@link createConcordClient}. */
@@ -95,6 +117,12 @@ export type CreateConcordClientParameters = {
         cellRegistry?: Address | undefined;
         agreementRegistry?: Address | undefined;
         resourceLeases?: Address | undefined;
+        operationalHouse?: Address | undefined;
+        communityHouse?: Address | undefined;
+        concordTimelock?: Address | undefined;
+        governanceClassifier?: Address | undefined;
+        /** The community's votes token (default: ConcordMembership of the deployment). */
+        votesToken?: Address | undefined;
       }
     | undefined;
   /** Block from which event scans start for explicit `addresses` (default 0, or the deployment's). */
@@ -174,6 +202,16 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     "agreementRegistry",
   );
   const resourceLeases = resolveModuleContract(parameters, chainId, "ResourceLeases", "resourceLeases");
+  const operationalHouse = resolveModuleContract(parameters, chainId, "OperationalHouse", "operationalHouse");
+  const communityHouse = resolveModuleContract(parameters, chainId, "CommunityHouse", "communityHouse");
+  const concordTimelock = resolveModuleContract(parameters, chainId, "ConcordTimelock", "concordTimelock");
+  const governanceClassifier = resolveModuleContract(
+    parameters,
+    chainId,
+    "GovernanceClassifier",
+    "governanceClassifier",
+  );
+  const votesToken = resolveModuleContract(parameters, chainId, "ConcordMembership", "votesToken");
 
   return {
     publicClient,
@@ -183,8 +221,22 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
       cellRegistry: cellRegistry.address,
       agreementRegistry: agreementRegistry?.address,
       resourceLeases: resourceLeases?.address,
+      operationalHouse: operationalHouse?.address,
+      communityHouse: communityHouse?.address,
+      concordTimelock: concordTimelock?.address,
+      governanceClassifier: governanceClassifier?.address,
+      votesToken: votesToken?.address,
     },
-    contracts: { cellRegistry, agreementRegistry, resourceLeases },
+    contracts: {
+      cellRegistry,
+      agreementRegistry,
+      resourceLeases,
+      operationalHouse,
+      communityHouse,
+      concordTimelock,
+      governanceClassifier,
+      votesToken,
+    },
     maxBlockRange,
   };
 }
@@ -244,5 +296,6 @@ export function createConcordClient(parameters: CreateConcordClientParameters): 
     cells: cellsActions(base),
     agreements: agreementsActions(base),
     leases: leasesActions(base),
+    governance: governanceActions(base),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Concord SDK: typed access to Concord's contracts on top of viem.
  *
- * - `createConcordClient({ publicClient, walletClient })` → `concord.cells.*`, `concord.agreements.*`
+ * - `createConcordClient({ publicClient, walletClient })` → `concord.cells.*`, `concord.agreements.*`,
+ *   `concord.leases.*`, `concord.governance.*`
  * - every action is also exported on its own (tree-shakable): `getCell(concord, { cellId })`
  * - every error is a `ConcordError`; contract refusals are `ContractRefusalError`s with human messages
  * - `fromEthers` / `fromEip1193` adapt ethers v6 and raw EIP-1193 providers
@@ -16,6 +17,7 @@
 export * from "./adapters/index.ts";
 export * from "./agreements/index.ts";
 export * from "./cells/index.ts";
+export * from "./governance/index.ts";
 export * from "./leases/index.ts";
 export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export type {
@@ -49,7 +51,16 @@ export type {
   ErrorMessageTable,
   ErrorMessages,
 } from "./errors.ts";
-export { agreementRegistryAbi, cellRegistryAbi, resourceLeasesAbi } from "./generated/abis.ts";
+export {
+  agreementRegistryAbi,
+  cellRegistryAbi,
+  communityHouseAbi,
+  concordMembershipAbi,
+  concordTimelockAbi,
+  governanceClassifierAbi,
+  operationalHouseAbi,
+  resourceLeasesAbi,
+} from "./generated/abis.ts";
 export { deployments } from "./generated/deployments.ts";
 export { concordAbis } from "./internal/catalog.ts";
 export type { BigIntish, Timestamp } from "./internal/validate.ts";

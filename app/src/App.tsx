@@ -33,6 +33,16 @@ const NewResourcePage = lazy(() =>
 const ResourcePage = lazy(() =>
   import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcePage })),
 );
+// The governance pages: their own chunk, loaded on first visit.
+const ProposalsPage = lazy(() =>
+  import("./pages/governance/index.ts").then((pages) => ({ default: pages.ProposalsPage })),
+);
+const NewProposalPage = lazy(() =>
+  import("./pages/governance/index.ts").then((pages) => ({ default: pages.NewProposalPage })),
+);
+const ProposalPage = lazy(() =>
+  import("./pages/governance/index.ts").then((pages) => ({ default: pages.ProposalPage })),
+);
 
 function subscribe(onChange: () => void) {
   window.addEventListener("hashchange", onChange);
@@ -66,6 +76,12 @@ function Page({ route }: { route: Route }) {
       return <NewResourcePage cellId={route.cellId} />;
     case "resource":
       return <ResourcePage key={String(route.id)} resourceId={route.id} />;
+    case "proposals":
+      return <ProposalsPage />;
+    case "newProposal":
+      return <NewProposalPage />;
+    case "proposal":
+      return <ProposalPage key={String(route.id)} proposalId={route.id} />;
     case "notFound":
       return (
         <section>
@@ -106,7 +122,9 @@ export function App() {
         ? "agreements"
         : route.name === "resource" || route.name === "newResource"
           ? "resources"
-          : route.name;
+          : route.name === "proposal" || route.name === "newProposal"
+            ? "proposals"
+            : route.name;
   return (
     <>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
@@ -128,6 +146,9 @@ export function App() {
           </a>
           <a href="#/resources" aria-current={current === "resources" ? "page" : undefined}>
             Resources
+          </a>
+          <a href="#/proposals" aria-current={current === "proposals" ? "page" : undefined}>
+            Governance
           </a>
         </nav>
         <ConnectPanel />

@@ -10,15 +10,11 @@ import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlockNumber } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import {
-  createConcordClient,
-  decisionPath,
-  getActivity,
-  getJoinRequests,
-  getMembers,
-} from "../../sdk/index.ts";
-import type { ConcordClient, WriteOptions } from "../../sdk/index.ts";
+import { decisionPath, getActivity, getJoinRequests, getMembers } from "../../sdk/index.ts";
+import type { WriteOptions } from "../../sdk/index.ts";
 import type { AppConfig } from "./config.ts";
+import { createAppClient } from "./data/client.ts";
+import type { AppClient } from "./data/client.ts";
 import { loadDaoEvents, loadDecisionOwners, loadDirectory } from "./data/loaders.ts";
 import { explainError } from "./lib/errors.ts";
 import { accountLabel } from "./lib/format.ts";
@@ -32,7 +28,7 @@ type ConcordContextValue = {
   /** The chain's block number when the app started (before any read), if the RPC answered. */
   initialBlock: bigint | undefined;
   /** The read-only SDK client (wagmi's public client for the deployment's chain). */
-  reader: ConcordClient;
+  reader: AppClient;
 };
 
 const ConcordContext = createContext<ConcordContextValue | null>(null);
@@ -50,7 +46,7 @@ export function ConcordProvider({
   const config = useConfig();
   const value = useMemo(() => {
     const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
-    return { app, initialBlock, reader: createConcordClient({ publicClient, deployment: app.deployment }) };
+    return { app, initialBlock, reader: createAppClient({ publicClient, deployment: app.deployment }) };
   }, [app, config, initialBlock]);
   return <ConcordContext value={value}>{children}</ConcordContext>;
 }
@@ -200,7 +196,7 @@ export function useDecisionPath(cellId: bigint, topic: string | null) {
 }
 
 /** What a write action receives: the SDK client with the wallet, and the options to pass on. */
-export type WriteContext = { concord: ConcordClient; options: Pick<WriteOptions, "onSubmitted"> };
+export type WriteContext = { concord: AppClient; options: Pick<WriteOptions, "onSubmitted"> };
 
 /** A running write: its progress and how to start it. */
 export type Write = {
@@ -258,7 +254,7 @@ export function useWrite(): Write {
           ),
         });
         const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
-        const concord = createConcordClient({ publicClient, walletClient, deployment: app.deployment });
+        const concord = createAppClient({ publicClient, walletClient, deployment: app.deployment });
         const result = await send({
           concord,
           options: { onSubmitted: (hash) => dispatch({ type: "submitted", hash }) },

@@ -10,7 +10,17 @@ type AbiError = Extract<Abi[number], { type: "error" }>;
 
 import { agreementErrorMessages } from "../agreements/errors.ts";
 import { cellErrorMessages } from "../cells/errors.ts";
-import { agreementRegistryAbi, cellRegistryAbi, resourceLeasesAbi } from "../generated/abis.ts";
+import {
+  agreementRegistryAbi,
+  cellRegistryAbi,
+  communityHouseAbi,
+  concordMembershipAbi,
+  concordTimelockAbi,
+  governanceClassifierAbi,
+  operationalHouseAbi,
+  resourceLeasesAbi,
+} from "../generated/abis.ts";
+import { governanceErrorMessages } from "../governance/errors.ts";
 import { leaseErrorMessages } from "../leases/errors.ts";
 import { commonErrorMessages } from "./messages.ts";
 import type { AbiErrorName, ErrorMessages } from "./messages.ts";
@@ -27,6 +37,11 @@ export const concordAbis = {
   CellRegistry: cellRegistryAbi,
   AgreementRegistry: agreementRegistryAbi,
   ResourceLeases: resourceLeasesAbi,
+  OperationalHouse: operationalHouseAbi,
+  CommunityHouse: communityHouseAbi,
+  ConcordTimelock: concordTimelockAbi,
+  GovernanceClassifier: governanceClassifierAbi,
+  ConcordMembership: concordMembershipAbi,
 } as const;
 
 /** The name of a Concord contract. */
@@ -50,6 +65,7 @@ export const concordErrorMessages: ErrorMessages = {
   ...cellErrorMessages,
   ...agreementErrorMessages,
   ...leaseErrorMessages,
+  ...governanceErrorMessages,
 };
 
 /**

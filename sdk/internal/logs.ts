@@ -14,7 +14,8 @@ export type TopicValue = bigint | Address;
 
 /** Parameters of {@link scanEvents}. */
 export type ScanEventsParameters<abi extends Abi, eventName extends ContractEventName<abi>> = {
-  address: Address;
+  /** The emitting contract, or several contracts sharing the events (one request for all). */
+  address: Address | readonly Address[];
   abi: abi;
   /** The events to fetch (OR-ed on topic 0). */
   eventNames: readonly eventName[];
@@ -85,7 +86,7 @@ export async function scanEvents<const abi extends Abi, const eventName extends 
         method: "eth_getLogs",
         params: [
           {
-            address,
+            address: typeof address === "string" ? address : [...address],
             topics,
             fromBlock: numberToHex(range.from),
             toBlock: range.to === undefined ? "latest" : numberToHex(range.to),

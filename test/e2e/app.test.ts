@@ -16,6 +16,7 @@ import type { BundleSize, DashboardRun } from "../../app/scripts/measure.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 import { agreementFlows } from "./agreements.flows.ts";
 import { cellFlows } from "./cells.flows.ts";
+import { governanceFlows } from "./governance.flows.ts";
 import { root, screenshots, setUpE2E } from "./harness.ts";
 import { leaseFlows } from "./leases.flows.ts";
 
@@ -87,4 +88,6 @@ describe("the members' web app", () => {
   describe("cells", () => cellFlows(e2e));
   describe("agreements", () => agreementFlows(e2e));
   describe("leases", () => leaseFlows(e2e));
+  // After the leases flows (they move the chain's time forward at their end).
+  describe("governance", () => governanceFlows(e2e));
 });

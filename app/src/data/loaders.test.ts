@@ -191,7 +191,12 @@ describe("app loaders", () => {
     const { concord: cellsOnly, methods: fewer } = await counted();
     const only = await loadDaoEvents(cellsOnly);
     expect(only.agreements).toEqual([]);
-    expect(await loadDaoState(cellsOnly, only)).toEqual({ agreements: new Map(), resources: new Map() });
+    expect(await loadDaoState(cellsOnly, only)).toEqual({
+      agreements: new Map(),
+      resources: new Map(),
+      proposals: new Map(),
+      chainTime: null,
+    });
     expect(fewer).toEqual(["eth_getLogs"]);
   });
 });

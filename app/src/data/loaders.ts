@@ -166,6 +166,25 @@ export type ProposedAgreement = {
 /** A resource as its registration event describes it. */
 export type RegisteredResource = { id: bigint; name: string; ownerCellId: bigint };
 
+/** A proposal as its houses' `ProposalCreated` events describe it (a constitutional one has both). */
+export type ProposalEvents = {
+  id: bigint;
+  /** The creation in the community house (constitutional proposals), or null. */
+  community: ProposalCreationEvent | null;
+  /** The creation in the operational house (operational, or carried constitutional), or null. */
+  operational: ProposalCreationEvent | null;
+};
+
+/** A proposal's creation in one house. */
+export type ProposalCreationEvent = {
+  proposer: Address;
+  description: string;
+  calls: { target: Address; value: bigint; data: Hex }[];
+  /** The snapshot (voting opens after it). */
+  voteStart: bigint;
+  blockNumber: bigint;
+};
+
 /** What the DAO's members are asking and doing, from one scan of every registry's events. */
 export type DaoEvents = {
   /** Every pending join request (asked, not yet approved, rejected or withdrawn). */
@@ -178,11 +197,68 @@ export type DaoEvents = {
   agreements: ProposedAgreement[];
   /** Every registered resource, in id order (none without ResourceLeases). */
   resources: RegisteredResource[];
+  /** Every proposal of both houses, in order of first creation (none without governance). */
+  proposals: ProposalEvents[];
 };
 
 const CELL_EVENTS = ["JoinRequested", "JoinRequestClosed", "StateDeclared", "IntentSignalled"] as const;
 const AGREEMENT_EVENTS = ["AgreementProposed", "AgreementAmendmentProposed"] as const;
 const LEASE_EVENTS = ["ResourceRegistered"] as const;
+
+/**
+ * The few governance ABI items the dashboard reads, written out so the first load does not carry the
+ * houses' full ABIs (the governance pages, a lazy chunk, use the SDK's).
+ */
+const uint = (name: string) => ({ name, type: "uint256" }) as const;
+const addr = (name: string) => ({ name, type: "address" }) as const;
+const view = <const inputs extends readonly { name: string; type: string }[], const output extends string>(
+  name: string,
+  inputs: inputs,
+  output: output,
+) =>
+  ({
+    type: "function",
+    name,
+    stateMutability: "view",
+    inputs,
+    outputs: [{ name: "", type: output }],
+  }) as const;
+export const governanceReadAbi = [
+  {
+    type: "event",
+    name: "ProposalCreated",
+    anonymous: false,
+    inputs: [
+      { ...uint("proposalId"), indexed: false },
+      { ...addr("proposer"), indexed: false },
+      { name: "targets", type: "address[]", indexed: false },
+      { name: "values", type: "uint256[]", indexed: false },
+      { name: "signatures", type: "string[]", indexed: false },
+      { name: "calldatas", type: "bytes[]", indexed: false },
+      { ...uint("voteStart"), indexed: false },
+      { ...uint("voteEnd"), indexed: false },
+      { name: "description", type: "string", indexed: false },
+    ],
+  },
+  view("clock", [], "uint48"),
+  view("state", [uint("proposalId")], "uint8"),
+  view("proposalDeadline", [uint("proposalId")], "uint256"),
+  view("proposalEta", [uint("proposalId")], "uint256"),
+  {
+    type: "function",
+    name: "proposalVotes",
+    stateMutability: "view",
+    inputs: [uint("proposalId")],
+    outputs: [uint("againstVotes"), uint("forVotes"), uint("abstainVotes")],
+  },
+  view("getVotes", [addr("account"), uint("timepoint")], "uint256"),
+  view("getPastVotes", [addr("account"), uint("timepoint")], "uint256"),
+  view("hasVoted", [uint("proposalId"), addr("account")], "bool"),
+  view("vetoVotes", [uint("proposalId")], "uint256"),
+  view("vetoThreshold", [uint("proposalId")], "uint256"),
+  view("isVetoed", [uint("proposalId")], "bool"),
+  view("hasVetoed", [uint("proposalId"), addr("account")], "bool"),
+] as const;
 
 /**
  * Pending join requests, current states and intents of the whole DAO, every agreement proposal and
@@ -207,6 +283,13 @@ export async function loadDaoEvents(concord: ConcordClientBase): Promise<DaoEven
     events.push(...LEASE_EVENTS.map((name) => abiEvent(resourceLeasesAbi, name)));
     if (resourceLeases.startBlock < fromBlock) fromBlock = resourceLeases.startBlock;
   }
+  const { operationalHouse, communityHouse } = concord.contracts;
+  const houses = [operationalHouse, communityHouse].filter((house) => house !== undefined);
+  if (houses.length > 0) {
+    addresses.push(...houses.map((house) => house.address));
+    events.push(governanceReadAbi[0] as AbiEvent);
+    for (const house of houses) if (house.startBlock < fromBlock) fromBlock = house.startBlock;
+  }
   const logs = await getLogs(concord.publicClient, {
     address: addresses.length === 1 ? addresses[0]! : addresses,
     events,
@@ -222,6 +305,7 @@ export async function loadDaoEvents(concord: ConcordClientBase): Promise<DaoEven
   const intents: IntentEntry[] = [];
   const agreements = new Map<bigint, ProposedAgreement>();
   const resources: RegisteredResource[] = [];
+  const proposals = new Map<bigint, ProposalEvents>();
   for (const entry of logs) {
     const log = entry as unknown as {
       eventName: string;
@@ -289,6 +373,23 @@ export async function loadDaoEvents(concord: ConcordClientBase): Promise<DaoEven
           amends: args.amends as bigint,
         });
       }
+    } else if (
+      log.eventName === "ProposalCreated" &&
+      (from(log, operationalHouse) || from(log, communityHouse))
+    ) {
+      const id = args.proposalId as bigint;
+      const targets = args.targets as readonly Address[];
+      const values = args.values as readonly bigint[];
+      const calldatas = args.calldatas as readonly Hex[];
+      const record = proposals.get(id) ?? { id, community: null, operational: null };
+      record[from(log, operationalHouse) ? "operational" : "community"] = {
+        proposer: args.proposer as Address,
+        description: args.description as string,
+        calls: targets.map((target, i) => ({ target, value: values[i] ?? 0n, data: calldatas[i] ?? "0x" })),
+        voteStart: args.voteStart as bigint,
+        blockNumber,
+      };
+      proposals.set(id, record);
     } else if (from(log, resourceLeases) && log.eventName === "ResourceRegistered") {
       resources.push({
         id: args.resourceId as bigint,
@@ -304,6 +405,7 @@ export async function loadDaoEvents(concord: ConcordClientBase): Promise<DaoEven
     intents: intents.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     agreements: [...agreements.values()].sort(byId),
     resources: resources.sort(byId),
+    proposals: [...proposals.values()],
   };
 }
 
@@ -325,10 +427,42 @@ export type AgreementState = {
 /** The live state of a resource: lease, claimant, and its queue with each waiter's claim window. */
 export type ResourceState = ResourceInfo & { queue: QueueEntry[] };
 
-/** The state of every agreement and resource the events name. */
+/** A proposal's state in one house. */
+export type HouseProposalState = {
+  /** OpenZeppelin's `ProposalState` (0 pending … 7 executed). */
+  state: number;
+  forVotes: bigint;
+  againstVotes: bigint;
+  abstainVotes: bigint;
+  voteEnd: bigint;
+  /** When it becomes executable once queued, or null. */
+  eta: bigint | null;
+  /** The viewer's votes (or seats) at the snapshot, or null (no viewer, or before the snapshot). */
+  weight: bigint | null;
+  hasVoted: boolean;
+};
+
+/** The state of a proposal in both houses, its veto, and the viewer's position. */
+export type ProposalState = {
+  community: HouseProposalState | null;
+  operational: HouseProposalState | null;
+  /** The community's veto of an operational proposal (read once its snapshot passed), or null. */
+  veto: {
+    votes: bigint;
+    threshold: bigint;
+    vetoed: boolean;
+    hasVetoed: boolean;
+    power: bigint | null;
+  } | null;
+};
+
+/** The state of every agreement, resource and proposal the events name. */
 export type DaoState = {
   agreements: Map<bigint, AgreementState>;
   resources: Map<bigint, ResourceState>;
+  proposals: Map<bigint, ProposalState>;
+  /** The chain's time of the read (Unix seconds; the operational house's ERC-6372 clock), or null. */
+  chainTime: bigint | null;
 };
 
 /**
@@ -341,7 +475,8 @@ export type DaoState = {
  */
 export async function loadDaoState(
   concord: ConcordClientBase,
-  events: Pick<DaoEvents, "agreements" | "resources">,
+  events: Pick<DaoEvents, "agreements" | "resources"> & Partial<Pick<DaoEvents, "proposals">>,
+  account: Address | null = null,
 ): Promise<DaoState> {
   const agreementAddress = concord.contracts.agreementRegistry?.address;
   const leasesAddress = concord.contracts.resourceLeases?.address;
@@ -365,18 +500,31 @@ export async function loadDaoState(
         ] as const,
     ),
   ];
+  const governance = planProposalReads(concord, events.proposals ?? [], account);
   let results: readonly unknown[] = [];
-  if (calls.length > 0) {
+  let governanceResults: readonly ({ ok: true; value: unknown } | { ok: false })[] = [];
+  const all = [...calls, ...governance.calls];
+  if (all.length > 0) {
+    let raw;
     try {
-      results = await multicall(concord.publicClient, {
-        contracts: calls,
-        allowFailure: false,
+      // Governance reads before a snapshot revert (ERC-5805: no future lookup): each call may fail on
+      // its own, and only those are read as "not yet".
+      raw = await multicall(concord.publicClient, {
+        contracts: all as never[],
+        allowFailure: true,
         batchSize: 0,
         deployless: true,
       });
     } catch (error) {
       throw decodeConcordError(error, { contract: "AgreementRegistry", functionName: "getAgreement" });
     }
+    const outcomes = raw as readonly { status: "success" | "failure"; result?: unknown; error?: Error }[];
+    const failed = outcomes.slice(0, calls.length).find((outcome) => outcome.status === "failure");
+    if (failed) throw decodeConcordError(failed.error, { contract: "AgreementRegistry" });
+    results = outcomes.slice(0, calls.length).map((outcome) => outcome.result);
+    governanceResults = outcomes
+      .slice(calls.length)
+      .map((outcome) => (outcome.status === "success" ? { ok: true, value: outcome.result } : { ok: false }));
   }
   const agreements = new Map<bigint, AgreementState>();
   agreementIds.forEach((id, i) => {
@@ -399,7 +547,117 @@ export async function loadDaoState(
     const queue = toQueue(results[at + 1] as Parameters<typeof toQueue>[0]);
     resources.set(id, { ...info, queue });
   });
-  return { agreements, resources };
+  const { proposals, chainTime } = governance.read(governanceResults);
+  return { agreements, resources, proposals, chainTime };
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false };
+
+/** The governance reads of the dashboard's multicall, and how to read their results back. */
+function planProposalReads(
+  concord: ConcordClientBase,
+  records: readonly ProposalEvents[],
+  account: Address | null,
+): {
+  calls: {
+    address: Address;
+    abi: typeof governanceReadAbi;
+    functionName: string;
+    args?: readonly unknown[];
+  }[];
+  read(outcomes: readonly Outcome[]): { proposals: Map<bigint, ProposalState>; chainTime: bigint | null };
+} {
+  const operational = concord.contracts.operationalHouse?.address;
+  const community = concord.contracts.communityHouse?.address;
+  const abi = governanceReadAbi;
+  const calls: ReturnType<typeof planProposalReads>["calls"] = [];
+  const keys: string[] = [];
+  const add = (key: string, address: Address, functionName: string, args: readonly unknown[] = []) => {
+    keys.push(key);
+    calls.push({ address, abi, functionName, args });
+  };
+  if (!operational || records.length === 0)
+    return { calls, read: () => ({ proposals: new Map(), chainTime: null }) };
+  add("clock", operational, "clock");
+  for (const record of records) {
+    for (const [house, address] of [
+      ["operational", operational],
+      ["community", community],
+    ] as const) {
+      const creation = record[house];
+      if (!creation || !address) continue;
+      const k = `${record.id}:${house}`;
+      add(`${k}:state`, address, "state", [record.id]);
+      add(`${k}:votes`, address, "proposalVotes", [record.id]);
+      add(`${k}:deadline`, address, "proposalDeadline", [record.id]);
+      add(`${k}:eta`, address, "proposalEta", [record.id]);
+      if (account) {
+        add(`${k}:weight`, address, "getVotes", [account, creation.voteStart]);
+        add(`${k}:hasVoted`, address, "hasVoted", [record.id, account]);
+      }
+    }
+    if (!record.community && record.operational && community) {
+      const k = `${record.id}:veto`;
+      add(`${k}:votes`, community, "vetoVotes", [record.id]);
+      add(`${k}:threshold`, community, "vetoThreshold", [record.id]);
+      add(`${k}:vetoed`, community, "isVetoed", [record.id]);
+      if (account) {
+        add(`${k}:hasVetoed`, community, "hasVetoed", [record.id, account]);
+        // The members' votes at the operational snapshot (what a veto weighs).
+        const token = concord.contracts.votesToken?.address;
+        if (token) add(`${k}:power`, token, "getPastVotes", [account, record.operational.voteStart]);
+      }
+    }
+  }
+  return {
+    calls,
+    read(outcomes) {
+      const values = new Map<string, unknown>();
+      keys.forEach((key, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.ok) values.set(key, outcome.value);
+      });
+      const proposals = new Map<bigint, ProposalState>();
+      for (const record of records) {
+        const house = (name: "operational" | "community"): HouseProposalState | null => {
+          const k = `${record.id}:${name}`;
+          if (!record[name] || !values.has(`${k}:state`)) return null;
+          const [againstVotes, forVotes, abstainVotes] = values.get(`${k}:votes`) as readonly [
+            bigint,
+            bigint,
+            bigint,
+          ];
+          const eta = values.get(`${k}:eta`) as bigint;
+          return {
+            state: Number(values.get(`${k}:state`)),
+            forVotes,
+            againstVotes,
+            abstainVotes,
+            voteEnd: values.get(`${k}:deadline`) as bigint,
+            eta: eta === 0n ? null : eta,
+            weight: (values.get(`${k}:weight`) as bigint | undefined) ?? null,
+            hasVoted: (values.get(`${k}:hasVoted`) as boolean | undefined) ?? false,
+          };
+        };
+        const k = `${record.id}:veto`;
+        proposals.set(record.id, {
+          operational: house("operational"),
+          community: house("community"),
+          veto: values.has(`${k}:threshold`)
+            ? {
+                votes: values.get(`${k}:votes`) as bigint,
+                threshold: values.get(`${k}:threshold`) as bigint,
+                vetoed: values.get(`${k}:vetoed`) as boolean,
+                hasVetoed: (values.get(`${k}:hasVetoed`) as boolean | undefined) ?? false,
+                power: (values.get(`${k}:power`) as bigint | undefined) ?? null,
+              }
+            : null,
+        });
+      }
+      const clock = values.get("clock");
+      return { proposals, chainTime: clock === undefined ? null : BigInt(clock as number | bigint) };
+    },
+  };
 }
 
 /** A decision owner set on a cell itself. */

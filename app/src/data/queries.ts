@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
 import type { Agreement, TimelineEntry } from "../../../sdk/index.ts";
-import { concordKey, useConcord, useDaoEvents, useDirectory } from "../concord.tsx";
+import { concordKey, useConcord, useDaoEvents, useDirectory, useViewer } from "../concord.tsx";
 import type { AgreementLike, Stewards } from "../lib/agreements.ts";
 import { loadDaoState } from "./loaders.ts";
 import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
@@ -18,12 +18,14 @@ const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry:
 export function useDaoState() {
   const { reader, app } = useConcord();
   const { data: events } = useDaoEvents();
+  // The viewer's votes and veto power on each proposal are read in the same call.
+  const { account } = useViewer();
   const ids = events
-    ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}`
+    ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}|${events.proposals.length}`
     : null;
   return useQuery({
-    queryKey: [...concordKey, app.chain.id, "daoState", ids],
-    queryFn: () => loadDaoState(reader, events!),
+    queryKey: [...concordKey, app.chain.id, "daoState", ids, account],
+    queryFn: () => loadDaoState(reader, events!, account),
     enabled: events !== undefined,
     // While new ids load, keep showing the previous state.
     placeholderData: (previous) => previous,

@@ -65,3 +65,25 @@ describe("hash routes", () => {
     expect(hrefOf({ name: "newAgreement", cells: [2n, 3n] })).toBe("#/agreements/new?cells=2,3");
   });
 });
+
+describe("governance routes", () => {
+  it("parses the proposals screens and links back", async () => {
+    const { proposalHref } = await import("./route.ts");
+    const big = 2n ** 255n + 7n;
+    expect(parseRoute("#/proposals")).toEqual({ name: "proposals" });
+    expect(parseRoute("#/proposals/new")).toEqual({ name: "newProposal" });
+    expect(parseRoute(`#/proposals/${big}`)).toEqual({ name: "proposal", id: big });
+    expect(parseRoute(`#/proposals/${2n ** 256n}`)).toEqual({
+      name: "notFound",
+      path: `/proposals/${2n ** 256n}`,
+    });
+    expect(parseRoute("#/proposals/0")).toEqual({ name: "notFound", path: "/proposals/0" });
+    expect(proposalHref(big)).toBe(`#/proposals/${big}`);
+    for (const route of [
+      { name: "proposals" },
+      { name: "newProposal" },
+      { name: "proposal", id: big },
+    ] as const)
+      expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+});

@@ -14,6 +14,9 @@ export type Route =
   | { name: "resources" }
   | { name: "newResource"; cellId: bigint | null }
   | { name: "resource"; id: bigint }
+  | { name: "proposals" }
+  | { name: "newProposal" }
+  | { name: "proposal"; id: bigint }
   | { name: "notFound"; path: string };
 
 /**
@@ -47,6 +50,11 @@ export function parseRoute(hash: string): Route {
   if (path === "/resources/new") return { name: "newResource", cellId: idParam(params.get("cell")) };
   const resource = /^\/resources\/([1-9]\d{0,76})$/.exec(path);
   if (resource) return { name: "resource", id: BigInt(resource[1]!) };
+  if (path === "/proposals") return { name: "proposals" };
+  if (path === "/proposals/new") return { name: "newProposal" };
+  // Proposal ids are uint256 hashes (up to 78 digits).
+  const proposal = /^\/proposals\/([1-9]\d{0,77})$/.exec(path);
+  if (proposal && BigInt(proposal[1]!) < 2n ** 256n) return { name: "proposal", id: BigInt(proposal[1]!) };
   return { name: "notFound", path };
 }
 
@@ -81,6 +89,12 @@ export function hrefOf(route: Route): string {
       return route.cellId === null ? "#/resources/new" : `#/resources/new?cell=${route.cellId}`;
     case "resource":
       return `#/resources/${route.id}`;
+    case "proposals":
+      return "#/proposals";
+    case "newProposal":
+      return "#/proposals/new";
+    case "proposal":
+      return `#/proposals/${route.id}`;
     case "notFound":
       return `#${route.path}`;
   }
@@ -93,3 +107,5 @@ export const cellHref = (id: bigint): string => hrefOf({ name: "cell", id });
 export const agreementHref = (id: bigint): string => hrefOf({ name: "agreement", id });
 /** Shorthand for the link to a resource. */
 export const resourceHref = (id: bigint): string => hrefOf({ name: "resource", id });
+/** Shorthand for the link to a proposal. */
+export const proposalHref = (id: bigint): string => hrefOf({ name: "proposal", id });

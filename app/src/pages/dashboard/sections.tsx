@@ -17,6 +17,7 @@ import { formatDateTime, formatRelative, plural, rolesLabel } from "../../lib/fo
 import { can } from "../../lib/permissions.ts";
 import { ActiveAgreements, AgreementsWaiting } from "./agreementSections.tsx";
 import { MyLeases, WhoHoldsWhat } from "./leaseSections.tsx";
+import { ProposalsByStage, ProposalsToAct } from "./proposalSections.tsx";
 
 export type DashboardSection = { id: string; title: string; Component: ComponentType };
 
@@ -197,6 +198,7 @@ export const memberSections: DashboardSection[] = [
     Component: AgreementsWaiting,
   },
   { id: "my-leases", title: "Your resources and queues", Component: MyLeases },
+  { id: "proposals-to-act", title: "Proposals you can act on now", Component: ProposalsToAct },
 ];
 
 /** Sections about the whole DAO. */
@@ -205,4 +207,5 @@ export const daoSections: DashboardSection[] = [
   { id: "activity", title: "What members are doing", Component: ActivitySection },
   { id: "agreements", title: "Active agreements", Component: ActiveAgreements },
   { id: "leases", title: "Who holds what", Component: WhoHoldsWhat },
+  { id: "proposals", title: "Proposals by stage", Component: ProposalsByStage },
 ];

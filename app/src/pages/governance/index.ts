@@ -1,0 +1,4 @@
+/** The governance pages (one lazy chunk): the proposals by stage, a new proposal, a proposal's page. */
+export { NewProposalPage } from "./NewProposalPage.tsx";
+export { ProposalPage } from "./ProposalPage.tsx";
+export { ProposalsPage } from "./ProposalsPage.tsx";

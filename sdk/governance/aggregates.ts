@@ -1,0 +1,597 @@
+/**
+ * `getProposal` and `listProposals`: a proposal as one flow over both houses. One `eth_getLogs` over both
+ * houses (the calls and descriptions), the latest block (the chain's time), and ONE batched `eth_call`
+ * pinned to that block for every state, tally, quorum, veto and the account's position.
+ */
+import { getAddress, isAddressEqual, zeroAddress } from "viem";
+import type { Address, ContractFunctionParameters } from "viem";
+import { getBlock, multicall } from "viem/actions";
+
+import type { ConcordClientBase } from "../client.ts";
+import { InvalidInputError, decodeConcordError } from "../errors.ts";
+import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
+import { formatTimestamp, shortAddress } from "../internal/messages.ts";
+import { toAddress, toUint256 } from "../internal/validate.ts";
+import type { BigIntish } from "../internal/validate.ts";
+import { proposalStateName } from "./constants.ts";
+import { groupCreations, scanProposalCreations } from "./events.ts";
+import type { ProposalCreation, ProposalRecord } from "./events.ts";
+import { getGovernanceContracts } from "./reads.ts";
+import type {
+  ActionAvailability,
+  GovernanceContracts,
+  HouseName,
+  HouseTally,
+  Proposal,
+  ProposalAccountView,
+  ProposalActions,
+  ProposalKind,
+  ProposalStage,
+  ProposalStateName,
+  ProposalSummary,
+  VetoTally,
+} from "./types.ts";
+
+/**
+ * A keyed batch of reads, sent as one multicall. A read marked optional may fail (e.g. `getPastDelegate`
+ * on a DAO's own ERC20Votes token, which lacks OpenZeppelin's VotesExtended): it is then left out; any
+ * other failing read throws its decoded error.
+ */
+class ReadPlan {
+  readonly calls: ContractFunctionParameters[] = [];
+  readonly keys: string[] = [];
+  readonly optional = new Set<string>();
+  add(key: string, call: ContractFunctionParameters, options: { optional?: boolean } = {}): void {
+    this.keys.push(key);
+    this.calls.push(call);
+    if (options.optional) this.optional.add(key);
+  }
+  async run(client: ConcordClientBase, blockNumber: bigint): Promise<Map<string, unknown>> {
+    if (this.calls.length === 0) return new Map();
+    const deployed = client.publicClient.chain?.contracts?.multicall3;
+    let results: ({ status: "success"; result: unknown } | { status: "failure"; error: Error })[];
+    try {
+      results = (await multicall(client.publicClient, {
+        contracts: this.calls,
+        allowFailure: true,
+        batchSize: 0,
+        deployless: !deployed,
+        blockNumber,
+      })) as typeof results;
+    } catch (error) {
+      throw decodeConcordError(error, { contract: "OperationalHouse" });
+    }
+    const values = new Map<string, unknown>();
+    results.forEach((result, i) => {
+      const key = this.keys[i]!;
+      if (result.status === "success") values.set(key, result.result);
+      else if (!this.optional.has(key)) {
+        throw decodeConcordError(result.error, { functionName: this.calls[i]!.functionName });
+      }
+    });
+    return values;
+  }
+}
+
+const opAbi = operationalHouseAbi;
+const coAbi = communityHouseAbi;
+const tokenAbi = concordMembershipAbi;
+
+/** Everything read about the proposals, as of one block. */
+type Snapshot = {
+  gov: GovernanceContracts;
+  now: bigint;
+  values: Map<string, unknown>;
+  guardians: { operational: Address | null; community: Address | null };
+};
+
+/** The reads of one proposal (and an account's position, when `account` is given). */
+function planProposal(
+  plan: ReadPlan,
+  gov: GovernanceContracts,
+  record: ProposalRecord,
+  now: bigint,
+  account: Address | null,
+): void {
+  const id = record.proposalId;
+  const houses: [HouseName, ProposalCreation | null, Address, typeof opAbi | typeof coAbi][] = [
+    ["operational", record.operational, gov.operationalHouse, opAbi],
+    ["community", record.community, gov.communityHouse, coAbi],
+  ];
+  for (const [house, creation, address, abi] of houses) {
+    if (!creation) continue;
+    const k = `${id}:${house}`;
+    plan.add(`${k}:state`, { address, abi, functionName: "state", args: [id] });
+    plan.add(`${k}:deadline`, { address, abi, functionName: "proposalDeadline", args: [id] });
+    plan.add(`${k}:eta`, { address, abi, functionName: "proposalEta", args: [id] });
+    plan.add(`${k}:votes`, { address, abi, functionName: "proposalVotes", args: [id] });
+    // Past-timepoint reads are only defined once the snapshot has passed (ERC-5805).
+    if (creation.voteStart < now) {
+      plan.add(`${k}:quorum`, { address, abi, functionName: "quorum", args: [creation.voteStart] });
+      if (account) {
+        plan.add(`${k}:weight`, {
+          address,
+          abi,
+          functionName: "getVotes",
+          args: [account, creation.voteStart],
+        });
+        plan.add(`${k}:hasVoted`, { address, abi, functionName: "hasVoted", args: [id, account] });
+        if (house === "community") {
+          plan.add(`${k}:hasOverridden`, {
+            address,
+            abi: coAbi,
+            functionName: "hasVotedOverride",
+            args: [id, account],
+          });
+          // VotesExtended reads: a DAO's own ERC20Votes token may lack them (no overrides then).
+          plan.add(
+            `${k}:pastDelegate`,
+            {
+              address: gov.votesToken,
+              abi: tokenAbi,
+              functionName: "getPastDelegate",
+              args: [account, creation.voteStart],
+            },
+            { optional: true },
+          );
+          plan.add(
+            `${k}:pastBalance`,
+            {
+              address: gov.votesToken,
+              abi: tokenAbi,
+              functionName: "getPastBalanceOf",
+              args: [account, creation.voteStart],
+            },
+            { optional: true },
+          );
+        }
+      }
+    }
+  }
+  // The veto of an operational proposal, read in the community house once the operational snapshot passed.
+  if (!record.community && record.operational && record.operational.voteStart < now) {
+    const community = { address: gov.communityHouse, abi: coAbi } as const;
+    plan.add(`${id}:veto:votes`, { ...community, functionName: "vetoVotes", args: [id] });
+    plan.add(`${id}:veto:threshold`, { ...community, functionName: "vetoThreshold", args: [id] });
+    plan.add(`${id}:veto:vetoed`, { ...community, functionName: "isVetoed", args: [id] });
+    if (account) {
+      plan.add(`${id}:veto:hasVetoed`, { ...community, functionName: "hasVetoed", args: [id, account] });
+      plan.add(`${id}:veto:power`, {
+        address: gov.votesToken,
+        abi: tokenAbi,
+        functionName: "getPastVotes",
+        args: [account, record.operational.voteStart],
+      });
+    }
+  }
+}
+
+async function readSnapshot(
+  client: ConcordClientBase,
+  records: readonly ProposalRecord[],
+  account: Address | null,
+): Promise<Snapshot> {
+  const gov = await getGovernanceContracts(client);
+  let block;
+  try {
+    block = await getBlock(client.publicClient);
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  const now = block.timestamp;
+  const plan = new ReadPlan();
+  plan.add("guardian:operational", {
+    address: gov.operationalHouse,
+    abi: opAbi,
+    functionName: "proposalGuardian",
+  });
+  plan.add("guardian:community", {
+    address: gov.communityHouse,
+    abi: coAbi,
+    functionName: "proposalGuardian",
+  });
+  for (const record of records) planProposal(plan, gov, record, now, account);
+  const values = await plan.run(client, block.number);
+  const guardian = (key: string) => {
+    const value = values.get(key) as Address;
+    return value === zeroAddress ? null : getAddress(value);
+  };
+  return {
+    gov,
+    now,
+    values,
+    guardians: { operational: guardian("guardian:operational"), community: guardian("guardian:community") },
+  };
+}
+
+function tallyOf(
+  snapshot: Snapshot,
+  record: ProposalRecord,
+  house: HouseName,
+): { tally: HouseTally; eta: bigint } | null {
+  const creation = record[house];
+  if (!creation) return null;
+  const k = `${record.proposalId}:${house}`;
+  const get = <value>(name: string) => snapshot.values.get(`${k}:${name}`) as value;
+  const [againstVotes, forVotes, abstainVotes] = get<readonly [bigint, bigint, bigint]>("votes");
+  const quorum = get<bigint | undefined>("quorum") ?? 0n;
+  const state = proposalStateName(get<number>("state"));
+  return {
+    tally: {
+      house,
+      address: house === "operational" ? snapshot.gov.operationalHouse : snapshot.gov.communityHouse,
+      state,
+      forVotes,
+      againstVotes,
+      abstainVotes,
+      quorum,
+      quorumReached: creation.voteStart < snapshot.now && forVotes + abstainVotes >= quorum,
+      voteStart: creation.voteStart,
+      voteEnd: get<bigint>("deadline"),
+      proposer: creation.proposer,
+      createdBlock: creation.blockNumber,
+    },
+    eta: get<bigint>("eta"),
+  };
+}
+
+function stageOf(
+  kind: ProposalKind,
+  community: HouseTally | null,
+  operational: HouseTally | null,
+  eta: bigint | null,
+  vetoed: boolean,
+  now: bigint,
+): ProposalStage {
+  if (!operational) {
+    const state = community?.state ?? "pending";
+    if (state === "pending" || state === "active") return "communityVote";
+    if (state === "succeeded") return "awaitingOperational";
+    if (state === "defeated" || state === "canceled" || state === "expired") return state;
+    return "awaitingOperational";
+  }
+  switch (operational.state) {
+    case "pending":
+    case "active":
+      return "operationalVote";
+    case "succeeded":
+      return "awaitingQueue";
+    case "queued":
+      if (eta !== null && eta <= now) return "executable";
+      return kind === "constitutional" ? "timelock" : "vetoWindow";
+    case "executed":
+      return "executed";
+    case "canceled":
+      return vetoed ? "vetoed" : "canceled";
+    default:
+      return operational.state;
+  }
+}
+
+const STAGE_WORDS: Record<ProposalStage, string> = {
+  communityVote: "in the community house's vote",
+  awaitingOperational: "approved by the community and waiting to be carried to the operational house",
+  operationalVote: "in the operational house's vote",
+  awaitingQueue: "passed and waiting to be queued in the timelock",
+  vetoWindow: "in its veto window",
+  timelock: "waiting in the timelock",
+  executable: "ready to execute",
+  executed: "executed",
+  vetoed: "vetoed by the community",
+  defeated: "defeated",
+  canceled: "canceled",
+  expired: "expired",
+};
+
+/**
+ * The stage of a proposal in words, for sentences ("in its veto window").
+ *
+ * @example
+ * stageWords("vetoWindow"); // "in its veto window"
+ */
+export function stageWords(stage: ProposalStage): string {
+  return STAGE_WORDS[stage];
+}
+
+const FINAL_STAGES: readonly ProposalStage[] = ["executed", "vetoed", "defeated", "canceled", "expired"];
+
+function allowed(house: HouseName | null): ActionAvailability {
+  return { allowed: true, house, reason: null };
+}
+function refused(house: HouseName | null, reason: string): ActionAvailability {
+  return { allowed: false, house, reason };
+}
+
+function buildProposal(snapshot: Snapshot, record: ProposalRecord, account: Address | null): Proposal {
+  const id = record.proposalId;
+  const first = (record.community ?? record.operational)!;
+  const kind: ProposalKind = record.community ? "constitutional" : "operational";
+  const community = tallyOf(snapshot, record, "community");
+  const operational = tallyOf(snapshot, record, "operational");
+  const rawEta = operational?.eta ?? 0n;
+  const eta = rawEta === 0n ? null : rawEta;
+  const values = snapshot.values;
+  const vetoRead = values.has(`${id}:veto:votes`);
+  const veto: VetoTally | null =
+    kind === "operational" && vetoRead
+      ? {
+          votes: values.get(`${id}:veto:votes`) as bigint,
+          threshold: values.get(`${id}:veto:threshold`) as bigint,
+          vetoed: values.get(`${id}:veto:vetoed`) as boolean,
+          windowEndsAt: eta,
+        }
+      : null;
+  const stage = stageOf(
+    kind,
+    community?.tally ?? null,
+    operational?.tally ?? null,
+    eta,
+    veto?.vetoed ?? false,
+    snapshot.now,
+  );
+
+  let accountView: ProposalAccountView | null = null;
+  if (account) {
+    const get = <value>(key: string) => values.get(`${id}:${key}`) as value | undefined;
+    accountView = {
+      account,
+      communityVotes: get<bigint>("community:weight") ?? null,
+      operationalSeats: get<bigint>("operational:weight") ?? null,
+      hasVotedCommunity: get<boolean>("community:hasVoted") ?? false,
+      hasVotedOperational: get<boolean>("operational:hasVoted") ?? false,
+      hasOverridden: get<boolean>("community:hasOverridden") ?? false,
+      hasVetoed: get<boolean>("veto:hasVetoed") ?? false,
+      vetoPower: get<bigint>("veto:power") ?? null,
+    };
+  }
+  const summary: ProposalSummary = {
+    id,
+    kind,
+    stage,
+    description: first.description,
+    title: first.description.split("\n")[0]!.replace(/^#+\s*/, ""),
+    descriptionHash: first.descriptionHash,
+    calls: first.calls,
+    proposer: first.proposer,
+    community: community?.tally ?? null,
+    operational: operational?.tally ?? null,
+    veto,
+    eta,
+    now: snapshot.now,
+  };
+  return { ...summary, accountView, actions: actionsOf(snapshot, record, summary, account, accountView) };
+}
+
+function actionsOf(
+  snapshot: Snapshot,
+  record: ProposalRecord,
+  proposal: ProposalSummary,
+  account: Address | null,
+  view: ProposalAccountView | null,
+): ProposalActions {
+  const { stage, now } = proposal;
+  const final = FINAL_STAGES.includes(stage);
+  const where = `The proposal is ${stageWords(stage)}`;
+  const connect = "Connect an account first.";
+
+  // vote
+  let vote: ActionAvailability;
+  const votingHouse: HouseName | null =
+    stage === "communityVote" ? "community" : stage === "operationalVote" ? "operational" : null;
+  const votingTally = votingHouse ? proposal[votingHouse] : null;
+  if (!votingHouse || !votingTally) vote = refused(null, `${where}: no vote is open.`);
+  else if (votingTally.state === "pending")
+    vote = refused(votingHouse, `Voting opens after ${formatTimestamp(votingTally.voteStart)}.`);
+  else if (!account || !view) vote = refused(votingHouse, connect);
+  else if (votingHouse === "operational" ? view.hasVotedOperational : view.hasVotedCommunity)
+    vote = refused(votingHouse, `${shortAddress(account)} has already voted in the ${votingHouse} house.`);
+  else if ((votingHouse === "operational" ? view.operationalSeats : view.communityVotes) === 0n)
+    vote = refused(
+      votingHouse,
+      votingHouse === "operational"
+        ? `${shortAddress(account)} held no seat at the snapshot (${formatTimestamp(votingTally.voteStart)}): only the delegates of recognised cells vote in the operational house.`
+        : `${shortAddress(account)} had no votes at the snapshot (${formatTimestamp(votingTally.voteStart)}): members vote, or their delegate does.`,
+    );
+  else vote = allowed(votingHouse);
+
+  // override (community house, while its vote is open)
+  let override: ActionAvailability;
+  const communityTally = proposal.community;
+  if (stage !== "communityVote" || !communityTally)
+    override = refused("community", `${where}: overrides happen during the community house's vote.`);
+  else if (communityTally.state === "pending")
+    override = refused("community", `Voting opens after ${formatTimestamp(communityTally.voteStart)}.`);
+  else if (!account || !view) override = refused("community", connect);
+  else {
+    const delegate = snapshot.values.get(`${record.proposalId}:community:pastDelegate`) as
+      Address | undefined;
+    const balance = snapshot.values.get(`${record.proposalId}:community:pastBalance`) as bigint | undefined;
+    if (!snapshot.values.has(`${record.proposalId}:community:pastDelegate`))
+      override = refused(
+        "community",
+        "The community's votes token keeps no delegation history: overrides are not possible.",
+      );
+    else if (view.hasOverridden)
+      override = refused("community", `${shortAddress(account)} has already overridden its delegate's vote.`);
+    else if (!balance)
+      override = refused("community", `${shortAddress(account)} held no membership at the snapshot.`);
+    else if (!delegate || delegate === zeroAddress || isAddressEqual(delegate, account))
+      override = refused(
+        "community",
+        `${shortAddress(account)} had not delegated its vote at the snapshot: vote directly.`,
+      );
+    else override = allowed("community");
+  }
+
+  // veto
+  let veto: ActionAvailability;
+  if (proposal.kind === "constitutional")
+    veto = refused("community", "Constitutional proposals are not vetoed: the community approved them.");
+  else if (stage !== "vetoWindow") veto = refused("community", `${where}, not in its veto window.`);
+  else if (!account || !view) veto = refused("community", connect);
+  else if (view.hasVetoed) veto = refused("community", `${shortAddress(account)} has already vetoed it.`);
+  else if (!view.vetoPower)
+    veto = refused(
+      "community",
+      `${shortAddress(account)} had no members' votes at the proposal's snapshot (${formatTimestamp(proposal.operational!.voteStart)}).`,
+    );
+  else veto = allowed("community");
+
+  const carry =
+    stage === "awaitingOperational"
+      ? allowed("operational")
+      : refused(
+          "operational",
+          proposal.kind === "operational" ? "Only constitutional proposals are carried." : `${where}.`,
+        );
+  const queue = stage === "awaitingQueue" ? allowed("operational") : refused("operational", `${where}.`);
+  const execute =
+    stage === "executable"
+      ? allowed("operational")
+      : (stage === "vetoWindow" || stage === "timelock") && proposal.eta !== null
+        ? refused("operational", `${where}: executable from ${formatTimestamp(proposal.eta)}.`)
+        : refused("operational", `${where}.`);
+
+  // cancel: the guardian of the house that holds the proposal now, or its proposer while voting has not opened.
+  const house: HouseName = record.operational ? "operational" : "community";
+  const guardian = snapshot.guardians[house];
+  const tally = proposal[house]!;
+  let cancel: ActionAvailability;
+  if (final) cancel = refused(house, `${where}.`);
+  else if (!account) cancel = refused(house, connect);
+  else if (guardian && isAddressEqual(guardian, account)) cancel = allowed(house);
+  else if (
+    tally.state === "pending" &&
+    isAddressEqual(tally.proposer, account) &&
+    !(house === "operational" && proposal.kind === "constitutional")
+  )
+    cancel = allowed(house);
+  else
+    cancel = refused(
+      house,
+      `Only ${guardian ? `the guardian (${shortAddress(guardian)})` : "a guardian (none is set)"} can cancel it now${
+        tally.state === "pending" ? "" : "; its proposer could only before voting opened"
+      }.`,
+    );
+  void now;
+  return { vote, override, veto, carry, queue, execute, cancel };
+}
+
+/** Parameters of {@link getProposal}. */
+export type GetProposalParameters = {
+  proposalId: BigIntish;
+  /** Whose position and next actions to read (default: the wallet client's account, if any). */
+  account?: Address | undefined;
+};
+
+function accountOf(client: ConcordClientBase, account: Address | undefined): Address | null {
+  if (account !== undefined) return toAddress("account", account);
+  const own = client.walletClient?.account?.address;
+  return own ? getAddress(own) : null;
+}
+
+/**
+ * A proposal as one flow over both houses: its kind and stage, both houses' tallies and quorums, the veto
+ * tally, deadlines and eta, its calls and description, and what the account can do next (each action with
+ * the reason when it cannot). Three requests: one `eth_getLogs`, the latest block, one batched `eth_call`.
+ *
+ * @throws {InvalidInputError} when no house has a proposal with this id.
+ * @example
+ * const proposal = await concord.governance.getProposal({ proposalId });
+ * proposal.stage; // "vetoWindow"
+ * proposal.actions.veto; // { allowed: true, house: "community", reason: null }
+ */
+export async function getProposal(
+  client: ConcordClientBase,
+  parameters: GetProposalParameters,
+): Promise<Proposal> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const account = accountOf(client, parameters.account);
+  const records = groupCreations(await scanProposalCreations(client));
+  const record = records.find((entry) => entry.proposalId === proposalId);
+  if (!record)
+    throw new InvalidInputError("proposalId", parameters.proposalId, "no house has a proposal with this id");
+  const snapshot = await readSnapshot(client, [record], account);
+  return buildProposal(snapshot, record, account);
+}
+
+/** Parameters of {@link listProposals}. */
+export type ListProposalsParameters = {
+  /** Only proposals in these stages. */
+  stage?: ProposalStage | readonly ProposalStage[] | undefined;
+  kind?: ProposalKind | undefined;
+  /** Whose position and actions to read (default: the wallet client's account, if any). */
+  account?: Address | undefined;
+};
+
+/**
+ * Every proposal of both houses, newest first, filtered by stage and kind: one `eth_getLogs`, the latest
+ * block and one batched `eth_call` for all of them.
+ *
+ * @example
+ * const open = await concord.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
+ */
+export async function listProposals(
+  client: ConcordClientBase,
+  parameters: ListProposalsParameters = {},
+): Promise<Proposal[]> {
+  const account = accountOf(client, parameters.account);
+  const records = groupCreations(await scanProposalCreations(client));
+  const snapshot = await readSnapshot(client, records, account);
+  const stages =
+    parameters.stage === undefined
+      ? null
+      : typeof parameters.stage === "string"
+        ? [parameters.stage]
+        : parameters.stage;
+  return records
+    .map((record) => buildProposal(snapshot, record, account))
+    .filter((proposal) => (stages ? stages.includes(proposal.stage) : true))
+    .filter((proposal) => (parameters.kind ? proposal.kind === parameters.kind : true))
+    .reverse();
+}
+
+/**
+ * @internal A proposal's creation record, or an error naming the id.
+ *
+ * @example
+ * const record = await findProposalRecord(client, proposalId);
+ */
+export async function findProposalRecord(
+  client: ConcordClientBase,
+  proposalId: bigint,
+): Promise<ProposalRecord> {
+  const records = groupCreations(await scanProposalCreations(client));
+  const record = records.find((entry) => entry.proposalId === proposalId);
+  if (!record) throw new InvalidInputError("proposalId", proposalId, "no house has a proposal with this id");
+  return record;
+}
+
+/**
+ * The state of a proposal in one house, as a word (`null` when that house has no such proposal).
+ *
+ * @example
+ * await concord.governance.houseState({ proposalId, house: "community" }); // "succeeded"
+ */
+export async function houseState(
+  client: ConcordClientBase,
+  parameters: { proposalId: BigIntish; house: HouseName },
+): Promise<ProposalStateName | null> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const gov = await getGovernanceContracts(client);
+  const address = parameters.house === "operational" ? gov.operationalHouse : gov.communityHouse;
+  let block;
+  try {
+    block = await getBlock(client.publicClient);
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  // One batch: the snapshot tells whether the proposal exists (state() reverts when it does not).
+  const plan = new ReadPlan();
+  plan.add("snapshot", { address, abi: opAbi, functionName: "proposalSnapshot", args: [proposalId] });
+  plan.add("state", { address, abi: opAbi, functionName: "state", args: [proposalId] }, { optional: true });
+  const values = await plan.run(client, block.number);
+  const value = values.get("state");
+  if ((values.get("snapshot") as bigint) === 0n || typeof value !== "number") return null;
+  return proposalStateName(value);
+}

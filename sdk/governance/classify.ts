@@ -1,0 +1,172 @@
+/**
+ * Classification before sending: the kind of a proposal computed exactly as the operational house will judge
+ * it (the classifier's own `classify` view), with, for every call, whether and why it is constitutional.
+ */
+import { getAddress, isAddressEqual, isHex, keccak256, size, slice, toHex } from "viem";
+import type { Hex } from "viem";
+
+import type { ConcordClientBase } from "../client.ts";
+import { InvalidInputError } from "../errors.ts";
+import { concordTimelockAbi, governanceClassifierAbi } from "../generated/abis.ts";
+import { readBatch } from "../internal/read.ts";
+import { toAddress, toUint256 } from "../internal/validate.ts";
+import { MAX_PROPOSAL_CALLS, MULTICALL_SELECTOR, computeProposalId, hashDescription } from "./constants.ts";
+import { describeCall } from "./describe.ts";
+import { getGovernanceContracts } from "./reads.ts";
+import type {
+  CallClassification,
+  ConstitutionalReason,
+  ProposalCall,
+  ProposalCallInput,
+  ProposalKind,
+  ProposalPreview,
+} from "./types.ts";
+
+const CANCELLER_ROLE = keccak256(toHex("CANCELLER_ROLE"));
+
+/**
+ * @internal Validates and normalises a proposal's calls (value 0 and data "0x" by default).
+ *
+ * @example
+ * const calls = toProposalCalls([{ target, data }]);
+ */
+export function toProposalCalls(calls: readonly ProposalCallInput[]): ProposalCall[] {
+  if (!Array.isArray(calls) || calls.length === 0) {
+    throw new InvalidInputError("calls", calls, "a proposal needs at least one call");
+  }
+  if (calls.length > MAX_PROPOSAL_CALLS) {
+    throw new InvalidInputError("calls", calls.length, `a proposal has at most ${MAX_PROPOSAL_CALLS} calls`);
+  }
+  return calls.map((call, i) => {
+    const data = call.data ?? "0x";
+    if (typeof data !== "string" || !isHex(data, { strict: true }) || data.length % 2 !== 0) {
+      throw new InvalidInputError(`calls[${i}].data`, data, "expected hex calldata (0x…)");
+    }
+    return {
+      target: toAddress(`calls[${i}].target`, call.target),
+      value: toUint256(`calls[${i}].value`, call.value ?? 0n),
+      data: data.toLowerCase() as Hex,
+    };
+  });
+}
+
+const EXPLANATIONS: Record<ConstitutionalReason, string> = {
+  classifier: "it changes the classifier, which decides what is constitutional",
+  timelock: "it calls the timelock, which holds every governance power",
+  house: "it calls a house of governance",
+  listedTarget: "every call to this contract is on the constitutional list",
+  listedSelector: "this function is on the constitutional list",
+  multicall: "a multicall on a contract with constitutional functions could hide one of them",
+  shortCalldata: "a call without a function on a contract with constitutional functions is constitutional",
+};
+
+/** Parameters of {@link classifyProposal}. */
+export type ClassifyParameters = {
+  calls: readonly ProposalCallInput[];
+  /** The description (it fixes the proposal id; default ""). */
+  description?: string | undefined;
+};
+
+/**
+ * The kind a proposal will have, computed exactly as the contracts judge it (the classifier's `classify`
+ * view, in one batched read with the per-call details), the house `propose` will send it to, its id, and for
+ * every call whether it is constitutional and why. Nothing is sent.
+ *
+ * @example
+ * const preview = await concord.governance.classify({ calls: [{ target: registry, data }] });
+ * if (preview.kind === "constitutional") console.log(preview.explanation);
+ * // "Call 1 (recognise cell 7) is constitutional: this function is on the constitutional list. …"
+ */
+export async function classifyProposal(
+  client: ConcordClientBase,
+  parameters: ClassifyParameters,
+): Promise<ProposalPreview> {
+  const calls = toProposalCalls(parameters.calls);
+  const description = parameters.description ?? "";
+  if (typeof description !== "string")
+    throw new InvalidInputError("description", description, "expected a string");
+  const gov = await getGovernanceContracts(client);
+  const classifier = { address: gov.classifier, abi: governanceClassifierAbi } as const;
+  const reads = [
+    {
+      ...classifier,
+      functionName: "classify",
+      args: [calls.map((call) => call.target), calls.map((call) => call.data)],
+    },
+    ...calls.flatMap((call) => [
+      { ...classifier, functionName: "isConstitutionalCall", args: [call.target, call.data] },
+      { ...classifier, functionName: "listedSelectorCount", args: [call.target] },
+      {
+        ...classifier,
+        functionName: "isConstitutionalSelector",
+        args: [call.target, size(call.data) >= 4 ? slice(call.data, 0, 4) : "0x00000000"],
+      },
+      { ...classifier, functionName: "isConstitutionalTarget", args: [call.target] },
+      {
+        address: gov.timelock,
+        abi: concordTimelockAbi,
+        functionName: "hasRole",
+        args: [CANCELLER_ROLE, call.target],
+      },
+    ]),
+  ];
+  const results = (await readBatch(client, reads as never, {
+    contract: "GovernanceClassifier",
+  })) as unknown[];
+  const [constitutional, firstIndex] = results[0] as readonly [boolean, bigint];
+  const classified: CallClassification[] = calls.map((call, i) => {
+    const [isConstitutional, selectorCount, listedSelector, listedTarget, canceller] = results.slice(
+      1 + i * 5,
+      6 + i * 5,
+    ) as [boolean, bigint, boolean, boolean, boolean];
+    const selector = size(call.data) >= 4 ? (slice(call.data, 0, 4) as Hex) : null;
+    let reason: ConstitutionalReason | null = null;
+    if (isConstitutional) {
+      if (isAddressEqual(call.target, gov.classifier)) reason = "classifier";
+      else if (isAddressEqual(call.target, gov.timelock)) reason = "timelock";
+      else if (canceller) reason = "house";
+      else if (listedTarget) reason = "listedTarget";
+      else if (selectorCount > 0n && selector === null) reason = "shortCalldata";
+      else if (selector === MULTICALL_SELECTOR) reason = "multicall";
+      else if (listedSelector) reason = "listedSelector";
+      else reason = "listedTarget";
+    }
+    return {
+      index: i,
+      target: getAddress(call.target),
+      selector,
+      constitutional: isConstitutional,
+      reason,
+      explanation: reason ? EXPLANATIONS[reason] : null,
+      description: describeCall(client, call),
+    };
+  });
+  const kind: ProposalKind = constitutional ? "constitutional" : "operational";
+  const index = constitutional ? Number(firstIndex) : null;
+  const first = index === null ? undefined : classified[index];
+  const explanation = first
+    ? `Call ${first.index + 1} (${first.description}) is constitutional: ${first.explanation}. The proposal needs the community house's approval first, then the operational house's, then the constitutional delay.`
+    : "Every call is operational: the operational house decides, and the community house can veto during the veto window.";
+  return {
+    kind,
+    house: kind === "operational" ? "operational" : "community",
+    proposalId: computeProposalId({ calls, description }),
+    descriptionHash: hashDescription(description),
+    firstConstitutionalIndex: index,
+    calls: classified,
+    explanation,
+  };
+}
+
+/**
+ * The kind a proposal with these calls will have (`classifyProposal` without the details).
+ *
+ * @example
+ * await concord.governance.kindOf({ calls }); // "operational"
+ */
+export async function kindOf(
+  client: ConcordClientBase,
+  parameters: ClassifyParameters,
+): Promise<ProposalKind> {
+  return (await classifyProposal(client, parameters)).kind;
+}

@@ -1,0 +1,105 @@
+/**
+ * The governance module: two houses behind one proposal flow (OperationalHouse, CommunityHouse, the
+ * timelock and the classifier). Propose (the kind is computed as the contracts will judge it), vote in each
+ * house (with a reason, by signature, batched), delegate and override, veto, carry, queue, execute, cancel;
+ * `getProposal` returns the kind, the stage, both houses' tallies, the deadlines and what the account can do.
+ *
+ * On the client, actions have short names (`concord.governance.propose`, `.castVote`, `.veto`); exported on
+ * their own (tree-shakable) they carry the module's name where another module has the same verb
+ * (`proposeGovernance(client, …)`, `castGovernanceVote`, `vetoProposal`).
+ */
+export { findProposalRecord, getProposal, houseState, listProposals, stageWords } from "./aggregates.ts";
+export type { GetProposalParameters, ListProposalsParameters } from "./aggregates.ts";
+export { buildProposalCall, governanceActionCatalogue } from "./calls.ts";
+export type { GovernanceAction } from "./calls.ts";
+export { classifyProposal, kindOf, toProposalCalls } from "./classify.ts";
+export type { ClassifyParameters } from "./classify.ts";
+export {
+  MAX_PROPOSAL_CALLS,
+  ProposalState,
+  ballotTypes,
+  computeProposalId,
+  extendedBallotTypes,
+  hashDescription,
+  houseEip712Names,
+  overrideBallotTypes,
+  proposalStateName,
+  proposalStateNames,
+  toSupport,
+  vetoTypes,
+  voteSupportNames,
+} from "./constants.ts";
+export { governanceActions } from "./decorator.ts";
+export type { GovernanceActions } from "./decorator.ts";
+export { describeCall } from "./describe.ts";
+export type { DescribeCallOptions } from "./describe.ts";
+export {
+  classifierErrorMessages,
+  communityHouseErrorMessages,
+  governanceErrorMessages,
+  membershipErrorMessages,
+  operationalHouseErrorMessages,
+  timelockErrorMessages,
+} from "./errors.ts";
+export { getProposalBallots, groupCreations, scanProposalCreations } from "./events.ts";
+export type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
+export { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
+export type { VotingPower } from "./reads.ts";
+export type {
+  ActionAvailability,
+  CallClassification,
+  ConstitutionalReason,
+  GovernanceContracts,
+  GovernanceSettings,
+  HouseDomain,
+  HouseName,
+  HouseSettingsView,
+  HouseTally,
+  Proposal,
+  ProposalAccountView,
+  ProposalActions,
+  ProposalCall,
+  ProposalCallInput,
+  ProposalKind,
+  ProposalPreview,
+  ProposalStage,
+  ProposalStateName,
+  ProposalSummary,
+  SignedVeto,
+  SignedVote,
+  VetoTally,
+  VetoTypedData,
+  VoteRecord,
+  VoteSupport,
+  VoteTypedData,
+} from "./types.ts";
+export {
+  cancelProposal,
+  carryProposal,
+  castGovernanceVote,
+  castOverrideVote,
+  castVetoBySig,
+  castVoteBySig,
+  delegateVotes,
+  executeProposal,
+  getVetoTypedData,
+  getVoteTypedData,
+  proposeGovernance,
+  queueProposal,
+  signVeto,
+  signVote,
+  submitVetoes,
+  submitVotes,
+  vetoProposal,
+} from "./writes.ts";
+export type {
+  CastVoteParameters,
+  GetVoteTypedDataParameters,
+  GovernanceWriteResult,
+  ProposalParameters,
+  ProposeGovernanceParameters,
+  ProposeGovernanceResult,
+  VetoResult,
+  VoteResult,
+  VoteToSign,
+} from "./writes.ts";

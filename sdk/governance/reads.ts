@@ -1,0 +1,222 @@
+/**
+ * Reads of governance: where the contracts are, the settings both houses run with, and an account's voting
+ * power. Every read goes through one batched `eth_call` where it can (deployless multicall).
+ */
+import { getAddress, zeroAddress } from "viem";
+import type { Address } from "viem";
+
+import type { ConcordClientBase } from "../client.ts";
+import { NoDeploymentError } from "../errors.ts";
+import {
+  cellRegistryAbi,
+  communityHouseAbi,
+  concordMembershipAbi,
+  concordTimelockAbi,
+  operationalHouseAbi,
+} from "../generated/abis.ts";
+import { readBatch } from "../internal/read.ts";
+import { toAddress } from "../internal/validate.ts";
+import type { GovernanceContracts, GovernanceSettings } from "./types.ts";
+
+const resolved = new WeakMap<ConcordClientBase, Promise<GovernanceContracts>>();
+
+/**
+ * The governance contracts of the client's deployment. The operational house must be known (deployment
+ * record or `addresses.operationalHouse`); the others come from the deployment, or are read from the houses
+ * (one batched read, cached per client).
+ *
+ * @throws {NoDeploymentError} when the deployment has no OperationalHouse.
+ * @example
+ * const { operationalHouse, communityHouse, timelock, classifier, votesToken } =
+ *   await getGovernanceContracts(concord);
+ */
+export function getGovernanceContracts(client: ConcordClientBase): Promise<GovernanceContracts> {
+  let pending = resolved.get(client);
+  if (!pending) {
+    pending = resolveGovernance(client);
+    resolved.set(client, pending);
+    pending.catch(() => resolved.delete(client));
+  }
+  return pending;
+}
+
+async function resolveGovernance(client: ConcordClientBase): Promise<GovernanceContracts> {
+  const operational = client.contracts.operationalHouse;
+  if (!operational) throw new NoDeploymentError({ chainId: client.chainId, contract: "OperationalHouse" });
+  const known = client.contracts;
+  const startBlock = [known.communityHouse?.startBlock, operational.startBlock].reduce<bigint>(
+    (min, block) => (block !== undefined && block < min ? block : min),
+    operational.startBlock,
+  );
+  if (known.communityHouse && known.concordTimelock && known.governanceClassifier && known.votesToken) {
+    return {
+      operationalHouse: operational.address,
+      communityHouse: known.communityHouse.address,
+      timelock: known.concordTimelock.address,
+      classifier: known.governanceClassifier.address,
+      votesToken: known.votesToken.address,
+      startBlock,
+    };
+  }
+  const address = operational.address;
+  const [community, timelock, classifier] = await readBatch(
+    client,
+    [
+      { address, abi: operationalHouseAbi, functionName: "communityHouse" },
+      { address, abi: operationalHouseAbi, functionName: "timelock" },
+      { address, abi: operationalHouseAbi, functionName: "classifier" },
+    ] as const,
+    { contract: "OperationalHouse" },
+  );
+  const communityHouse = known.communityHouse?.address ?? getAddress(community);
+  const votesToken =
+    known.votesToken?.address ??
+    getAddress(
+      (
+        await readBatch(
+          client,
+          [{ address: communityHouse, abi: communityHouseAbi, functionName: "token" }] as const,
+          {
+            contract: "CommunityHouse",
+          },
+        )
+      )[0],
+    );
+  return {
+    operationalHouse: address,
+    communityHouse,
+    timelock: known.concordTimelock?.address ?? getAddress(timelock),
+    classifier: known.governanceClassifier?.address ?? getAddress(classifier),
+    votesToken,
+    startBlock,
+  };
+}
+
+/**
+ * The parameters governance runs with: both houses' periods, thresholds and quorums, the veto threshold, the
+ * timelock delays and the guardian. One batched read.
+ *
+ * @example
+ * const settings = await concord.governance.getSettings();
+ * settings.operationalDelay; // the veto window, in seconds
+ */
+export async function getGovernanceSettings(client: ConcordClientBase): Promise<GovernanceSettings> {
+  const gov = await getGovernanceContracts(client);
+  const op = { address: gov.operationalHouse, abi: operationalHouseAbi } as const;
+  const co = { address: gov.communityHouse, abi: communityHouseAbi } as const;
+  const [
+    opDelay,
+    opPeriod,
+    opThreshold,
+    opQuorum,
+    opFloor,
+    opGuardian,
+    constitutionalDelay,
+    coDelay,
+    coPeriod,
+    coThreshold,
+    coQuorum,
+    coFloor,
+    coGuardian,
+    veto,
+    extension,
+    minDelay,
+  ] = await readBatch(
+    client,
+    [
+      { ...op, functionName: "votingDelay" },
+      { ...op, functionName: "votingPeriod" },
+      { ...op, functionName: "proposalThreshold" },
+      { ...op, functionName: "quorumNumerator" },
+      { ...op, functionName: "quorumFloor" },
+      { ...op, functionName: "proposalGuardian" },
+      { ...op, functionName: "constitutionalDelay" },
+      { ...co, functionName: "votingDelay" },
+      { ...co, functionName: "votingPeriod" },
+      { ...co, functionName: "proposalThreshold" },
+      { ...co, functionName: "quorumNumerator" },
+      { ...co, functionName: "quorumFloor" },
+      { ...co, functionName: "proposalGuardian" },
+      { ...co, functionName: "vetoThresholdNumerator" },
+      { ...co, functionName: "lateQuorumVoteExtension" },
+      { address: gov.timelock, abi: concordTimelockAbi, functionName: "getMinDelay" },
+    ] as const,
+    { contract: "OperationalHouse" },
+  );
+  const orNull = (account: Address) => (account === zeroAddress ? null : getAddress(account));
+  return {
+    operational: {
+      address: gov.operationalHouse,
+      votingDelay: opDelay,
+      votingPeriod: opPeriod,
+      proposalThreshold: opThreshold,
+      quorumPercent: opQuorum,
+      quorumFloor: opFloor,
+      guardian: orNull(opGuardian),
+    },
+    community: {
+      address: gov.communityHouse,
+      votingDelay: coDelay,
+      votingPeriod: coPeriod,
+      proposalThreshold: coThreshold,
+      quorumPercent: coQuorum,
+      quorumFloor: coFloor,
+      guardian: orNull(coGuardian),
+      vetoThresholdBps: veto,
+      lateQuorumExtension: BigInt(extension),
+    },
+    operationalDelay: minDelay,
+    constitutionalDelay,
+    guardian: orNull(opGuardian) ?? orNull(coGuardian),
+  };
+}
+
+/** An account's voting power now. */
+export type VotingPower = {
+  account: Address;
+  /** Whether the account holds a membership (its own token; false with a DAO's own ERC20Votes token). */
+  member: boolean;
+  /** Votes in the community house now (its own if self-delegated, plus what others delegated to it). */
+  communityVotes: bigint;
+  /** Who the account delegates its community vote to, or null when it has not delegated. */
+  delegate: Address | null;
+  /** Seats in the operational house now (one per recognised cell whose delegate it is). */
+  seats: bigint;
+};
+
+/**
+ * An account's voting power now in both houses (a vote counts the power at each proposal's snapshot).
+ *
+ * @example
+ * const { communityVotes, seats, delegate } = await concord.governance.getVotingPower({ account: alice });
+ */
+export async function getVotingPower(
+  client: ConcordClientBase,
+  parameters: { account: Address },
+): Promise<VotingPower> {
+  const account = toAddress("account", parameters.account);
+  const gov = await getGovernanceContracts(client);
+  const token = { address: gov.votesToken, abi: concordMembershipAbi } as const;
+  const [votes, delegate, balance, seats] = await readBatch(
+    client,
+    [
+      { ...token, functionName: "getVotes", args: [account] },
+      { ...token, functionName: "delegates", args: [account] },
+      { ...token, functionName: "balanceOf", args: [account] },
+      {
+        address: client.addresses.cellRegistry,
+        abi: cellRegistryAbi,
+        functionName: "getVotes",
+        args: [account],
+      },
+    ] as const,
+    { contract: "ConcordMembership" },
+  );
+  return {
+    account,
+    member: balance > 0n,
+    communityVotes: votes,
+    delegate: delegate === zeroAddress ? null : getAddress(delegate),
+    seats,
+  };
+}

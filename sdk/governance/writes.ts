@@ -1,0 +1,792 @@
+/**
+ * Governance writes: one proposal flow over both houses. Each validates its inputs (InvalidInputError),
+ * then goes through the shared pipeline (`sdk/internal/write.ts`): simulate → send → wait → decode, and
+ * returns `{ hash, receipt, events }` plus what the transaction decided.
+ */
+import { encodeFunctionData, getAddress } from "viem";
+import type { Address, Hex } from "viem";
+import { signTypedData } from "viem/actions";
+
+import type { ConcordClientBase } from "../client.ts";
+import { InvalidInputError, WalletRequiredError, decodeConcordError } from "../errors.ts";
+import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
+import { readBatch } from "../internal/read.ts";
+import { toAddress, toUint256 } from "../internal/validate.ts";
+import type { BigIntish } from "../internal/validate.ts";
+import { executeWrite } from "../internal/write.ts";
+import type { WriteOptions, WriteResult } from "../internal/write.ts";
+import { findProposalRecord } from "./aggregates.ts";
+import { classifyProposal } from "./classify.ts";
+import type { ClassifyParameters } from "./classify.ts";
+import {
+  ballotTypes,
+  extendedBallotTypes,
+  overrideBallotTypes,
+  toSupport,
+  vetoTypes,
+  voteSupportNames,
+} from "./constants.ts";
+import type { ProposalCreation } from "./events.ts";
+import { getGovernanceContracts } from "./reads.ts";
+import type {
+  HouseDomain,
+  HouseName,
+  ProposalKind,
+  ProposalPreview,
+  SignedVeto,
+  SignedVote,
+  VetoTypedData,
+  VoteRecord,
+  VoteSupport,
+  VoteTypedData,
+} from "./types.ts";
+
+/**
+ * Both houses' ABIs in one: they share OpenZeppelin's IGovernor, and each adds its own functions, events and
+ * errors; one ABI lets every write decode whatever either house emits or refuses with.
+ */
+const houseAbi = [...operationalHouseAbi, ...communityHouseAbi] as const;
+type HouseAbi = typeof houseAbi;
+
+/** The result of a governance write: hash, receipt and the house's (or token's) decoded events. */
+export type GovernanceWriteResult = WriteResult<HouseAbi>;
+
+async function house(client: ConcordClientBase, name: HouseName) {
+  const gov = await getGovernanceContracts(client);
+  return name === "operational"
+    ? { contract: "OperationalHouse", address: gov.operationalHouse, abi: houseAbi }
+    : { contract: "CommunityHouse", address: gov.communityHouse, abi: houseAbi };
+}
+
+function votesOf(result: GovernanceWriteResult, houseName: HouseName): VoteRecord[] {
+  const votes: VoteRecord[] = [];
+  for (const event of result.events) {
+    if (event.eventName === "VoteCast" || event.eventName === "VoteCastWithParams") {
+      const { voter, proposalId, support, weight, reason } = event.args;
+      votes.push({
+        house: houseName,
+        proposalId,
+        voter: getAddress(voter),
+        support: voteSupportNames[support]!,
+        weight,
+        reason,
+        override: false,
+      });
+    } else if (event.eventName === "OverrideVoteCast") {
+      const { voter, proposalId, support, weight, reason } = event.args;
+      votes.push({
+        house: houseName,
+        proposalId,
+        voter: getAddress(voter),
+        support: voteSupportNames[support]!,
+        weight,
+        reason,
+        override: true,
+      });
+    }
+  }
+  return votes;
+}
+
+function reasonArg(reason: unknown): string {
+  if (reason === undefined) return "";
+  if (typeof reason !== "string") throw new InvalidInputError("reason", reason, "expected a string");
+  return reason;
+}
+
+/** The house a proposal votes in now: the operational house once it was proposed there, else the community. */
+async function votingHouseOf(
+  client: ConcordClientBase,
+  proposalId: bigint,
+  given?: HouseName,
+): Promise<HouseName> {
+  if (given !== undefined) {
+    if (given !== "operational" && given !== "community") {
+      throw new InvalidInputError("house", given, 'expected "operational" or "community"');
+    }
+    return given;
+  }
+  const record = await findProposalRecord(client, proposalId);
+  return record.operational ? "operational" : "community";
+}
+
+// ─────────────────────────────────────────────────────────────── proposing
+
+/** Parameters of {@link proposeGovernance}. */
+export type ProposeGovernanceParameters = WriteOptions &
+  ClassifyParameters & {
+    description: string;
+    /**
+     * Refuse before sending unless the proposal has this kind (e.g. `"operational"` when the author expects
+     * no constitutional call: a hidden one is reported instead of sent to the community house).
+     */
+    expectKind?: ProposalKind | undefined;
+  };
+
+/** What {@link proposeGovernance} decided. */
+export type ProposeGovernanceResult = GovernanceWriteResult & {
+  proposalId: bigint;
+  kind: ProposalKind;
+  house: HouseName;
+  preview: ProposalPreview;
+};
+
+/**
+ * Proposes calls, hiding the two houses: the kind is computed as the contracts will judge it
+ * ({@link classifyProposal}); an operational proposal goes to the operational house, a constitutional one
+ * to the community house (which approves it first; then {@link carryProposal} takes it to the operational
+ * house under the same id).
+ *
+ * @throws {InvalidInputError} for malformed calls, or when `expectKind` differs from the computed kind.
+ * @example
+ * const { proposalId, kind } = await concord.governance.propose({
+ *   calls: [{ target: leases, data: encodeFunctionData({ abi: resourceLeasesAbi, functionName: "revoke", args: [2n] }) }],
+ *   description: "Revoke the stale lease on the staging cluster",
+ * });
+ */
+export async function proposeGovernance(
+  client: ConcordClientBase,
+  parameters: ProposeGovernanceParameters,
+): Promise<ProposeGovernanceResult> {
+  if (typeof parameters.description !== "string") {
+    throw new InvalidInputError("description", parameters.description, "expected a string");
+  }
+  const preview = await classifyProposal(client, parameters);
+  if (parameters.expectKind !== undefined && parameters.expectKind !== preview.kind) {
+    throw new InvalidInputError(
+      "calls",
+      parameters.calls,
+      `expected a ${parameters.expectKind} proposal: ${preview.explanation}`,
+    );
+  }
+  const target = await house(client, preview.house);
+  const calls = preview.calls.map((_, i) => parameters.calls[i]!);
+  const result = await executeWrite(
+    client,
+    {
+      ...target,
+      functionName: "propose",
+      args: [
+        calls.map((call) => getAddress(call.target)),
+        calls.map((call) => BigInt(call.value ?? 0)),
+        calls.map((call) => (call.data ?? "0x").toLowerCase() as Hex),
+        parameters.description,
+      ],
+    },
+    parameters,
+  );
+  return { ...result, proposalId: preview.proposalId, kind: preview.kind, house: preview.house, preview };
+}
+
+/** Parameters naming a proposal. */
+export type ProposalParameters = WriteOptions & { proposalId: BigIntish };
+
+/**
+ * Carries a constitutional proposal the community house approved (Succeeded) to the operational house,
+ * under the same id, with the same calls and description (read from the community house's event). Anyone
+ * can carry it; the operational house's proposal threshold does not apply.
+ *
+ * @example
+ * await concord.governance.carry({ proposalId });
+ */
+export async function carryProposal(
+  client: ConcordClientBase,
+  parameters: ProposalParameters,
+): Promise<GovernanceWriteResult & { proposalId: bigint }> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const record = await findProposalRecord(client, proposalId);
+  if (!record.community) {
+    throw new InvalidInputError(
+      "proposalId",
+      parameters.proposalId,
+      "only constitutional proposals are carried",
+    );
+  }
+  if (record.operational) {
+    throw new InvalidInputError(
+      "proposalId",
+      parameters.proposalId,
+      "already carried to the operational house",
+    );
+  }
+  const { calls, description } = record.community;
+  const result = await executeWrite(
+    client,
+    {
+      ...(await house(client, "operational")),
+      functionName: "propose",
+      args: [calls.map((c) => c.target), calls.map((c) => c.value), calls.map((c) => c.data), description],
+    },
+    parameters,
+  );
+  return { ...result, proposalId };
+}
+
+// ─────────────────────────────────────────────────────────────── voting
+
+/** Parameters of {@link castGovernanceVote}. */
+export type CastVoteParameters = WriteOptions & {
+  proposalId: BigIntish;
+  support: VoteSupport | number;
+  /** Kept in the VoteCast event. */
+  reason?: string | undefined;
+  /** Default: the house whose vote the proposal is in (the operational house once proposed there). */
+  house?: HouseName | undefined;
+};
+
+/** What a vote recorded. */
+export type VoteResult = GovernanceWriteResult & { votes: VoteRecord[] };
+
+/**
+ * Votes on a proposal in the house whose vote is open, with the account's power at the proposal's snapshot.
+ *
+ * @example
+ * await concord.governance.castVote({ proposalId, support: "for", reason: "Infra needs it" });
+ */
+export async function castGovernanceVote(
+  client: ConcordClientBase,
+  parameters: CastVoteParameters,
+): Promise<VoteResult> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const support = toSupport(parameters.support);
+  const reason = reasonArg(parameters.reason);
+  const houseName = await votingHouseOf(client, proposalId, parameters.house);
+  const target = await house(client, houseName);
+  const result = reason
+    ? await executeWrite(
+        client,
+        { ...target, functionName: "castVoteWithReason", args: [proposalId, support, reason] },
+        parameters,
+      )
+    : await executeWrite(
+        client,
+        { ...target, functionName: "castVote", args: [proposalId, support] },
+        parameters,
+      );
+  return { ...result, votes: votesOf(result, houseName) };
+}
+
+/**
+ * Overrides one's delegate's vote on a proposal in the community house (liquid democracy: the delegator's
+ * own weight at the snapshot is taken from the delegate's vote and counted for `support`).
+ *
+ * @example
+ * await concord.governance.castOverrideVote({ proposalId, support: "against", reason: "Not in my name" });
+ */
+export async function castOverrideVote(
+  client: ConcordClientBase,
+  parameters: Omit<CastVoteParameters, "house">,
+): Promise<VoteResult> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const support = toSupport(parameters.support);
+  const reason = reasonArg(parameters.reason);
+  const result = await executeWrite(
+    client,
+    {
+      ...(await house(client, "community")),
+      functionName: "castOverrideVote",
+      args: [proposalId, support, reason],
+    },
+    parameters,
+  );
+  return { ...result, votes: votesOf(result, "community") };
+}
+
+/** Parameters of {@link getVoteTypedData}. */
+export type GetVoteTypedDataParameters = {
+  proposalId: BigIntish;
+  support: VoteSupport | number;
+  /** The voter: an EOA or a contract wallet such as a Safe (default: the wallet client's account). */
+  voter?: Address | undefined;
+  /** A reason signed with the vote (an ExtendedBallot, or an OverrideBallot's reason). */
+  reason?: string | undefined;
+  /** Default: the house whose vote the proposal is in. */
+  house?: HouseName | undefined;
+  /** An override of the voter's delegate's vote (community house). */
+  override?: boolean | undefined;
+};
+
+/** Typed data of a vote and what the signed vote will carry. */
+export type VoteToSign = {
+  typedData: VoteTypedData;
+  /** The vote without its signature: add `signature` to relay it. */
+  vote: Omit<SignedVote, "signature">;
+};
+
+/**
+ * The EIP-712 typed data of a vote by signature (`Ballot`, `ExtendedBallot` with a reason, or
+ * `OverrideBallot`), with the house's domain and the voter's current nonce read in one batched call. Any
+ * wallet can sign it; a contract wallet (a Safe) approves its hash through ERC-1271.
+ *
+ * @example
+ * const { typedData, vote } = await concord.governance.getVoteTypedData({ proposalId, support: "for", voter });
+ * const signature = await wallet.signTypedData({ account: voter, ...typedData });
+ * await concord.governance.castVoteBySig({ vote: { ...vote, signature } });
+ */
+export async function getVoteTypedData(
+  client: ConcordClientBase,
+  parameters: GetVoteTypedDataParameters,
+): Promise<VoteToSign> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const support = toSupport(parameters.support);
+  const reason = reasonArg(parameters.reason);
+  const voterInput = parameters.voter ?? client.walletClient?.account?.address;
+  if (!voterInput)
+    throw new WalletRequiredError("sign a vote", "no voter was given and the client has no account");
+  const voter = toAddress("voter", voterInput);
+  const override = parameters.override === true;
+  const houseName = override ? "community" : await votingHouseOf(client, proposalId, parameters.house);
+  const { address, abi } = await house(client, houseName);
+  const [domainFields, nonce] = await readBatch(
+    client,
+    [
+      { address, abi, functionName: "eip712Domain" },
+      { address, abi, functionName: "nonces", args: [voter] },
+    ] as const,
+    { contract: houseName === "operational" ? "OperationalHouse" : "CommunityHouse" },
+  );
+  const domain: HouseDomain = {
+    name: domainFields[1],
+    version: domainFields[2],
+    chainId: Number(domainFields[3]),
+    verifyingContract: getAddress(domainFields[4]),
+  };
+  let typedData: VoteTypedData;
+  if (override) {
+    typedData = {
+      domain,
+      types: overrideBallotTypes,
+      primaryType: "OverrideBallot",
+      message: { proposalId, support, voter, nonce, reason },
+    };
+  } else if (reason) {
+    typedData = {
+      domain,
+      types: extendedBallotTypes,
+      primaryType: "ExtendedBallot",
+      message: { proposalId, support, voter, nonce, reason, params: "0x" },
+    };
+  } else {
+    typedData = {
+      domain,
+      types: ballotTypes,
+      primaryType: "Ballot",
+      message: { proposalId, support, voter, nonce },
+    };
+  }
+  return {
+    typedData,
+    vote: { house: houseName, proposalId, support: voteSupportNames[support]!, voter, reason, override },
+  };
+}
+
+/**
+ * Signs a vote with the client's wallet (EIP-712, no transaction): the result can be relayed by anyone with
+ * {@link castVoteBySig} or, with others, {@link submitVotes}. Signatures are bound to the voter's nonce: sign
+ * one vote per house at a time and relay it before signing the next.
+ *
+ * @example
+ * const signed = await concord.governance.signVote({ proposalId, support: "for" });
+ */
+export async function signVote(
+  client: ConcordClientBase,
+  parameters: GetVoteTypedDataParameters,
+): Promise<SignedVote> {
+  const walletClient = client.walletClient;
+  const account = walletClient?.account;
+  if (!walletClient || !account) throw new WalletRequiredError("sign a vote");
+  const { typedData, vote } = await getVoteTypedData(client, {
+    ...parameters,
+    voter: parameters.voter ?? account.address,
+  });
+  let signature: Hex;
+  try {
+    signature = await signTypedData(walletClient, {
+      ...(typedData as unknown as Parameters<typeof signTypedData>[1]),
+      account,
+    });
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  return { ...vote, signature };
+}
+
+function bySigCall(vote: SignedVote) {
+  const support = toSupport(vote.support);
+  const proposalId = toUint256("vote.proposalId", vote.proposalId);
+  const voter = toAddress("vote.voter", vote.voter);
+  const reason = reasonArg(vote.reason);
+  if (vote.override) {
+    if (vote.house !== "community") {
+      throw new InvalidInputError("vote.house", vote.house, "overrides are cast in the community house");
+    }
+    return {
+      functionName: "castOverrideVoteBySig",
+      args: [proposalId, support, voter, reason, vote.signature],
+    } as const;
+  }
+  if (reason) {
+    return {
+      functionName: "castVoteWithReasonAndParamsBySig",
+      args: [proposalId, support, voter, reason, "0x", vote.signature],
+    } as const;
+  }
+  return { functionName: "castVoteBySig", args: [proposalId, support, voter, vote.signature] } as const;
+}
+
+/**
+ * Relays one signed vote (anyone can send it; the voter's power at the snapshot counts).
+ *
+ * @example
+ * await relayer.governance.castVoteBySig({ vote: signed });
+ */
+export async function castVoteBySig(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { vote: SignedVote },
+): Promise<VoteResult> {
+  const { vote } = parameters;
+  const call = bySigCall(vote);
+  const target = await house(client, vote.house);
+  const result = await executeWrite(
+    client,
+    { ...target, functionName: call.functionName, args: call.args } as unknown as Parameters<
+      typeof executeWrite<HouseAbi, "castVoteBySig", readonly [bigint, number, Address, Hex]>
+    >[1],
+    parameters,
+  );
+  return { ...result, votes: votesOf(result, vote.house) };
+}
+
+/**
+ * Relays several signed votes in ONE transaction through the house's `multicall` (all in the same house).
+ * The batch is atomic: one refused vote refuses the batch, and the simulation names it.
+ *
+ * @example
+ * await relayer.governance.submitVotes({ votes: [aliceVote, bobVote, safeVote] });
+ */
+export async function submitVotes(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { votes: readonly SignedVote[] },
+): Promise<VoteResult> {
+  const { votes } = parameters;
+  if (!Array.isArray(votes) || votes.length === 0) {
+    throw new InvalidInputError("votes", votes, "give at least one signed vote");
+  }
+  const houseName = votes[0]!.house;
+  if (votes.some((vote) => vote.house !== houseName)) {
+    throw new InvalidInputError("votes", votes.length, "all votes of a batch must be cast in the same house");
+  }
+  const target = await house(client, houseName);
+  const data = votes.map((vote) => {
+    const call = bySigCall(vote);
+    return encodeFunctionData({
+      abi: communityHouseAbi,
+      functionName: call.functionName,
+      args: call.args,
+    } as never);
+  });
+  const result = await executeWrite(
+    client,
+    { ...target, functionName: "multicall", args: [data] },
+    parameters,
+  );
+  return { ...result, votes: votesOf(result, houseName) };
+}
+
+// ─────────────────────────────────────────────────────────────── delegation and veto
+
+/**
+ * Delegates the account's community vote (membership token) to `delegatee` (itself to vote directly).
+ *
+ * @example
+ * await concord.governance.delegate({ delegatee: dave });
+ */
+export async function delegateVotes(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { delegatee: Address },
+): Promise<WriteResult<typeof concordMembershipAbi>> {
+  const delegatee = toAddress("delegatee", parameters.delegatee);
+  const gov = await getGovernanceContracts(client);
+  return executeWrite(
+    client,
+    {
+      contract: "ConcordMembership",
+      address: gov.votesToken,
+      abi: concordMembershipAbi,
+      functionName: "delegate",
+      args: [delegatee],
+    },
+    parameters,
+  );
+}
+
+/** What a veto decided. */
+export type VetoResult = GovernanceWriteResult & {
+  weight: bigint;
+  totalVeto: bigint;
+  /** True when this veto reached the threshold and cancelled the proposal. */
+  vetoed: boolean;
+};
+
+/**
+ * Vetoes an operational proposal during its veto window, with the account's members' votes at the
+ * proposal's snapshot; when the veto votes reach the threshold, the proposal is cancelled in the timelock.
+ *
+ * @example
+ * const { vetoed, totalVeto } = await concord.governance.veto({ proposalId, reason: "Too risky" });
+ */
+export async function vetoProposal(
+  client: ConcordClientBase,
+  parameters: ProposalParameters & { reason?: string | undefined },
+): Promise<VetoResult> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const reason = reasonArg(parameters.reason);
+  const result = await executeWrite(
+    client,
+    { ...(await house(client, "community")), functionName: "castVeto", args: [proposalId, reason] },
+    parameters,
+  );
+  let weight = 0n;
+  let totalVeto = 0n;
+  let vetoed = false;
+  for (const event of result.events) {
+    if (event.eventName === "VetoCast") ({ weight, totalVeto } = event.args);
+    if (event.eventName === "ProposalVetoed") vetoed = true;
+  }
+  return { ...result, weight, totalVeto, vetoed };
+}
+
+function vetoOutcome(result: GovernanceWriteResult) {
+  const vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] = [];
+  let vetoed = false;
+  for (const event of result.events) {
+    if (event.eventName === "VetoCast") {
+      const { voter, weight, totalVeto } = event.args;
+      vetoes.push({ voter: getAddress(voter), weight, totalVeto });
+    }
+    if (event.eventName === "ProposalVetoed") vetoed = true;
+  }
+  const last = vetoes[vetoes.length - 1];
+  return { vetoes, vetoed, weight: last?.weight ?? 0n, totalVeto: last?.totalVeto ?? 0n };
+}
+
+/**
+ * The EIP-712 typed data of a veto by signature (`Veto` in the community house's domain, with the voter's
+ * current nonce — the house's vote nonces), read in one batched call. Any wallet signs it; a Safe approves
+ * its hash through ERC-1271.
+ *
+ * @example
+ * const { typedData, veto } = await concord.governance.getVetoTypedData({ proposalId, voter: safe });
+ */
+export async function getVetoTypedData(
+  client: ConcordClientBase,
+  parameters: { proposalId: BigIntish; voter?: Address | undefined; reason?: string | undefined },
+): Promise<{ typedData: VetoTypedData; veto: Omit<SignedVeto, "signature"> }> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const reason = reasonArg(parameters.reason);
+  const voterInput = parameters.voter ?? client.walletClient?.account?.address;
+  if (!voterInput)
+    throw new WalletRequiredError("sign a veto", "no voter was given and the client has no account");
+  const voter = toAddress("voter", voterInput);
+  const { address } = await house(client, "community");
+  const [domainFields, nonce] = await readBatch(
+    client,
+    [
+      { address, abi: communityHouseAbi, functionName: "eip712Domain" },
+      { address, abi: communityHouseAbi, functionName: "nonces", args: [voter] },
+    ] as const,
+    { contract: "CommunityHouse" },
+  );
+  const domain: HouseDomain = {
+    name: domainFields[1],
+    version: domainFields[2],
+    chainId: Number(domainFields[3]),
+    verifyingContract: getAddress(domainFields[4]),
+  };
+  return {
+    typedData: {
+      domain,
+      types: vetoTypes,
+      primaryType: "Veto",
+      message: { proposalId, voter, nonce, reason },
+    },
+    veto: { proposalId, voter, reason },
+  };
+}
+
+/**
+ * Signs a veto with the client's wallet (EIP-712, no transaction), for anyone to relay with
+ * {@link castVetoBySig} or {@link submitVetoes}.
+ *
+ * @example
+ * const signed = await concord.governance.signVeto({ proposalId, reason: "Too risky" });
+ */
+export async function signVeto(
+  client: ConcordClientBase,
+  parameters: { proposalId: BigIntish; reason?: string | undefined },
+): Promise<SignedVeto> {
+  const walletClient = client.walletClient;
+  const account = walletClient?.account;
+  if (!walletClient || !account) throw new WalletRequiredError("sign a veto");
+  const { typedData, veto } = await getVetoTypedData(client, { ...parameters, voter: account.address });
+  let signature: Hex;
+  try {
+    signature = await signTypedData(walletClient, {
+      ...(typedData as unknown as Parameters<typeof signTypedData>[1]),
+      account,
+    });
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  return { ...veto, signature };
+}
+
+function vetoBySigArgs(veto: SignedVeto) {
+  return [
+    toUint256("veto.proposalId", veto.proposalId),
+    toAddress("veto.voter", veto.voter),
+    reasonArg(veto.reason),
+    veto.signature,
+  ] as const;
+}
+
+/**
+ * Relays one signed veto (anyone can send it; the voter's members' votes at the proposal's snapshot count).
+ *
+ * @example
+ * const { vetoed } = await relayer.governance.castVetoBySig({ veto: signed });
+ */
+export async function castVetoBySig(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { veto: SignedVeto },
+): Promise<VetoResult & { vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] }> {
+  const result = await executeWrite(
+    client,
+    {
+      ...(await house(client, "community")),
+      functionName: "castVetoBySig",
+      args: vetoBySigArgs(parameters.veto),
+    },
+    parameters,
+  );
+  return { ...result, ...vetoOutcome(result) };
+}
+
+/**
+ * Relays several signed vetoes in ONE transaction through the community house's `multicall` (atomic).
+ *
+ * @example
+ * const { vetoed, totalVeto } = await relayer.governance.submitVetoes({ vetoes: [erinVeto, frankVeto] });
+ */
+export async function submitVetoes(
+  client: ConcordClientBase,
+  parameters: WriteOptions & { vetoes: readonly SignedVeto[] },
+): Promise<VetoResult & { vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] }> {
+  const { vetoes } = parameters;
+  if (!Array.isArray(vetoes) || vetoes.length === 0) {
+    throw new InvalidInputError("vetoes", vetoes, "give at least one signed veto");
+  }
+  const data = vetoes.map((veto) =>
+    encodeFunctionData({ abi: communityHouseAbi, functionName: "castVetoBySig", args: vetoBySigArgs(veto) }),
+  );
+  const result = await executeWrite(
+    client,
+    { ...(await house(client, "community")), functionName: "multicall", args: [data] },
+    parameters,
+  );
+  return { ...result, ...vetoOutcome(result) };
+}
+
+// ─────────────────────────────────────────────────────────────── queue, execute, cancel
+
+function callArgs(creation: ProposalCreation) {
+  return [
+    creation.calls.map((c) => c.target),
+    creation.calls.map((c) => c.value),
+    creation.calls.map((c) => c.data),
+    creation.descriptionHash,
+  ] as const;
+}
+
+async function operationalCreation(client: ConcordClientBase, parameters: ProposalParameters) {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const record = await findProposalRecord(client, proposalId);
+  if (!record.operational) {
+    throw new InvalidInputError(
+      "proposalId",
+      parameters.proposalId,
+      "the proposal is not in the operational house yet (a constitutional proposal is carried there after the community approves it)",
+    );
+  }
+  return { proposalId, creation: record.operational };
+}
+
+/**
+ * Queues a proposal that passed the operational house in the timelock: the veto window (operational) or
+ * the constitutional delay starts.
+ *
+ * @example
+ * const { eta } = await concord.governance.queue({ proposalId });
+ */
+export async function queueProposal(
+  client: ConcordClientBase,
+  parameters: ProposalParameters,
+): Promise<GovernanceWriteResult & { proposalId: bigint; eta: bigint }> {
+  const { proposalId, creation } = await operationalCreation(client, parameters);
+  const result = await executeWrite(
+    client,
+    { ...(await house(client, "operational")), functionName: "queue", args: callArgs(creation) },
+    parameters,
+  );
+  let eta = 0n;
+  for (const event of result.events) if (event.eventName === "ProposalQueued") eta = event.args.etaSeconds;
+  return { ...result, proposalId, eta };
+}
+
+/**
+ * Executes a queued proposal after its delay, through the timelock (refused if a target's code changed
+ * since the proposal).
+ *
+ * @example
+ * await concord.governance.execute({ proposalId });
+ */
+export async function executeProposal(
+  client: ConcordClientBase,
+  parameters: ProposalParameters & { value?: bigint | undefined },
+): Promise<GovernanceWriteResult & { proposalId: bigint }> {
+  const { proposalId, creation } = await operationalCreation(client, parameters);
+  const result = await executeWrite(
+    client,
+    {
+      ...(await house(client, "operational")),
+      functionName: "execute",
+      args: callArgs(creation),
+      value: parameters.value ?? 0n,
+    },
+    parameters,
+  );
+  return { ...result, proposalId };
+}
+
+/**
+ * Cancels a proposal in the house that holds it now: the guardian cancels any proposal not yet executed
+ * (a queued one is cancelled in the timelock too); a proposer cancels its own proposal before voting opens.
+ *
+ * @example
+ * await guardian.governance.cancel({ proposalId });
+ */
+export async function cancelProposal(
+  client: ConcordClientBase,
+  parameters: ProposalParameters,
+): Promise<GovernanceWriteResult & { proposalId: bigint; house: HouseName }> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const record = await findProposalRecord(client, proposalId);
+  const houseName: HouseName = record.operational ? "operational" : "community";
+  const creation = (record.operational ?? record.community)!;
+  const result = await executeWrite(
+    client,
+    { ...(await house(client, houseName)), functionName: "cancel", args: callArgs(creation) },
+    parameters,
+  );
+  return { ...result, proposalId, house: houseName };
+}
