@@ -38,10 +38,16 @@ import {HouseSettings} from "./OperationalHouse.sol";
 /// fraction of the token's total supply at that snapshot) this house cancels the timelock operation and the
 /// proposal reads Canceled in the operational house ({ProposalVetoed}).
 ///
+/// Code hashes: the EXTCODEHASH of every target is recorded at `propose` here ({ProposalCodeHashes},
+/// {proposalCodeDigest}); the operational house adopts this digest, so a constitutional proposal executes only
+/// with the code the community voted on. Vetoes can be relayed ({castVetoBySig}, EIP-712, the Governor's nonces).
+///
 /// @dev Governance (the executor of `onlyGovernance`) is the timelock; since this house never executes, the
 /// calls it receives from the timelock come from proposals executed by the operational house (OpenZeppelin's
 /// per-governor call queue does not apply). Invariants: vetoVotes(p) <= token.getPastTotalSupply(snapshot(p));
-/// an account vetoes a proposal at most once; a proposal is vetoed only with vetoVotes >= vetoThreshold.
+/// an account vetoes a proposal at most once; a proposal is vetoed only with vetoVotes >= vetoThreshold; a signed
+/// veto counts only for the account that signed it (or whose ERC-1271 wallet approved it), once per nonce;
+/// proposalDeadline(p) moves only at the tally update that first reaches the quorum in the final window.
 contract CommunityHouse is
     ICommunityHouse,
     Governor,
@@ -137,7 +143,7 @@ contract CommunityHouse is
     // ─────────────────────────────────────────────────────────────── veto
 
     /// @inheritdoc ICommunityHouse
-    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256) {
+    function castVeto(uint256 proposalId, string calldata reason) external returns (uint256 weight) {
         return _castVeto(proposalId, _msgSender(), reason);
     }
 
@@ -147,7 +153,7 @@ contract CommunityHouse is
         address voter,
         string calldata reason,
         bytes calldata signature
-    ) external returns (uint256) {
+    ) external returns (uint256 weight) {
         bytes32 structHash = keccak256(
             abi.encode(VETO_TYPEHASH, proposalId, voter, _useNonce(voter), keccak256(bytes(reason)))
         );

@@ -10436,7 +10436,7 @@ export const communityHouseAbi = [
     "outputs": [
       {
         "internalType": "uint256",
-        "name": "",
+        "name": "weight",
         "type": "uint256"
       }
     ],
@@ -10470,7 +10470,7 @@ export const communityHouseAbi = [
     "outputs": [
       {
         "internalType": "uint256",
-        "name": "",
+        "name": "weight",
         "type": "uint256"
       }
     ],

@@ -39,6 +39,29 @@ contract LateQuorumTest is GovernanceFixture {
         assertEq(community.proposalDeadline(id), deadline, "not extended");
     }
 
+    /// @dev Invariant against OpenZeppelin's rule (reference model): the deadline moves exactly when the quorum
+    /// (for + abstain >= 2) is first reached at a time t with t + LATE_QUORUM past the original deadline, to that
+    /// t + LATE_QUORUM; otherwise it stays. Six members vote in turn with fuzzed supports and fuzzed gaps.
+    function test_fuzz_lateQuorum_matchesOpenZeppelinRule(uint256 seed) public {
+        _open();
+        uint256 expected = deadline;
+        uint256 count;
+        bool reached;
+        for (uint256 i = 0; i < MEMBERS; ++i) {
+            uint256 next = block.timestamp + (uint256(keccak256(abi.encode(seed, i))) % 36 hours);
+            if (next > community.proposalDeadline(id)) break;
+            vm.warp(next);
+            uint8 support = uint8(uint256(keccak256(abi.encode(seed, i, "support"))) % 3);
+            _vote(i, support);
+            if (support != 0) ++count;
+            if (!reached && count >= 2) {
+                reached = true;
+                if (block.timestamp + LATE_QUORUM > deadline) expected = block.timestamp + LATE_QUORUM;
+            }
+            assertEq(community.proposalDeadline(id), expected, "deadline as OpenZeppelin's rule gives");
+        }
+    }
+
     function test_lateQuorum_againstVotesNeverReachQuorum() public {
         _open();
         _toWindow();
