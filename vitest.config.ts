@@ -7,5 +7,7 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser flows poll the page after each write; a loaded 2-core machine can take longer than 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

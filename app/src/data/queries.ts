@@ -11,6 +11,7 @@ import type { AgreementLike, Stewards } from "../lib/agreements.ts";
 import { loadDaoState } from "./loaders.ts";
 import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
 import { cellStanding } from "./standing.ts";
+import { noteChainTime } from "../components/Countdown.tsx";
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
@@ -25,7 +26,12 @@ export function useDaoState() {
     : null;
   return useQuery({
     queryKey: [...concordKey, app.chain.id, "daoState", ids, account],
-    queryFn: () => loadDaoState(reader, events!, account),
+    queryFn: async () => {
+      const state = await loadDaoState(reader, events!, account);
+      // Countdowns follow the chain's clock (a test chain may run ahead of the wall clock).
+      if (state.chainTime !== null) noteChainTime(state.chainTime, Date.now());
+      return state;
+    },
     enabled: events !== undefined,
     // While new ids load, keep showing the previous state.
     placeholderData: (previous) => previous,

@@ -21,7 +21,8 @@ import { formatCountdown, formatDuration } from "../../lib/leases.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
-import { CallWords, KindTag, StageTag, useChainTime } from "./shared.tsx";
+import { useChainClock } from "../../components/Countdown.tsx";
+import { CallWords, KindTag, StageTag } from "./shared.tsx";
 
 export function ProposalPage({ proposalId }: { proposalId: bigint }) {
   const query = useProposal(proposalId);
@@ -56,7 +57,7 @@ function Left({ to, now, ended }: { to: bigint; now: bigint; ended: string }) {
 }
 
 function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: number }) {
-  const now = useChainTime(proposal.now, fetchedAtMs);
+  const now = useChainClock(proposal.now, fetchedAtMs);
   const body = proposal.description.split("\n").slice(1).join("\n").trim();
   const reached =
     proposal.operational && proposal.operational.forVotes + proposal.operational.againstVotes > 0n

@@ -1,14 +1,12 @@
 /**
  * Pieces the governance pages share: the kind and stage tags, a proposal's calls in words (with the
- * cell's name from the directory), and the chain's clock for countdowns.
+ * cell's name from the directory).
  */
-import { useEffect, useState } from "react";
 import { isAddressEqual } from "viem";
 
 import { describeCall } from "../../../../sdk/governance/index.ts";
 import type { ProposalCall, ProposalCallInput, ProposalKind, ProposalStage } from "../../../../sdk/index.ts";
 import { useConcord, useDirectory } from "../../concord.tsx";
-import { chainNow } from "../../lib/leases.ts";
 import { stageLabel } from "../../lib/proposals.ts";
 import { cellHref } from "../../lib/route.ts";
 
@@ -26,16 +24,6 @@ export function StageTag({ stage }: { stage: ProposalStage }) {
       {stageLabel(stage)}
     </span>
   );
-}
-
-/** The chain's time now, from a read's time (ticks every second; follows a chain run ahead). */
-export function useChainTime(readAt: bigint, fetchedAtMs: number): bigint {
-  const [nowMs, setNowMs] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNowMs(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return chainNow(readAt, fetchedAtMs, nowMs);
 }
 
 /** A call in words; a cell it names gets its name and a link ("recognise cell 3 'Infra'"). */

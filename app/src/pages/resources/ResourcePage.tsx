@@ -14,7 +14,8 @@ import type { LeaseStanding, LeaseView } from "../../lib/leases.ts";
 import { BookingsPanel } from "./BookingsPanel.tsx";
 import { LeasePanel } from "./LeasePanel.tsx";
 import { QueuePanel } from "./QueuePanel.tsx";
-import { LeaseStateLine, StateTag, useChainClock, useLeaseStanding } from "./shared.tsx";
+import { useChainClock } from "../../components/Countdown.tsx";
+import { LeaseStateLine, StateTag, useLeaseStanding } from "./shared.tsx";
 import { StewardPanel } from "./StewardPanel.tsx";
 
 /** What every panel of the page gets. */

@@ -13,7 +13,8 @@ import { explainError } from "../../lib/errors.ts";
 import { plural } from "../../lib/format.ts";
 import { accessLabel, formatDuration, leaseView, turnText, waitingAt } from "../../lib/leases.ts";
 import { hrefOf, resourceHref } from "../../lib/route.ts";
-import { LeaseStateLine, StateTag, useChainClock } from "./shared.tsx";
+import { useChainClock } from "../../components/Countdown.tsx";
+import { LeaseStateLine, StateTag } from "./shared.tsx";
 
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && a.toLowerCase() === b.toLowerCase();

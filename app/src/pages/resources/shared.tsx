@@ -3,7 +3,7 @@
  * browser's time zone, the viewer's standing towards a resource, and the line that says what a resource
  * is doing.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import type { Address } from "viem";
 
 import { Roles } from "../../../../sdk/index.ts";
@@ -12,22 +12,11 @@ import { Account } from "../../components/Account.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
 import { standingIn } from "../../data/loaders.ts";
 import { cellStanding } from "../../data/standing.ts";
-import { chainNow, formatCountdown, formatDuration, timeOfDay, zoneName } from "../../lib/leases.ts";
+import { formatCountdown, formatDuration, timeOfDay, zoneName } from "../../lib/leases.ts";
 import type { LeaseStanding, LeaseView } from "../../lib/leases.ts";
 
 /** The browser's time zone ("Europe/Paris"). */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-
-/** The chain's time now, ticking every second (see `chainNow`). */
-export function useChainClock(readAt: bigint | undefined, fetchedAtMs: number | undefined): bigint {
-  const [nowMs, setNowMs] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNowMs(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  if (readAt === undefined || fetchedAtMs === undefined) return BigInt(Math.floor(nowMs / 1000));
-  return chainNow(readAt, fetchedAtMs, nowMs);
-}
 
 /** Formats times for sentences, in the browser's time zone: "18:15 UTC", "8 Dec 18:15 UTC". */
 export function useTimeFormat(now: bigint) {
