@@ -407,8 +407,12 @@ export interface PeerVoteFigures {
 /**
  * The community house's like-for-like peer (PlainOverridableGovernor on PlainVotesExtendedToken, an OpenZeppelin
  * TimelockController), measured: the same payment decision as the plain DAO, its DECISION_VOTERS votes one row each.
+ * `contract` picks the build: the community house's settings (runs 200) or Concord's default (runs 10,000).
  */
-export async function benchPeerDao(ctx: BenchContext): Promise<PeerVoteFigures> {
+export async function benchPeerDao(
+  ctx: BenchContext,
+  contract: "PlainOverridableGovernor" | "PlainOverridableGovernorDefaultRuns" = "PlainOverridableGovernor",
+): Promise<PeerVoteFigures> {
   const { viem, accounts } = ctx;
   const wallets = await viem.getWalletClients();
   const deployer = accounts[0]!;
@@ -432,7 +436,7 @@ export async function benchPeerDao(ctx: BenchContext): Promise<PeerVoteFigures> 
     [zeroAddress],
     deployer.address,
   ]);
-  const deployed = await viem.deployContract("PlainOverridableGovernor", [
+  const deployed = await viem.deployContract(contract, [
     token.address,
     timelock.address,
     Number(PEER_SETTINGS.votingDelay),
@@ -796,10 +800,22 @@ export async function benchConcordDao(
   return rows;
 }
 
-/** The peer's own rows: the community house's vote rows (same quorum of votes), and its whole decision. */
-export function peerRows(peer: PeerVoteFigures): BenchRow[] {
+/**
+ * The peer's own rows: the community house's vote rows (same quorum of votes) and its whole decision, built with
+ * the community house's settings (runs 200); beside each, the same code built with Concord's default (runs 10,000)
+ * and the plain Governor's figure, so that features and settings read apart.
+ */
+export function peerRows(
+  peer: PeerVoteFigures,
+  defaultRuns: PeerVoteFigures,
+  plain: DecisionFigures,
+): BenchRow[] {
   const g = PEER_GROUP;
   const q = peer.quorumVotes;
+  const total = (f: PeerVoteFigures) => f.propose + f.votes.reduce((a, v) => a + v, 0n) + f.queue + f.execute;
+  const beside = (runs10k: bigint, plainGas?: bigint) =>
+    `same code, runs 10,000: ${fmt(runs10k)}` +
+    (plainGas === undefined ? "" : `; ${PLAIN_SETTINGS_NAME}: ${fmt(plainGas)}`);
   const vote = (index: number, when: string): BenchRow[] =>
     index >= 1 && index < peer.votes.length
       ? [
@@ -807,6 +823,7 @@ export function peerRows(peer: PeerVoteFigures): BenchRow[] {
             group: g,
             operation: `castVote: vote ${index + 1} (quorum ${q} votes), ${when}`,
             gas: peer.votes[index]!,
+            peer: beside(defaultRuns.votes[index]!, plain.castVoteLater),
           },
         ]
       : [];
@@ -815,27 +832,45 @@ export function peerRows(peer: PeerVoteFigures): BenchRow[] {
       group: g,
       operation: "propose (1 call: treasury ERC-20 transfer), optimizer runs 200 as the community house",
       gas: peer.propose,
+      peer: beside(defaultRuns.propose, plain.propose),
     },
-    { group: g, operation: "castVote: first voter on the proposal", gas: peer.votes[0]! },
+    {
+      group: g,
+      operation: "castVote: first voter on the proposal",
+      gas: peer.votes[0]!,
+      peer: beside(defaultRuns.votes[0]!, plain.castVoteFirst),
+    },
     ...(q > 2 ? vote(1, "before the quorum is reached") : []),
     ...vote(q - 1, "reaching the quorum (OpenZeppelin records the late-quorum deadline)"),
     ...vote(q, "after the quorum was reached"),
-    { group: g, operation: "queue (into the TimelockController)", gas: peer.queue },
-    { group: g, operation: "execute (through the timelock: the ERC-20 transfer)", gas: peer.execute },
+    {
+      group: g,
+      operation: "queue (into the TimelockController)",
+      gas: peer.queue,
+      peer: beside(defaultRuns.queue, plain.queue),
+    },
+    {
+      group: g,
+      operation: "execute (through the timelock: the ERC-20 transfer)",
+      gas: peer.execute,
+      peer: beside(defaultRuns.execute, plain.execute),
+    },
     {
       group: g,
       operation: `whole decision, ${DECISION_VOTERS} voters: propose + ${DECISION_VOTERS} castVote + queue + execute`,
-      gas: peer.propose + peer.votes.reduce((a, v) => a + v, 0n) + peer.queue + peer.execute,
+      gas: total(peer),
+      peer: beside(total(defaultRuns), plain.decision),
     },
   ];
 }
 
 export async function benchGovernance(ctx: BenchContext): Promise<BenchRow[]> {
   const plain = await benchPlainDao(ctx);
-  const peer = await benchPeerDao(ctx);
+  const peer = await benchPeerDao(ctx, "PlainOverridableGovernor");
+  const peerDefaultRuns = await benchPeerDao(ctx, "PlainOverridableGovernorDefaultRuns");
   return [
     ...decisionRows(PLAIN_GROUP, plain),
-    ...peerRows(peer),
+    ...peerRows(peer, peerDefaultRuns, plain),
     ...(await benchConcordDao(ctx, plain, peer)),
   ];
 }
