@@ -37,6 +37,16 @@ export default defineConfig({
           evmVersion: "prague",
         },
       },
+      // The community house's like-for-like peer in the governance bench (OpenZeppelin Governor + overridable
+      // counting + late quorum): the community house's settings, so that the bench compares code, not settings.
+      "contracts/governance/bench/PlainOverridableGovernor.sol": {
+        version: SOLC_VERSION,
+        path: require.resolve("solc/soljson.js"),
+        settings: {
+          optimizer: { enabled: true, runs: 200 },
+          evmVersion: "prague",
+        },
+      },
     },
   },
   test: {

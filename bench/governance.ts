@@ -7,6 +7,11 @@
  * CellRegistry) wired as the governance fixture and the deployment wire them.
  * Run through `npm run bench` (bench/run.ts), which writes bench/reports/.
  *
+ * The community house is also set beside its like-for-like peer (contracts/governance/bench/PlainOverridableGovernor.sol:
+ * the plain Governor with OpenZeppelin's GovernorCountingOverridable on a VotesExtended token and
+ * GovernorPreventLateQuorum, compiled with the community house's optimizer override, runs 200), whose votes are
+ * measured on the same rows around the same quorum (3 votes): what those two features cost in OpenZeppelin's code.
+ *
  * Every DAO is measured on the same decision (one call: the treasury pays a contributor 1,000 tokens with an
  * ERC-20 `transfer`, the same description) and reported with the same rows (`DecisionFigures`,
  * `decisionRows`). The step helpers (`governorSteps`) speak only OpenZeppelin's IGovernor, ERC-5267 and
@@ -47,6 +52,16 @@ export const PLAIN_SETTINGS = {
   proposalThreshold: parseEther("1"),
   quorumPercent: 4n,
   timelockDelay: 2n * DAY,
+} as const;
+/**
+ * The community house's peer: the plain DAO's parameters with the community house's late-quorum extension and a
+ * quorum of 15 % of the 17 holders' 1,700 tokens (255: reached by the third vote of 100, as the community house's
+ * quorum of 3 votes; the bench checks that both count the same votes).
+ */
+export const PEER_SETTINGS = {
+  ...PLAIN_SETTINGS,
+  quorumPercent: 15n,
+  lateQuorumExtension: 2n * DAY,
 } as const;
 /** Each voter's voting power (tokens, self-delegated). */
 export const VOTING_POWER = parseEther("100");
@@ -378,12 +393,124 @@ export async function benchPlainDao(ctx: BenchContext): Promise<DecisionFigures>
   };
 }
 
+/** The community house's peer's votes on one proposal, in the order cast. */
+export interface PeerVoteFigures {
+  propose: bigint;
+  /** castVote of each of the DECISION_VOTERS voters, first voter first. */
+  votes: bigint[];
+  /** Votes (of VOTING_POWER each) the quorum needs. */
+  quorumVotes: number;
+  queue: bigint;
+  execute: bigint;
+}
+
+/**
+ * The community house's like-for-like peer (PlainOverridableGovernor on PlainVotesExtendedToken, an OpenZeppelin
+ * TimelockController), measured: the same payment decision as the plain DAO, its DECISION_VOTERS votes one row each.
+ * `contract` picks the build: the community house's settings (runs 200) or Concord's default (runs 10,000).
+ */
+export async function benchPeerDao(
+  ctx: BenchContext,
+  contract: "PlainOverridableGovernor" | "PlainOverridableGovernorDefaultRuns" = "PlainOverridableGovernor",
+): Promise<PeerVoteFigures> {
+  const { viem, accounts } = ctx;
+  const wallets = await viem.getWalletClients();
+  const deployer = accounts[0]!;
+  const voters = accounts.slice(1, 1 + DECISION_VOTERS);
+  const others = accounts.slice(1 + DECISION_VOTERS, 17); // the plain DAO's other 11 holders
+  const relayer = accounts[17]!;
+  const contributor = accounts[18]!;
+
+  const token = await viem.deployContract("PlainVotesExtendedToken", [
+    "Peer DAO votes",
+    "PVOTE",
+    deployer.address,
+  ]);
+  for (const holder of [deployer, ...voters, ...others]) {
+    await token.write.mint([holder.address, VOTING_POWER]);
+    await token.write.delegate([holder.address], { account: holder });
+  }
+  const timelock = await viem.deployContract("TimelockController", [
+    PEER_SETTINGS.timelockDelay,
+    [],
+    [zeroAddress],
+    deployer.address,
+  ]);
+  const deployed = await viem.deployContract(contract, [
+    token.address,
+    timelock.address,
+    Number(PEER_SETTINGS.votingDelay),
+    Number(PEER_SETTINGS.votingPeriod),
+    PEER_SETTINGS.proposalThreshold,
+    PEER_SETTINGS.quorumPercent,
+    Number(PEER_SETTINGS.lateQuorumExtension),
+  ]);
+  await timelock.write.grantRole([await timelock.read.PROPOSER_ROLE(), deployed.address]);
+  await timelock.write.grantRole([await timelock.read.CANCELLER_ROLE(), deployed.address]);
+  await timelock.write.renounceRole([await timelock.read.DEFAULT_ADMIN_ROLE(), deployer.address]);
+  const governor = await viem.getContractAt("PlainGovernor", deployed.address);
+  const treasury = await viem.deployContract("PlainVotesToken", ["Treasury", "TRS", deployer.address]);
+  await treasury.write.mint([timelock.address, 1_000_000n * PAYMENT]);
+  const decision: Proposal = {
+    targets: [treasury.address],
+    values: [0n],
+    calldatas: [
+      encodeFunctionData({
+        abi: treasury.abi,
+        functionName: "transfer",
+        args: [contributor.address, PAYMENT],
+      }),
+    ],
+    description: DESCRIPTION,
+  };
+
+  const peer = governorSteps(ctx, governor, wallets);
+  await ctx.networkHelpers.time.increase(1);
+  const proposed = await peer.propose(decision, deployer);
+  await peer.openVoting(proposed.id);
+  const deadline = await governor.read.proposalDeadline([proposed.id]);
+  const quorum = await governor.read.quorum([await governor.read.proposalSnapshot([proposed.id])]);
+  const votes: bigint[] = [];
+  for (const voter of voters) votes.push(await peer.castVote(proposed.id, voter));
+  const [, forVotes] = await deployed.read.proposalVotes([proposed.id]);
+  if (forVotes !== VOTING_POWER * BigInt(DECISION_VOTERS))
+    throw new Error(
+      `the peer counted ${forVotes} for-votes, expected ${VOTING_POWER * BigInt(DECISION_VOTERS)}`,
+    );
+  // The quorum was reached early in the voting period: OpenZeppelin records the extension, the deadline stays.
+  if ((await governor.read.proposalDeadline([proposed.id])) !== deadline)
+    throw new Error("the peer's deadline moved although the quorum was reached early");
+
+  await peer.closeVoting(proposed.id);
+  const queue = await peer.queue(decision, deployer);
+  await peer.waitForEta(proposed.id);
+  const execute = await peer.execute(decision, relayer);
+  if (
+    (await treasury.read.balanceOf([contributor.address])) !== PAYMENT ||
+    (await peer.state(proposed.id)) !== 7
+  )
+    throw new Error("the peer's decision did not execute");
+
+  return {
+    propose: proposed.gas,
+    votes,
+    quorumVotes: Number((quorum + VOTING_POWER - 1n) / VOTING_POWER),
+    queue,
+    execute,
+  };
+}
+
 export const PLAIN_GROUP = "governance: plain OpenZeppelin DAO (Governor + TimelockController)";
+export const PEER_GROUP =
+  "governance: OpenZeppelin peer of the community house (plain Governor + GovernorCountingOverridable + GovernorPreventLateQuorum)";
+const PEER_NAME = "OZ peer (overridable counting + late quorum; runs 200, as the community house)";
 export const OPERATIONAL_GROUP =
   "governance: Concord operational flow (operational house, veto window, timelock)";
 export const CONSTITUTIONAL_GROUP =
   "governance: Concord constitutional flow (community house, then operational house)";
 const PLAIN_NAME = "plain OZ DAO";
+/** Names of the plain DAO and the peer with the compiler settings each was built with (hardhat.config.ts). */
+const PLAIN_SETTINGS_NAME = "plain OZ DAO (runs 10,000)";
 
 const ROLE_MEMBER = 1;
 const ROLE_DELEGATE = 4;
@@ -456,7 +583,11 @@ async function deployConcordDao(
 }
 
 /** Concord's two houses, measured on the same decision as the plain DAO; the issue's targets against it. */
-export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures): Promise<BenchRow[]> {
+export async function benchConcordDao(
+  ctx: BenchContext,
+  plain: DecisionFigures,
+  peer: PeerVoteFigures,
+): Promise<BenchRow[]> {
   const { viem, accounts, gasOf } = ctx;
   const wallets = await viem.getWalletClients();
   const deployer = accounts[0]!; // a member without a seat
@@ -612,6 +743,13 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
       await dao.communityHouse.read.proposalSnapshot([communityProposed.id]),
     ]),
   );
+  if (peer.quorumVotes !== quorum)
+    throw new Error(
+      `the peer's quorum is ${peer.quorumVotes} votes, the community house's ${quorum}: not alike`,
+    );
+  // The community house is built with optimizer runs 200 (hardhat.config.ts override), as its peer.
+  const peers = (plainGas: bigint, peerGas: bigint) =>
+    `${PLAIN_SETTINGS_NAME}: ${fmt(plainGas)}; ${PEER_NAME}: ${fmt(peerGas)}`;
   const later = (index: number, when: string): BenchRow[] =>
     index >= 1 && index < communityVotes.length
       ? [
@@ -620,7 +758,7 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
             operation: `community castVote: vote ${index + 1} (quorum ${quorum} votes), ${when}`,
             gas: communityVotes[index]!,
             target: Number(plain.castVoteLater),
-            peer: `${PLAIN_NAME}: ${fmt(plain.castVoteLater)}`,
+            peer: peers(plain.castVoteLater, peer.votes[index]!),
           },
         ]
       : [];
@@ -640,7 +778,7 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
       operation: "community castVote: first voter on the proposal",
       gas: communityVotes[0]!,
       target: Number(plain.castVoteFirst),
-      peer: `${PLAIN_NAME}: ${fmt(plain.castVoteFirst)}`,
+      peer: peers(plain.castVoteFirst, peer.votes[0]!),
     },
     ...communityLaterRows,
     {
@@ -662,7 +800,77 @@ export async function benchConcordDao(ctx: BenchContext, plain: DecisionFigures)
   return rows;
 }
 
+/**
+ * The peer's own rows: the community house's vote rows (same quorum of votes) and its whole decision, built with
+ * the community house's settings (runs 200); beside each, the same code built with Concord's default (runs 10,000)
+ * and the plain Governor's figure, so that features and settings read apart.
+ */
+export function peerRows(
+  peer: PeerVoteFigures,
+  defaultRuns: PeerVoteFigures,
+  plain: DecisionFigures,
+): BenchRow[] {
+  const g = PEER_GROUP;
+  const q = peer.quorumVotes;
+  const total = (f: PeerVoteFigures) => f.propose + f.votes.reduce((a, v) => a + v, 0n) + f.queue + f.execute;
+  const beside = (runs10k: bigint, plainGas?: bigint) =>
+    `same code, runs 10,000: ${fmt(runs10k)}` +
+    (plainGas === undefined ? "" : `; ${PLAIN_SETTINGS_NAME}: ${fmt(plainGas)}`);
+  const vote = (index: number, when: string): BenchRow[] =>
+    index >= 1 && index < peer.votes.length
+      ? [
+          {
+            group: g,
+            operation: `castVote: vote ${index + 1} (quorum ${q} votes), ${when}`,
+            gas: peer.votes[index]!,
+            peer: beside(defaultRuns.votes[index]!, plain.castVoteLater),
+          },
+        ]
+      : [];
+  return [
+    {
+      group: g,
+      operation: "propose (1 call: treasury ERC-20 transfer), optimizer runs 200 as the community house",
+      gas: peer.propose,
+      peer: beside(defaultRuns.propose, plain.propose),
+    },
+    {
+      group: g,
+      operation: "castVote: first voter on the proposal",
+      gas: peer.votes[0]!,
+      peer: beside(defaultRuns.votes[0]!, plain.castVoteFirst),
+    },
+    ...(q > 2 ? vote(1, "before the quorum is reached") : []),
+    ...vote(q - 1, "reaching the quorum (OpenZeppelin records the late-quorum deadline)"),
+    ...vote(q, "after the quorum was reached"),
+    {
+      group: g,
+      operation: "queue (into the TimelockController)",
+      gas: peer.queue,
+      peer: beside(defaultRuns.queue, plain.queue),
+    },
+    {
+      group: g,
+      operation: "execute (through the timelock: the ERC-20 transfer)",
+      gas: peer.execute,
+      peer: beside(defaultRuns.execute, plain.execute),
+    },
+    {
+      group: g,
+      operation: `whole decision, ${DECISION_VOTERS} voters: propose + ${DECISION_VOTERS} castVote + queue + execute`,
+      gas: total(peer),
+      peer: beside(total(defaultRuns), plain.decision),
+    },
+  ];
+}
+
 export async function benchGovernance(ctx: BenchContext): Promise<BenchRow[]> {
   const plain = await benchPlainDao(ctx);
-  return [...decisionRows(PLAIN_GROUP, plain), ...(await benchConcordDao(ctx, plain))];
+  const peer = await benchPeerDao(ctx, "PlainOverridableGovernor");
+  const peerDefaultRuns = await benchPeerDao(ctx, "PlainOverridableGovernorDefaultRuns");
+  return [
+    ...decisionRows(PLAIN_GROUP, plain),
+    ...peerRows(peer, peerDefaultRuns, plain),
+    ...(await benchConcordDao(ctx, plain, peer)),
+  ];
 }
