@@ -111,29 +111,18 @@ function walletSigner(client: ConcordClientBase, action: string) {
 function votesOf(result: GovernanceWriteResult, houseName: HouseName): VoteRecord[] {
   const votes: VoteRecord[] = [];
   for (const event of result.events) {
-    if (event.eventName === "VoteCast" || event.eventName === "VoteCastWithParams") {
-      const { voter, proposalId, support, weight, reason } = event.args;
-      votes.push({
-        house: houseName,
-        proposalId,
-        voter: getAddress(voter),
-        support: voteSupportNames[support]!,
-        weight,
-        reason,
-        override: false,
-      });
-    } else if (event.eventName === "OverrideVoteCast") {
-      const { voter, proposalId, support, weight, reason } = event.args;
-      votes.push({
-        house: houseName,
-        proposalId,
-        voter: getAddress(voter),
-        support: voteSupportNames[support]!,
-        weight,
-        reason,
-        override: true,
-      });
-    }
+    const override = event.eventName === "OverrideVoteCast";
+    if (!override && event.eventName !== "VoteCast" && event.eventName !== "VoteCastWithParams") continue;
+    const { voter, proposalId, support, weight, reason } = event.args;
+    votes.push({
+      house: houseName,
+      proposalId,
+      voter: getAddress(voter),
+      support: voteSupportNames[support]!,
+      weight,
+      reason,
+      override,
+    });
   }
   return votes;
 }
