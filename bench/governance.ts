@@ -249,6 +249,46 @@ export function decisionRows(
   return rows;
 }
 
+/** Every DAO's cast, the same accounts in both benches (19 of them). */
+function benchAccounts(accounts: readonly Account[]) {
+  if (accounts.length < 19) throw new Error(`the governance bench needs 19 accounts, got ${accounts.length}`);
+  return {
+    deployer: accounts[0]!,
+    voters: accounts.slice(1, 1 + DECISION_VOTERS),
+    sigVoter: accounts[6]!,
+    signers: accounts.slice(7, 7 + BATCH),
+    relayer: accounts[17]!,
+    contributor: accounts[18]!,
+  };
+}
+
+/**
+ * A treasury token funding `timelock`, and the two proposals every DAO takes: the measured decision (pay the
+ * contributor) and the same payment for signed votes.
+ */
+async function treasuryPayments(
+  ctx: BenchContext,
+  deployer: Account,
+  timelock: Address,
+  contributor: Account,
+) {
+  const treasury = await ctx.viem.deployContract("PlainVotesToken", ["Treasury", "TRS", deployer.address]);
+  await treasury.write.mint([timelock, 1_000_000n * PAYMENT]);
+  const pay = (description: string): Proposal => ({
+    targets: [treasury.address],
+    values: [0n],
+    calldatas: [
+      encodeFunctionData({
+        abi: treasury.abi,
+        functionName: "transfer",
+        args: [contributor.address, PAYMENT],
+      }),
+    ],
+    description,
+  });
+  return { treasury, decision: pay(DESCRIPTION), signed: pay(`${DESCRIPTION}\n\n(Voted by signatures.)`) };
+}
+
 /** Deploys an OpenZeppelin TimelockController and a plain governor on `token`, wired as the Wizard does. */
 async function deployPlainDao(
   ctx: BenchContext,
@@ -283,13 +323,8 @@ async function deployPlainDao(
 export async function benchPlainDao(ctx: BenchContext): Promise<DecisionFigures> {
   const { viem, accounts } = ctx;
   const wallets = await viem.getWalletClients();
-  if (accounts.length < 19) throw new Error(`the governance bench needs 19 accounts, got ${accounts.length}`);
-  const deployer = accounts[0]!; // proposer
-  const voters = accounts.slice(1, 1 + DECISION_VOTERS);
-  const sigVoter = accounts[6]!;
-  const signers = accounts.slice(7, 7 + BATCH);
-  const relayer = accounts[17]!;
-  const contributor = accounts[18]!;
+  // The deployer proposes.
+  const { deployer, voters, sigVoter, signers, relayer, contributor } = benchAccounts(accounts);
 
   const token = await viem.deployContract("PlainVotesToken", ["Plain DAO votes", "VOTE", deployer.address]);
   for (const holder of [deployer, ...voters, sigVoter, ...signers]) {
@@ -298,23 +333,7 @@ export async function benchPlainDao(ctx: BenchContext): Promise<DecisionFigures>
   }
   const { timelock, governor } = await deployPlainDao(ctx, "PlainGovernor", token);
   const batchDao = await deployPlainDao(ctx, "PlainGovernorMulticall", token);
-  const treasury = await viem.deployContract("PlainVotesToken", ["Treasury", "TRS", deployer.address]);
-  await treasury.write.mint([timelock.address, 1_000_000n * PAYMENT]);
-
-  const pay = (description: string): Proposal => ({
-    targets: [treasury.address],
-    values: [0n],
-    calldatas: [
-      encodeFunctionData({
-        abi: treasury.abi,
-        functionName: "transfer",
-        args: [contributor.address, PAYMENT],
-      }),
-    ],
-    description,
-  });
-  const decision = pay(DESCRIPTION);
-  const signed = pay(`${DESCRIPTION}\n\n(Voted by signatures.)`);
+  const { treasury, decision, signed } = await treasuryPayments(ctx, deployer, timelock.address, contributor);
 
   const plain = governorSteps(ctx, governor, wallets);
   const multi = governorSteps(ctx, batchDao.governor, wallets);
@@ -590,35 +609,20 @@ export async function benchConcordDao(
 ): Promise<BenchRow[]> {
   const { viem, accounts, gasOf } = ctx;
   const wallets = await viem.getWalletClients();
-  const deployer = accounts[0]!; // a member without a seat
-  const voters = accounts.slice(1, 1 + DECISION_VOTERS);
-  const sigVoter = accounts[6]!;
-  const signers = accounts.slice(7, 7 + BATCH);
-  const relayer = accounts[17]!;
-  const contributor = accounts[18]!;
+  // The deployer is a member without a seat.
+  const { deployer, voters, sigVoter, signers, relayer, contributor } = benchAccounts(accounts);
   const seatHolders = [...voters, sigVoter, ...signers];
   const members = [deployer, ...seatHolders];
 
   const dao = await deployConcordDao(ctx, seatHolders, members);
-  const treasury = await viem.deployContract("PlainVotesToken", ["Treasury", "TRS", deployer.address]);
-  await treasury.write.mint([dao.timelock.address, 1_000_000n * PAYMENT]);
+  const { treasury, decision, signed } = await treasuryPayments(
+    ctx,
+    deployer,
+    dao.timelock.address,
+    contributor,
+  );
   const operational = governorSteps(ctx, dao.operationalHouse, wallets);
   const community = governorSteps(ctx, dao.communityHouse, wallets);
-
-  const pay = (description: string): Proposal => ({
-    targets: [treasury.address],
-    values: [0n],
-    calldatas: [
-      encodeFunctionData({
-        abi: treasury.abi,
-        functionName: "transfer",
-        args: [contributor.address, PAYMENT],
-      }),
-    ],
-    description,
-  });
-  const decision = pay(DESCRIPTION);
-  const signed = pay(`${DESCRIPTION}\n\n(Voted by signatures.)`);
 
   // ── Operational flow: the decision, and a second proposal for signed votes (later vetoed).
   await ctx.networkHelpers.time.increase(1); // seats are counted one second before proposing

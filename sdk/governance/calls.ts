@@ -4,7 +4,7 @@
  * give the proposal.
  */
 import { encodeFunctionData, zeroAddress } from "viem";
-import type { Address } from "viem";
+import type { Address, ContractFunctionArgs, ContractFunctionName } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError, NoDeploymentError } from "../errors.ts";
@@ -71,6 +71,12 @@ export async function buildProposalCall(
     return name === "operational" ? gov.operationalHouse : gov.communityHouse;
   };
   const call = (target: Address, data: `0x${string}`, value = 0n): ProposalCall => ({ target, value, data });
+  /** A call to a house's settings (both houses have the operational house's settings functions). */
+  const houseCall = <name extends ContractFunctionName<typeof operationalHouseAbi, "nonpayable">>(
+    target: Address,
+    functionName: name,
+    args: ContractFunctionArgs<typeof operationalHouseAbi, "nonpayable", name>,
+  ) => call(target, encodeFunctionData({ abi: operationalHouseAbi, functionName, args } as never));
   switch (action.action) {
     case "recogniseCell":
       return call(
@@ -115,59 +121,27 @@ export async function buildProposalCall(
         }),
       );
     case "setQuorumFloor":
-      return call(
-        house(action.house),
-        encodeFunctionData({
-          abi: operationalHouseAbi,
-          functionName: "setQuorumFloor",
-          args: [toUint256("floor", action.floor)],
-        }),
-      );
+      return houseCall(house(action.house), "setQuorumFloor", [toUint256("floor", action.floor)]);
     case "setQuorumPercent":
-      return call(
-        house(action.house),
-        encodeFunctionData({
-          abi: operationalHouseAbi,
-          functionName: "updateQuorumNumerator",
-          args: [toUint256("percent", action.percent, 100n)],
-        }),
-      );
+      return houseCall(house(action.house), "updateQuorumNumerator", [
+        toUint256("percent", action.percent, 100n),
+      ]);
     case "setVotingDelay":
-      return call(
-        house(action.house),
-        encodeFunctionData({
-          abi: operationalHouseAbi,
-          functionName: "setVotingDelay",
-          args: [Number(toUint256("seconds", action.seconds, 2n ** 48n - 1n))],
-        }),
-      );
+      return houseCall(house(action.house), "setVotingDelay", [
+        Number(toUint256("seconds", action.seconds, 2n ** 48n - 1n)),
+      ]);
     case "setVotingPeriod":
-      return call(
-        house(action.house),
-        encodeFunctionData({
-          abi: operationalHouseAbi,
-          functionName: "setVotingPeriod",
-          args: [Number(toUint256("seconds", action.seconds, 2n ** 32n - 1n))],
-        }),
-      );
+      return houseCall(house(action.house), "setVotingPeriod", [
+        Number(toUint256("seconds", action.seconds, 2n ** 32n - 1n)),
+      ]);
     case "setConstitutionalDelay":
-      return call(
-        gov.operationalHouse,
-        encodeFunctionData({
-          abi: operationalHouseAbi,
-          functionName: "setConstitutionalDelay",
-          args: [toUint256("seconds", action.seconds)],
-        }),
-      );
+      return houseCall(gov.operationalHouse, "setConstitutionalDelay", [
+        toUint256("seconds", action.seconds),
+      ]);
     case "setGuardian":
-      return call(
-        house(action.house),
-        encodeFunctionData({
-          abi: operationalHouseAbi,
-          functionName: "setProposalGuardian",
-          args: [action.guardian === null ? zeroAddress : toAddress("guardian", action.guardian)],
-        }),
-      );
+      return houseCall(house(action.house), "setProposalGuardian", [
+        action.guardian === null ? zeroAddress : toAddress("guardian", action.guardian),
+      ]);
     default:
       throw new InvalidInputError("action", (action as { action: unknown }).action, "not a catalogue action");
   }

@@ -16,43 +16,31 @@ import {
 import type { Abi, Address, Hex } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
-import {
-  agreementRegistryAbi,
-  cellRegistryAbi,
-  communityHouseAbi,
-  concordMembershipAbi,
-  concordTimelockAbi,
-  governanceClassifierAbi,
-  operationalHouseAbi,
-  resourceLeasesAbi,
-} from "../generated/abis.ts";
+import { concordAbis } from "../internal/catalog.ts";
+import type { ConcordContractName } from "../internal/catalog.ts";
 import { shortAddress } from "../internal/messages.ts";
 import type { ProposalCall, ProposalCallInput } from "./types.ts";
 
 /** Concord's contracts a call can target, by the client's addresses. */
 type Known = { name: string; label: string; abi: Abi };
 
+/** Each contract a call can target: where the client keeps its address, its name and how to say it. */
+const KNOWN: readonly [keyof ConcordClientBase["addresses"], ConcordContractName, string][] = [
+  ["cellRegistry", "CellRegistry", "the cell registry"],
+  ["agreementRegistry", "AgreementRegistry", "the agreement registry"],
+  ["resourceLeases", "ResourceLeases", "resource leases"],
+  ["operationalHouse", "OperationalHouse", "the operational house"],
+  ["communityHouse", "CommunityHouse", "the community house"],
+  ["concordTimelock", "ConcordTimelock", "the timelock"],
+  ["governanceClassifier", "GovernanceClassifier", "the classifier"],
+  ["votesToken", "ConcordMembership", "the membership token"],
+];
+
 function knownContracts(client: ConcordClientBase): [Address, Known][] {
-  const a = client.addresses;
-  const entries: [Address | undefined, Known][] = [
-    [a.cellRegistry, { name: "CellRegistry", label: "the cell registry", abi: cellRegistryAbi }],
-    [
-      a.agreementRegistry,
-      { name: "AgreementRegistry", label: "the agreement registry", abi: agreementRegistryAbi },
-    ],
-    [a.resourceLeases, { name: "ResourceLeases", label: "resource leases", abi: resourceLeasesAbi }],
-    [
-      a.operationalHouse,
-      { name: "OperationalHouse", label: "the operational house", abi: operationalHouseAbi },
-    ],
-    [a.communityHouse, { name: "CommunityHouse", label: "the community house", abi: communityHouseAbi }],
-    [a.concordTimelock, { name: "ConcordTimelock", label: "the timelock", abi: concordTimelockAbi }],
-    [
-      a.governanceClassifier,
-      { name: "GovernanceClassifier", label: "the classifier", abi: governanceClassifierAbi },
-    ],
-    [a.votesToken, { name: "ConcordMembership", label: "the membership token", abi: concordMembershipAbi }],
-  ];
+  const entries = KNOWN.map(([key, name, label]): [Address | undefined, Known] => [
+    client.addresses[key],
+    { name, label, abi: concordAbis[name] },
+  ]);
   return entries.filter((entry): entry is [Address, Known] => entry[0] !== undefined);
 }
 

@@ -58,32 +58,71 @@ async function house(client: ConcordClientBase, name: HouseName) {
     : { contract: "CommunityHouse", address: gov.communityHouse, abi: houseAbi };
 }
 
+/** The voter a signature is for: the one given, else the client's account (a typed error when neither). */
+function voterOf(client: ConcordClientBase, voter: Address | undefined, action: string): Address {
+  const voterInput = voter ?? client.walletClient?.account?.address;
+  if (!voterInput) throw new WalletRequiredError(action, "no voter was given and the client has no account");
+  return toAddress("voter", voterInput);
+}
+
+/** A house's EIP-712 domain and the voter's current nonce there, read in one batch. */
+async function signingDomain(client: ConcordClientBase, houseName: HouseName, voter: Address) {
+  const { address, abi } = await house(client, houseName);
+  const [domainFields, nonce] = await readBatch(
+    client,
+    [
+      { address, abi, functionName: "eip712Domain" },
+      { address, abi, functionName: "nonces", args: [voter] },
+    ] as const,
+    { contract: houseName === "operational" ? "OperationalHouse" : "CommunityHouse" },
+  );
+  const domain: HouseDomain = {
+    name: domainFields[1],
+    version: domainFields[2],
+    chainId: Number(domainFields[3]),
+    verifyingContract: getAddress(domainFields[4]),
+  };
+  return { domain, nonce };
+}
+
+/**
+ * The client's wallet as a signer of typed data (a typed error naming `action` when it has no account);
+ * a wallet's refusal comes back as a Concord error.
+ */
+function walletSigner(client: ConcordClientBase, action: string) {
+  const walletClient = client.walletClient;
+  const account = walletClient?.account;
+  if (!walletClient || !account) throw new WalletRequiredError(action);
+  return {
+    address: account.address,
+    sign: async (typedData: VoteTypedData | VetoTypedData): Promise<Hex> => {
+      try {
+        return await signTypedData(walletClient, {
+          ...(typedData as unknown as Parameters<typeof signTypedData>[1]),
+          account,
+        });
+      } catch (error) {
+        throw decodeConcordError(error);
+      }
+    },
+  };
+}
+
 function votesOf(result: GovernanceWriteResult, houseName: HouseName): VoteRecord[] {
   const votes: VoteRecord[] = [];
   for (const event of result.events) {
-    if (event.eventName === "VoteCast" || event.eventName === "VoteCastWithParams") {
-      const { voter, proposalId, support, weight, reason } = event.args;
-      votes.push({
-        house: houseName,
-        proposalId,
-        voter: getAddress(voter),
-        support: voteSupportNames[support]!,
-        weight,
-        reason,
-        override: false,
-      });
-    } else if (event.eventName === "OverrideVoteCast") {
-      const { voter, proposalId, support, weight, reason } = event.args;
-      votes.push({
-        house: houseName,
-        proposalId,
-        voter: getAddress(voter),
-        support: voteSupportNames[support]!,
-        weight,
-        reason,
-        override: true,
-      });
-    }
+    const override = event.eventName === "OverrideVoteCast";
+    if (!override && event.eventName !== "VoteCast" && event.eventName !== "VoteCastWithParams") continue;
+    const { voter, proposalId, support, weight, reason } = event.args;
+    votes.push({
+      house: houseName,
+      proposalId,
+      voter: getAddress(voter),
+      support: voteSupportNames[support]!,
+      weight,
+      reason,
+      override,
+    });
   }
   return votes;
 }
@@ -330,27 +369,10 @@ export async function getVoteTypedData(
   const proposalId = toUint256("proposalId", parameters.proposalId);
   const support = toSupport(parameters.support);
   const reason = reasonArg(parameters.reason);
-  const voterInput = parameters.voter ?? client.walletClient?.account?.address;
-  if (!voterInput)
-    throw new WalletRequiredError("sign a vote", "no voter was given and the client has no account");
-  const voter = toAddress("voter", voterInput);
+  const voter = voterOf(client, parameters.voter, "sign a vote");
   const override = parameters.override === true;
   const houseName = override ? "community" : await votingHouseOf(client, proposalId, parameters.house);
-  const { address, abi } = await house(client, houseName);
-  const [domainFields, nonce] = await readBatch(
-    client,
-    [
-      { address, abi, functionName: "eip712Domain" },
-      { address, abi, functionName: "nonces", args: [voter] },
-    ] as const,
-    { contract: houseName === "operational" ? "OperationalHouse" : "CommunityHouse" },
-  );
-  const domain: HouseDomain = {
-    name: domainFields[1],
-    version: domainFields[2],
-    chainId: Number(domainFields[3]),
-    verifyingContract: getAddress(domainFields[4]),
-  };
+  const { domain, nonce } = await signingDomain(client, houseName, voter);
   let typedData: VoteTypedData;
   if (override) {
     typedData = {
@@ -392,23 +414,12 @@ export async function signVote(
   client: ConcordClientBase,
   parameters: GetVoteTypedDataParameters,
 ): Promise<SignedVote> {
-  const walletClient = client.walletClient;
-  const account = walletClient?.account;
-  if (!walletClient || !account) throw new WalletRequiredError("sign a vote");
+  const signer = walletSigner(client, "sign a vote");
   const { typedData, vote } = await getVoteTypedData(client, {
     ...parameters,
-    voter: parameters.voter ?? account.address,
+    voter: parameters.voter ?? signer.address,
   });
-  let signature: Hex;
-  try {
-    signature = await signTypedData(walletClient, {
-      ...(typedData as unknown as Parameters<typeof signTypedData>[1]),
-      account,
-    });
-  } catch (error) {
-    throw decodeConcordError(error);
-  }
-  return { ...vote, signature };
+  return { ...vote, signature: await signer.sign(typedData) };
 }
 
 function bySigCall(vote: SignedVote) {
@@ -584,25 +595,8 @@ export async function getVetoTypedData(
 ): Promise<{ typedData: VetoTypedData; veto: Omit<SignedVeto, "signature"> }> {
   const proposalId = toUint256("proposalId", parameters.proposalId);
   const reason = reasonArg(parameters.reason);
-  const voterInput = parameters.voter ?? client.walletClient?.account?.address;
-  if (!voterInput)
-    throw new WalletRequiredError("sign a veto", "no voter was given and the client has no account");
-  const voter = toAddress("voter", voterInput);
-  const { address } = await house(client, "community");
-  const [domainFields, nonce] = await readBatch(
-    client,
-    [
-      { address, abi: communityHouseAbi, functionName: "eip712Domain" },
-      { address, abi: communityHouseAbi, functionName: "nonces", args: [voter] },
-    ] as const,
-    { contract: "CommunityHouse" },
-  );
-  const domain: HouseDomain = {
-    name: domainFields[1],
-    version: domainFields[2],
-    chainId: Number(domainFields[3]),
-    verifyingContract: getAddress(domainFields[4]),
-  };
+  const voter = voterOf(client, parameters.voter, "sign a veto");
+  const { domain, nonce } = await signingDomain(client, "community", voter);
   return {
     typedData: {
       domain,
@@ -625,20 +619,9 @@ export async function signVeto(
   client: ConcordClientBase,
   parameters: { proposalId: BigIntish; reason?: string | undefined },
 ): Promise<SignedVeto> {
-  const walletClient = client.walletClient;
-  const account = walletClient?.account;
-  if (!walletClient || !account) throw new WalletRequiredError("sign a veto");
-  const { typedData, veto } = await getVetoTypedData(client, { ...parameters, voter: account.address });
-  let signature: Hex;
-  try {
-    signature = await signTypedData(walletClient, {
-      ...(typedData as unknown as Parameters<typeof signTypedData>[1]),
-      account,
-    });
-  } catch (error) {
-    throw decodeConcordError(error);
-  }
-  return { ...veto, signature };
+  const signer = walletSigner(client, "sign a veto");
+  const { typedData, veto } = await getVetoTypedData(client, { ...parameters, voter: signer.address });
+  return { ...veto, signature: await signer.sign(typedData) };
 }
 
 function vetoBySigArgs(veto: SignedVeto) {

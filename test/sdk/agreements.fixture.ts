@@ -30,18 +30,14 @@ export async function createAgreementsChain() {
       cellRegistry: getAddress(cells.address),
       agreementRegistry: getAddress(agreements.address),
     };
-    const clients = walletClients.map((walletClient) =>
-      createConcordClient({ publicClient, walletClient, addresses, startBlock }),
-    );
-    const readOnly = createConcordClient({ publicClient, addresses, startBlock });
+    const { as, concord, readOnly } = chain.clientsFor(addresses, startBlock);
     return {
       addresses,
       startBlock,
       cells,
       agreements,
-      /** Concord client sending from account `i`. */
-      as: (i: number): ConcordClient => clients[i]!,
-      concord: clients[0]!,
+      as,
+      concord,
       readOnly,
     };
   }

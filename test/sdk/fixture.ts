@@ -8,7 +8,7 @@ import type { Address, Hash } from "viem";
 import { getTransactionCount } from "viem/actions";
 
 import { createConcordClient } from "../../sdk/index.ts";
-import type { ConcordClient } from "../../sdk/index.ts";
+import type { ConcordClient, CreateConcordClientParameters } from "../../sdk/index.ts";
 
 /** Opens a new in-process chain. Call once per test file (in `beforeAll`), then `deploy()` per test. */
 export async function createTestChain() {
@@ -18,24 +18,27 @@ export async function createTestChain() {
   const walletClients = await viem.getWalletClients();
   const accounts = walletClients.map((client) => getAddress(client.account.address));
 
+  /** A Concord client per account (sending from it) and a read-only one, on a deployment's addresses. */
+  function clientsFor(addresses: CreateConcordClientParameters["addresses"], startBlock: bigint) {
+    const clients = walletClients.map((walletClient) =>
+      createConcordClient({ publicClient, walletClient, addresses, startBlock }),
+    );
+    return {
+      clients,
+      /** Concord client sending from account `i`. */
+      as: (i: number): ConcordClient => clients[i]!,
+      concord: clients[0]!,
+      readOnly: createConcordClient({ publicClient, addresses, startBlock }),
+    };
+  }
+
   /** Deploys a fresh registry (governance: account 0) and returns a Concord client per account. */
   async function deploy(options: { governance?: Address } = {}) {
     const startBlock = (await publicClient.getBlockNumber()) + 1n;
     const registry = await viem.deployContract("CellRegistry", [options.governance ?? accounts[0]!]);
     const address = getAddress(registry.address);
-    const clients = walletClients.map((walletClient) =>
-      createConcordClient({ publicClient, walletClient, addresses: { cellRegistry: address }, startBlock }),
-    );
-    const readOnly = createConcordClient({ publicClient, addresses: { cellRegistry: address }, startBlock });
-    return {
-      address,
-      startBlock,
-      registry,
-      /** Concord client sending from account `i`. */
-      as: (i: number): ConcordClient => clients[i]!,
-      concord: clients[0]!,
-      readOnly,
-    };
+    const { as, concord, readOnly } = clientsFor({ cellRegistry: address }, startBlock);
+    return { address, startBlock, registry, as, concord, readOnly };
   }
 
   /** A public client over the same chain that records every JSON-RPC method it sends. */
@@ -77,6 +80,7 @@ export async function createTestChain() {
     publicClient,
     walletClients,
     accounts,
+    clientsFor,
     deploy,
     countingPublicClient,
     now,

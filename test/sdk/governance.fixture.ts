@@ -12,8 +12,7 @@
 import { encodeFunctionData, getAddress, keccak256, toFunctionSelector, toHex, zeroAddress } from "viem";
 import type { Address, Hex } from "viem";
 
-import { cellRegistryAbi, createConcordClient } from "../../sdk/index.ts";
-import type { ConcordClient } from "../../sdk/index.ts";
+import { cellRegistryAbi } from "../../sdk/index.ts";
 import { createTestChain } from "./fixture.ts";
 
 /** Short periods (seconds) so that tests move the clock instead of waiting. */
@@ -41,7 +40,7 @@ const TIMELOCK_ROLES = {
 /** Opens a new in-process chain (once per test file), then `deploy()` per test. */
 export async function createGovernanceChain() {
   const chain = await createTestChain();
-  const { viem, publicClient, walletClients, accounts, networkHelpers } = chain;
+  const { viem, publicClient, accounts, networkHelpers } = chain;
 
   /** Deploys the whole DAO; `guardian` may cancel any proposal not yet executed. */
   async function deploy(options: { guardian?: Address } = {}) {
@@ -132,10 +131,7 @@ export async function createGovernanceChain() {
       operationalHouse: getAddress(operational.address),
       communityHouse: getAddress(community.address),
     };
-    const clients = walletClients.map((walletClient) =>
-      createConcordClient({ publicClient, walletClient, addresses, startBlock }),
-    );
-    const readOnly = createConcordClient({ publicClient, addresses, startBlock });
+    const { as, readOnly } = chain.clientsFor(addresses, startBlock);
     return {
       addresses,
       startBlock,
@@ -143,8 +139,7 @@ export async function createGovernanceChain() {
       cells,
       members,
       delegates,
-      /** Concord client sending from account `i`. */
-      as: (i: number): ConcordClient => clients[i]!,
+      as,
       readOnly,
     };
   }

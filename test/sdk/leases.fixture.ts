@@ -11,12 +11,7 @@ import type { Address } from "viem";
 import { getTransactionCount } from "viem/actions";
 import { expect } from "vitest";
 
-import {
-  ConcordError,
-  ContractRefusalError,
-  createConcordClient,
-  resourceLeasesAbi,
-} from "../../sdk/index.ts";
+import { ConcordError, ContractRefusalError, resourceLeasesAbi } from "../../sdk/index.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { createTestChain, rejection } from "./fixture.ts";
 
@@ -26,7 +21,7 @@ export const WINDOW = 300n;
 /** Opens a chain for a test file (call in `beforeAll`); `fixture()` then gives each test a fresh state. */
 export async function createLeasesChain() {
   const chain = await createTestChain();
-  const { viem, networkHelpers, publicClient, walletClients, accounts } = chain;
+  const { viem, networkHelpers, publicClient, accounts } = chain;
   const [steward, alice, bob, carol, dave, stewardB, eve, mallory] = accounts as [
     Address,
     Address,
@@ -46,11 +41,7 @@ export async function createLeasesChain() {
       cellRegistry: getAddress(registry.address),
       resourceLeases: getAddress(leases.address),
     };
-    const clients = walletClients.map((walletClient) =>
-      createConcordClient({ publicClient, walletClient, addresses, startBlock }),
-    );
-    const readOnly = createConcordClient({ publicClient, addresses, startBlock });
-    const as = (i: number): ConcordClient => clients[i]!;
+    const { clients, as, readOnly } = chain.clientsFor(addresses, startBlock);
     await as(0).cells.createCell({ name: "ops" });
     await as(0).cells.addMembers({ cellId: 1n, members: [alice, bob, carol, dave] });
     await as(5).cells.createCell({ name: "other" });

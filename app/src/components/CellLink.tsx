@@ -9,3 +9,19 @@ export function CellLink({ cell }: { cell: Pick<Cell, "id" | "name"> }) {
     </a>
   );
 }
+
+/** A cell as a choice in a `<select>`, indented by its depth in the tree: "  Infra (#3)", then `note`. */
+export function CellOption({
+  cell,
+  note,
+}: {
+  cell: Pick<Cell, "id" | "name"> & { depth: number };
+  note?: string | undefined;
+}) {
+  return (
+    <option value={String(cell.id)}>
+      {"  ".repeat(cell.depth - 1)}
+      {cell.name} (#{String(cell.id)}){note}
+    </option>
+  );
+}

@@ -5,7 +5,7 @@
 import { useState } from "react";
 
 import { ActionButton } from "../components/ActionButton.tsx";
-import { CellLink } from "../components/CellLink.tsx";
+import { CellLink, CellOption } from "../components/CellLink.tsx";
 import { emptyNucleus, NucleusInput } from "../components/NucleusInput.tsx";
 import { WriteStatus } from "../components/WriteStatus.tsx";
 import { useDirectory, useViewer, useWrite } from "../concord.tsx";
@@ -81,10 +81,7 @@ export function NewCellPage({ parentId }: { parentId: bigint | null }) {
         <select id="cell-parent" value={parent} onChange={(event) => setParent(event.target.value)}>
           <option value="0">Nothing — a top-level cell (you become its steward)</option>
           {parents.map((cell) => (
-            <option key={String(cell.id)} value={String(cell.id)}>
-              {"  ".repeat(cell.depth - 1)}
-              {cell.name} (#{String(cell.id)})
-            </option>
+            <CellOption key={String(cell.id)} cell={cell} />
           ))}
         </select>
         {parentCell && (

@@ -145,6 +145,11 @@ export function AgreementActions({
   const sharedId = `${id}-shared-reason`;
   const reasonOf = (permission: Permission) =>
     shared && !shared.ok && !permission.ok && permission.reason === shared.reason ? sharedId : undefined;
+  /** An action's button props: whether the viewer may take it, and the shared reason it points to. */
+  const gate = (action: Parameters<typeof canOnAgreement>[0]) => {
+    const permission = may(action);
+    return { permission, reasonId: reasonOf(permission) };
+  };
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="agreement-actions">
@@ -186,32 +191,24 @@ export function AgreementActions({
       {proposed && (
         <>
           <div className="button-row">
-            <ActionButton
-              permission={may("acknowledge")}
-              busy={busy}
-              onClick={acknowledge}
-              name="acknowledge"
-              reasonId={reasonOf(may("acknowledge"))}
-            >
+            <ActionButton {...gate("acknowledge")} busy={busy} onClick={acknowledge} name="acknowledge">
               Acknowledge{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
             <ActionButton
-              permission={may("decline")}
+              {...gate("decline")}
               busy={busy}
               onClick={decline}
               variant="secondary"
               name="decline"
-              reasonId={reasonOf(may("decline"))}
             >
               Decline
             </ActionButton>
             <ActionButton
-              permission={may("withdraw")}
+              {...gate("withdraw")}
               busy={busy}
               onClick={withdraw}
               variant="secondary"
               name="withdraw"
-              reasonId={reasonOf(may("withdraw"))}
             >
               Withdraw
             </ActionButton>
@@ -234,13 +231,7 @@ export function AgreementActions({
                 </option>
               ))}
             </select>
-            <ActionButton
-              permission={may("sign")}
-              busy={busy}
-              onClick={() => void sign()}
-              name="sign"
-              reasonId={reasonOf(may("sign"))}
-            >
+            <ActionButton {...gate("sign")} busy={busy} onClick={() => void sign()} name="sign">
               Sign{party?.kind === "cell" ? ` for ${partyLabel(party)}` : ""}
             </ActionButton>
           </div>
@@ -274,12 +265,11 @@ export function AgreementActions({
         <>
           <div className="button-row">
             <ActionButton
-              permission={may("terminate")}
+              {...gate("terminate")}
               busy={busy}
               onClick={terminate}
               variant="danger"
               name="terminate"
-              reasonId={reasonOf(may("terminate"))}
             >
               Terminate
             </ActionButton>
@@ -287,11 +277,10 @@ export function AgreementActions({
           <h3>Amend</h3>
           {!amending ? (
             <ActionButton
-              permission={may("amend")}
+              {...gate("amend")}
               onClick={() => setAmending(true)}
               variant="secondary"
               name="amend"
-              reasonId={reasonOf(may("amend"))}
             >
               Propose new terms
             </ActionButton>
@@ -322,13 +311,7 @@ export function AgreementActions({
                 onChange={(event) => setExpiry(event.target.value)}
               />
               <div className="button-row">
-                <ActionButton
-                  type="submit"
-                  permission={may("amend")}
-                  busy={busy}
-                  name="propose-amendment"
-                  reasonId={reasonOf(may("amend"))}
-                >
+                <ActionButton type="submit" {...gate("amend")} busy={busy} name="propose-amendment">
                   Propose the amendment
                 </ActionButton>
                 <button type="button" className="secondary" onClick={() => setAmending(false)}>

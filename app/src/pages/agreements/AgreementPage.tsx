@@ -4,6 +4,7 @@
  * signature, collect and submit signatures, decline, withdraw, terminate, amend).
  */
 import type { TimelineEntry } from "../../../../sdk/index.ts";
+import type { Address } from "viem";
 import { Account } from "../../components/Account.tsx";
 import { Party } from "../../components/Party.tsx";
 import { TxHash } from "../../components/TxHash.tsx";
@@ -18,6 +19,21 @@ import { useKeptSignatures } from "./signatures.ts";
 
 function CellName({ cellId }: { cellId: bigint }) {
   return <Party party={{ kind: "cell", cellId }} />;
+}
+
+/** "Declined by 0x… for Cell", the cell only where the account acted for one. */
+function ActedBy({ verb, by, cellId }: { verb: string; by: Address; cellId: bigint | null }) {
+  return (
+    <>
+      {verb} by <Account address={by} />
+      {cellId !== null && (
+        <>
+          {" "}
+          for <CellName cellId={cellId} />
+        </>
+      )}
+    </>
+  );
 }
 
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
@@ -40,13 +56,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
     case "acknowledged":
       what = (
         <>
-          Acknowledged by <Account address={entry.by} />
-          {entry.cellId !== null && (
-            <>
-              {" "}
-              for <CellName cellId={entry.cellId} />
-            </>
-          )}{" "}
+          <ActedBy verb="Acknowledged" by={entry.by} cellId={entry.cellId} />{" "}
           <span className="tag">{entry.bySignature ? "by signature" : "by transaction"}</span>
         </>
       );
@@ -55,17 +65,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       what = <>Every party acknowledged: active</>;
       break;
     case "declined":
-      what = (
-        <>
-          Declined by <Account address={entry.by} />
-          {entry.cellId !== null && (
-            <>
-              {" "}
-              for <CellName cellId={entry.cellId} />
-            </>
-          )}
-        </>
-      );
+      what = <ActedBy verb="Declined" by={entry.by} cellId={entry.cellId} />;
       break;
     case "withdrawn":
       what = (
@@ -75,17 +75,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       );
       break;
     case "terminated":
-      what = (
-        <>
-          Terminated by <Account address={entry.by} />
-          {entry.cellId !== null && (
-            <>
-              {" "}
-              for <CellName cellId={entry.cellId} />
-            </>
-          )}
-        </>
-      );
+      what = <ActedBy verb="Terminated" by={entry.by} cellId={entry.cellId} />;
       break;
     case "superseded":
       what = (

@@ -5,6 +5,7 @@
  */
 import { buildProposalCall, governanceActions } from "../../../../sdk/governance/index.ts";
 import { useState } from "react";
+import type { ReactNode } from "react";
 import { formatEther } from "viem";
 
 import type { ProposalCallInput } from "../../../../sdk/index.ts";
@@ -33,55 +34,47 @@ function Field({
 }) {
   const { data: directory } = useDirectory();
   const id = `field-${field.name}`;
+  const select = (selected: string, options: ReactNode) => (
+    <label htmlFor={id}>
+      {field.label}
+      <select
+        id={id}
+        value={selected}
+        onChange={(event) => onChange(event.target.value)}
+        data-field={field.name}
+      >
+        {options}
+      </select>
+    </label>
+  );
   if (field.kind === "cell")
-    return (
-      <label htmlFor={id}>
-        {field.label}
-        <select
-          id={id}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          data-field={field.name}
-        >
-          <option value="">Choose a cell…</option>
-          {directory?.cells.map((cell) => (
-            <option key={String(cell.id)} value={String(cell.id)}>
-              {cell.name} (#{String(cell.id)})
-            </option>
-          ))}
-        </select>
-      </label>
+    return select(
+      value,
+      <>
+        <option value="">Choose a cell…</option>
+        {directory?.cells.map((cell) => (
+          <option key={String(cell.id)} value={String(cell.id)}>
+            {cell.name} (#{String(cell.id)})
+          </option>
+        ))}
+      </>,
     );
   if (field.kind === "recognised")
-    return (
-      <label htmlFor={id}>
-        {field.label}
-        <select
-          id={id}
-          value={value || "yes"}
-          onChange={(event) => onChange(event.target.value)}
-          data-field={field.name}
-        >
-          <option value="yes">Recognise it</option>
-          <option value="no">Stop recognising it</option>
-        </select>
-      </label>
+    return select(
+      value || "yes",
+      <>
+        <option value="yes">Recognise it</option>
+        <option value="no">Stop recognising it</option>
+      </>,
     );
   if (field.kind === "house")
-    return (
-      <label htmlFor={id}>
-        {field.label}
-        <select
-          id={id}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          data-field={field.name}
-        >
-          <option value="">Choose a house…</option>
-          <option value="operational">Operational house</option>
-          <option value="community">Community house</option>
-        </select>
-      </label>
+    return select(
+      value,
+      <>
+        <option value="">Choose a house…</option>
+        <option value="operational">Operational house</option>
+        <option value="community">Community house</option>
+      </>,
     );
   return (
     <label htmlFor={id}>

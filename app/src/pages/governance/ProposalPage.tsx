@@ -319,6 +319,23 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
     void write.run(`${label} “${short}”`, ({ concord, options }) =>
       governanceActions(concord)[action]({ proposalId: id, ...options }),
     );
+  /** The button of a step anyone allowed may take on the proposal as it stands (carry, queue, execute, cancel). */
+  const stepButton = (
+    action: "carry" | "queue" | "execute" | "cancel",
+    label: string,
+    text: string,
+    variant?: "danger",
+  ) => (
+    <ActionButton
+      permission={permission(actions[action])}
+      busy={write.busy}
+      onClick={simple(action, label)}
+      name={action}
+      variant={variant}
+    >
+      {text}
+    </ActionButton>
+  );
   const view = proposal.accountView;
   return (
     <section className="card proposal-actions" aria-labelledby="act-title" data-testid="proposal-actions">
@@ -388,41 +405,10 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
         </div>
       </fieldset>
       <div className="button-row">
-        {proposal.kind === "constitutional" && (
-          <ActionButton
-            permission={permission(actions.carry)}
-            busy={write.busy}
-            onClick={simple("carry", "Carry")}
-            name="carry"
-          >
-            Carry to the operational house
-          </ActionButton>
-        )}
-        <ActionButton
-          permission={permission(actions.queue)}
-          busy={write.busy}
-          onClick={simple("queue", "Queue")}
-          name="queue"
-        >
-          Queue
-        </ActionButton>
-        <ActionButton
-          permission={permission(actions.execute)}
-          busy={write.busy}
-          onClick={simple("execute", "Execute")}
-          name="execute"
-        >
-          Execute
-        </ActionButton>
-        <ActionButton
-          permission={permission(actions.cancel)}
-          busy={write.busy}
-          onClick={simple("cancel", "Cancel")}
-          name="cancel"
-          variant="danger"
-        >
-          Cancel
-        </ActionButton>
+        {proposal.kind === "constitutional" && stepButton("carry", "Carry", "Carry to the operational house")}
+        {stepButton("queue", "Queue", "Queue")}
+        {stepButton("execute", "Execute", "Execute")}
+        {stepButton("cancel", "Cancel", "Cancel", "danger")}
       </div>
       <WriteStatus progress={write.progress} onDismiss={write.reset} />
     </section>

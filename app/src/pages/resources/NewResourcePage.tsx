@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Access } from "../../../../sdk/index.ts";
 import type { AccessValue } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
+import { CellOption } from "../../components/CellLink.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useDirectory, useViewer, useWrite } from "../../concord.tsx";
 import { cellStanding } from "../../data/standing.ts";
@@ -90,11 +91,11 @@ export function NewResourcePage({ cellId }: { cellId: bigint | null }) {
         <select id="resource-owner" value={ownerId} onChange={(event) => setOwner(event.target.value)}>
           {!ownerId && <option value="">Choose a cell</option>}
           {cells.map((cell) => (
-            <option key={String(cell.id)} value={String(cell.id)}>
-              {"  ".repeat(cell.depth - 1)}
-              {cell.name} (#{String(cell.id)})
-              {cellStanding(directory, cell).stewardVia === null ? " — not yours to steward" : ""}
-            </option>
+            <CellOption
+              key={String(cell.id)}
+              cell={cell}
+              note={cellStanding(directory, cell).stewardVia === null ? " — not yours to steward" : ""}
+            />
           ))}
         </select>
         <label htmlFor="resource-name">Name</label>
