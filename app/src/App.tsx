@@ -2,6 +2,7 @@
  * The shell: header with navigation and wallet, the wrong-network banner, the routed page.
  */
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from "react";
+import type { ComponentType, LazyExoticComponent } from "react";
 
 import { ConnectPanel } from "./components/ConnectPanel.tsx";
 import { NetworkBanner } from "./components/NetworkBanner.tsx";
@@ -13,36 +14,39 @@ import { CellsPage } from "./pages/CellsPage.tsx";
 import { Dashboard } from "./pages/dashboard/Dashboard.tsx";
 import { NewCellPage } from "./pages/NewCellPage.tsx";
 
-// Loaded on first visit, to keep the first-load JavaScript small.
-const AgreementsPage = lazy(() =>
-  import("./pages/agreements/AgreementsPage.tsx").then((m) => ({ default: m.AgreementsPage })),
+/**
+ * A page loaded on first visit, from its own chunk, to keep the first-load JavaScript small (the
+ * agreements, resources and governance pages).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React's lazy() takes ComponentType<any> too
+function lazyPage<module extends Record<name, ComponentType<any>>, name extends keyof module & string>(
+  load: () => Promise<module>,
+  name: name,
+): LazyExoticComponent<module[name]> {
+  return lazy(() => load().then((pages) => ({ default: pages[name] })));
+}
+
+const AgreementsPage = lazyPage(() => import("./pages/agreements/AgreementsPage.tsx"), "AgreementsPage");
+const NewAgreementPage = lazyPage(
+  () => import("./pages/agreements/NewAgreementPage.tsx"),
+  "NewAgreementPage",
 );
-const NewAgreementPage = lazy(() =>
-  import("./pages/agreements/NewAgreementPage.tsx").then((m) => ({ default: m.NewAgreementPage })),
-);
-const AgreementPage = lazy(() =>
-  import("./pages/agreements/AgreementPage.tsx").then((m) => ({ default: m.AgreementPage })),
-);
-// The resources pages load on first visit (their own chunk): the dashboard's first load stays small.
-const ResourcesPage = lazy(() =>
-  import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcesPage })),
-);
-const NewResourcePage = lazy(() =>
-  import("./pages/resources/index.ts").then((pages) => ({ default: pages.NewResourcePage })),
-);
-const ResourcePage = lazy(() =>
-  import("./pages/resources/index.ts").then((pages) => ({ default: pages.ResourcePage })),
-);
-// The governance pages: their own chunk, loaded on first visit.
-const ProposalsPage = lazy(() =>
-  import("./pages/governance/index.ts").then((pages) => ({ default: pages.ProposalsPage })),
-);
-const NewProposalPage = lazy(() =>
-  import("./pages/governance/index.ts").then((pages) => ({ default: pages.NewProposalPage })),
-);
-const ProposalPage = lazy(() =>
-  import("./pages/governance/index.ts").then((pages) => ({ default: pages.ProposalPage })),
-);
+const AgreementPage = lazyPage(() => import("./pages/agreements/AgreementPage.tsx"), "AgreementPage");
+const ResourcesPage = lazyPage(() => import("./pages/resources/index.ts"), "ResourcesPage");
+const NewResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "NewResourcePage");
+const ResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "ResourcePage");
+const ProposalsPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalsPage");
+const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "NewProposalPage");
+const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
+
+/** The main navigation, and the screens each entry covers (for `aria-current`). */
+const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [
+  { href: "#/", label: "Dashboard", routes: ["dashboard"] },
+  { href: "#/cells", label: "Cells", routes: ["cells", "cell", "newCell"] },
+  { href: "#/agreements", label: "Agreements", routes: ["agreements", "agreement", "newAgreement"] },
+  { href: "#/resources", label: "Resources", routes: ["resources", "resource", "newResource"] },
+  { href: "#/proposals", label: "Governance", routes: ["proposals", "proposal", "newProposal"] },
+];
 
 function subscribe(onChange: () => void) {
   window.addEventListener("hashchange", onChange);
@@ -115,16 +119,6 @@ export function App() {
   }, [routeKey]);
 
   const registry = app.deployment.contracts.CellRegistry?.address;
-  const current =
-    route.name === "cell" || route.name === "newCell"
-      ? "cells"
-      : route.name === "agreement" || route.name === "newAgreement"
-        ? "agreements"
-        : route.name === "resource" || route.name === "newResource"
-          ? "resources"
-          : route.name === "proposal" || route.name === "newProposal"
-            ? "proposals"
-            : route.name;
   return (
     <>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>
@@ -135,21 +129,15 @@ export function App() {
           Concord
         </a>
         <nav aria-label="Main">
-          <a href="#/" aria-current={current === "dashboard" ? "page" : undefined}>
-            Dashboard
-          </a>
-          <a href="#/cells" aria-current={current === "cells" ? "page" : undefined}>
-            Cells
-          </a>
-          <a href="#/agreements" aria-current={current === "agreements" ? "page" : undefined}>
-            Agreements
-          </a>
-          <a href="#/resources" aria-current={current === "resources" ? "page" : undefined}>
-            Resources
-          </a>
-          <a href="#/proposals" aria-current={current === "proposals" ? "page" : undefined}>
-            Governance
-          </a>
+          {NAVIGATION.map((entry) => (
+            <a
+              key={entry.href}
+              href={entry.href}
+              aria-current={entry.routes.includes(route.name) ? "page" : undefined}
+            >
+              {entry.label}
+            </a>
+          ))}
         </nav>
         <ConnectPanel />
       </header>
