@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {Vm} from "../utils/Test.sol";
 import {AgreementFixture} from "./AgreementFixture.sol";
 import {IAgreementRegistry} from "../../contracts/agreements/IAgreementRegistry.sol";
 
@@ -50,23 +49,9 @@ contract AgreementRegistryGasTest is AgreementFixture {
 
     // ─────────────────────────────────────────────────────────────── measuring
 
-    /// @dev Calls the registry with `data` (as `sender`) and returns the gas of the same call sent as a
-    /// transaction: intrinsic 21,000, calldata (EIP-2028, or the EIP-7623 floor when higher), execution.
+    /// @dev The gas of calling the registry with `data` as `sender`, as a transaction (see `Test.txGas`).
     function _txGas(address sender, bytes memory data) internal returns (uint256) {
-        vm.prank(sender);
-        (bool ok, bytes memory returned) = address(registry).call(data);
-        if (!ok) {
-            assembly ("memory-safe") {
-                revert(add(returned, 0x20), mload(returned))
-            }
-        }
-        Vm.Gas memory gas = vm.lastCallGas();
-        uint256 zeros;
-        for (uint256 i; i < data.length; ++i) if (data[i] == 0) ++zeros;
-        uint256 tokens = zeros + 4 * (data.length - zeros);
-        uint256 standard = 21_000 + 4 * tokens + gas.gasTotalUsed;
-        uint256 floor = 21_000 + 10 * tokens;
-        return standard > floor ? standard : floor;
+        return txGas(sender, address(registry), data);
     }
 
     function _sigFor(uint256 privateKey, uint256 id, uint256 nonce) internal view returns (bytes memory) {

@@ -3,14 +3,13 @@ pragma solidity ^0.8.28;
 
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 
-import {Vm} from "../utils/Test.sol";
 import {ICommunityHouse, IConcordHouse} from "../../contracts/governance/IConcordGovernance.sol";
 import {GovernanceFixture} from "./GovernanceFixture.sol";
 
 /// @notice Gas of the community house's castVote, as whole transactions (21,000 + calldata + execution), beside
 /// the issue's target: no more than the plain OpenZeppelin Governor's (GovernorSettings, CountingSimple, Votes,
 /// QuorumFraction, TimelockControl; 83,057 for a proposal's first vote and 65,957 for a later one, measured alike
-/// by `npm run bench` on the gov-bench branch). Every proposal and earlier vote is prepared in `setUp`, a
+/// by `npm run bench`). Every proposal and earlier vote is prepared in `setUp`, a
 /// transaction of its own, so that each test's measured call meets cold storage as a real transaction does.
 /// Quorum: 3 votes of 6 members (floor 3), late-quorum extension 1 day of a 5-day vote.
 contract CommunityHouseGasTest is GovernanceFixture {
@@ -61,23 +60,9 @@ contract CommunityHouseGasTest is GovernanceFixture {
         }
     }
 
-    /// @dev Calls the community house with `data` as `sender` and returns the gas of the same call sent as a
-    /// transaction: intrinsic 21,000, calldata (EIP-2028, or the EIP-7623 floor when higher), execution.
+    /// @dev The gas of calling the community house with `data` as `sender`, as a transaction (see `Test.txGas`).
     function _txGas(address sender, bytes memory data) internal returns (uint256) {
-        vm.prank(sender);
-        (bool ok, bytes memory returned) = address(community).call(data);
-        if (!ok) {
-            assembly ("memory-safe") {
-                revert(add(returned, 0x20), mload(returned))
-            }
-        }
-        Vm.Gas memory gas = vm.lastCallGas();
-        uint256 zeros;
-        for (uint256 i; i < data.length; ++i) if (data[i] == 0) ++zeros;
-        uint256 tokens = zeros + 4 * (data.length - zeros);
-        uint256 standard = 21_000 + 4 * tokens + gas.gasTotalUsed;
-        uint256 floor = 21_000 + 10 * tokens;
-        return standard > floor ? standard : floor;
+        return txGas(sender, address(community), data);
     }
 
     function _castVoteGas(uint256 id, uint256 member) internal returns (uint256) {
@@ -130,21 +115,9 @@ contract CommunityVetoGasTest is GovernanceFixture {
         id = _queuedOperational(_store(1));
     }
 
+    /// @dev The gas of calling the community house with `data` as `sender`, as a transaction (see `Test.txGas`).
     function _txGas(address sender, bytes memory data) internal returns (uint256) {
-        vm.prank(sender);
-        (bool ok, bytes memory returned) = address(community).call(data);
-        if (!ok) {
-            assembly ("memory-safe") {
-                revert(add(returned, 0x20), mload(returned))
-            }
-        }
-        Vm.Gas memory gas = vm.lastCallGas();
-        uint256 zeros;
-        for (uint256 i; i < data.length; ++i) if (data[i] == 0) ++zeros;
-        uint256 tokens = zeros + 4 * (data.length - zeros);
-        uint256 standard = 21_000 + 4 * tokens + gas.gasTotalUsed;
-        uint256 floor = 21_000 + 10 * tokens;
-        return standard > floor ? standard : floor;
+        return txGas(sender, address(community), data);
     }
 
     function test_gas_castVeto() public {

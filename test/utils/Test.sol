@@ -73,6 +73,28 @@ abstract contract Test {
         return _targetSenders;
     }
 
+    // ─────────────────────────────────────────────────────────────── gas
+
+    /// @dev Calls `target` with `data` as `sender` (reverting with its revert data on failure) and returns the
+    /// gas of the same call sent as a transaction: intrinsic 21,000, calldata (EIP-2028, or the EIP-7623 floor
+    /// when higher), execution.
+    function txGas(address sender, address target, bytes memory data) internal returns (uint256) {
+        vm.prank(sender);
+        (bool ok, bytes memory returned) = target.call(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(returned, 0x20), mload(returned))
+            }
+        }
+        Vm.Gas memory gas = vm.lastCallGas();
+        uint256 zeros;
+        for (uint256 i; i < data.length; ++i) if (data[i] == 0) ++zeros;
+        uint256 tokens = zeros + 4 * (data.length - zeros);
+        uint256 standard = 21_000 + 4 * tokens + gas.gasTotalUsed;
+        uint256 floor = 21_000 + 10 * tokens;
+        return standard > floor ? standard : floor;
+    }
+
     // ─────────────────────────────────────────────────────────────── helpers
 
     /// @dev Maps `x` into [min, max] uniformly enough for fuzzing (same contract as forge-std's bound).
