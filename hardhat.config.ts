@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import hardhatIgnitionViem from "@nomicfoundation/hardhat-ignition-viem";
 import hardhatKeystore from "@nomicfoundation/hardhat-keystore";
 import hardhatNetworkHelpers from "@nomicfoundation/hardhat-network-helpers";
+import hardhatVerify from "@nomicfoundation/hardhat-verify";
 import hardhatViem from "@nomicfoundation/hardhat-viem";
 import { configVariable, defineConfig } from "hardhat/config";
 
@@ -11,43 +12,44 @@ const require = createRequire(import.meta.url);
 // cannot download native compilers. Keep `version` equal to the pinned package version.
 const SOLC_VERSION: string = require("solc/package.json").version;
 
+/** One solc configuration: the pinned solc-js, the optimizer with `runs`, EVM prague. */
+const solc = (runs: number) => ({
+  version: SOLC_VERSION,
+  path: require.resolve("solc/soljson.js"),
+  settings: { optimizer: { enabled: true, runs }, evmVersion: "prague" },
+});
+
+/**
+ * THE build: every Hardhat build profile uses it, so what `ignition deploy` ships (the `production`
+ * profile) is byte for byte what the tests, the gas bench and `npm start` run (the `default` profile).
+ * Hardhat 3 would otherwise give `production` only the compiler versions, with its own optimizer
+ * settings and isolated builds: test/deploy/one-build.test.ts deploys through `ignition deploy` and
+ * compares every contract's runtime code with the artifacts.
+ */
+const build = {
+  compilers: [solc(10_000)],
+  overrides: {
+    // The community house (OpenZeppelin Governor + overridable counting, late quorum, guardian, veto, multicall)
+    // exceeds the 24,576-byte code size limit with runs = 10,000; it is optimised for size instead, in every
+    // build (its Solidity tests deploy this artifact too: test/governance/GovernanceFixture.sol).
+    "contracts/governance/CommunityHouse.sol": solc(200),
+    // The community house's like-for-like peer in the governance bench (OpenZeppelin Governor + overridable
+    // counting + late quorum): the community house's settings, so that the bench compares code, not settings.
+    "contracts/governance/bench/PlainOverridableGovernor.sol": solc(200),
+  },
+  // One compilation job for the whole project in every profile (Hardhat's production default is one job per
+  // file): the same jobs, the same build cache, the same bytecode. Runtime code does not depend on it.
+  isolated: false,
+  // Record Hardhat's and solc's versions in the build info in every profile (production's default).
+  toolVersionsInBuildInfo: true,
+};
+
 export default defineConfig({
-  plugins: [hardhatViem, hardhatIgnitionViem, hardhatNetworkHelpers, hardhatKeystore],
+  plugins: [hardhatViem, hardhatIgnitionViem, hardhatNetworkHelpers, hardhatKeystore, hardhatVerify],
   solidity: {
     // OpenZeppelin's TimelockController as is, for the bench's plain DAO (bench/governance.ts).
     npmFilesToBuild: ["@openzeppelin/contracts/governance/TimelockController.sol"],
-    compilers: [
-      {
-        version: SOLC_VERSION,
-        path: require.resolve("solc/soljson.js"),
-        settings: {
-          optimizer: { enabled: true, runs: 10_000 },
-          evmVersion: "prague",
-        },
-      },
-    ],
-    overrides: {
-      // The community house (OpenZeppelin Governor + overridable counting, late quorum, guardian, veto, multicall)
-      // exceeds the 24,576-byte code size limit with runs = 10,000; it is optimised for size instead.
-      "contracts/governance/CommunityHouse.sol": {
-        version: SOLC_VERSION,
-        path: require.resolve("solc/soljson.js"),
-        settings: {
-          optimizer: { enabled: true, runs: 200 },
-          evmVersion: "prague",
-        },
-      },
-      // The community house's like-for-like peer in the governance bench (OpenZeppelin Governor + overridable
-      // counting + late quorum): the community house's settings, so that the bench compares code, not settings.
-      "contracts/governance/bench/PlainOverridableGovernor.sol": {
-        version: SOLC_VERSION,
-        path: require.resolve("solc/soljson.js"),
-        settings: {
-          optimizer: { enabled: true, runs: 200 },
-          evmVersion: "prague",
-        },
-      },
-    },
+    profiles: { default: build, production: build },
   },
   test: {
     solidity: {
@@ -64,6 +66,12 @@ export default defineConfig({
         },
       },
     },
+  },
+  // Source verification on block explorers: `npx hardhat ignition verify <deployment-id>` or
+  // `ignition deploy … --verify` (README, "Deploying to another network"). The Etherscan key is a
+  // configuration variable, read from the keystore or the environment only when a verification runs.
+  verify: {
+    etherscan: { apiKey: configVariable("ETHERSCAN_API_KEY") },
   },
   networks: {
     // Any EVM network: `npx hardhat ignition deploy ignition/modules/Concord.ts --network remote`

@@ -12,6 +12,12 @@ step() {
   return "${PIPESTATUS[0]}"
 }
 step build || exit 1
+# The build compiles exactly what is deployed (one set of settings for every profile): a compiler warning is a
+# defect to fix, not noise — in particular a code-size warning means a contract could not be deployed.
+if sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -q '^Warning:'; then
+  echo "The Solidity build printed a compiler warning (above): fix it." >&2
+  exit 1
+fi
 step lint || exit 1
 failed_steps=0
 step test:sol || failed_steps=$((failed_steps + 1))

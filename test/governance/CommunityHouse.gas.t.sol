@@ -20,8 +20,7 @@ contract CommunityHouseGasTest is GovernanceFixture {
     /// vote falls in the final window) and override counting. Before this house computed the quorum only in the
     /// final window, the same tests measured 101,543 (first), 84,443 (later), 108,381 (reaching the quorum) and
     /// 68,783 (after it); now 87,925 for the first and 70,825 for each later vote outside the final window.
-    /// (Solidity tests compile the house with the default runs = 10,000; with the deployed build's runs = 200 the
-    /// same calls take 88,025 and 70,925.)
+    /// These tests run the deployed build (the CommunityHouse artifact, optimizer runs 200; GovernanceFixture).
     uint256 internal constant FIRST_BUDGET = 88_000;
     uint256 internal constant LATER_BUDGET = 71_000;
     uint256 internal constant WINDOW_QUORUM_BUDGET = 120_000;

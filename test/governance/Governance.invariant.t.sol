@@ -7,8 +7,7 @@ import {Vm} from "../utils/Test.sol";
 import {CellRegistry} from "../../contracts/cells/CellRegistry.sol";
 import {ConcordMembership} from "../../contracts/governance/ConcordMembership.sol";
 import {OperationalHouse} from "../../contracts/governance/OperationalHouse.sol";
-import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
-import {GovernanceFixture, Box} from "./GovernanceFixture.sol";
+import {GovernanceFixture, Box, ICommunityHouseUnderTest} from "./GovernanceFixture.sol";
 
 /// @notice Drives operational proposals through random sequences of propose / vote / veto / queue / execute /
 /// time jumps by the fixture's delegates and members, and records every execution that happened without the
@@ -20,7 +19,7 @@ contract GovernanceHandler {
     uint256 public constant QUORUM = 2; // max(50 % of 5 seats, floor 2)
 
     OperationalHouse public immutable op;
-    CommunityHouse public immutable community;
+    ICommunityHouseUnderTest public immutable community;
     Box public immutable box;
     uint256 public immutable opDelay;
     address[] internal _delegates;
@@ -46,7 +45,7 @@ contract GovernanceHandler {
 
     constructor(
         OperationalHouse op_,
-        CommunityHouse community_,
+        ICommunityHouseUnderTest community_,
         Box box_,
         uint256 opDelay_,
         address[] memory delegates_,

@@ -10,8 +10,7 @@ import {ICommunityHouse, IConcordHouse, IOperationalHouse} from "../../contracts
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {GovernanceClassifier} from "../../contracts/governance/GovernanceClassifier.sol";
 import {OperationalHouse, HouseSettings} from "../../contracts/governance/OperationalHouse.sol";
-import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
-import {GovernanceFixture, Box, EvilBox} from "./GovernanceFixture.sol";
+import {GovernanceFixture, Box, EvilBox, COMMUNITY_HOUSE} from "./GovernanceFixture.sol";
 import {MockWallet} from "../agreements/AgreementFixture.sol";
 
 /// @notice A votes token on the block-number clock (only its ERC-6372 mode matters here).
@@ -81,17 +80,18 @@ contract GovernanceTest is GovernanceFixture {
         new OperationalHouse(IVotes(address(registry)), timelock, GovernanceClassifier(address(0)), settings, 1);
         vm.expectRevert(abi.encodeWithSelector(IOperationalHouse.OperationalDelayTooShort.selector, 1, OP_DELAY));
         new OperationalHouse(IVotes(address(registry)), timelock, classifier, settings, 1);
+        bytes memory communityCode = vm.getCode(COMMUNITY_HOUSE);
         vm.expectRevert(ICommunityHouse.CommunityZeroAddress.selector);
-        new CommunityHouse(IVotes(address(token)), timelock, OperationalHouse(payable(address(0))), settings, 1, 1);
+        this.createFromCode(abi.encodePacked(communityCode, abi.encode(token, timelock, address(0), settings, 1, 1)));
         vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityInvalidVetoThreshold.selector, 0, 10_000));
-        new CommunityHouse(IVotes(address(token)), timelock, op, settings, 1, 0);
+        this.createFromCode(abi.encodePacked(communityCode, abi.encode(token, timelock, op, settings, 1, 0)));
         vm.expectRevert(abi.encodeWithSelector(ICommunityHouse.CommunityTokenClockNotTimestamp.selector, ""));
-        new CommunityHouse(IVotes(address(box)), timelock, op, settings, 1, 1);
+        this.createFromCode(abi.encodePacked(communityCode, abi.encode(box, timelock, op, settings, 1, 1)));
         BlockClock blockClock = new BlockClock();
         vm.expectRevert(
             abi.encodeWithSelector(ICommunityHouse.CommunityTokenClockNotTimestamp.selector, blockClock.CLOCK_MODE())
         );
-        new CommunityHouse(IVotes(address(blockClock)), timelock, op, settings, 1, 1);
+        this.createFromCode(abi.encodePacked(communityCode, abi.encode(blockClock, timelock, op, settings, 1, 1)));
     }
 
     // ─────────────────────────────────────────────────────────────── operational flow

@@ -11,7 +11,24 @@ import {ICellRegistry, ROLE_MEMBER, ROLE_DELEGATE} from "../../contracts/cells/I
 import {ConcordMembership} from "../../contracts/governance/ConcordMembership.sol";
 import {GovernanceClassifier} from "../../contracts/governance/GovernanceClassifier.sol";
 import {OperationalHouse, HouseSettings} from "../../contracts/governance/OperationalHouse.sol";
-import {CommunityHouse} from "../../contracts/governance/CommunityHouse.sol";
+import {ICommunityHouse} from "../../contracts/governance/IConcordGovernance.sol";
+
+/// @notice The community house as its tests call it. Tests deploy its artifact (`COMMUNITY_HOUSE`, built for size as
+/// `ignition deploy` ships it) through `vm.getCode` and never import its source, which would compile a second,
+/// undeployable copy into the tests at their optimizer settings.
+interface ICommunityHouseUnderTest is ICommunityHouse, IGovernor {
+    function castOverrideVote(uint256 proposalId, uint8 support, string calldata reason) external returns (uint256);
+
+    function proposalGuardian() external view returns (address);
+
+    function nonces(address owner) external view returns (uint256);
+
+    function proposalVotes(
+        uint256 proposalId
+    ) external view returns (uint256 againstVotes, uint256 forVotes, uint256 abstainVotes);
+}
+
+string constant COMMUNITY_HOUSE = "contracts/governance/CommunityHouse.sol:CommunityHouse";
 
 /// @notice A plain contract the DAO operates on (an operational target).
 contract Box {
@@ -57,7 +74,7 @@ abstract contract GovernanceFixture is Test {
     TimelockController internal timelock;
     GovernanceClassifier internal classifier;
     OperationalHouse internal op;
-    CommunityHouse internal community;
+    ICommunityHouseUnderTest internal community;
     Box internal box;
 
     uint256[SEATS] internal cellIds;
@@ -96,13 +113,18 @@ abstract contract GovernanceFixture is Test {
             HouseSettings(GUARDIAN, VOTING_DELAY, VOTING_PERIOD, 0, OP_QUORUM_PCT, QUORUM_FLOOR),
             CONST_DELAY
         );
-        community = new CommunityHouse(
-            IVotes(address(token)),
-            timelock,
-            op,
-            HouseSettings(GUARDIAN, VOTING_DELAY, VOTING_PERIOD, 0, COMMUNITY_QUORUM_PCT, QUORUM_FLOOR),
-            LATE_QUORUM,
-            VETO_BPS
+        community = ICommunityHouseUnderTest(
+            deployArtifact(
+                COMMUNITY_HOUSE,
+                abi.encode(
+                    token,
+                    timelock,
+                    op,
+                    HouseSettings(GUARDIAN, VOTING_DELAY, VOTING_PERIOD, 0, COMMUNITY_QUORUM_PCT, QUORUM_FLOOR),
+                    LATE_QUORUM,
+                    VETO_BPS
+                )
+            )
         );
         op.setCommunityHouse(address(community));
 

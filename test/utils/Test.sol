@@ -29,6 +29,7 @@ interface Vm {
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     function label(address account, string calldata newLabel) external;
     function etch(address target, bytes calldata code) external;
+    function getCode(string calldata artifact) external view returns (bytes memory creationCode);
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
     function lastCallGas() external view returns (Gas memory gas);
 }
@@ -93,6 +94,28 @@ abstract contract Test {
         uint256 standard = 21_000 + 4 * tokens + gas.gasTotalUsed;
         uint256 floor = 21_000 + 10 * tokens;
         return standard > floor ? standard : floor;
+    }
+
+    // ─────────────────────────────────────────────────────────────── deployed artifacts
+
+    /// @dev Deploys the project's artifact `artifact` ("path/File.sol:Contract") with the ABI-encoded constructor
+    /// arguments `args`. For a contract that `hardhat.config.ts` builds with its own compiler settings: the test then
+    /// runs the bytecode that `ignition deploy` ships, not a copy compiled into the test at the tests' settings.
+    function deployArtifact(string memory artifact, bytes memory args) internal returns (address) {
+        return createFromCode(abi.encodePacked(vm.getCode(artifact), args));
+    }
+
+    /// @dev CREATE with `initCode`, reverting with the constructor's revert data on failure. External so that a
+    /// test can `vm.expectRevert` a constructor refusal with `this.createFromCode(...)`.
+    function createFromCode(bytes memory initCode) public returns (address deployed) {
+        assembly ("memory-safe") {
+            deployed := create(0, add(initCode, 0x20), mload(initCode))
+            if iszero(deployed) {
+                let p := mload(0x40)
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+        }
     }
 
     // ─────────────────────────────────────────────────────────────── helpers
