@@ -82,6 +82,12 @@ export async function firstLoadSize(distDir: string): Promise<BundleSize> {
 export type DashboardRun = {
   /** JSON-RPC calls sent to the chain until the dashboard showed everything. */
   rpcRequests: number;
+  /**
+   * The same, with the once-a-second block poll counted once: the requests the dashboard itself needs. The raw
+   * count grows with render time (each second of a slow render adds an `eth_blockNumber`), so budgets are
+   * asserted on this one.
+   */
+  loadRequests: number;
   rpcMethods: string[];
   /** HTTP requests to the RPC endpoint (equal to rpcRequests: the app does not use JSON-RPC batches). */
   rpcHttpRequests: number;
@@ -121,8 +127,10 @@ export async function measureDashboard(
     const renderMs = await page.evaluate(
       () => performance.getEntriesByName("concord:dashboard-ready")[0]?.startTime ?? Number.NaN,
     );
+    const polls = methods.filter((m) => m === "eth_blockNumber").length;
     runs.push({
       rpcRequests: methods.length,
+      loadRequests: methods.length - Math.max(0, polls - 1),
       rpcMethods: methods,
       rpcHttpRequests: http,
       renderMs: Math.round(renderMs),
@@ -152,12 +160,13 @@ export function formatReport(size: BundleSize, runs: DashboardRun[] | null): str
     `**First-load JavaScript: ${kB(size.jsGzip)} gzip** (${kB(size.jsBytes)} raw; target ≤ 250 kB). CSS: ${kB(size.cssGzip)} gzip.`,
   ];
   if (runs?.length) {
-    const requests = runs.map((r) => r.rpcRequests);
+    const requests = runs.map((r) => r.loadRequests);
     lines.push(
       "",
       `Demo dashboard on the local chain, ${runs.length} cold loads in Chromium (fresh context each):`,
       "",
-      `- RPC requests until everything shows: ${[...new Set(requests)].join(" / ")} (${runs[0]!.rpcMethods.join(", ")}); target ≤ 5`,
+      `- RPC requests until everything shows, the block poll counted once: ${[...new Set(requests)].join(" / ")} ` +
+        `(${runs[0]!.rpcMethods.join(", ")}); target ≤ 5`,
       `- time from navigation to the full dashboard: median ${median(runs.map((r) => r.renderMs))} ms, ` +
         `max ${Math.max(...runs.map((r) => r.renderMs))} ms (runs: ${runs.map((r) => r.renderMs).join(", ")}); target < 1 s`,
     );
