@@ -94,46 +94,85 @@ function stopAll(): void {
   void appServer?.close();
 }
 
+/** Seconds as "42 s" or "2 min 05 s". */
+function elapsed(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60
+    ? `${seconds} s`
+    : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
+}
+
+const PHASES = 5;
+let phaseNumber = 0;
+
+/**
+ * Runs one start-up phase: prints "[n/5] label", then the elapsed time every 15 s while it runs (a first build
+ * compiles every contract with solc-js and takes minutes on two cores), then how long it took.
+ */
+async function phase<result>(label: string, work: () => Promise<result>): Promise<result> {
+  phaseNumber += 1;
+  const started = Date.now();
+  console.log(`[${phaseNumber}/${PHASES}] ${label}…`);
+  const ticker = setInterval(() => console.log(`      … ${elapsed(Date.now() - started)}`), 15_000);
+  try {
+    const value = await work();
+    console.log(`      done in ${elapsed(Date.now() - started)}`);
+    return value;
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
 async function main(): Promise<void> {
-  console.log("Building contracts…");
-  await run(hardhat, ["build", "--quiet"]);
-  await run(path.join(root, "scripts/gen-abis.ts"), [], { quiet: true });
-
-  console.log(`Starting the local chain on ${RPC_URL}…`);
-  const node = await startChain();
-
-  console.log("Deploying Concord with Hardhat Ignition…");
-  await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });
-  // The local demo's parameters: four founding members (Alice to Dave) and short periods and delays.
-  await run(
-    hardhat,
-    [
-      "ignition",
-      "deploy",
-      "ignition/modules/Concord.ts",
-      "--network",
-      "localhost",
-      "--parameters",
-      "ignition/parameters/local.json",
-    ],
-    { quiet: true },
+  const started = Date.now();
+  await phase(
+    "Building the contracts (solc-js; the first build takes about 2 minutes on two cores)",
+    async () => {
+      await run(hardhat, ["build", "--quiet"]);
+      await run(path.join(root, "scripts/gen-abis.ts"), [], { quiet: true });
+    },
   );
-  await generateDeployments();
-  const contracts = await readIgnitionDeployment(path.join(root, "ignition/deployments/chain-31337"));
+
+  const node = await phase(`Starting the local chain on ${RPC_URL}`, startChain);
+
+  const contracts = await phase("Deploying Concord with Hardhat Ignition", async () => {
+    await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });
+    // The local demo's parameters: four founding members (Alice to Dave) and short periods and delays.
+    await run(
+      hardhat,
+      [
+        "ignition",
+        "deploy",
+        "ignition/modules/Concord.ts",
+        "--network",
+        "localhost",
+        "--parameters",
+        "ignition/parameters/local.json",
+      ],
+      { quiet: true },
+    );
+    await generateDeployments();
+    return readIgnitionDeployment(path.join(root, "ignition/deployments/chain-31337"));
+  });
   const local = { chainId: 31337, name: "localhost", contracts };
 
-  console.log("Seeding the demo network and building the web app…");
-  const appBuilt = buildApp().then(
-    () => null,
-    (error: unknown) => error,
+  const demo = await phase("Seeding the demo network and building the web app", async () => {
+    const appBuilt = buildApp().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const seeded = await seedDemo(RPC_URL, local);
+    const appError = await appBuilt;
+    if (appError) throw appError;
+    return seeded;
+  });
+  const served = await phase("Serving the web app", () =>
+    serveApp({ host: HOST, port: APP_PORT, settings: { chainId: 31337, rpcUrl: RPC_URL } }),
   );
-  const demo = await seedDemo(RPC_URL, local);
-  const appError = await appBuilt;
-  if (appError) throw appError;
-  appServer = await serveApp({ host: HOST, port: APP_PORT, settings: { chainId: 31337, rpcUrl: RPC_URL } });
+  appServer = served;
 
-  console.log("\nConcord is running.\n");
-  console.log(`  ${"Web app".padEnd(18)} ${appServer.url}`);
+  console.log(`\nConcord is running (started in ${elapsed(Date.now() - started)}).\n`);
+  console.log(`  ${"Web app".padEnd(18)} ${served.url}`);
   console.log(`  ${"Chain".padEnd(18)} ${RPC_URL}  (chain id 31337)`);
   for (const [name, c] of Object.entries(contracts)) {
     console.log(`  ${name.padEnd(18)} ${c.address}`);
