@@ -12,6 +12,7 @@ export default tseslint.config(
       "sdk/generated/",
       ".tmp/",
       "app/dist/",
+      "sdk/dist/",
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,115 @@
+/**
+ * The SDK as a package (issue 13): packed, installed into a throwaway project beside viem, compiled by `tsc`
+ * under `bundler` and `nodenext` resolution with strict settings, run on Node 20 and Node 22 against a local
+ * chain, and bundled with Vite. Sizes are reported by `npm run sdk:measure`, not asserted here.
+ */
+import type { ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import { createPublicClient, createWalletClient, http, type Address, type Hex } from "viem";
+import { hardhat } from "viem/chains";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { cellRegistryAbi } from "../../sdk/generated/abis.ts";
+import { freePort, HOST, root, rpc, startNode } from "../utils/localNode.ts";
+import {
+  NODE_20,
+  bundleOneRead,
+  cleanUp,
+  compile,
+  createConsumer,
+  packSdk,
+  runProgram,
+  type Consumer,
+  type PackedSdk,
+} from "./package/consume.ts";
+
+let packed: PackedSdk | undefined;
+let consumer: Consumer;
+let node: ChildProcess | undefined;
+let rpcUrl = "";
+let registry: Address;
+
+/** A CellRegistry on a fresh local node, with one cell: what the consumer's program reads. */
+async function deployRegistryWithCell(): Promise<Address> {
+  const port = await freePort();
+  rpcUrl = `http://${HOST}:${port}`;
+  node = await startNode(port);
+  const [account] = await rpc<Address[]>(rpcUrl, "eth_accounts");
+  const wallet = createWalletClient({ chain: hardhat, transport: http(rpcUrl), account: account! });
+  const publicClient = createPublicClient({ chain: hardhat, transport: http(rpcUrl) });
+  const artifact = JSON.parse(
+    await readFile(path.join(root, "artifacts/contracts/cells/CellRegistry.sol/CellRegistry.json"), "utf8"),
+  ) as { bytecode: Hex };
+  const deployHash = await wallet.deployContract({
+    abi: cellRegistryAbi,
+    bytecode: artifact.bytecode,
+    args: [account!],
+  });
+  const { contractAddress } = await publicClient.waitForTransactionReceipt({ hash: deployHash });
+  const createHash = await wallet.writeContract({
+    address: contractAddress!,
+    abi: cellRegistryAbi,
+    functionName: "createCell",
+    args: [0n, "Packaged cell", "", `0x${"00".repeat(32)}`],
+  });
+  await publicClient.waitForTransactionReceipt({ hash: createHash });
+  return contractAddress!;
+}
+
+beforeAll(async () => {
+  [packed, registry] = await Promise.all([packSdk(), deployRegistryWithCell()]);
+  consumer = await createConsumer(packed);
+}, 300_000);
+
+afterAll(async () => {
+  node?.kill("SIGTERM");
+  await cleanUp(packed);
+});
+
+describe("@concord-dao/sdk as a package", () => {
+  it("ships compiled ESM and types only, with its licence, readme and changelog", () => {
+    const files = packed!.files;
+    expect(packed!.name).toBe("@concord-dao/sdk");
+    expect(files).toContain("dist/index.js");
+    expect(files).toContain("dist/index.d.ts");
+    for (const file of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"])
+      expect(files).toContain(file);
+    const source = files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"));
+    expect(source, "no TypeScript source (TS5097 / type stripping in node_modules)").toEqual([]);
+    expect(files.filter((f) => !f.startsWith("dist/") && !f.includes("/")).sort()).toEqual(
+      ["CHANGELOG.md", "LICENSE", "README.md", "package.json"].sort(),
+    );
+  });
+
+  it("declares viem as a peer, no runtime dependency, and an exports map with types first", async () => {
+    const manifest = JSON.parse(await readFile(path.join(root, "sdk/package.json"), "utf8"));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(Object.keys(manifest.peerDependencies)).toEqual(["viem"]);
+    expect(manifest.sideEffects).toBe(false);
+    expect(Object.keys(manifest.exports["."])).toEqual(["types", "import"]);
+  });
+
+  it("installs with one viem: the consumer's", async () => {
+    const nested = path.join(consumer.dir, "node_modules/@concord-dao/sdk/node_modules/viem");
+    await expect(readFile(path.join(nested, "package.json"))).rejects.toThrow();
+  });
+
+  it("compiles under moduleResolution bundler and nodenext, strict, with library checks", async () => {
+    await compile(consumer, "tsconfig.bundler.json");
+    await compile(consumer, "tsconfig.nodenext.json");
+  }, 240_000);
+
+  it("runs the compiled program on Node 20 and on Node 22 against a local chain", async () => {
+    const expected = { name: "Packaged cell", same: true, refusal: expect.stringMatching(/cell 999/i) };
+    expect(await runProgram(consumer, NODE_20, rpcUrl, registry)).toEqual(expected);
+    expect(await runProgram(consumer, process.execPath, rpcUrl, registry)).toEqual(expected);
+  }, 120_000);
+
+  it("bundles a one-read page with Vite", async () => {
+    const bundle = await bundleOneRead(consumer);
+    expect(bundle.text, "the read and its ABI are in the bundle").toContain("getCell");
+    expect(bundle.text, "no React or wagmi").not.toMatch(/react-dom|wagmi/);
+  }, 120_000);
+});
