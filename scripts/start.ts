@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 
 import { buildApp, serveApp, type AppServer } from "../app/server.ts";
 import { generateDeployments, readIgnitionDeployment } from "./gen-deployments.ts";
+import { installMulticall3 } from "./multicall3.ts";
 import { DEV_ACCOUNTS, seedDemo } from "./seed.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -133,7 +134,12 @@ async function main(): Promise<void> {
     },
   );
 
-  const node = await phase(`Starting the local chain on ${RPC_URL}`, startChain);
+  const node = await phase(`Starting the local chain on ${RPC_URL}`, async () => {
+    const started = await startChain();
+    // Multicall3 at its canonical address, as on public chains: the SDK and the app batch reads through it.
+    await installMulticall3(RPC_URL);
+    return started;
+  });
 
   const contracts = await phase("Deploying Concord with Hardhat Ignition", async () => {
     await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });

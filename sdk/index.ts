@@ -20,6 +20,7 @@ export * from "./cells/index.ts";
 export * from "./governance/index.ts";
 export * from "./leases/index.ts";
 export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
+export { MULTICALL3_ADDRESS, readBatch, readBatchLimits, readBatchSettled } from "./internal/read.ts";
 export type {
   ConcordClient,
   ConcordClientBase,

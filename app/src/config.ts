@@ -6,7 +6,7 @@
 import { defineChain } from "viem";
 import type { Chain } from "viem";
 
-import { getDeployment } from "../../sdk/index.ts";
+import { getDeployment, MULTICALL3_ADDRESS } from "../../sdk/index.ts";
 import type { Deployment } from "../../sdk/index.ts";
 
 /** The local chain of `npm start` (Hardhat's EDR node). */
@@ -151,7 +151,8 @@ export function resolveAppConfig(build: AppSettings, runtime: AppSettings = {}):
     nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
     rpcUrls: { default: { http: [rpcUrl] } },
     ...(explorerUrl ? { blockExplorers: { default: { name: "Explorer", url: explorerUrl } } } : {}),
-    ...(isLocal ? { testnet: true } : {}),
+    // `npm start` installs Multicall3 at its canonical address on the local chain; batched reads use it.
+    ...(isLocal ? { testnet: true, contracts: { multicall3: { address: MULTICALL3_ADDRESS } } } : {}),
   });
   return { chainId, chainName, rpcUrl, explorerUrl, pollingInterval, chain, deployment, isLocal };
 }

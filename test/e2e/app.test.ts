@@ -35,7 +35,9 @@ const e2e = setUpE2E(async () => {
   );
 });
 
-describe("the members' web app", () => {
+// A browser flow is several signed writes, each waited for on the page: on a loaded two-core machine one flow
+// has taken more than vitest's default 60 s. The limit is a hang guard, not a measure: 3 minutes per flow.
+describe("the members' web app", { timeout: 180_000 }, () => {
   it("shows the demo DAO on the dashboard, in a few batched requests", async () => {
     runs = await measureDashboard(e2e.browser, { url: e2e.stack.app.url, rpcUrl: e2e.stack.rpcUrl, runs: 3 });
     size = await firstLoadSize(e2e.stack.distDir);

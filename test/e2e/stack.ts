@@ -19,6 +19,7 @@ import ConcordModule from "../../ignition/modules/Concord.ts";
 import { getDeployment } from "../../sdk/index.ts";
 import type { Deployment } from "../../sdk/index.ts";
 import { CONTRACTS } from "../../scripts/gen-abis.ts";
+import { installMulticall3 } from "../../scripts/multicall3.ts";
 import { seedDemo } from "../../scripts/seed.ts";
 import { HOST, freePort, root, rpc, startNode } from "../utils/localNode.ts";
 
@@ -106,6 +107,7 @@ export async function startStack(): Promise<Stack> {
   const rpcPort = await freePort();
   const rpcUrl = `http://${HOST}:${rpcPort}`;
   const node = await startNode(rpcPort);
+  await installMulticall3(rpcUrl);
   mark("chain up");
   let app: AppServer | undefined;
   try {

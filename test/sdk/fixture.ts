@@ -7,7 +7,8 @@ import { custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
 import { getTransactionCount } from "viem/actions";
 
-import { createConcordClient } from "../../sdk/index.ts";
+import { installMulticall3 } from "../../scripts/multicall3.ts";
+import { createConcordClient, MULTICALL3_ADDRESS } from "../../sdk/index.ts";
 import type { ConcordClient, CreateConcordClientParameters } from "../../sdk/index.ts";
 
 /** Opens a new in-process chain. Call once per test file (in `beforeAll`), then `deploy()` per test. */
@@ -41,10 +42,20 @@ export async function createTestChain() {
     return { address, startBlock, registry, as, concord, readOnly };
   }
 
-  /** A public client over the same chain that records every JSON-RPC method it sends. */
-  async function countingPublicClient() {
+  /**
+   * A public client over the same chain that records every JSON-RPC method it sends. With `multicall3`, the chain
+   * gets Multicall3 at its canonical address and the client knows it, as `npm start`'s chain and the app do.
+   */
+  async function countingPublicClient(options: { multicall3?: boolean } = {}) {
     const methods: string[] = [];
+    const chainWithMulticall3 = options.multicall3
+      ? await (async () => {
+          await installMulticall3((args) => provider.request(args as Parameters<typeof provider.request>[0]));
+          return { ...publicClient.chain, contracts: { multicall3: { address: MULTICALL3_ADDRESS } } };
+        })()
+      : undefined;
     const client = await viem.getPublicClient({
+      ...(chainWithMulticall3 ? { chain: chainWithMulticall3 } : {}),
       transport: custom({
         request: (args: { method: string; params?: unknown }) => {
           methods.push(args.method);

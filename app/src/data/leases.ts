@@ -10,9 +10,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { zeroAddress } from "viem";
 import type { Address } from "viem";
-import { getBlock, multicall } from "viem/actions";
+import { getBlock } from "viem/actions";
 
-import { decodeConcordError, getResource, listResources, resourceLeasesAbi } from "../../../sdk/index.ts";
+import { getResource, listResources, readBatch, resourceLeasesAbi } from "../../../sdk/index.ts";
 import type {
   Claimant,
   ConcordClientBase,
@@ -64,17 +64,10 @@ export async function loadResourceList(concord: ConcordClientBase): Promise<Reso
         },
       ] as const,
   );
-  let results: readonly unknown[];
-  try {
-    results = await multicall(concord.publicClient, {
-      contracts: calls,
-      allowFailure: false,
-      batchSize: 0,
-      deployless: true,
-    });
-  } catch (error) {
-    throw decodeConcordError(error, { contract: "ResourceLeases", functionName: "queueOf" });
-  }
+  const results: readonly unknown[] = await readBatch(concord, calls, {
+    contract: "ResourceLeases",
+    functionName: "queueOf",
+  });
   const resources = summaries.map((summary, i): ResourceListItem => {
     const queue = results[3 * i] as RawQueue;
     const [claimant, windowStart, windowEnd] = results[3 * i + 1] as readonly [Address, bigint, bigint];

@@ -35,7 +35,8 @@ beforeAll(async () => {
 });
 
 async function counted() {
-  const { client, methods } = await chain.countingPublicClient();
+  // The chain has Multicall3, as the local chain of `npm start` and every public chain do.
+  const { client, methods } = await chain.countingPublicClient({ multicall3: true });
   const concord = createConcordClient({
     publicClient: client,
     addresses: { cellRegistry: d.address },
@@ -161,7 +162,8 @@ describe("app loaders", () => {
     await as(1).leases.acquire({ resourceId, duration: 600n });
     await as(2).leases.enqueue({ resourceId });
 
-    const { client, methods } = await chain.countingPublicClient();
+    // The chain has Multicall3, as the local chain of `npm start` and every public chain do.
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
     const concord = createConcordClient({ publicClient: client, addresses, startBlock });
     const events = await loadDaoEvents(concord);
     const state = await loadDaoState(concord, events);

@@ -2,17 +2,17 @@
  * The app's batched reads, on the SDK's client and the generated ABI. Each loader is one or two RPC
  * requests whatever the number of cells, agreements or resources, so the dashboard renders in five:
  * - `loadDirectory`: every cell (one `eth_getLogs` through the SDK's `listCells`) with its on-chain
- *   state and the viewer's standing (one `eth_call`: a deployless multicall);
+ *   state and the viewer's standing (batched `eth_call`s: `readBatch`, Multicall3 where the chain has it);
  * - `loadDaoEvents`: ONE `eth_getLogs` over the cell registry, the agreement registry and the leases
  *   (an array of addresses, an OR of topic0s): join requests, states, intents, agreement proposals and
  *   resource registrations;
- * - `loadDaoState`: ONE `eth_call` (deployless multicall) for the state of every agreement and resource
+ * - `loadDaoState`: batched `eth_call`s (`readBatchSettled`) for the state of every agreement and resource
  *   those events name;
  * - `loadDecisionOwners`: one `eth_getLogs`.
  */
 import { getAddress, zeroAddress } from "viem";
 import type { AbiEvent, Address, Hash, Hex } from "viem";
-import { getLogs, multicall } from "viem/actions";
+import { getLogs } from "viem/actions";
 
 import {
   agreementRegistryAbi,
@@ -21,6 +21,8 @@ import {
   cellRegistryAbi,
   decodeConcordError,
   listCells,
+  readBatch,
+  readBatchSettled,
   resourceLeasesAbi,
 } from "../../../sdk/index.ts";
 import type {
@@ -102,16 +104,11 @@ export async function loadDirectory(
   );
   let results: readonly unknown[] = [];
   if (summaries.length > 0) {
-    try {
-      results = await multicall(concord.publicClient, {
-        contracts: [...cellCalls, ...standingCalls],
-        allowFailure: false,
-        batchSize: 0,
-        deployless: true,
-      });
-    } catch (error) {
-      throw decodeConcordError(error, { contract: "CellRegistry", functionName: "getCell" });
-    }
+    // Bounded batches (by call count) through Multicall3, or small deployless batches where the chain has none.
+    results = await readBatch(concord, [...cellCalls, ...standingCalls], {
+      contract: "CellRegistry",
+      functionName: "getCell",
+    });
   }
   const cells = summaries.map((summary, i): Cell =>
     cellFromInfo(summary.id, results[i] as CellInfo, summary),
@@ -505,19 +502,12 @@ export async function loadDaoState(
   let governanceResults: readonly ({ ok: true; value: unknown } | { ok: false })[] = [];
   const all = [...calls, ...governance.calls];
   if (all.length > 0) {
-    let raw;
-    try {
-      // Governance reads before a snapshot revert (ERC-5805: no future lookup): each call may fail on
-      // its own, and only those are read as "not yet".
-      raw = await multicall(concord.publicClient, {
-        contracts: all as never[],
-        allowFailure: true,
-        batchSize: 0,
-        deployless: true,
-      });
-    } catch (error) {
-      throw decodeConcordError(error, { contract: "AgreementRegistry", functionName: "getAgreement" });
-    }
+    // Governance reads before a snapshot revert (ERC-5805: no future lookup): each call may fail on
+    // its own, and only those are read as "not yet".
+    const raw = await readBatchSettled(concord, all as never[], {
+      contract: "AgreementRegistry",
+      functionName: "getAgreement",
+    });
     const outcomes = raw as readonly { status: "success" | "failure"; result?: unknown; error?: Error }[];
     const failed = outcomes.slice(0, calls.length).find((outcome) => outcome.status === "failure");
     if (failed) throw decodeConcordError(failed.error, { contract: "AgreementRegistry" });

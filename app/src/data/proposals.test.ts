@@ -25,7 +25,8 @@ beforeAll(async () => {
 });
 
 async function dashboard(account: `0x${string}` | null) {
-  const { client, methods } = await chain.countingPublicClient();
+  // The chain has Multicall3, as the local chain of `npm start` and every public chain do.
+  const { client, methods } = await chain.countingPublicClient({ multicall3: true });
   const concord = createConcordClient({
     publicClient: client,
     addresses: dao.addresses,
