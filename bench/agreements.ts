@@ -205,7 +205,7 @@ export async function benchAgreements(ctx: BenchContext): Promise<BenchRow[]> {
     { group: GROUP, operation: "acknowledgeForCell (steward of the cell, not the last)", gas: ackCell },
     {
       group: GROUP,
-      operation: "acknowledgeBySig (EOA, signer's first nonce)",
+      operation: "acknowledgeBySig (EOA, the signer's first signature)",
       gas: bySigFirst,
       target: 75_000,
       peer: `EAS attestByDelegation (EOA, first nonce) ${fmt(eas.attestByDelegation)}`,
