@@ -7,6 +7,7 @@ import {
   ContractRefusalError,
   InvalidInputError,
   agreementErrorMessages,
+  agreementLimits,
   agreementRegistryAbi,
   concordErrorMessages,
   decodeConcordError,
@@ -313,6 +314,13 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
       /^The expiry \d{4}-.+Z is not after the chain's current time \(\d{4}-.+Z\)\.$/,
     );
     // A terms URI over the cap (issue 11, finding 5): the SDK refuses it first, the contract too.
+    expect(
+      await chain.publicClient.readContract({
+        address: deployed.addresses.agreementRegistry,
+        abi: agreementRegistryAbi,
+        functionName: "MAX_URI_LENGTH",
+      }),
+    ).toBe(BigInt(agreementLimits.MAX_URI_LENGTH));
     const longURI = `ipfs://${"a".repeat(250)}`;
     expect(
       await rejection(

@@ -8,6 +8,7 @@ import {
   InvalidInputError,
   Roles,
   WalletRequiredError,
+  cellLimits,
   cellRegistryAbi,
   shortAddress,
 } from "../../sdk/index.ts";
@@ -399,6 +400,18 @@ describe("text caps (issue 11, finding 5): the SDK refuses first, the contract n
       const refused = await refusal(c.raw(), c.errorName, c.args);
       expect(refused.shortMessage).toBe(c.message);
     }
+    // The SDK's limits are the contract's.
+    const read = (functionName: "MAX_NAME_LENGTH" | "MAX_URI_LENGTH" | "MAX_NOTE_LENGTH") =>
+      chain.publicClient.readContract({ address, abi: cellRegistryAbi, functionName });
+    expect([
+      await read("MAX_NAME_LENGTH"),
+      await read("MAX_URI_LENGTH"),
+      await read("MAX_NOTE_LENGTH"),
+    ]).toEqual([
+      BigInt(cellLimits.MAX_NAME_LENGTH),
+      BigInt(cellLimits.MAX_URI_LENGTH),
+      BigInt(cellLimits.MAX_NOTE_LENGTH),
+    ]);
     // Bytes, not characters: 33 two-byte letters are 66 bytes.
     expect(await rejection(concord.cells.createCell({ name: "é".repeat(33) }))).toBeInstanceOf(
       InvalidInputError,
