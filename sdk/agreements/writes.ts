@@ -6,7 +6,7 @@
  */
 import { getAddress, isHex } from "viem";
 import type { Address, Hex } from "viem";
-import { getBlock } from "viem/actions";
+import { getBlock, simulateContract } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, InvalidInputError, decodeConcordError } from "../errors.ts";
@@ -548,10 +548,13 @@ export type SubmitSignaturesParameters = WriteOptions & {
  * {@link acknowledgeAgreementBySig} (or {@link acknowledgeAgreementForCellBySig} when it names a cell) would check it.
  * Every valid entry is applied; a refused entry (front-run, revoked, expired, withdrawn agreement...) is
  * skipped and reported in `skipped` with its decoded error, and the rest of the batch still counts.
- * Entries may come in any order: a signer's signatures for different agreements are independent.
+ * Entries may come in any order: a signer's signatures for different agreements are independent. When
+ * the simulation shows that no entry would count, nothing is sent: the call is refused with the first
+ * entry's own error, as {@link acknowledgeAgreementBySig} would refuse it.
  *
  * @throws {InvalidInputError} for an empty list, more than 32 entries, or the same party twice on one agreement.
- * @throws {ContractRefusalError} `AgreementBatchLength` only: entries never revert the batch.
+ * @throws {ContractRefusalError} the first entry's refusal when no entry would count (nothing sent), or
+ * `AgreementBatchLength`.
  * @example
  * const signatures = await Promise.all(
  *   wallets.map((walletClient) => concord.agreements.signAcknowledgement({ agreementId, deadline, walletClient })),
@@ -589,6 +592,7 @@ export async function submitAgreementSignatures(
     seen.add(key);
     return entry;
   });
+  await refuseUselessBatch(client, entries, options);
   const outcome = acknowledgeOutcome(
     await executeWrite(
       client,
@@ -612,6 +616,64 @@ export async function submitAgreementSignatures(
     });
   }
   return { ...outcome, skipped };
+}
+
+/**
+ * Simulates the batch; when every entry would be skipped, throws the first entry's own refusal (from a
+ * simulation of the single call), so that nobody pays for a transaction that changes nothing.
+ */
+async function refuseUselessBatch(
+  client: ConcordClientBase,
+  entries: readonly SignedEntry[],
+  options: WriteOptions,
+): Promise<void> {
+  const account = options.account ?? client.walletClient?.account;
+  if (options.simulate === false || !account) return; // executeWrite reports a missing account
+  const context = { contract: "AgreementRegistry", functionName: "acknowledgeBySigBatch" };
+  const { address } = agreementRegistryOf(client);
+  let skipped: bigint;
+  try {
+    ({ result: skipped } = await simulateContract(client.publicClient, {
+      address,
+      abi: agreementRegistryAbi,
+      functionName: "acknowledgeBySigBatch",
+      args: [entries],
+      account,
+    }));
+  } catch (error) {
+    throw decodeConcordError(error, context);
+  }
+  if (skipped !== (1n << BigInt(entries.length)) - 1n) return;
+  const first = entries[0]!;
+  try {
+    if (first.cellId === 0n) {
+      await simulateContract(client.publicClient, {
+        address,
+        abi: agreementRegistryAbi,
+        functionName: "acknowledgeBySig",
+        args: [first.agreementId, first.signer, first.termsHash, first.deadline, first.signature],
+        account,
+      });
+    } else {
+      await simulateContract(client.publicClient, {
+        address,
+        abi: agreementRegistryAbi,
+        functionName: "acknowledgeForCellBySig",
+        args: [
+          first.agreementId,
+          first.cellId,
+          first.signer,
+          first.termsHash,
+          first.deadline,
+          first.signature,
+        ],
+        account,
+      });
+    }
+  } catch (error) {
+    throw decodeConcordError(error, context);
+  }
+  throw new ConcordError("No entry of the batch would be applied: nothing was sent.");
 }
 
 /** Parameters of {@link invalidateAgreementNonce}. */

@@ -706,8 +706,16 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
       3,
     );
 
-    // The batch cannot be replayed: every entry is skipped, nothing changes.
-    const replayed = await as(RELAYER).agreements.submitSignatures({ signatures: [bobs] });
+    // The batch cannot be replayed: no entry would count, so the SDK sends nothing and says why.
+    const txsBefore = await chain.nonceOf(relayer);
+    await refused(as(RELAYER).agreements.submitSignatures({ signatures: [bobs] }), "AgreementWrongStatus");
+    expect(await chain.nonceOf(relayer)).toBe(txsBefore);
+    // Sent anyway (no simulation): the contract skips the entry and reports it; nothing changes.
+    const replayed = await as(RELAYER).agreements.submitSignatures({
+      signatures: [bobs],
+      simulate: false,
+      gas: 200_000n,
+    });
     expect(replayed.acknowledgements).toEqual([]);
     expect(replayed.skipped.map((entry) => entry.error)).toMatchObject([
       { errorName: "AgreementWrongStatus" },
