@@ -4,7 +4,6 @@ pragma solidity ^0.8.28;
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
 import {ICellRegistry} from "../cells/ICellRegistry.sol";
 import {IAgreementRegistry} from "./IAgreementRegistry.sol";
@@ -32,9 +31,19 @@ import {IAgreementRegistry} from "./IAgreementRegistry.sol";
 ///   without a transaction (as expiry by time does).
 /// - Expiry is derived: a Proposed or Active agreement whose `expiresAt` has passed (`now >= expiresAt`) reads
 ///   as Expired; it can no longer be acknowledged, declined, withdrawn, terminated or amended.
-/// - Signatures are replay-proof: the struct names the agreement, the terms hash, the signer and the signer's
-///   current nonce (consumed on use; {invalidateNonce} burns it); the EIP-712 domain names this chain and
-///   this deployment; a deadline bounds it in time.
+/// - Signatures are replay-proof: the struct names the agreement (an amendment is a new agreement), the terms
+///   hash, the party (the signer, or the cell it stewards) and the signer's nonce *for that agreement*; the
+///   EIP-712 domain names this chain and this deployment; a deadline bounds it in time. A signature counts
+///   once because the party's bit is set once and never cleared, and agreement ids are never reused, so
+///   using a signature writes no nonce. Nonces are per (signer, agreement) and only move when the signer
+///   burns one ({invalidateNonce}, to revoke a signature it handed out): a signer's signatures for different
+///   agreements are independent, and withdrawing or revoking one strands no other.
+/// - A signature batch applies every valid entry and skips the others with an {AcknowledgementSkipped} event
+///   carrying the entry's custom error, so one front-run or revoked entry does not sink a relayer's batch.
+///   The checks return that error instead of reverting ({_checkAcknowledgement}); the single-entry calls
+///   revert with it.
+/// - Text is bounded: a terms URI is at most {MAX_URI_LENGTH} bytes, so no event can be inflated to make
+///   every indexer and dashboard rebuild megabytes.
 /// - Every external call (cell registry, ERC-1271 wallets) is a static call: no reentrancy is possible.
 ///
 /// Invariants (checked by test/agreements/AgreementRegistry.invariant.t.sol):
@@ -42,15 +51,18 @@ import {IAgreementRegistry} from "./IAgreementRegistry.sol";
 /// - A2 the acknowledged count never exceeds the party count, and only bits below the party count are set;
 /// - A3 Rejected, Withdrawn, Terminated, Expired and Superseded are final: the effective status never
 ///   leaves them; Active is only reached from Proposed;
-/// - A4 a signature counts at most once: each acknowledgement by signature consumes the signer's nonce;
+/// - A4 a signature counts at most once: it names one agreement and one party, whose bit is set once and
+///   never cleared; a signature over a nonce the signer burnt is never accepted;
 /// - A5 an agreement is Superseded only by an Active amendment of it, named in `supersededBy`.
-contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
+contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
     /// @notice The most parties an agreement can have (the acknowledgement bitmap is 16 bits).
     uint256 public constant MAX_PARTIES = 16;
     /// @notice The fewest parties an agreement can have.
     uint256 public constant MIN_PARTIES = 2;
     /// @notice The most entries in {acknowledgeMany} and {acknowledgeBySigBatch}.
     uint256 public constant MAX_BATCH = 32;
+    /// @notice The longest terms URI, in bytes (UTF-8): room for any IPFS / Arweave URI or an https URL.
+    uint256 public constant MAX_URI_LENGTH = 256;
 
     /// @notice EIP-712 struct signed by an account party.
     bytes32 public constant ACKNOWLEDGE_TYPEHASH = keccak256(
@@ -93,6 +105,8 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
     mapping(uint256 partySet => mapping(bytes32 party => uint256 indexPlusOne)) private _partyIndex;
     /// @dev Index → party key, per party set, for {partiesOf}. Accounts first, then cells.
     mapping(uint256 partySet => mapping(uint256 index => bytes32 party)) private _parties;
+    /// @dev The nonce a signature by `signer` for `agreementId` covers; moved only by {invalidateNonce}.
+    mapping(address signer => mapping(uint256 agreementId => uint256)) private _nonces;
 
     /// @param cells_ the cell registry whose stewards act for cell parties.
     constructor(ICellRegistry cells_) EIP712("Concord Agreements", "1") {
@@ -113,7 +127,7 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
         uint256 count = accounts.length + cells.length;
         if (count < MIN_PARTIES) revert AgreementTooFewParties(count, MIN_PARTIES);
         if (count > MAX_PARTIES) revert AgreementTooManyParties(count, MAX_PARTIES);
-        _validateTerms(termsHash, expiresAt);
+        _validateTerms(termsHash, termsURI, expiresAt);
 
         agreementId = ++_agreementCount;
         _storeParties(agreementId, accounts, cells);
@@ -156,18 +170,15 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
 
     /// @inheritdoc IAgreementRegistry
     function acknowledge(uint256 agreementId, bytes32 termsHash) external {
-        (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, termsHash, msg.sender);
+        (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, 0, termsHash, msg.sender);
         _recordAcknowledgement(agreementId, agreement, bit, 0, msg.sender, false);
     }
 
     /// @inheritdoc IAgreementRegistry
     function acknowledgeForCell(uint256 agreementId, uint256 cellId, bytes32 termsHash) external {
-        (Agreement storage agreement, uint256 bit) = _acknowledgeableForCell(
-            agreementId,
-            cellId,
-            termsHash,
-            msg.sender
-        );
+        // Cell 0 never exists; refused here so that it cannot reach the account path of the shared check.
+        if (cellId == 0) revert AgreementCellNotParty(agreementId, 0);
+        (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, cellId, termsHash, msg.sender);
         _recordAcknowledgement(agreementId, agreement, bit, cellId, msg.sender, false);
     }
 
@@ -178,7 +189,7 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
         if (termsHashes.length != length) revert AgreementLengthMismatch(length, termsHashes.length);
         for (uint256 i; i < length; ++i) {
             uint256 agreementId = ids[i];
-            (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, termsHashes[i], msg.sender);
+            (Agreement storage agreement, uint256 bit) = _acknowledgeable(agreementId, 0, termsHashes[i], msg.sender);
             _recordAcknowledgement(agreementId, agreement, bit, 0, msg.sender, false);
         }
     }
@@ -191,7 +202,16 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
         uint256 deadline,
         bytes calldata signature
     ) external {
-        _acknowledgeBySig(agreementId, 0, signer, termsHash, deadline, signature);
+        (Agreement storage agreement, uint256 bit, bytes memory reason) = _checkSigned(
+            agreementId,
+            0,
+            signer,
+            termsHash,
+            deadline,
+            signature
+        );
+        if (reason.length != 0) _revertWith(reason);
+        _recordAcknowledgement(agreementId, agreement, bit, 0, signer, true);
     }
 
     /// @inheritdoc IAgreementRegistry
@@ -205,16 +225,26 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
     ) external {
         // Cell 0 never exists; refused here so that it cannot reach the account path of the shared internal.
         if (cellId == 0) revert AgreementCellNotParty(agreementId, 0);
-        _acknowledgeBySig(agreementId, cellId, signer, termsHash, deadline, signature);
+        (Agreement storage agreement, uint256 bit, bytes memory reason) = _checkSigned(
+            agreementId,
+            cellId,
+            signer,
+            termsHash,
+            deadline,
+            signature
+        );
+        if (reason.length != 0) _revertWith(reason);
+        _recordAcknowledgement(agreementId, agreement, bit, cellId, signer, true);
     }
 
     /// @inheritdoc IAgreementRegistry
-    function acknowledgeBySigBatch(SignedAcknowledgement[] calldata entries) external {
+    function acknowledgeBySigBatch(SignedAcknowledgement[] calldata entries) external returns (uint256 skipped) {
         uint256 length = entries.length;
         if (length == 0 || length > MAX_BATCH) revert AgreementBatchLength(length, MAX_BATCH);
+        // Bounded by MAX_BATCH (32) iterations, so `skipped` has a bit for every entry.
         for (uint256 i; i < length; ++i) {
             SignedAcknowledgement calldata entry = entries[i];
-            _acknowledgeBySig(
+            (Agreement storage agreement, uint256 bit, bytes memory reason) = _checkSigned(
                 entry.agreementId,
                 entry.cellId,
                 entry.signer,
@@ -222,13 +252,19 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
                 entry.deadline,
                 entry.signature
             );
+            if (reason.length == 0) {
+                _recordAcknowledgement(entry.agreementId, agreement, bit, entry.cellId, entry.signer, true);
+            } else {
+                skipped |= 1 << i;
+                emit AcknowledgementSkipped(entry.agreementId, entry.signer, entry.cellId, i, reason);
+            }
         }
     }
 
     /// @inheritdoc IAgreementRegistry
-    function invalidateNonce() external returns (uint256 nonce) {
-        nonce = _useNonce(msg.sender);
-        emit NonceInvalidated(msg.sender, nonce);
+    function invalidateNonce(uint256 agreementId) external returns (uint256 nonce) {
+        nonce = _nonces[msg.sender][agreementId]++;
+        emit NonceInvalidated(msg.sender, agreementId, nonce);
     }
 
     // ─────────────────────────────────────────────────────────────── ending
@@ -347,8 +383,8 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
     }
 
     /// @inheritdoc IAgreementRegistry
-    function nonces(address signer) public view override(IAgreementRegistry, Nonces) returns (uint256) {
-        return super.nonces(signer);
+    function nonces(address signer, uint256 agreementId) external view returns (uint256) {
+        return _nonces[signer][agreementId];
     }
 
     /// @inheritdoc IAgreementRegistry
@@ -358,73 +394,117 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
 
     // ─────────────────────────────────────────────────────────────── internals
 
-    /// @dev Checks an acknowledgement by account party `account`; returns the agreement and the party's bit.
-    function _acknowledgeable(
-        uint256 agreementId,
-        bytes32 termsHash,
-        address account
-    ) private view returns (Agreement storage agreement, uint256 bit) {
-        agreement = _requireStatus(agreementId, Status.Proposed);
-        uint256 indexPlusOne = _partyIndex[agreement.partySet][_accountKey(account)];
-        if (indexPlusOne == 0) revert AgreementNotParty(agreementId, account);
-        bit = 1 << (indexPlusOne - 1);
-        if (agreement.acknowledged & bit != 0) revert AgreementAlreadyAcknowledged(agreementId, account);
-        _requireTerms(agreementId, agreement, termsHash);
-    }
-
-    /// @dev Checks an acknowledgement for cell party `cellId` by `steward`; returns the agreement and the bit.
-    function _acknowledgeableForCell(
+    /// @dev Every check of an acknowledgement of `agreementId` by `by`, as account party (`cellId == 0`) or
+    /// as a steward of cell party `cellId`. Returns the agreement and the party's bit, or in `reason` the
+    /// custom error the acknowledgement fails with (empty when it may be recorded). Returning the error rather
+    /// than reverting lets a batch skip one entry and go on ({acknowledgeBySigBatch}).
+    function _checkAcknowledgement(
         uint256 agreementId,
         uint256 cellId,
         bytes32 termsHash,
-        address steward
-    ) private view returns (Agreement storage agreement, uint256 bit) {
-        agreement = _requireStatus(agreementId, Status.Proposed);
-        uint256 indexPlusOne = _partyIndex[agreement.partySet][_cellKey(cellId)];
-        if (indexPlusOne == 0) revert AgreementCellNotParty(agreementId, cellId);
+        address by
+    ) private view returns (Agreement storage agreement, uint256 bit, bytes memory reason) {
+        agreement = _agreements[agreementId];
+        Status status = _statusOf(agreement);
+        if (status != Status.Proposed) {
+            reason =
+                status == Status.None
+                    ? abi.encodeWithSelector(AgreementUnknown.selector, agreementId)
+                    : abi.encodeWithSelector(AgreementWrongStatus.selector, agreementId, status, Status.Proposed);
+            return (agreement, 0, reason);
+        }
+        uint256 indexPlusOne = _partyIndex[agreement.partySet][cellId == 0 ? _accountKey(by) : _cellKey(cellId)];
+        if (indexPlusOne == 0) {
+            reason =
+                cellId == 0
+                    ? abi.encodeWithSelector(AgreementNotParty.selector, agreementId, by)
+                    : abi.encodeWithSelector(AgreementCellNotParty.selector, agreementId, cellId);
+            return (agreement, 0, reason);
+        }
         bit = 1 << (indexPlusOne - 1);
-        if (agreement.acknowledged & bit != 0) revert AgreementCellAlreadyAcknowledged(agreementId, cellId);
-        _requireTerms(agreementId, agreement, termsHash);
-        if (!_CELLS.isSteward(cellId, steward)) revert AgreementNotSteward(cellId, steward);
+        if (agreement.acknowledged & bit != 0) {
+            reason =
+                cellId == 0
+                    ? abi.encodeWithSelector(AgreementAlreadyAcknowledged.selector, agreementId, by)
+                    : abi.encodeWithSelector(AgreementCellAlreadyAcknowledged.selector, agreementId, cellId);
+            return (agreement, 0, reason);
+        }
+        bytes32 expected = agreement.termsHash;
+        if (termsHash != expected) {
+            return (
+                agreement,
+                0,
+                abi.encodeWithSelector(AgreementTermsMismatch.selector, agreementId, expected, termsHash)
+            );
+        }
+        if (cellId != 0 && !_CELLS.isSteward(cellId, by)) {
+            return (agreement, 0, abi.encodeWithSelector(AgreementNotSteward.selector, cellId, by));
+        }
     }
 
-    /// @dev The single path of every signed acknowledgement. Cheap checks first, then the nonce is consumed
-    /// (restored if the signature fails, by the revert) and the signature verified over it.
-    function _acknowledgeBySig(
+    /// @dev {_checkAcknowledgement} for the direct calls: reverts with the error it returns.
+    function _acknowledgeable(
+        uint256 agreementId,
+        uint256 cellId,
+        bytes32 termsHash,
+        address by
+    ) private view returns (Agreement storage agreement, uint256 bit) {
+        bytes memory reason;
+        (agreement, bit, reason) = _checkAcknowledgement(agreementId, cellId, termsHash, by);
+        if (reason.length != 0) _revertWith(reason);
+    }
+
+    /// @dev The single check of every signed acknowledgement: the deadline, then {_checkAcknowledgement}, then
+    /// the signature over the signer's nonce for this agreement. Reads the nonce and writes nothing: the
+    /// party's bit, set once and never cleared, is what makes a signature count once (A4).
+    function _checkSigned(
         uint256 agreementId,
         uint256 cellId,
         address signer,
         bytes32 termsHash,
         uint256 deadline,
         bytes calldata signature
-    ) private {
-        if (block.timestamp > deadline) revert AgreementSignatureExpired(deadline, block.timestamp);
-        Agreement storage agreement;
-        uint256 bit;
-        bytes32 structHash;
+    ) private view returns (Agreement storage agreement, uint256 bit, bytes memory reason) {
+        if (block.timestamp > deadline) {
+            agreement = _agreements[agreementId];
+            return (
+                agreement,
+                0,
+                abi.encodeWithSelector(AgreementSignatureExpired.selector, deadline, block.timestamp)
+            );
+        }
+        (agreement, bit, reason) = _checkAcknowledgement(agreementId, cellId, termsHash, signer);
+        if (reason.length != 0) return (agreement, 0, reason);
+        bytes32 digest = _hashTypedDataV4(_structHash(agreementId, cellId, termsHash, signer, deadline));
+        if (!SignatureChecker.isValidSignatureNow(signer, digest, signature)) {
+            return (agreement, 0, abi.encodeWithSelector(AgreementInvalidSigner.selector, agreementId, signer));
+        }
+    }
+
+    /// @dev The EIP-712 struct hash a signature must cover: `Acknowledge` for an account party (`cellId == 0`),
+    /// `AcknowledgeForCell` otherwise, over `signer`'s current nonce for `agreementId`.
+    function _structHash(
+        uint256 agreementId,
+        uint256 cellId,
+        bytes32 termsHash,
+        address signer,
+        uint256 deadline
+    ) private view returns (bytes32) {
+        uint256 nonce = _nonces[signer][agreementId];
         if (cellId == 0) {
-            (agreement, bit) = _acknowledgeable(agreementId, termsHash, signer);
-            structHash = keccak256(
-                abi.encode(ACKNOWLEDGE_TYPEHASH, agreementId, termsHash, signer, _useNonce(signer), deadline)
-            );
-        } else {
-            (agreement, bit) = _acknowledgeableForCell(agreementId, cellId, termsHash, signer);
-            structHash = keccak256(
-                abi.encode(
-                    ACKNOWLEDGE_FOR_CELL_TYPEHASH,
-                    agreementId,
-                    cellId,
-                    termsHash,
-                    signer,
-                    _useNonce(signer),
-                    deadline
-                )
-            );
+            return keccak256(abi.encode(ACKNOWLEDGE_TYPEHASH, agreementId, termsHash, signer, nonce, deadline));
         }
-        if (!SignatureChecker.isValidSignatureNow(signer, _hashTypedDataV4(structHash), signature)) {
-            revert AgreementInvalidSigner(agreementId, signer);
+        return
+            keccak256(
+                abi.encode(ACKNOWLEDGE_FOR_CELL_TYPEHASH, agreementId, cellId, termsHash, signer, nonce, deadline)
+            );
+    }
+
+    /// @dev Reverts with `reason`, an ABI-encoded custom error of this contract.
+    function _revertWith(bytes memory reason) private pure {
+        assembly ("memory-safe") {
+            revert(add(reason, 0x20), mload(reason))
         }
-        _recordAcknowledgement(agreementId, agreement, bit, cellId, signer, true);
     }
 
     /// @dev Sets the party's bit; the last one activates the agreement and supersedes the original it amends
@@ -489,7 +569,7 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
         string calldata termsURI,
         uint64 expiresAt
     ) private returns (uint256 amendmentId) {
-        _validateTerms(termsHash, expiresAt);
+        _validateTerms(termsHash, termsURI, expiresAt);
         amendmentId = ++_agreementCount;
         Agreement storage amendment = _agreements[amendmentId];
         amendment.status = Status.Proposed;
@@ -544,11 +624,6 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
         }
     }
 
-    function _requireTerms(uint256 agreementId, Agreement storage agreement, bytes32 termsHash) private view {
-        bytes32 expected = agreement.termsHash;
-        if (termsHash != expected) revert AgreementTermsMismatch(agreementId, expected, termsHash);
-    }
-
     function _requireAccountParty(uint256 agreementId, Agreement storage agreement, address account) private view {
         if (_partyIndex[agreement.partySet][_accountKey(account)] == 0) revert AgreementNotParty(agreementId, account);
     }
@@ -563,8 +638,10 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Nonces, Multicall {
         if (!_CELLS.isSteward(cellId, account)) revert AgreementNotSteward(cellId, account);
     }
 
-    function _validateTerms(bytes32 termsHash, uint64 expiresAt) private view {
+    function _validateTerms(bytes32 termsHash, string calldata termsURI, uint64 expiresAt) private view {
         if (termsHash == bytes32(0)) revert AgreementEmptyTerms();
+        uint256 uriLength = bytes(termsURI).length;
+        if (uriLength > MAX_URI_LENGTH) revert AgreementURITooLong(uriLength, MAX_URI_LENGTH);
         if (expiresAt != 0 && expiresAt <= block.timestamp) revert AgreementExpiryInPast(expiresAt, block.timestamp);
     }
 

@@ -80,7 +80,8 @@ interface IAgreementRegistry is IERC5267 {
     error AgreementCellAlreadyAcknowledged(uint256 agreementId, uint256 cellId);
     /// @notice The signature was valid until `deadline`; it is now `nowTime`.
     error AgreementSignatureExpired(uint256 deadline, uint256 nowTime);
-    /// @notice The signature is not `signer`'s over this acknowledgement of `agreementId` with its current nonce.
+    /// @notice The signature is not `signer`'s over this acknowledgement of `agreementId` with `signer`'s current
+    /// nonce for `agreementId` ({nonces}).
     error AgreementInvalidSigner(uint256 agreementId, address signer);
     /// @notice `count` parties were given; at least `min` are needed.
     error AgreementTooFewParties(uint256 count, uint256 min);
@@ -102,6 +103,8 @@ interface IAgreementRegistry is IERC5267 {
     error AgreementBatchLength(uint256 length, uint256 max);
     /// @notice `ids` and `termsHashes` have different lengths.
     error AgreementLengthMismatch(uint256 ids, uint256 termsHashes);
+    /// @notice The terms URI is `length` bytes long; at most `max` (MAX_URI_LENGTH) are allowed.
+    error AgreementURITooLong(uint256 length, uint256 max);
 
     // ─────────────────────────────────────────────────────────────── events
 
@@ -147,13 +150,25 @@ interface IAgreementRegistry is IERC5267 {
     /// @notice `amendmentId` became active and replaces `agreementId`. Other pending amendments of
     /// `agreementId` lapse.
     event AgreementSuperseded(uint256 indexed agreementId, uint256 indexed amendmentId);
-    /// @notice `signer` burned `nonce`: a signature over it can no longer be used.
-    event NonceInvalidated(address indexed signer, uint256 nonce);
+    /// @notice `signer` burned its `nonce` for `agreementId`: its signatures over it can no longer be used
+    /// (its signatures for other agreements are untouched).
+    event NonceInvalidated(address indexed signer, uint256 indexed agreementId, uint256 nonce);
+    /// @notice Entry `index` of a signature batch was not applied; `reason` is the custom error that
+    /// {acknowledgeBySig} / {acknowledgeForCellBySig} would have reverted with (e.g. `AgreementAlreadyAcknowledged`
+    /// when someone submitted the same signature first). The other entries of the batch were applied.
+    event AcknowledgementSkipped(
+        uint256 indexed agreementId,
+        address indexed signer,
+        uint256 indexed cellId,
+        uint256 index,
+        bytes reason
+    );
 
     // ─────────────────────────────────────────────────────────────── writes
 
     /// @notice Anyone proposes an agreement between `accounts` and `cells` (existing cells, no duplicates,
     /// 2..MAX_PARTIES in all). Proposing does not acknowledge. `expiresAt`: 0 or a time in the future.
+    /// `termsURI`: at most MAX_URI_LENGTH bytes (as for {amend}).
     function propose(
         address[] calldata accounts,
         uint256[] calldata cells,
@@ -172,7 +187,9 @@ interface IAgreementRegistry is IERC5267 {
     function acknowledgeMany(uint256[] calldata ids, bytes32[] calldata termsHashes) external;
 
     /// @notice Submits the EIP-712 `Acknowledge` signature of account party `signer` (an EOA, or a contract
-    /// wallet through ERC-1271). The signature covers `signer`'s current nonce, which it consumes.
+    /// wallet through ERC-1271). The signature covers `signer`'s current nonce for this agreement
+    /// ({nonces}); signatures for different agreements are independent. A signature counts once: the party's
+    /// acknowledgement is recorded and never cleared.
     function acknowledgeBySig(
         uint256 agreementId,
         address signer,
@@ -192,8 +209,12 @@ interface IAgreementRegistry is IERC5267 {
     ) external;
 
     /// @notice Submits up to MAX_BATCH signed acknowledgements, each checked exactly as by {acknowledgeBySig}
-    /// or {acknowledgeForCellBySig}. Any failing entry reverts the whole batch with that entry's error.
-    function acknowledgeBySigBatch(SignedAcknowledgement[] calldata entries) external;
+    /// or {acknowledgeForCellBySig}. Every valid entry is applied; an entry that fails (front-run, revoked,
+    /// expired, wrong terms...) is skipped with an {AcknowledgementSkipped} event naming its error, and the
+    /// batch goes on. Only a batch of the wrong length reverts.
+    /// @return skipped bit i set: entry i was skipped (read it with a static call before sending, or from the
+    /// events after).
+    function acknowledgeBySigBatch(SignedAcknowledgement[] calldata entries) external returns (uint256 skipped);
 
     /// @notice An account party turns down a proposed agreement: it becomes Rejected. A party that already
     /// acknowledged may still decline while the agreement is not active.
@@ -229,8 +250,10 @@ interface IAgreementRegistry is IERC5267 {
         uint64 expiresAt
     ) external returns (uint256 amendmentId);
 
-    /// @notice Consumes the caller's current nonce, so that any signature over it can no longer be used.
-    function invalidateNonce() external returns (uint256 nonce);
+    /// @notice Burns the caller's current nonce for `agreementId`, so that its outstanding signatures for that
+    /// agreement can no longer be used; its signatures for other agreements stay valid.
+    /// @return nonce the nonce burnt (the next signature for `agreementId` covers `nonce + 1`).
+    function invalidateNonce(uint256 agreementId) external returns (uint256 nonce);
 
     // ─────────────────────────────────────────────────────────────── reads
 
@@ -250,8 +273,9 @@ interface IAgreementRegistry is IERC5267 {
     function agreementCount() external view returns (uint256);
     function cellRegistry() external view returns (ICellRegistry);
 
-    /// @notice The next nonce a signature by `signer` must cover.
-    function nonces(address signer) external view returns (uint256);
+    /// @notice The nonce a signature by `signer` for `agreementId` must cover: 0 until `signer` burns it with
+    /// {invalidateNonce}. Independent per agreement: using or burning one agreement's nonce moves no other.
+    function nonces(address signer, uint256 agreementId) external view returns (uint256);
 
     /// @notice The EIP-712 domain separator of this deployment on the current chain.
     function domainSeparator() external view returns (bytes32);

@@ -16,6 +16,8 @@ import {ICellRegistry, ROLE_MEMBER, ROLE_STEWARD, ROLE_DELEGATE, ROLES_ALL} from
 /// @dev Design notes
 /// - Names, nucleus URIs, intents live in events only; storage keeps what contracts need to decide
 ///   (hashes, counters, roles). The SDK rebuilds names and member lists from events.
+/// - Every string is bounded ({MAX_NAME_LENGTH}, {MAX_URI_LENGTH}, {MAX_NOTE_LENGTH} bytes), so that nobody
+///   can inflate the events every indexer and dashboard rebuilds from.
 /// - Every walk up the tree is bounded by {MAX_DEPTH}: a cell's depth is fixed at creation and a child
 ///   is refused beyond the limit, so stewardship and decision-owner lookups cost at most MAX_DEPTH reads.
 /// - Member lists are not enumerable on-chain (no unbounded arrays); counts are.
@@ -44,6 +46,12 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     uint256 public constant COORDINATION_MAX = 150;
     /// @notice Highest phase value (coordination).
     uint8 public constant MAX_PHASE = 3;
+    /// @notice The longest cell name, in bytes (UTF-8): 64 bytes, 16 to 64 characters.
+    uint256 public constant MAX_NAME_LENGTH = 64;
+    /// @notice The longest nucleus URI, in bytes: room for any IPFS / Arweave URI or an https URL.
+    uint256 public constant MAX_URI_LENGTH = 256;
+    /// @notice The longest declared state or signalled intent, in bytes: a short status line.
+    uint256 public constant MAX_NOTE_LENGTH = 280;
 
     // ─────────────────────────────────────────────────────────────── storage
 
@@ -112,6 +120,8 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         bytes32 nucleusHash
     ) external returns (uint256 cellId) {
         if (bytes(name).length == 0) revert CellEmptyName();
+        if (bytes(name).length > MAX_NAME_LENGTH) revert CellNameTooLong(bytes(name).length, MAX_NAME_LENGTH);
+        _requireURILength(nucleusURI);
         uint8 depth = 1;
         if (parentId != 0) {
             Cell storage parent = _requireCell(parentId);
@@ -211,6 +221,7 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         string calldata nucleusURI,
         bytes32 nucleusHash
     ) external onlySteward(cellId) {
+        _requireURILength(nucleusURI);
         _nucleusHashes[cellId] = nucleusHash;
         emit NucleusUpdated(cellId, nucleusURI, nucleusHash, msg.sender);
     }
@@ -218,6 +229,7 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     /// @inheritdoc ICellRegistry
     function declareState(uint256 cellId, string calldata state) external {
         Membership storage membership = _requireMember(cellId, msg.sender);
+        if (bytes(state).length > MAX_NOTE_LENGTH) revert CellStateTooLong(bytes(state).length, MAX_NOTE_LENGTH);
         _states[cellId][msg.sender] = state;
         membership.stateDeclaredAt = uint40(block.timestamp);
         emit StateDeclared(cellId, msg.sender, state);
@@ -227,6 +239,7 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     function signalIntent(uint256 cellId, string calldata intent, uint64 at) external {
         _requireMember(cellId, msg.sender);
         if (at < block.timestamp) revert CellIntentInPast(at, block.timestamp);
+        if (bytes(intent).length > MAX_NOTE_LENGTH) revert CellIntentTooLong(bytes(intent).length, MAX_NOTE_LENGTH);
         emit IntentSignalled(cellId, msg.sender, intent, at);
     }
 
@@ -535,6 +548,10 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     /// @dev I1: non-zero, ROLE_MEMBER set, no reserved bit.
     function _validateRoles(uint8 roles) internal pure {
         if (roles & ~ROLES_ALL != 0 || roles & ROLE_MEMBER == 0) revert CellInvalidRoles(roles);
+    }
+
+    function _requireURILength(string calldata uri) internal pure {
+        if (bytes(uri).length > MAX_URI_LENGTH) revert CellURITooLong(bytes(uri).length, MAX_URI_LENGTH);
     }
 
     function _pastTimepoint(uint256 timepoint) internal view returns (uint48) {

@@ -70,6 +70,14 @@ interface ICellRegistry {
     error CellZeroAddress();
     /// @notice `timepoint` is not in the past of the clock (`currentTime`).
     error CellFutureLookup(uint256 timepoint, uint48 currentTime);
+    /// @notice A cell name is `length` bytes long; at most `max` (MAX_NAME_LENGTH) are allowed.
+    error CellNameTooLong(uint256 length, uint256 max);
+    /// @notice A nucleus URI is `length` bytes long; at most `max` (MAX_URI_LENGTH) are allowed.
+    error CellURITooLong(uint256 length, uint256 max);
+    /// @notice A declared state is `length` bytes long; at most `max` (MAX_NOTE_LENGTH) are allowed.
+    error CellStateTooLong(uint256 length, uint256 max);
+    /// @notice A signalled intent is `length` bytes long; at most `max` (MAX_NOTE_LENGTH) are allowed.
+    error CellIntentTooLong(uint256 length, uint256 max);
 
     // ─────────────────────────────────────────────────────────────── events
 
@@ -116,6 +124,7 @@ interface ICellRegistry {
 
     /// @notice Creates a top-level cell (`parentId == 0`, permissionless; the caller becomes member and
     /// steward) or a child of `parentId` (the caller must steward the parent or one of its ancestors).
+    /// `name`: 1..MAX_NAME_LENGTH bytes; `nucleusURI`: at most MAX_URI_LENGTH bytes.
     function createCell(
         uint256 parentId,
         string calldata name,
@@ -150,13 +159,14 @@ interface ICellRegistry {
     /// @notice A steward sets the developmental phase (0..3).
     function setPhase(uint256 cellId, uint8 phase) external;
 
-    /// @notice A steward publishes a new nucleus document.
+    /// @notice A steward publishes a new nucleus document (`nucleusURI`: at most MAX_URI_LENGTH bytes).
     function updateNucleus(uint256 cellId, string calldata nucleusURI, bytes32 nucleusHash) external;
 
-    /// @notice A member declares its current state ("working on X", "idle").
+    /// @notice A member declares its current state ("working on X", "idle"), at most MAX_NOTE_LENGTH bytes.
     function declareState(uint256 cellId, string calldata state) external;
 
-    /// @notice A member signals an intended action at a time not in the past ("will deploy at T").
+    /// @notice A member signals an intended action at a time not in the past ("will deploy at T"), at most
+    /// MAX_NOTE_LENGTH bytes.
     function signalIntent(uint256 cellId, string calldata intent, uint64 at) external;
 
     /// @notice A steward names who makes the final call on `topic` in `cellId` (zero clears it).

@@ -66,6 +66,8 @@ export const agreementLimits = {
   MAX_PARTIES: 16,
   /** The most entries of `acknowledgeMany` and `submitSignatures` (`acknowledgeBySigBatch`). */
   MAX_BATCH: 32,
+  /** The longest terms URI, in UTF-8 bytes. */
+  MAX_URI_LENGTH: 256,
 } as const;
 
 /**

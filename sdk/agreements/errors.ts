@@ -53,7 +53,7 @@ export const agreementErrorMessages = defineErrorMessages(agreementRegistryAbi, 
   AgreementSignatureExpired: ({ deadline, nowTime }) =>
     `The signature expired at ${formatTimestamp(deadline)} (the chain's time is ${formatTimestamp(nowTime)}): ask for a new one.`,
   AgreementInvalidSigner: ({ agreementId, signer }) =>
-    `The signature is not ${shortAddress(signer)}'s acknowledgement of agreement ${agreementId} with its current nonce (wrong signer, terms, agreement, chain or deployment, or already used).`,
+    `The signature is not ${shortAddress(signer)}'s acknowledgement of agreement ${agreementId} with its current nonce for that agreement (wrong signer, terms, agreement, chain or deployment, or revoked with invalidateNonce).`,
   AgreementTooFewParties: ({ count, min }) =>
     `An agreement needs at least ${min} parties; ${count} ${count === 1n ? "was" : "were"} given.`,
   AgreementTooManyParties: ({ count, max }) =>
@@ -68,8 +68,8 @@ export const agreementErrorMessages = defineErrorMessages(agreementRegistryAbi, 
   AgreementBatchLength: ({ length, max }) => `A batch needs between 1 and ${max} entries; it has ${length}.`,
   AgreementLengthMismatch: ({ ids, termsHashes }) =>
     `${ids} agreement ids were given with ${termsHashes} terms hashes: give one hash per agreement.`,
-  InvalidAccountNonce: ({ account, currentNonce }) =>
-    `The nonce of ${shortAddress(account)} is ${currentNonce}: the signature covers another one.`,
+  AgreementURITooLong: ({ length, max }) =>
+    `The terms URI is ${length} bytes long; at most ${max} bytes are allowed: link to the document instead of inlining it.`,
   InvalidShortString: () => "A string of the EIP-712 domain is too long to be stored inline.",
   StringTooLong: ({ str }) => `The string "${str.length > 40 ? `${str.slice(0, 37)}...` : str}" is too long.`,
 });

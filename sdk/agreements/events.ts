@@ -19,7 +19,10 @@ import type { AgreementStatusName, AgreementStatusValue } from "./constants.ts";
 import { agreementRegistryOf } from "./reads.ts";
 import type { AgreementSummary, TimelineEntry } from "./types.ts";
 
-/** Every event that names an agreement id in topic 1 (all but NonceInvalidated). */
+/**
+ * The lifecycle events: each names an agreement id in topic 1. (`AcknowledgementSkipped` also does, but
+ * changes nothing; `NonceInvalidated` names the signer first.)
+ */
 export const AGREEMENT_EVENTS = [
   "AgreementProposed",
   "AgreementAmendmentProposed",

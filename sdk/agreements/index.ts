@@ -99,8 +99,11 @@ export type {
   AgreementWriteResult,
   AmendForCellParameters,
   AmendParameters,
+  InvalidateNonceParameters,
   ProposeParameters,
   SignedAcknowledgementInput,
+  SkippedAcknowledgement,
   SubmitSignaturesParameters,
+  SubmitSignaturesResult,
   TermsParameters,
 } from "./writes.ts";

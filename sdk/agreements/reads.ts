@@ -184,17 +184,21 @@ export async function agreementCount(client: ConcordClientBase): Promise<bigint>
 }
 
 /**
- * The next nonce a signature by `signer` must cover (each signed acknowledgement, and
- * `invalidateNonce`, consumes one).
+ * The nonce a signature by `signer` for `agreementId` must cover: 0 until the signer burns it with
+ * `invalidateNonce({ agreementId })`. Nonces are per agreement: using or revoking a signature for one
+ * agreement leaves the signer's signatures for every other agreement valid.
  *
  * @example
- * await concord.agreements.nonces({ signer: alice }); // 0n
+ * await concord.agreements.nonces({ signer: alice, agreementId: 1n }); // 0n
  */
 export async function agreementNonces(
   client: ConcordClientBase,
-  { signer }: { signer: Address },
+  { signer, agreementId }: { signer: Address; agreementId: BigIntish },
 ): Promise<bigint> {
-  return readAgreements(client, "nonces", [toAddress("signer", signer, { allowZero: true })]);
+  return readAgreements(client, "nonces", [
+    toAddress("signer", signer, { allowZero: true }),
+    toUint256("agreementId", agreementId),
+  ]);
 }
 
 /**

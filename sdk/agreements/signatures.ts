@@ -40,7 +40,7 @@ export type BuildAcknowledgeTypedDataParameters = {
   cellId?: BigIntish | undefined;
   termsHash: Hex;
   signer: Address;
-  /** The signer's current nonce in the registry (`nonces(signer)`). */
+  /** The signer's current nonce for this agreement in the registry (`nonces(signer, agreementId)`). */
   nonce: BigIntish;
   /** Until when the signature can be submitted: Unix seconds or a Date. */
   deadline: Timestamp;
@@ -125,19 +125,20 @@ export type GetAcknowledgeTypedDataParameters = {
   cellId?: BigIntish | undefined;
   /** Until when the signature can be submitted: Unix seconds or a Date. */
   deadline: Timestamp;
-  /** The nonce to cover (default: the signer's current nonce, read from the chain). */
+  /** The nonce to cover (default: the signer's current nonce for this agreement, read from the chain). */
   nonce?: BigIntish | undefined;
 };
 
 /**
  * The EIP-712 typed data for `signer` to acknowledge an agreement, as any wallet signs it
  * (`signTypedData`): the domain from the registry's ERC-5267 `eip712Domain()`, the nonce from
- * `nonces(signer)` and, unless given, the agreement's terms hash, all in one multicall.
+ * `nonces(signer, agreementId)` and, unless given, the agreement's terms hash, all in one multicall.
  *
  * The struct is `Acknowledge(uint256 agreementId,bytes32 termsHash,address signer,uint256 nonce,uint256 deadline)`,
  * or `AcknowledgeForCell(uint256 agreementId,uint256 cellId,bytes32 termsHash,address signer,uint256 nonce,uint256 deadline)`
- * with `cellId`. Signatures must be submitted in nonce order: sign the next one after the previous one
- * was submitted, or pass `nonce` explicitly.
+ * with `cellId`. Nonces are per agreement, so a signer's signatures for different agreements are
+ * independent: sign as many as you like, submit them in any order, and revoking one
+ * (`invalidateNonce({ agreementId })`) or the withdrawal of one agreement leaves the others valid.
  *
  * @throws {ContractRefusalError} `AgreementUnknown` when `termsHash` is omitted and the agreement does not exist.
  * @example
@@ -171,7 +172,7 @@ export async function getAcknowledgeTypedData(
   const { address } = agreementRegistryOf(client);
   const calls = [
     { address, abi: agreementRegistryAbi, functionName: "eip712Domain", args: [] },
-    { address, abi: agreementRegistryAbi, functionName: "nonces", args: [signer] },
+    { address, abi: agreementRegistryAbi, functionName: "nonces", args: [signer, agreementId] },
     ...(parameters.termsHash === undefined
       ? [{ address, abi: agreementRegistryAbi, functionName: "getAgreement", args: [agreementId] } as const]
       : []),

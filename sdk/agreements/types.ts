@@ -221,7 +221,7 @@ export type SignedAcknowledgement = {
   signer: Address;
   termsHash: Hex;
   deadline: bigint;
-  /** The nonce the signature covers (informative: the contract uses the signer's current nonce). */
+  /** The nonce the signature covers (informative: the contract uses the signer's current nonce for the agreement). */
   nonce?: bigint | undefined;
   /** 65-byte ECDSA signature of an EOA, or whatever the signer's ERC-1271 wallet accepts. */
   signature: Hex;

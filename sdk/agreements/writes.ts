@@ -6,7 +6,7 @@
  */
 import { getAddress, isHex } from "viem";
 import type { Address, Hex } from "viem";
-import { getBlock } from "viem/actions";
+import { getBlock, simulateContract } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, InvalidInputError, decodeConcordError } from "../errors.ts";
@@ -41,6 +41,28 @@ export type AcknowledgeResult = AgreementWriteResult & {
   activated: bigint[];
   /** Originals replaced by an amendment that became active. */
   superseded: { agreementId: bigint; amendmentId: bigint }[];
+};
+
+/** An entry of a signature batch that the registry skipped (the batch applied the others). */
+export type SkippedAcknowledgement = {
+  /** The entry's position in `signatures`. */
+  index: number;
+  agreementId: bigint;
+  signer: Address;
+  /** The cell party the steward signed for, or null for an account party. */
+  cellId: bigint | null;
+  /**
+   * Why, decoded from the event's `reason`: the refusal the entry alone would have met, with its human
+   * message (e.g. `AgreementAlreadyAcknowledged` when someone submitted the same signature first,
+   * `AgreementInvalidSigner` when the signer revoked it, `AgreementWrongStatus` when it was withdrawn).
+   */
+  error: ConcordError;
+};
+
+/** What {@link submitAgreementSignatures} decided: the applied acknowledgements and the skipped entries. */
+export type SubmitSignaturesResult = AcknowledgeResult & {
+  /** The entries that were not applied, in batch order (empty when every entry was applied). */
+  skipped: SkippedAcknowledgement[];
 };
 
 function registry(client: ConcordClientBase) {
@@ -92,6 +114,14 @@ async function resolveExpiry(
 function termsURIArg(termsURI: unknown): string {
   if (termsURI === undefined) return "";
   if (typeof termsURI !== "string") throw new InvalidInputError("termsURI", termsURI, "expected a string");
+  const bytes = new TextEncoder().encode(termsURI).length;
+  if (bytes > agreementLimits.MAX_URI_LENGTH) {
+    throw new InvalidInputError(
+      "termsURI",
+      termsURI,
+      `${bytes} bytes long; at most ${agreementLimits.MAX_URI_LENGTH} bytes are allowed`,
+    );
+  }
   return termsURI;
 }
 
@@ -424,7 +454,7 @@ export type AcknowledgeBySigParameters = WriteOptions & SignedAcknowledgementInp
 
 /**
  * Submits an account party's EIP-712 `Acknowledge` signature (an EOA's, or an ERC-1271 wallet's such as
- * a Safe's). Anyone may submit it; it consumes the signer's nonce.
+ * a Safe's). Anyone may submit it; it counts once (the party's acknowledgement is recorded for good).
  *
  * @throws {InvalidInputError} for a cell acknowledgement (use {@link acknowledgeAgreementForCellBySig}) or malformed values.
  * @throws {ContractRefusalError} `AgreementInvalidSigner` (wrong signer, terms, agreement, chain,
@@ -515,22 +545,27 @@ export type SubmitSignaturesParameters = WriteOptions & {
 
 /**
  * Submits collected signatures in ONE `acknowledgeBySigBatch` transaction: each entry is checked as
- * {@link acknowledgeAgreementBySig} (or {@link acknowledgeAgreementForCellBySig} when it names a cell) would check it, and
- * any refused entry reverts the whole batch with that entry's error. Signatures of one signer must come
- * in nonce order.
+ * {@link acknowledgeAgreementBySig} (or {@link acknowledgeAgreementForCellBySig} when it names a cell) would check it.
+ * Every valid entry is applied; a refused entry (front-run, revoked, expired, withdrawn agreement...) is
+ * skipped and reported in `skipped` with its decoded error, and the rest of the batch still counts.
+ * Entries may come in any order: a signer's signatures for different agreements are independent. When
+ * the simulation shows that no entry would count, nothing is sent: the call is refused with the first
+ * entry's own error, as {@link acknowledgeAgreementBySig} would refuse it.
  *
  * @throws {InvalidInputError} for an empty list, more than 32 entries, or the same party twice on one agreement.
- * @throws {ContractRefusalError} the first refused entry's error, or `AgreementBatchLength`.
+ * @throws {ContractRefusalError} the first entry's refusal when no entry would count (nothing sent), or
+ * `AgreementBatchLength`.
  * @example
  * const signatures = await Promise.all(
  *   wallets.map((walletClient) => concord.agreements.signAcknowledgement({ agreementId, deadline, walletClient })),
  * );
- * const { activated } = await concord.agreements.submitSignatures({ signatures });
+ * const { activated, skipped } = await concord.agreements.submitSignatures({ signatures });
+ * for (const entry of skipped) console.log(entry.index, entry.error.shortMessage);
  */
 export async function submitAgreementSignatures(
   client: ConcordClientBase,
   parameters: SubmitSignaturesParameters,
-): Promise<AcknowledgeResult> {
+): Promise<SubmitSignaturesResult> {
   const { signatures, ...options } = parameters;
   if (!Array.isArray(signatures) || signatures.length === 0) {
     throw new InvalidInputError("signatures", signatures, "expected at least one signed acknowledgement");
@@ -557,30 +592,113 @@ export async function submitAgreementSignatures(
     seen.add(key);
     return entry;
   });
-  return acknowledgeOutcome(
+  await refuseUselessBatch(client, entries, options);
+  const outcome = acknowledgeOutcome(
     await executeWrite(
       client,
       { ...registry(client), functionName: "acknowledgeBySigBatch", args: [entries] },
       options,
     ),
   );
+  const skipped: SkippedAcknowledgement[] = [];
+  for (const event of outcome.events) {
+    if (event.eventName !== "AcknowledgementSkipped") continue;
+    const { agreementId, signer, cellId, index, reason } = event.args;
+    skipped.push({
+      index: Number(index),
+      agreementId,
+      signer,
+      cellId: cellId === 0n ? null : cellId,
+      error: decodeConcordError(
+        { data: reason },
+        { contract: "AgreementRegistry", functionName: "acknowledgeBySigBatch" },
+      ),
+    });
+  }
+  return { ...outcome, skipped };
 }
 
 /**
- * The sender burns its current nonce: any signature it gave over that nonce (and not yet submitted) can
- * no longer be used.
+ * Simulates the batch; when every entry would be skipped, throws the first entry's own refusal (from a
+ * simulation of the single call), so that nobody pays for a transaction that changes nothing.
+ */
+async function refuseUselessBatch(
+  client: ConcordClientBase,
+  entries: readonly SignedEntry[],
+  options: WriteOptions,
+): Promise<void> {
+  const account = options.account ?? client.walletClient?.account;
+  if (options.simulate === false || !account) return; // executeWrite reports a missing account
+  const context = { contract: "AgreementRegistry", functionName: "acknowledgeBySigBatch" };
+  const { address } = agreementRegistryOf(client);
+  let skipped: bigint;
+  try {
+    ({ result: skipped } = await simulateContract(client.publicClient, {
+      address,
+      abi: agreementRegistryAbi,
+      functionName: "acknowledgeBySigBatch",
+      args: [entries],
+      account,
+    }));
+  } catch (error) {
+    throw decodeConcordError(error, context);
+  }
+  if (skipped !== (1n << BigInt(entries.length)) - 1n) return;
+  const first = entries[0]!;
+  try {
+    if (first.cellId === 0n) {
+      await simulateContract(client.publicClient, {
+        address,
+        abi: agreementRegistryAbi,
+        functionName: "acknowledgeBySig",
+        args: [first.agreementId, first.signer, first.termsHash, first.deadline, first.signature],
+        account,
+      });
+    } else {
+      await simulateContract(client.publicClient, {
+        address,
+        abi: agreementRegistryAbi,
+        functionName: "acknowledgeForCellBySig",
+        args: [
+          first.agreementId,
+          first.cellId,
+          first.signer,
+          first.termsHash,
+          first.deadline,
+          first.signature,
+        ],
+        account,
+      });
+    }
+  } catch (error) {
+    throw decodeConcordError(error, context);
+  }
+  throw new ConcordError("No entry of the batch would be applied: nothing was sent.");
+}
+
+/** Parameters of {@link invalidateAgreementNonce}. */
+export type InvalidateNonceParameters = WriteOptions & {
+  /** The agreement whose outstanding signatures by the sender are revoked. */
+  agreementId: BigIntish;
+};
+
+/**
+ * The sender burns its current nonce for `agreementId`: any signature it gave for that agreement (and not
+ * yet submitted) can no longer be used. Its signatures for other agreements stay valid.
  *
- * @returns the burned `nonce`.
+ * @returns the burned `nonce` (a new signature for the agreement covers `nonce + 1`).
  * @example
- * const { nonce } = await concord.agreements.invalidateNonce();
+ * const { nonce } = await concord.agreements.invalidateNonce({ agreementId: 1n });
  */
 export async function invalidateAgreementNonce(
   client: ConcordClientBase,
-  options: WriteOptions = {},
+  parameters: InvalidateNonceParameters,
 ): Promise<AgreementWriteResult & { nonce: bigint }> {
+  const { agreementId, ...options } = parameters;
+  const id = toUint256("agreementId", agreementId);
   const result = await executeWrite(
     client,
-    { ...registry(client), functionName: "invalidateNonce", args: [] },
+    { ...registry(client), functionName: "invalidateNonce", args: [id] },
     options,
   );
   const event = result.events.find((e) => e.eventName === "NonceInvalidated");

@@ -76,6 +76,12 @@ export const cellLimits = {
   COORDINATION_MAX: 150,
   /** Highest phase value. */
   MAX_PHASE: 3,
+  /** The longest cell name, in UTF-8 bytes. */
+  MAX_NAME_LENGTH: 64,
+  /** The longest nucleus URI, in UTF-8 bytes. */
+  MAX_URI_LENGTH: 256,
+  /** The longest declared state or signalled intent, in UTF-8 bytes. */
+  MAX_NOTE_LENGTH: 280,
 } as const;
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { ConcordClientBase } from "../client.ts";
 import { decisionPath, getCell, getCells } from "./aggregates.ts";
+import { getDirectory } from "./directory.ts";
 import { getActivity, getJoinRequests, getMembers, listCells } from "./events.ts";
 import {
   cellCount,
@@ -81,6 +82,7 @@ const cellActionTable = {
   getCells,
   decisionPath,
   listCells,
+  getDirectory,
   getMembers,
   getJoinRequests,
   getActivity,

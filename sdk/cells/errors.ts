@@ -39,6 +39,14 @@ export const cellErrorMessages = defineErrorMessages(cellRegistryAbi, {
     `The intent is dated ${formatTimestamp(at)}, before the chain's current time (${formatTimestamp(nowTime)}).`,
   CellUnauthorizedGovernance: ({ account }) => `${shortAddress(account)} is not the registry's governance.`,
   CellZeroAddress: () => "The zero address was given where an account is needed.",
+  CellNameTooLong: ({ length, max }) =>
+    `The cell name is ${length} bytes long; at most ${max} bytes are allowed (UTF-8: an accented letter takes 2, an emoji 4).`,
+  CellURITooLong: ({ length, max }) =>
+    `The nucleus URI is ${length} bytes long; at most ${max} bytes are allowed: link to the document instead of inlining it.`,
+  CellStateTooLong: ({ length, max }) =>
+    `The state is ${length} bytes long; at most ${max} bytes are allowed.`,
+  CellIntentTooLong: ({ length, max }) =>
+    `The intent is ${length} bytes long; at most ${max} bytes are allowed.`,
   CellFutureLookup: ({ timepoint, currentTime }) =>
     `Timepoint ${timepoint} is not in the past (the chain's clock reads ${currentTime}): history can only be read for past timestamps.`,
 });

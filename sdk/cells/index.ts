@@ -19,6 +19,8 @@ export {
 export type { PhaseName, PhaseValue, ScaleName, ScaleValue, Topic } from "./constants.ts";
 export { cellsActions } from "./decorator.ts";
 export type { CellsActions } from "./decorator.ts";
+export { getDirectory, splitDirectory } from "./directory.ts";
+export type { CellDirectory, DirectoryCell, DirectorySplit, GetDirectoryParameters } from "./directory.ts";
 export { cellErrorMessages } from "./errors.ts";
 export { getActivity, getJoinRequests, getMembers, listCells } from "./events.ts";
 export {

@@ -13,7 +13,7 @@ import { toAddress, toBytes32, toCellId, toTimestamp, toUint256 } from "../inter
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
 import { executeWrite } from "../internal/write.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
-import { nucleusHash as hashNucleus, toPhase, toTopicId } from "./constants.ts";
+import { cellLimits, nucleusHash as hashNucleus, toPhase, toTopicId } from "./constants.ts";
 import type { PhaseName, PhaseValue, Topic } from "./constants.ts";
 import { Roles, rolesToNames, toRoles } from "./roles.ts";
 import type { RoleName, RolesInput } from "./roles.ts";
@@ -109,6 +109,8 @@ export async function createCell(
   if (typeof name !== "string" || name.trim().length === 0) {
     throw new InvalidInputError("name", name, "a cell needs a non-empty name");
   }
+  checkLength("name", name, cellLimits.MAX_NAME_LENGTH);
+  checkLength("nucleusURI", nucleusURI, cellLimits.MAX_URI_LENGTH);
   const hash = resolveNucleusHash(parameters.nucleusHash, parameters.nucleus);
   const result = await executeWrite(
     client,
@@ -418,6 +420,7 @@ export async function updateNucleus(
   const { cellId, nucleusURI, nucleusHash, nucleus, ...options } = parameters;
   if (typeof nucleusURI !== "string")
     throw new InvalidInputError("nucleusURI", nucleusURI, "expected a string");
+  checkLength("nucleusURI", nucleusURI, cellLimits.MAX_URI_LENGTH);
   const hash = resolveNucleusHash(nucleusHash, nucleus);
   const result = await executeWrite(
     client,
@@ -443,6 +446,7 @@ export async function declareState(
 ): Promise<CellWriteResult> {
   const { cellId, state, ...options } = parameters;
   if (typeof state !== "string") throw new InvalidInputError("state", state, "expected a string");
+  checkLength("state", state, cellLimits.MAX_NOTE_LENGTH);
   return executeWrite(
     client,
     { ...registry(client), functionName: "declareState", args: [toCellId(cellId), state] },
@@ -472,6 +476,7 @@ export async function signalIntent(
 ): Promise<CellWriteResult & { at: bigint }> {
   const { cellId, intent, at, ...options } = parameters;
   if (typeof intent !== "string") throw new InvalidInputError("intent", intent, "expected a string");
+  checkLength("intent", intent, cellLimits.MAX_NOTE_LENGTH);
   const when = toTimestamp("at", at);
   const result = await executeWrite(
     client,
@@ -567,4 +572,11 @@ export async function transferGovernance(
   const previousGovernance =
     event?.eventName === "GovernanceTransferred" ? event.args.previousGovernance : next;
   return { ...result, previousGovernance, newGovernance: next };
+}
+
+/** Refuses a string longer than the registry's cap (counted in UTF-8 bytes, as the contract counts). */
+function checkLength(parameter: string, value: string, max: number): void {
+  const bytes = new TextEncoder().encode(value).length;
+  if (bytes > max)
+    throw new InvalidInputError(parameter, value, `${bytes} bytes long; at most ${max} bytes are allowed`);
 }

@@ -261,8 +261,8 @@ abstract contract AgreementFixture is Test {
         return abi.encodePacked(r, s, v);
     }
 
-    /// @dev `privateKey`'s signature acknowledging `id` with `termsHash`, over its current nonce, on this
-    /// registry and chain.
+    /// @dev `privateKey`'s signature acknowledging `id` with `termsHash`, over its current nonce for `id`, on
+    /// this registry and chain.
     function _signAck(
         uint256 privateKey,
         uint256 id,
@@ -270,7 +270,7 @@ abstract contract AgreementFixture is Test {
         uint256 deadline
     ) internal view returns (bytes memory) {
         address signer = vm.addr(privateKey);
-        return _sign(privateKey, _ackDigest(_domain(), id, termsHash, signer, registry.nonces(signer), deadline));
+        return _sign(privateKey, _ackDigest(_domain(), id, termsHash, signer, registry.nonces(signer, id), deadline));
     }
 
     function _signCellAck(
@@ -281,7 +281,7 @@ abstract contract AgreementFixture is Test {
         uint256 deadline
     ) internal view returns (bytes memory) {
         address signer = vm.addr(privateKey);
-        return
-            _sign(privateKey, _cellDigest(_domain(), id, cellId, termsHash, signer, registry.nonces(signer), deadline));
+        uint256 nonce = registry.nonces(signer, id);
+        return _sign(privateKey, _cellDigest(_domain(), id, cellId, termsHash, signer, nonce, deadline));
     }
 }

@@ -41,7 +41,8 @@ contract AgreementHandler is Test {
     /// @dev The terms hash each party named when its acknowledgement succeeded (zero: none).
     mapping(uint256 id => mapping(uint256 partyIndex => bytes32)) public ghostAcknowledgedTerms;
     mapping(uint256 id => uint8) public ghostStatus;
-    mapping(address signer => uint256) public ghostNonce;
+    /// @dev Burns per (signer, agreement): the only thing that moves a nonce.
+    mapping(address signer => mapping(uint256 id => uint256)) public ghostNonce;
     mapping(bytes32 digest => bool) public ghostDigestUsed;
     uint256 public ghostSignaturesUsed;
     uint256 public ghostBySignatureAcknowledgements;
@@ -52,7 +53,9 @@ contract AgreementHandler is Test {
 
     uint256 public calls;
     uint256 public batchesAccepted;
+    uint256 public entriesSkipped;
     uint256 public replaysRefused;
+    uint256 public revokedRefused;
 
     constructor() {
         cells = new CellRegistry(address(this));
@@ -146,10 +149,9 @@ contract AgreementHandler is Test {
                     id,
                     cellId,
                     isCell ? _stewardKey(cellId, (mode >> 8) | 1) : _keyOf(accounts[index]),
-                    0,
                     (mode >> 16) | 1
                 );
-                bytes32 digest = _digestOf(entry, registry.nonces(entry.signer));
+                bytes32 digest = _digestOf(entry, registry.nonces(entry.signer, id));
                 ok = _submit(entry, actors[mode % ACTORS]);
                 if (ok) _recordSignature(entry, digest);
             } else if (isCell) {
@@ -193,8 +195,8 @@ contract AgreementHandler is Test {
         if (id == 0) return;
         (uint256 index, bool isCell, address account, uint256 cellId) = _pickParty(id, partySeed);
         uint256 signerKey = isCell ? _stewardKey(cellId, stewardSeed) : _keyOf(account);
-        UsedSignature memory entry = _signed(id, isCell ? cellId : 0, signerKey, 0, deadlineSeed);
-        bytes32 digest = _digestOf(entry, registry.nonces(entry.signer));
+        UsedSignature memory entry = _signed(id, isCell ? cellId : 0, signerKey, deadlineSeed);
+        bytes32 digest = _digestOf(entry, registry.nonces(entry.signer, id));
         if (_submit(entry, _actor(submitterSeed))) {
             _recordSignature(entry, digest);
             _recordAcknowledgement(id, index, entry.termsHash);
@@ -202,7 +204,9 @@ contract AgreementHandler is Test {
         _observe();
     }
 
-    /// @dev Two or three signed entries in one batch, for random parties of random agreements.
+    /// @dev One to three signed entries in one batch, for random parties of random agreements (duplicates,
+    /// expired and stale entries included). The batch never reverts whole: valid entries are applied, the
+    /// others skipped; the ghost records exactly the applied ones.
     function acknowledgeBatch(uint256 seed, uint256 size) external {
         size = bound(size, 1, 3);
         IAgreementRegistry.SignedAcknowledgement[] memory entries = new IAgreementRegistry.SignedAcknowledgement[](
@@ -210,18 +214,13 @@ contract AgreementHandler is Test {
         );
         bytes32[] memory digests = new bytes32[](size);
         uint256[] memory indexes = new uint256[](size);
-        address[] memory signersSoFar = new address[](size);
         for (uint256 k; k < size; ++k) {
             uint256 entrySeed = uint256(keccak256(abi.encode(seed, k)));
             uint256 id = _pickAgreement(entrySeed);
             if (id == 0) return;
             (uint256 index, bool isCell, address account, uint256 cellId) = _pickParty(id, entrySeed >> 8);
             uint256 signerKey = isCell ? _stewardKey(cellId, entrySeed >> 16) : _keyOf(account);
-            address signer = vm.addr(signerKey);
-            uint256 offset; // earlier entries of the same signer consume its nonces first
-            for (uint256 j; j < k; ++j) if (signersSoFar[j] == signer) ++offset;
-            signersSoFar[k] = signer;
-            UsedSignature memory signed = _signed(id, isCell ? cellId : 0, signerKey, offset, entrySeed >> 24);
+            UsedSignature memory signed = _signed(id, isCell ? cellId : 0, signerKey, entrySeed >> 24);
             entries[k] = IAgreementRegistry.SignedAcknowledgement({
                 agreementId: signed.agreementId,
                 cellId: signed.cellId,
@@ -230,20 +229,26 @@ contract AgreementHandler is Test {
                 deadline: signed.deadline,
                 signature: signed.signature
             });
-            digests[k] = _digestOf(signed, registry.nonces(signer) + offset);
+            digests[k] = _digestOf(signed, registry.nonces(signed.signer, id));
             indexes[k] = index;
         }
-        try registry.acknowledgeBySigBatch(entries) {
+        try registry.acknowledgeBySigBatch(entries) returns (uint256 skipped) {
             ++batchesAccepted;
             for (uint256 k; k < size; ++k) {
                 IAgreementRegistry.SignedAcknowledgement memory e = entries[k];
+                if (skipped & (1 << k) != 0) {
+                    ++entriesSkipped;
+                    continue;
+                }
                 _recordSignature(
                     UsedSignature(e.agreementId, e.cellId, e.signer, e.termsHash, e.deadline, e.signature),
                     digests[k]
                 );
                 _recordAcknowledgement(e.agreementId, indexes[k], e.termsHash);
             }
-        } catch {}
+        } catch {
+            _flag("a batch of valid length reverted whole");
+        }
         _observe();
     }
 
@@ -328,11 +333,18 @@ contract AgreementHandler is Test {
         _observe();
     }
 
-    function invalidateNonce(uint256 actorSeed) external {
-        address actor = _actor(actorSeed);
-        vm.prank(actor);
-        registry.invalidateNonce();
-        ++ghostNonce[actor];
+    /// @dev A party signs for an agreement, then burns its nonce for it: the signature must never count.
+    function invalidateNonce(uint256 idSeed, uint256 partySeed, uint256 stewardSeed) external {
+        uint256 id = _pickAgreement(idSeed);
+        if (id == 0) return;
+        (, bool isCell, address account, uint256 cellId) = _pickParty(id, partySeed);
+        uint256 signerKey = isCell ? _stewardKey(cellId, stewardSeed) : _keyOf(account);
+        UsedSignature memory entry = _signed(id, isCell ? cellId : 0, signerKey, 1);
+        vm.prank(entry.signer);
+        registry.invalidateNonce(id);
+        ++ghostNonce[entry.signer][id];
+        if (_submit(entry, address(this))) _flag("a revoked signature counted");
+        else ++revokedRefused;
         _observe();
     }
 
@@ -420,7 +432,6 @@ contract AgreementHandler is Test {
     function _recordSignature(UsedSignature memory entry, bytes32 digest) internal {
         if (ghostDigestUsed[digest]) _flag("a digest was used twice");
         ghostDigestUsed[digest] = true;
-        ++ghostNonce[entry.signer];
         ++ghostSignaturesUsed;
         ++ghostBySignatureAcknowledgements;
         _used.push(entry);
@@ -430,7 +441,6 @@ contract AgreementHandler is Test {
         uint256 id,
         uint256 cellId,
         uint256 signerKey,
-        uint256 nonceOffset,
         uint256 deadlineSeed
     ) internal view returns (UsedSignature memory entry) {
         address signer = vm.addr(signerKey);
@@ -440,7 +450,7 @@ contract AgreementHandler is Test {
         entry.termsHash = ghostTerms[id];
         // Mostly in the future; sometimes already past.
         entry.deadline = deadlineSeed % 8 == 0 ? block.timestamp - 1 : block.timestamp + (deadlineSeed % 2 days);
-        bytes32 digest = _digestOf(entry, registry.nonces(signer) + nonceOffset);
+        bytes32 digest = _digestOf(entry, registry.nonces(signer, id));
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, digest);
         entry.signature = abi.encodePacked(r, s, v);
     }
@@ -590,15 +600,21 @@ contract AgreementRegistryInvariantTest is Test {
         }
     }
 
-    /// @dev A4: every signature counted once: nonces moved exactly by the signatures used (and burns).
+    /// @dev A4: every signature counted once (the handler flags a digest used twice and a party acknowledged
+    /// twice); nonces are per (signer, agreement) and moved only by the signer's burns.
     function invariant_signaturesCountOnce() public view {
         address[] memory actors = handler.actorList();
-        uint256 nonceSum;
+        uint256 count = registry.agreementCount();
         for (uint256 i; i < actors.length; ++i) {
-            assertEq(registry.nonces(actors[i]), handler.ghostNonce(actors[i]), "nonce");
-            nonceSum += registry.nonces(actors[i]);
+            for (uint256 id = 1; id <= count; ++id) {
+                assertEq(
+                    registry.nonces(actors[i], id),
+                    handler.ghostNonce(actors[i], id),
+                    "nonce moved by burns only"
+                );
+            }
         }
-        assertLe(handler.ghostSignaturesUsed(), nonceSum, "each used signature consumed a nonce");
+        assertEq(handler.ghostSignaturesUsed(), handler.ghostBySignatureAcknowledgements(), "one per signature");
     }
 
     /// @dev A5: a superseded agreement names an amendment of it that was activated.

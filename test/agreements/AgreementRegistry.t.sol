@@ -147,6 +147,48 @@ contract AgreementRegistryTest is AgreementFixture {
         registry.propose(_accounts(alice), _cells(tagged), TERMS, URI, 0);
     }
 
+    function _text(uint256 length) internal pure returns (string memory) {
+        bytes memory text = new bytes(length);
+        for (uint256 i; i < length; ++i) text[i] = "a";
+        return string(text);
+    }
+
+    function test_propose_termsURIAtTheCap() public {
+        // Issue 11, finding 5: a 100 KB terms URI went into the event every dashboard rebuilds from.
+        uint256 max = registry.MAX_URI_LENGTH();
+        assertEq(max, 256, "the documented cap");
+        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(max), 0);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, max + 1, max));
+        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(max + 1), 0);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, 100_000, max));
+        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(100_000), 0);
+    }
+
+    function test_amend_termsURIAtTheCap() public {
+        uint256 max = registry.MAX_URI_LENGTH();
+        uint256 id = _activePair();
+        vm.startPrank(alice);
+        registry.amend(id, TERMS_2, _text(max), 0);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, max + 1, max));
+        registry.amend(id, TERMS_2, _text(max + 1), 0);
+        vm.stopPrank();
+        uint256 withCell = _proposeWithCell();
+        _ack(withCell, alice);
+        _ackCell(withCell, child, carol);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, max + 1, max));
+        vm.prank(carol);
+        registry.amendForCell(withCell, child, TERMS_2, _text(max + 1), 0);
+    }
+
+    function testFuzz_propose_termsURILength(uint256 length) public {
+        length = bound(length, 0, 600);
+        uint256 max = registry.MAX_URI_LENGTH();
+        if (length > max) {
+            vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, length, max));
+        }
+        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(length), 0);
+    }
+
     function test_propose_refusesEmptyTerms() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementEmptyTerms.selector));
         registry.propose(_accounts(alice, bob), _cells(), bytes32(0), URI, 0);
@@ -653,7 +695,7 @@ contract AgreementRegistryTest is AgreementFixture {
         vm.prank(erin); // anyone submits
         registry.acknowledgeBySig(id, alice, TERMS, deadline, signature);
         assertTrue(registry.hasAcknowledged(id, alice), "acknowledged");
-        assertEq(registry.nonces(alice), 1, "nonce consumed");
+        assertEq(registry.nonces(alice, id), 0, "the bit, not the nonce, makes it count once");
 
         bytes memory bobSignature = _signAck(BOB_PK, id, TERMS, deadline);
         vm.expectEmit(address(registry));
@@ -677,7 +719,7 @@ contract AgreementRegistryTest is AgreementFixture {
         vm.prank(bob);
         registry.acknowledgeForCellBySig(id, child, dave, TERMS, T0 + 1 hours, signature);
         assertTrue(registry.hasAcknowledgedCell(id, child), "cell acknowledged");
-        assertEq(registry.nonces(dave), 1, "nonce consumed");
+        assertEq(registry.nonces(dave, id), 0, "nonce unchanged");
     }
 
     function test_acknowledgeForCellBySig_refusesNonSteward() public {
@@ -719,15 +761,70 @@ contract AgreementRegistryTest is AgreementFixture {
         registry.acknowledgeForCellBySig(cellAgreement, child, carol, TERMS, T0 + 1 hours, cellSignature);
     }
 
-    function test_replay_usedNonceCannotServeTwice() public {
-        // Two signatures over nonce 0 for two agreements: once one is used, the other is dead.
+    function test_signaturesForDifferentAgreementsAreIndependent() public {
+        // Issue 11, finding 4: with one sequential nonce per signer, using (or burning) the signature for one
+        // agreement stranded the signer's signatures for every other. Now each agreement has its own nonce.
         uint256 first = _proposePair();
         uint256 second = _proposePair();
+        uint256 third = _proposePair();
         bytes memory forFirst = _signAck(ALICE_PK, first, TERMS, T0 + 1 hours);
         bytes memory forSecond = _signAck(ALICE_PK, second, TERMS, T0 + 1 hours);
+        bytes memory forThird = _signAck(ALICE_PK, third, TERMS, T0 + 1 hours);
+        // The proposer of `first` withdraws it and alice revokes her signature for `second`.
+        vm.prank(carol);
+        registry.withdraw(first);
+        vm.prank(alice);
+        registry.invalidateNonce(second);
+        vm.expectRevert(_wrongStatus(first, WITHDRAWN, PROPOSED));
         registry.acknowledgeBySig(first, alice, TERMS, T0 + 1 hours, forFirst);
         vm.expectRevert(_invalidSigner(second, alice));
         registry.acknowledgeBySig(second, alice, TERMS, T0 + 1 hours, forSecond);
+        // Her signature for `third`, made before either, still works, in any order.
+        registry.acknowledgeBySig(third, alice, TERMS, T0 + 1 hours, forThird);
+        assertTrue(registry.hasAcknowledged(third, alice), "third acknowledged");
+        assertEq(registry.nonces(alice, third), 0, "third's nonce untouched");
+    }
+
+    function testFuzz_signaturesInAnyOrder(uint256 seed) public {
+        uint256 count = 5;
+        uint256[] memory ids = new uint256[](count);
+        bytes[] memory signatures = new bytes[](count);
+        for (uint256 i; i < count; ++i) {
+            ids[i] = _proposePair();
+            signatures[i] = _signAck(ALICE_PK, ids[i], TERMS, T0 + 1 hours);
+        }
+        // Submit in a seed-driven order (a Fisher-Yates shuffle).
+        for (uint256 i = count - 1; i > 0; --i) {
+            uint256 j = uint256(keccak256(abi.encode(seed, i))) % (i + 1);
+            (ids[i], ids[j]) = (ids[j], ids[i]);
+            (signatures[i], signatures[j]) = (signatures[j], signatures[i]);
+        }
+        for (uint256 i; i < count; ++i) registry.acknowledgeBySig(ids[i], alice, TERMS, T0 + 1 hours, signatures[i]);
+        for (uint256 i; i < count; ++i) assertTrue(registry.hasAcknowledged(ids[i], alice), "acknowledged");
+    }
+
+    function test_replay_onAnAmendment() public {
+        // An amendment is a new agreement with the same parties: a signature for the original (or one over the
+        // original's terms) does not acknowledge it.
+        uint256 id = _activePair();
+        vm.prank(alice);
+        uint256 amendment = registry.amend(id, TERMS_2, URI, 0);
+        bytes memory forOriginal = _sign(BOB_PK, _ackDigest(_domain(), id, TERMS_2, bob, 0, T0 + 1 hours));
+        vm.expectRevert(_invalidSigner(amendment, bob));
+        registry.acknowledgeBySig(amendment, bob, TERMS_2, T0 + 1 hours, forOriginal);
+        bytes memory oldTerms = _sign(BOB_PK, _ackDigest(_domain(), amendment, TERMS, bob, 0, T0 + 1 hours));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAgreementRegistry.AgreementTermsMismatch.selector, amendment, TERMS_2, TERMS)
+        );
+        registry.acknowledgeBySig(amendment, bob, TERMS, T0 + 1 hours, oldTerms);
+        registry.acknowledgeBySig(
+            amendment,
+            bob,
+            TERMS_2,
+            T0 + 1 hours,
+            _signAck(BOB_PK, amendment, TERMS_2, T0 + 1 hours)
+        );
+        assertTrue(registry.hasAcknowledged(amendment, bob), "the amendment's own signature works");
     }
 
     function test_replay_onAnotherAgreement() public {
@@ -736,7 +833,7 @@ contract AgreementRegistryTest is AgreementFixture {
         bytes memory signature = _signAck(ALICE_PK, first, TERMS, T0 + 1 hours);
         vm.expectRevert(_invalidSigner(second, alice));
         registry.acknowledgeBySig(second, alice, TERMS, T0 + 1 hours, signature);
-        assertEq(registry.nonces(alice), 0, "nonce untouched by the failure");
+        assertEq(registry.nonces(alice, first), 0, "nonce untouched by the failure");
         registry.acknowledgeBySig(first, alice, TERMS, T0 + 1 hours, signature);
     }
 
@@ -833,14 +930,21 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_invalidateNonce_revokesOutstandingSignatures() public {
         uint256 id = _proposePair();
+        uint256 other_ = _proposePair();
         bytes memory signature = _signAck(ALICE_PK, id, TERMS, T0 + 1 hours);
+        bytes memory forOther = _signAck(ALICE_PK, other_, TERMS, T0 + 1 hours);
         vm.expectEmit(address(registry));
-        emit IAgreementRegistry.NonceInvalidated(alice, 0);
+        emit IAgreementRegistry.NonceInvalidated(alice, id, 0);
         vm.prank(alice);
-        assertEq(registry.invalidateNonce(), 0, "burnt nonce");
-        assertEq(registry.nonces(alice), 1, "next nonce");
+        assertEq(registry.invalidateNonce(id), 0, "burnt nonce");
+        assertEq(registry.nonces(alice, id), 1, "next nonce");
+        assertEq(registry.nonces(alice, other_), 0, "other agreement's nonce untouched");
         vm.expectRevert(_invalidSigner(id, alice));
         registry.acknowledgeBySig(id, alice, TERMS, T0 + 1 hours, signature);
+        // A fresh signature over the next nonce works; the one for the other agreement still does.
+        registry.acknowledgeBySig(id, alice, TERMS, T0 + 1 hours, _signAck(ALICE_PK, id, TERMS, T0 + 1 hours));
+        registry.acknowledgeBySig(other_, alice, TERMS, T0 + 1 hours, forOther);
+        assertTrue(registry.hasAcknowledged(id, alice) && registry.hasAcknowledged(other_, alice), "both");
     }
 
     function testFuzz_acknowledgeBySig_onlyTheSignerKeyWorks(uint256 key) public {
@@ -868,11 +972,10 @@ contract AgreementRegistryTest is AgreementFixture {
         emit IAgreementRegistry.AgreementAcknowledged(id, address(wallet), 0, true);
         registry.acknowledgeBySig(id, address(wallet), TERMS, T0 + 1 hours, signature);
         assertTrue(registry.hasAcknowledged(id, address(wallet)), "wallet acknowledged");
-        assertEq(registry.nonces(address(wallet)), 1, "wallet nonce consumed");
 
         // A key that is not the wallet's owner does not sign for it.
         uint256 second = registry.propose(_accounts(address(wallet), bob), _cells(), TERMS, URI, 0);
-        bytes memory foreign = _sign(ALICE_PK, _ackDigest(_domain(), second, TERMS, address(wallet), 1, T0 + 1 hours));
+        bytes memory foreign = _sign(ALICE_PK, _ackDigest(_domain(), second, TERMS, address(wallet), 0, T0 + 1 hours));
         vm.expectRevert(_invalidSigner(second, address(wallet)));
         registry.acknowledgeBySig(second, address(wallet), TERMS, T0 + 1 hours, foreign);
     }
@@ -978,7 +1081,7 @@ contract AgreementRegistryTest is AgreementFixture {
         entries[0] = _entry(a, 0, ALICE_PK, 0);
         entries[1] = _entry(a, 0, BOB_PK, 0);
         entries[2] = _entry(b, child, DAVE_PK, 0); // steward of the parent cell
-        entries[3] = _entry(b, 0, ALICE_PK, 1); // alice's next nonce
+        entries[3] = _entry(b, 0, ALICE_PK, 0); // alice's own nonce for b, independent of a's
         entries[4] = _entry(c, 0, ERIN_PK, 0);
         entries[4].signer = address(wallet); // the wallet's owner signs for it
         entries[4].signature = _sign(ERIN_PK, _ackDigest(_domain(), c, TERMS, address(wallet), 0, T0 + 1 hours));
@@ -986,41 +1089,93 @@ contract AgreementRegistryTest is AgreementFixture {
         vm.expectEmit(address(registry));
         emit IAgreementRegistry.AgreementAcknowledged(a, alice, 0, true);
         vm.prank(carol);
-        registry.acknowledgeBySigBatch(entries);
+        assertEq(registry.acknowledgeBySigBatch(entries), 0, "nothing skipped");
 
         _assertStatus(a, ACTIVE, "a active");
         _assertStatus(b, ACTIVE, "b active");
         assertTrue(registry.hasAcknowledged(c, address(wallet)), "wallet acknowledged c");
-        assertEq(registry.nonces(alice), 2, "alice used two nonces");
-        assertEq(registry.nonces(dave), 1, "dave");
-        assertEq(registry.nonces(address(wallet)), 1, "wallet");
     }
 
-    function test_acknowledgeBySigBatch_oneBadEntryRevertsAll() public {
+    function _skipped(uint256 id, address signer, uint256 cellId, uint256 index, bytes memory reason) internal {
+        vm.expectEmit(address(registry));
+        emit IAgreementRegistry.AcknowledgementSkipped(id, signer, cellId, index, reason);
+    }
+
+    function test_acknowledgeBySigBatch_frontRunEntryIsSkipped() public {
+        // Issue 11, finding 4: someone submits one entry of a relayer's batch first. The batch still applies
+        // every other entry and reports the front-run one.
         uint256 a = _proposePair();
         uint256 b = _proposeWithCell();
         IAgreementRegistry.SignedAcknowledgement[] memory entries = new IAgreementRegistry.SignedAcknowledgement[](3);
         entries[0] = _entry(a, 0, ALICE_PK, 0);
         entries[1] = _entry(b, child, DAVE_PK, 0);
-        entries[2] = _entry(a, 0, BOB_PK, 5); // signed over a nonce bob has not reached
-
-        vm.expectRevert(_invalidSigner(a, bob));
-        registry.acknowledgeBySigBatch(entries);
-        assertFalse(registry.hasAcknowledged(a, alice), "first entry rolled back");
-        assertFalse(registry.hasAcknowledgedCell(b, child), "second entry rolled back");
-        assertEq(registry.nonces(alice), 0, "alice's nonce rolled back");
-        assertEq(registry.nonces(dave), 0, "dave's nonce rolled back");
-
-        // The same signature twice in one batch: the second use is refused.
-        entries[2] = entries[0];
-        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementAlreadyAcknowledged.selector, a, alice));
-        registry.acknowledgeBySigBatch(entries);
-
-        // An expired entry.
         entries[2] = _entry(a, 0, BOB_PK, 0);
-        entries[2].deadline = T0 - 1;
-        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementSignatureExpired.selector, T0 - 1, T0));
-        registry.acknowledgeBySigBatch(entries);
+
+        IAgreementRegistry.SignedAcknowledgement memory e = entries[1];
+        vm.prank(erin); // the front-runner
+        registry.acknowledgeForCellBySig(e.agreementId, e.cellId, e.signer, e.termsHash, e.deadline, e.signature);
+
+        _skipped(
+            b,
+            dave,
+            child,
+            1,
+            abi.encodeWithSelector(IAgreementRegistry.AgreementCellAlreadyAcknowledged.selector, b, child)
+        );
+        vm.prank(carol);
+        uint256 skipped = registry.acknowledgeBySigBatch(entries);
+        assertEq(skipped, 1 << 1, "entry 1 skipped");
+        _assertStatus(a, ACTIVE, "entries 0 and 2 applied");
+        assertTrue(registry.hasAcknowledgedCell(b, child), "the front-run entry counted once");
+    }
+
+    function test_acknowledgeBySigBatch_badEntriesAreSkipped() public {
+        uint256 a = _proposePair();
+        uint256 b = _proposeWithCell();
+        uint256 c = _proposePair();
+        vm.prank(carol);
+        registry.withdraw(c);
+        IAgreementRegistry.SignedAcknowledgement[] memory entries = new IAgreementRegistry.SignedAcknowledgement[](6);
+        entries[0] = _entry(a, 0, ALICE_PK, 0);
+        entries[1] = _entry(a, 0, BOB_PK, 5); // signed over a nonce bob does not have
+        entries[2] = _entry(b, child, DAVE_PK, 0);
+        entries[3] = entries[0]; // the same signature twice in one batch
+        entries[4] = _entry(b, 0, ALICE_PK, 0);
+        entries[4].deadline = T0 - 1; // expired
+        entries[5] = _entry(c, 0, ALICE_PK, 0); // withdrawn agreement
+
+        _skipped(a, bob, 0, 1, _invalidSigner(a, bob));
+        _skipped(
+            a,
+            alice,
+            0,
+            3,
+            abi.encodeWithSelector(IAgreementRegistry.AgreementAlreadyAcknowledged.selector, a, alice)
+        );
+        _skipped(
+            b,
+            alice,
+            0,
+            4,
+            abi.encodeWithSelector(IAgreementRegistry.AgreementSignatureExpired.selector, T0 - 1, T0)
+        );
+        _skipped(c, alice, 0, 5, _wrongStatus(c, WITHDRAWN, PROPOSED));
+        uint256 skipped = registry.acknowledgeBySigBatch(entries);
+        assertEq(skipped, (1 << 1) | (1 << 3) | (1 << 4) | (1 << 5), "skipped entries");
+        assertTrue(registry.hasAcknowledged(a, alice), "entry 0 applied");
+        assertFalse(registry.hasAcknowledged(a, bob), "entry 1 not applied");
+        assertTrue(registry.hasAcknowledgedCell(b, child), "entry 2 applied");
+        assertFalse(registry.hasAcknowledged(b, alice), "entry 4 not applied");
+    }
+
+    function test_acknowledgeBySigBatch_everyEntrySkipped() public {
+        uint256 a = _proposePair();
+        IAgreementRegistry.SignedAcknowledgement[] memory entries = new IAgreementRegistry.SignedAcknowledgement[](2);
+        entries[0] = _entry(a, 0, ERIN_PK, 0); // not a party
+        entries[1] = _entry(a, 0, ALICE_PK, 0);
+        entries[1].termsHash = TERMS_2;
+        assertEq(registry.acknowledgeBySigBatch(entries), 3, "both skipped, nothing reverted");
+        assertEq(registry.getAgreement(a).acknowledgedCount, 0, "nothing recorded");
     }
 
     function test_acknowledgeBySigBatch_lengths() public {

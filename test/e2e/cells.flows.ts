@@ -2,10 +2,12 @@
  * Browser flows of the cells screens: create a cell, ask to join and be approved, a bad input, a steward
  * running a cell, a wrong network and an injected wallet.
  */
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { expect, it } from "vitest";
 
 import { withoutRawHex } from "../../app/src/lib/errors.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
+import { screenshots } from "./harness.ts";
 import type { E2E } from "./harness.ts";
 
 const [alice, bob, carol] = DEV_ACCOUNTS as [
@@ -287,5 +289,70 @@ export function cellFlows(e2e: E2E): void {
     await standing.getByRole("button", { name: "Leave Infra" }).click();
     await e2e.confirmed(standing);
     await expect.poll(() => standing.innerText()).toContain("You are not a member of this cell.");
+  });
+
+  it("keeps the DAO's tree apart from outsiders' cells, and long names on one line, even on a phone", async () => {
+    // Issue 11, finding 5: an outsider's top-level cell with the longest name the registry takes (64 bytes,
+    // unbroken), and a sub-cell of the DAO with one too.
+    const longName = "W".repeat(64);
+    const outsiderKey = generatePrivateKey();
+    await fetch(e2e.stack.rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "hardhat_setBalance",
+        params: [privateKeyToAccount(outsiderKey).address, "0x56BC75E2D63100000"], // 100 ETH
+      }),
+    });
+    const outsider = e2e.sdkAs(outsiderKey);
+    const { cellId: outside } = await outsider.cells.createCell({ name: `${longName.slice(1)}O` });
+    const { cellId: inside } = await e2e
+      .sdkAs(alice.privateKey)
+      .cells.createCell({ parentId: 1n, name: longName });
+
+    const page = await e2e.openApp("#/cells");
+    const tree = page.getByTestId("cell-tree");
+    const others = page.getByTestId("other-cells");
+    await others.waitFor();
+    await expect.poll(() => tree.locator(`[data-cell-id="${inside}"]`).count()).toBe(1);
+    expect(await tree.locator(`[data-cell-id="${outside}"]`).count()).toBe(0);
+    expect(await others.locator(`[data-cell-id="${outside}"]`).count()).toBe(1);
+    // Research guild (created above, top-level, not recognised) is listed apart too.
+    expect(await others.innerText()).toContain("Research guild");
+    // The long name is cut on screen and whole on hover.
+    const name = tree.locator(`[data-cell-id="${inside}"] .name`);
+    expect(await name.getAttribute("title")).toBe(longName);
+    expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await e2e.shoot(page, "cells-long-names");
+
+    // The dashboard's numbers count the DAO's cells only.
+    await page.goto(`${e2e.stack.app.url}#/`);
+    const numbers = page.getByTestId("dao-numbers");
+    await expect.poll(() => numbers.innerText()).toMatch(/^4 cells in the DAO, 2 recognised cells\./);
+    expect(await page.getByTestId("other-cells-count").innerText()).toMatch(/^2 other cells outside/);
+
+    // No page scrolls sideways on a 390 px phone because of a name.
+    const phone = await e2e.openApp("#/", { width: 390, height: 844 });
+    for (const hash of [
+      "#/",
+      "#/cells",
+      `#/cells/${inside}`,
+      `#/cells/${outside}`,
+      "#/agreements",
+      "#/agreements/new",
+    ]) {
+      await phone.goto(`${e2e.stack.app.url}${hash}`);
+      await expect.poll(() => phone.locator(".name").count(), { message: hash }).toBeGreaterThan(0);
+      const widths = await phone.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      expect(widths.page, hash).toBeLessThanOrEqual(widths.viewport);
+    }
+    await phone.goto(`${e2e.stack.app.url}#/cells/${inside}`);
+    await phone.getByTestId("cell-page").waitFor();
+    await phone.screenshot({ path: `${screenshots}/cell-long-name-phone.png` });
   });
 }

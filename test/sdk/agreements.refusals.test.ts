@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   ConcordError,
   ContractRefusalError,
+  InvalidInputError,
   agreementErrorMessages,
+  agreementLimits,
   agreementRegistryAbi,
   concordErrorMessages,
   decodeConcordError,
@@ -58,7 +60,11 @@ async function snapshot(deployed: AgreementsDeployment, ids: bigint[], accounts:
   return {
     agreements: await readOnly.agreements.getAgreements({ agreementIds: ids }),
     count: await readOnly.agreements.agreementCount(),
-    nonces: await Promise.all(accounts.map((signer) => readOnly.agreements.nonces({ signer }))),
+    nonces: await Promise.all(
+      ids.flatMap((agreementId) =>
+        accounts.map((signer) => readOnly.agreements.nonces({ signer, agreementId })),
+      ),
+    ),
     transactions: await Promise.all(accounts.map((account) => chain.nonceOf(account))),
   };
 }
@@ -255,7 +261,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
       { agreementId: id, signer: alice },
     );
     expect(invalid.shortMessage).toBe(
-      `The signature is not ${shortAddress(alice)}'s acknowledgement of agreement ${id} with its current nonce (wrong signer, terms, agreement, chain or deployment, or already used).`,
+      `The signature is not ${shortAddress(alice)}'s acknowledgement of agreement ${id} with its current nonce for that agreement (wrong signer, terms, agreement, chain or deployment, or revoked with invalidateNonce).`,
     );
     expect(await snapshot(deployed, [id], [alice, bob, carol])).toEqual(before);
 
@@ -307,6 +313,32 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     expect(past.shortMessage).toMatch(
       /^The expiry \d{4}-.+Z is not after the chain's current time \(\d{4}-.+Z\)\.$/,
     );
+    // A terms URI over the cap (issue 11, finding 5): the SDK refuses it first, the contract too.
+    expect(
+      await chain.publicClient.readContract({
+        address: deployed.addresses.agreementRegistry,
+        abi: agreementRegistryAbi,
+        functionName: "MAX_URI_LENGTH",
+      }),
+    ).toBe(BigInt(agreementLimits.MAX_URI_LENGTH));
+    const longURI = `ipfs://${"a".repeat(250)}`;
+    expect(
+      await rejection(
+        concord.agreements.propose({ accounts: [alice, bob], terms: TERMS, termsURI: longURI }),
+      ),
+    ).toBeInstanceOf(InvalidInputError);
+    const tooLong = await refusal(
+      executeWrite(concord, {
+        ...raw(concord),
+        functionName: "propose",
+        args: [[alice, bob], [], TERMS_HASH, longURI, 0n],
+      }),
+      "AgreementURITooLong",
+      { length: 257n, max: 256n },
+    );
+    expect(tooLong.shortMessage).toBe(
+      "The terms URI is 257 bytes long; at most 256 bytes are allowed: link to the document instead of inlining it.",
+    );
     // A nonexistent cell passes the SDK's checks (it cannot know) and is refused by the contract.
     const missing = await refusal(
       concord.agreements.propose({ accounts: [alice], cells: [42n], terms: TERMS }),
@@ -351,8 +383,8 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
   it("every error of the ABI has a message in the catalog, and raw revert data decodes to it", () => {
     const errors = agreementRegistryAbi.filter((item) => item.type === "error");
     for (const item of errors) expect(concordErrorMessages[item.name], item.name).toBeTypeOf("function");
-    expect(agreementErrorMessages.InvalidAccountNonce!({ account: alice, currentNonce: 3n })).toBe(
-      `The nonce of ${shortAddress(alice)} is 3: the signature covers another one.`,
+    expect(agreementErrorMessages.AgreementURITooLong!({ length: 300n, max: 256n })).toBe(
+      "The terms URI is 300 bytes long; at most 256 bytes are allowed: link to the document instead of inlining it.",
     );
     expect(agreementErrorMessages.InvalidShortString!({})).toContain("too long");
     expect(agreementErrorMessages.StringTooLong!({ str: "x".repeat(50) })).toContain("...");

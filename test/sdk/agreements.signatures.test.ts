@@ -75,7 +75,9 @@ async function state(deployed: AgreementsDeployment, id: bigint, signers: Addres
   const { readOnly } = deployed;
   return {
     agreement: await readOnly.agreements.getAgreement({ agreementId: id }),
-    nonces: await Promise.all(signers.map((signer) => readOnly.agreements.nonces({ signer }))),
+    nonces: await Promise.all(
+      signers.map((signer) => readOnly.agreements.nonces({ signer, agreementId: id })),
+    ),
   };
 }
 
@@ -161,7 +163,8 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
     expect(result.acknowledgements).toEqual([{ agreementId, by: alice, cellId: null, bySignature: true }]);
     expect(await chain.nonceOf(chain.accounts[RELAYER]!)).toBe(relayerTxs + 1);
     expect(await chain.nonceOf(alice)).toBe(1); // only the proposal: alice sent nothing for the acknowledgement
-    expect(await readOnly.agreements.nonces({ signer: alice })).toBe(1n);
+    // Using a signature writes no nonce: the party's acknowledgement, recorded for good, makes it count once.
+    expect(await readOnly.agreements.nonces({ signer: alice, agreementId })).toBe(0n);
 
     // Bob signs through the convenience action, with a wallet that is not the client's.
     const bobSigned = await readOnly.agreements.signAcknowledgement({
@@ -329,7 +332,6 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
 
     const result = await as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature });
     expect(result.acknowledgements).toEqual([{ agreementId, by: safe, cellId: null, bySignature: true }]);
-    expect(await readOnly.agreements.nonces({ signer: safe })).toBe(1n);
     // Replayed: already acknowledged.
     await refused(
       as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature }),
@@ -374,7 +376,6 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       as(RELAYER).agreements.acknowledgeBySig({ ...signed, agreementId: second }),
       "AgreementInvalidSigner",
     );
-    expect(await readOnly.agreements.nonces({ signer: alice })).toBe(1n);
 
     // Another terms hash: bob signed a draft; the agreement's terms differ.
     const draft = await sign(
@@ -405,7 +406,7 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     await chain.networkHelpers.time.increase(60);
     await refused(as(RELAYER).agreements.acknowledgeBySig(late), "AgreementSignatureExpired");
     expect(await readOnly.agreements.hasAcknowledged({ agreementId: first, account: bob })).toBe(false);
-    expect(await readOnly.agreements.nonces({ signer: bob })).toBe(0n);
+    expect(await readOnly.agreements.nonces({ signer: bob, agreementId: first })).toBe(0n);
   });
 
   it("another chain id in the domain, another deployment of the registry", async () => {
@@ -514,14 +515,14 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       "AgreementInvalidSigner",
     );
     expect((await readOnly.agreements.getAgreement({ agreementId: id })).acknowledgedCount).toBe(0);
-    expect(await readOnly.agreements.nonces({ signer: founder })).toBe(0n);
+    expect(await readOnly.agreements.nonces({ signer: founder, agreementId: id })).toBe(0n);
 
     await as(RELAYER).agreements.acknowledgeForCellBySig({ ...forInfra, cellId: infra });
     expect(await readOnly.agreements.hasAcknowledgedCell({ agreementId: id, cellId: infra })).toBe(true);
     expect(await readOnly.agreements.hasAcknowledgedCell({ agreementId: id, cellId: lab })).toBe(false);
   });
 
-  it("after invalidateNonce, and after the nonce was used elsewhere", async () => {
+  it("after invalidateNonce: that agreement's signature is dead, the signer's others stay valid", async () => {
     const deployed = await chain.deploy();
     const { as, readOnly } = deployed;
     const first = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
@@ -531,28 +532,53 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       wallet(ALICE),
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId: first, signer: alice, deadline }),
     );
+    const forSecond = await sign(
+      wallet(ALICE),
+      await readOnly.agreements.getAcknowledgeTypedData({ agreementId: second, signer: alice, deadline }),
+    );
 
-    const burned = await as(ALICE).agreements.invalidateNonce();
+    const burned = await as(ALICE).agreements.invalidateNonce({ agreementId: first });
     expect(burned.nonce).toBe(0n);
     expect(burned.events.map((e) => e.eventName)).toEqual(["NonceInvalidated"]);
     const before = await state(deployed, first, [alice]);
     await refused(as(RELAYER).agreements.acknowledgeBySig(signed), "AgreementInvalidSigner");
     expect(await state(deployed, first, [alice])).toEqual(before);
 
-    // A fresh signature covers nonce 1; using it on `second` makes any other nonce-1 signature stale.
-    const forSecond = await sign(
-      wallet(ALICE),
-      await readOnly.agreements.getAcknowledgeTypedData({ agreementId: second, signer: alice, deadline }),
-    );
+    // Her signature for `second`, made before the burn, is untouched (issue 11, finding 4).
+    expect(await readOnly.agreements.nonces({ signer: alice, agreementId: second })).toBe(0n);
+    await as(RELAYER).agreements.acknowledgeBySig(forSecond);
+    // A fresh signature for `first` covers nonce 1.
     const forFirst = await sign(
       wallet(ALICE),
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId: first, signer: alice, deadline }),
     );
-    expect([forSecond.nonce, forFirst.nonce]).toEqual([1n, 1n]);
-    await as(RELAYER).agreements.acknowledgeBySig(forSecond);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(forFirst), "AgreementInvalidSigner");
-    expect(await readOnly.agreements.nonces({ signer: alice })).toBe(2n);
-    expect(await readOnly.agreements.hasAcknowledged({ agreementId: first, account: alice })).toBe(false);
+    expect(forFirst.nonce).toBe(1n);
+    await as(RELAYER).agreements.acknowledgeBySig(forFirst);
+    expect(await readOnly.agreements.hasAcknowledged({ agreementId: first, account: alice })).toBe(true);
+    expect(await readOnly.agreements.hasAcknowledged({ agreementId: second, account: alice })).toBe(true);
+  });
+
+  it("a withdrawn agreement strands none of the signer's other signatures", async () => {
+    const { as, readOnly } = await chain.deploy();
+    const ids: bigint[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await as(ALICE).agreements.propose({ accounts: [bob, erin], terms: TERMS })).agreementId);
+    }
+    const deadline = await inAnHour();
+    const signatures = [];
+    for (const agreementId of ids) {
+      signatures.push(
+        await readOnly.agreements.signAcknowledgement({ agreementId, deadline, walletClient: wallet(BOB) }),
+      );
+    }
+    await as(ALICE).agreements.withdraw({ agreementId: ids[0]! });
+    // Submitted in reverse order, after the withdrawal of the first.
+    await as(RELAYER).agreements.acknowledgeBySig(signatures[2]!);
+    await as(RELAYER).agreements.acknowledgeBySig(signatures[1]!);
+    await refused(as(RELAYER).agreements.acknowledgeBySig(signatures[0]!), "AgreementWrongStatus");
+    for (const agreementId of ids.slice(1)) {
+      expect(await readOnly.agreements.hasAcknowledged({ agreementId, account: bob })).toBe(true);
+    }
   });
 
   it("two relayers race the same signature into one block: the second transaction reverts, decoded", async () => {
@@ -588,7 +614,6 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     expect(error.shortMessage).toBe(
       `acknowledgeBySig transaction ${hashes[1]} reverted: ${shortAddress(alice)} has already acknowledged agreement ${id}.`,
     );
-    expect(await readOnly.agreements.nonces({ signer: alice })).toBe(1n);
   });
 });
 
@@ -613,16 +638,12 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
       wallet(ALICE),
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId, signer: alice, deadline }),
     );
-    // A second signature by alice, for the other agreement, covers her next nonce.
+    // A second signature by alice, for the other agreement: its own nonce, independent of the first.
     const aliceSecond = await sign(
       wallet(ALICE),
-      await readOnly.agreements.getAcknowledgeTypedData({
-        agreementId: other,
-        signer: alice,
-        deadline,
-        nonce: 1n,
-      }),
+      await readOnly.agreements.getAcknowledgeTypedData({ agreementId: other, signer: alice, deadline }),
     );
+    expect(aliceSecond.nonce).toBe(0n);
     const bobs = await readOnly.agreements.signAcknowledgement({
       agreementId,
       deadline,
@@ -649,43 +670,56 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
       }),
     );
 
-    // One bad entry reverts the whole batch with its own error; nothing is recorded.
-    const before = await state(deployed, agreementId, [alice, bob, safe, founder]);
+    // A bad entry (bob's signature over draft terms) is skipped and reported; the others count.
     const badBob = { ...bobs, termsHash: TERMS_V2_HASH };
-    await refused(
-      as(RELAYER).agreements.submitSignatures({ signatures: [aliceFirst, badBob, safeSigned] }),
-      "AgreementTermsMismatch",
-    );
-    // Out of nonce order for one signer: the second of alice's signatures fails.
-    await refused(
-      as(RELAYER).agreements.submitSignatures({ signatures: [aliceSecond, aliceFirst] }),
-      "AgreementInvalidSigner",
-    );
-    expect(await state(deployed, agreementId, [alice, bob, safe, founder])).toEqual(before);
+    const partial = await as(RELAYER).agreements.submitSignatures({ signatures: [aliceSecond, badBob] });
+    expect(partial.acknowledgements).toEqual([
+      { agreementId: other, by: alice, cellId: null, bySignature: true },
+    ]);
+    expect(partial.skipped).toHaveLength(1);
+    expect(partial.skipped[0]).toMatchObject({ index: 1, agreementId, signer: bob, cellId: null });
+    const skippedError = partial.skipped[0]!.error as ContractRefusalError;
+    expect(skippedError).toBeInstanceOf(ContractRefusalError);
+    expect(skippedError.errorName).toBe("AgreementTermsMismatch");
+    expect(skippedError.namedArgs).toMatchObject({ expected: TERMS_HASH, given: TERMS_V2_HASH });
 
+    // Someone front-runs alice's entry; the relayer's batch (in any order) still applies the rest.
+    await as(4).agreements.acknowledgeBySig(aliceFirst);
     const relayer = chain.accounts[RELAYER]!;
     const txs = await chain.nonceOf(relayer);
     const result = await as(RELAYER).agreements.submitSignatures({
-      signatures: [aliceFirst, bobs, safeSigned, stewards, aliceSecond],
+      signatures: [stewards, aliceFirst, bobs, safeSigned],
     });
     expect(await chain.nonceOf(relayer)).toBe(txs + 1);
     expect(result.acknowledgements).toEqual([
-      { agreementId, by: alice, cellId: null, bySignature: true },
+      { agreementId, by: founder, cellId: infra, bySignature: true },
       { agreementId, by: bob, cellId: null, bySignature: true },
       { agreementId, by: safe, cellId: null, bySignature: true },
-      { agreementId, by: founder, cellId: infra, bySignature: true },
-      { agreementId: other, by: alice, cellId: null, bySignature: true },
+    ]);
+    expect(result.skipped.map((entry) => [entry.index, entry.signer, entry.error.shortMessage])).toEqual([
+      [1, alice, `${shortAddress(alice)} has already acknowledged agreement ${agreementId}.`],
     ]);
     expect(result.activated).toEqual([agreementId]);
-    expect(await readOnly.agreements.nonces({ signer: alice })).toBe(2n);
     const agreement = await readOnly.agreements.getAgreement({ agreementId });
     expect(agreement.statusName).toBe("active");
-    expect(new Set(agreement.parties.map((p) => p.acknowledgement?.transactionHash))).toEqual(
-      new Set([result.hash]),
+    expect(agreement.parties.filter((p) => p.acknowledgement?.transactionHash === result.hash)).toHaveLength(
+      3,
     );
 
-    // The batch cannot be replayed.
+    // The batch cannot be replayed: no entry would count, so the SDK sends nothing and says why.
+    const txsBefore = await chain.nonceOf(relayer);
     await refused(as(RELAYER).agreements.submitSignatures({ signatures: [bobs] }), "AgreementWrongStatus");
+    expect(await chain.nonceOf(relayer)).toBe(txsBefore);
+    // Sent anyway (no simulation): the contract skips the entry and reports it; nothing changes.
+    const replayed = await as(RELAYER).agreements.submitSignatures({
+      signatures: [bobs],
+      simulate: false,
+      gas: 200_000n,
+    });
+    expect(replayed.acknowledgements).toEqual([]);
+    expect(replayed.skipped.map((entry) => entry.error)).toMatchObject([
+      { errorName: "AgreementWrongStatus" },
+    ]);
   });
 
   it("client-side checks of a batch: empty, over 32, the same party twice, malformed entries", async () => {
@@ -722,7 +756,7 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
       as(RELAYER).agreements.acknowledgeBySig({ ...signed, signature: "nope" as Hex }),
       "signature",
     );
-    expect(await readOnly.agreements.nonces({ signer: alice })).toBe(0n);
+    expect(await readOnly.agreements.nonces({ signer: alice, agreementId })).toBe(0n);
     // The typed data hash the SDK computes is viem's, so wallets and the SDK agree.
     const typedData = await readOnly.agreements.getAcknowledgeTypedData({
       agreementId,

@@ -8,6 +8,7 @@ import {
   InvalidInputError,
   Roles,
   WalletRequiredError,
+  cellLimits,
   cellRegistryAbi,
   shortAddress,
 } from "../../sdk/index.ts";
@@ -329,6 +330,93 @@ describe("every CellRegistry refusal is a ContractRefusalError with name, args a
     );
     expect(await concord.cells.memberCount({ cellId })).toBe(1);
     expect(await concord.cells.phaseOf({ cellId })).toBe(0);
+  });
+});
+
+describe("text caps (issue 11, finding 5): the SDK refuses first, the contract names the length and the cap", () => {
+  it("CellNameTooLong, CellURITooLong, CellStateTooLong, CellIntentTooLong", async () => {
+    const { concord, address } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "n".repeat(64), nucleusURI: "u".repeat(256) });
+    await concord.cells.declareState({ cellId, state: "s".repeat(280) });
+    const call = { contract: "CellRegistry", address, abi: cellRegistryAbi } as const;
+    const zero = `0x${"00".repeat(32)}` as const;
+    const later = (await chain.publicClient.getBlock()).timestamp + 3_600n;
+    const cases = [
+      {
+        sdk: () => concord.cells.createCell({ name: "n".repeat(65) }),
+        raw: () =>
+          executeWrite(concord, {
+            ...call,
+            functionName: "createCell",
+            args: [0n, "n".repeat(65), "", zero],
+          }),
+        parameter: "name",
+        errorName: "CellNameTooLong",
+        args: { length: 65n, max: 64n },
+        message:
+          "The cell name is 65 bytes long; at most 64 bytes are allowed (UTF-8: an accented letter takes 2, an emoji 4).",
+      },
+      {
+        sdk: () => concord.cells.updateNucleus({ cellId, nucleusURI: "u".repeat(257), nucleus: "x" }),
+        raw: () =>
+          executeWrite(concord, {
+            ...call,
+            functionName: "updateNucleus",
+            args: [cellId, "u".repeat(257), zero],
+          }),
+        parameter: "nucleusURI",
+        errorName: "CellURITooLong",
+        args: { length: 257n, max: 256n },
+        message:
+          "The nucleus URI is 257 bytes long; at most 256 bytes are allowed: link to the document instead of inlining it.",
+      },
+      {
+        sdk: () => concord.cells.declareState({ cellId, state: "s".repeat(281) }),
+        raw: () =>
+          executeWrite(concord, { ...call, functionName: "declareState", args: [cellId, "s".repeat(281)] }),
+        parameter: "state",
+        errorName: "CellStateTooLong",
+        args: { length: 281n, max: 280n },
+        message: "The state is 281 bytes long; at most 280 bytes are allowed.",
+      },
+      {
+        sdk: () => concord.cells.signalIntent({ cellId, intent: "i".repeat(281), at: later }),
+        raw: () =>
+          executeWrite(concord, {
+            ...call,
+            functionName: "signalIntent",
+            args: [cellId, "i".repeat(281), later],
+          }),
+        parameter: "intent",
+        errorName: "CellIntentTooLong",
+        args: { length: 281n, max: 280n },
+        message: "The intent is 281 bytes long; at most 280 bytes are allowed.",
+      },
+    ];
+    for (const c of cases) {
+      const early = await rejection(c.sdk());
+      expect(early, c.parameter).toBeInstanceOf(InvalidInputError);
+      expect((early as InvalidInputError).parameter).toBe(c.parameter);
+      const refused = await refusal(c.raw(), c.errorName, c.args);
+      expect(refused.shortMessage).toBe(c.message);
+    }
+    // The SDK's limits are the contract's.
+    const read = (functionName: "MAX_NAME_LENGTH" | "MAX_URI_LENGTH" | "MAX_NOTE_LENGTH") =>
+      chain.publicClient.readContract({ address, abi: cellRegistryAbi, functionName });
+    expect([
+      await read("MAX_NAME_LENGTH"),
+      await read("MAX_URI_LENGTH"),
+      await read("MAX_NOTE_LENGTH"),
+    ]).toEqual([
+      BigInt(cellLimits.MAX_NAME_LENGTH),
+      BigInt(cellLimits.MAX_URI_LENGTH),
+      BigInt(cellLimits.MAX_NOTE_LENGTH),
+    ]);
+    // Bytes, not characters: 33 two-byte letters are 66 bytes.
+    expect(await rejection(concord.cells.createCell({ name: "é".repeat(33) }))).toBeInstanceOf(
+      InvalidInputError,
+    );
+    expect(await concord.cells.cellCount()).toBe(1n);
   });
 });
 

@@ -2,7 +2,15 @@ import { getAddress } from "viem";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { Roles, Scale, createConcordClient, getCell, nucleusHash, topicId } from "../../sdk/index.ts";
+import {
+  Roles,
+  Scale,
+  createConcordClient,
+  getCell,
+  nucleusHash,
+  splitDirectory,
+  topicId,
+} from "../../sdk/index.ts";
 import { createTestChain } from "./fixture.ts";
 import type { TestChain } from "./fixture.ts";
 
@@ -50,6 +58,55 @@ describe("views rebuilt from events", () => {
       "Guild",
       "Research",
     ]);
+  });
+
+  it("getDirectory: the DAO's tree (under the roots governance recognises) apart from other top-level cells", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId: dao } = await concord.cells.createCell({ name: "DAO" });
+    const { cellId: infra } = await concord.cells.createCell({ parentId: dao, name: "Infra" });
+    const { cellId: nodes } = await concord.cells.createCell({ parentId: infra, name: "Nodes" });
+    // An outsider founds top-level cells beside the DAO, one with a child.
+    const { cellId: spam } = await as(1).cells.createCell({ name: "x".repeat(64) });
+    const { cellId: spamChild } = await as(1).cells.createCell({ parentId: spam, name: "Also not the DAO" });
+    const { cellId: lab } = await as(2).cells.createCell({ name: "Lab" });
+
+    // Nothing recognised yet: no DAO tree unless the deployment names its root.
+    let directory = await concord.cells.getDirectory();
+    expect(directory.roots).toEqual([]);
+    expect(directory.dao).toEqual([]);
+    expect(directory.others.map((c) => c.id)).toEqual([dao, infra, nodes, spam, spamChild, lab]);
+    directory = await concord.cells.getDirectory({ roots: [dao] });
+    expect(directory.dao.map((c) => c.id)).toEqual([dao, infra, nodes]);
+
+    // Governance (the founder here) recognises Infra: its top-level ancestor is the DAO's root.
+    await concord.cells.setRecognised({ cellId: infra, recognised: true });
+    directory = await concord.cells.getDirectory();
+    expect(directory.recognised).toEqual([infra]);
+    expect(directory.roots).toEqual([dao]);
+    expect(directory.dao.map((c) => c.id)).toEqual([dao, infra, nodes]);
+    expect(directory.others.map((c) => c.id)).toEqual([spam, spamChild, lab]);
+
+    // Recognising Lab makes it a second root; withdrawing recognition takes it out again.
+    await concord.cells.setRecognised({ cellId: lab, recognised: true });
+    expect((await concord.cells.getDirectory()).roots).toEqual([dao, lab]);
+    await concord.cells.setRecognised({ cellId: lab, recognised: false });
+    expect((await concord.cells.getDirectory()).others.map((c) => c.id)).toEqual([spam, spamChild, lab]);
+  });
+
+  it("splitDirectory is pure: unknown parents count as top-level, named roots join the recognised ones", () => {
+    const cells = [
+      { id: 1n, parentId: 0n },
+      { id: 2n, parentId: 1n },
+      { id: 3n, parentId: 0n },
+      { id: 4n, parentId: 9n }, // parent not in the list
+    ];
+    expect(splitDirectory(cells, { recognised: [2n] })).toEqual({
+      roots: [1n],
+      dao: [cells[0], cells[1]],
+      others: [cells[2], cells[3]],
+    });
+    expect(splitDirectory(cells, { recognised: [2n], roots: [4n, 42n] }).roots).toEqual([1n, 4n]);
+    expect(splitDirectory(cells).dao).toEqual([]);
   });
 
   it("getMembers follows joins, role changes, removals and departures", async () => {

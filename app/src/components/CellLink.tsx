@@ -1,11 +1,13 @@
 import type { Cell } from "../../../sdk/index.ts";
+import { truncateName } from "../lib/format.ts";
 import { cellHref } from "../lib/route.ts";
+import { Name } from "./Name.tsx";
 
-/** A link to a cell's page: "Infra" with its id. */
+/** A link to a cell's page: "Infra" with its id; a long name is cut, whole on hover. */
 export function CellLink({ cell }: { cell: Pick<Cell, "id" | "name"> }) {
   return (
     <a href={cellHref(cell.id)} className="cell-link">
-      {cell.name} <span className="cell-id">#{String(cell.id)}</span>
+      <Name text={cell.name} /> <span className="cell-id">#{String(cell.id)}</span>
     </a>
   );
 }
@@ -21,7 +23,7 @@ export function CellOption({
   return (
     <option value={String(cell.id)}>
       {"  ".repeat(cell.depth - 1)}
-      {cell.name} (#{String(cell.id)}){note}
+      {truncateName(cell.name)} (#{String(cell.id)}){note}
     </option>
   );
 }

@@ -34,11 +34,22 @@ function Node({ node, directory }: { node: TreeNode<Cell>; directory: Directory 
   );
 }
 
-export function CellTree({ directory }: { directory: Directory }) {
-  const roots = buildTree(directory.cells);
-  if (roots.length === 0) return <p className="muted">No cell yet. Create the first one.</p>;
+/** The tree of `cells` (default: the DAO's own tree), with the viewer's roles from `directory`. */
+export function CellTree({
+  directory,
+  cells = directory.dao,
+  testId = "cell-tree",
+  empty = "No cell yet. Create the first one.",
+}: {
+  directory: Directory;
+  cells?: readonly Cell[];
+  testId?: string;
+  empty?: string;
+}) {
+  const roots = buildTree(cells);
+  if (roots.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="tree" data-testid="cell-tree">
+    <ul className="tree" data-testid={testId}>
       {roots.map((node) => (
         <Node key={String(node.cell.id)} node={node} directory={directory} />
       ))}

@@ -66,6 +66,10 @@ describe("app loaders", () => {
       joinRequestedAt: null,
     });
     expect(directory.standing?.get(1n)).toEqual({ roles: 0, joinRequestedAt: null });
+    // Nothing recognised in this chain: no DAO tree, every cell listed apart.
+    expect(directory.roots).toEqual([]);
+    expect(directory.dao).toEqual([]);
+    expect(directory.others.map((cell) => cell.id)).toEqual([1n, 2n, 3n]);
 
     const carol = await loadDirectory(concord, chain.accounts[2]!);
     expect(carol.standing?.get(2n)?.joinRequestedAt).toBeGreaterThan(0n);

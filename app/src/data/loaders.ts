@@ -24,6 +24,7 @@ import {
   readBatch,
   readBatchSettled,
   resourceLeasesAbi,
+  splitDirectory,
 } from "../../../sdk/index.ts";
 import type {
   AgreementInfo,
@@ -45,6 +46,15 @@ export type Standing = { roles: number; joinRequestedAt: bigint | null };
 export type Directory = {
   cells: Cell[];
   byId: Map<bigint, Cell>;
+  /**
+   * The DAO's own tree (the top-level ancestors of the cells governance recognises, and every cell below
+   * them: the SDK's `splitDirectory`), and every other cell, which the app lists apart and never counts
+   * in the DAO's numbers. Anyone can found a top-level cell; only governance can make one part of the DAO.
+   */
+  dao: Cell[];
+  others: Cell[];
+  /** The DAO's root cells. */
+  roots: bigint[];
   /** The viewer's roles and join requests by cell, or null when no account is connected. */
   standing: Map<bigint, Standing> | null;
   /**
@@ -125,7 +135,18 @@ export async function loadDirectory(
     standingOf.set(who, byCell);
   });
   const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
-  return { cells, byId: new Map(cells.map((cell) => [cell.id, cell])), standing, standingOf };
+  const split = splitDirectory(cells, {
+    recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
+  });
+  return {
+    cells,
+    byId: new Map(cells.map((cell) => [cell.id, cell])),
+    dao: split.dao,
+    others: split.others,
+    roots: split.roots,
+    standing,
+    standingOf,
+  };
 }
 
 /** A pending request to join, DAO-wide. */

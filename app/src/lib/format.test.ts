@@ -12,11 +12,19 @@ import {
   safeHref,
   shortHash,
   standingLabel,
+  truncateName,
 } from "./format.ts";
 
 const alice = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
 describe("format", () => {
+  it("cuts long names for plain-text places, never inside a character", () => {
+    expect(truncateName("Infra")).toBe("Infra");
+    expect(truncateName("x".repeat(32))).toBe("x".repeat(32));
+    expect(truncateName("x".repeat(33))).toBe(`${"x".repeat(31)}…`);
+    expect(truncateName("🌱".repeat(40), 5)).toBe("🌱🌱🌱🌱…");
+  });
+
   it("labels accounts with their known name", () => {
     expect(accountLabel(alice, () => "Alice")).toBe("Alice (0xf39F…2266)");
     expect(accountLabel(alice, () => null)).toBe("0xf39F…2266");

@@ -163,6 +163,20 @@ export function plural(count: number | bigint, noun: string, many = `${noun}s`):
 }
 
 /**
+ * A name cut to `max` characters with an ellipsis, for plain-text places (a `<select>`'s options, a
+ * transaction's description) where the `Name` component's CSS cannot apply. Counts characters (code
+ * points), so an emoji is never split in half.
+ *
+ * @example
+ * truncateName("Infra"); // "Infra"
+ * truncateName("x".repeat(100), 10); // "xxxxxxxxx…"
+ */
+export function truncateName(name: string, max = 32): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/**
  * A `datetime-local` input value ("2025-11-21T12:49") to Unix seconds, in the browser's time zone.
  * Returns null for an empty or invalid value.
  *

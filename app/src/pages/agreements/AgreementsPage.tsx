@@ -11,7 +11,7 @@ import { useDirectory, useViewer } from "../../concord.tsx";
 import { useAgreementRows, useStewards } from "../../data/queries.ts";
 import { actingParties, filterAgreements, partiesOf, waitingParties } from "../../lib/agreements.ts";
 import type { AgreementFilter } from "../../lib/agreements.ts";
-import { formatDateTime, plural } from "../../lib/format.ts";
+import { formatDateTime, plural, truncateName } from "../../lib/format.ts";
 import { agreementHref, hrefOf } from "../../lib/route.ts";
 
 const statuses = agreementStatusNames.filter((name) => name !== "none");
@@ -67,7 +67,7 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
           <option value="">Every cell</option>
           {directory?.cells.map((cell) => (
             <option key={String(cell.id)} value={String(cell.id)}>
-              {cell.name} (#{String(cell.id)})
+              {truncateName(cell.name)} (#{String(cell.id)})
             </option>
           ))}
         </select>

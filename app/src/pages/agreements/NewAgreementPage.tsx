@@ -9,6 +9,7 @@ import type { Address } from "viem";
 import { agreementLimits } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { DocumentInput, emptyDocument } from "../../components/DocumentInput.tsx";
+import { Name } from "../../components/Name.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useDirectory, useViewer, useWrite } from "../../concord.tsx";
 import { localInputToSeconds } from "../../lib/format.ts";
@@ -89,7 +90,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
                   checked={cells.includes(cell.id)}
                   onChange={(event) => toggle(cell.id, event.target.checked)}
                 />{" "}
-                {cell.name} <span className="cell-id">#{String(cell.id)}</span>
+                <Name text={cell.name} /> <span className="cell-id">#{String(cell.id)}</span>
               </label>
             ))}
           </div>

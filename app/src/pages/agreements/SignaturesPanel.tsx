@@ -57,10 +57,14 @@ export function SignaturesPanel({
       `Submit ${ready.length} signature${ready.length === 1 ? "" : "s"} for agreement ${agreement.id}`,
       ({ concord, options }) => concord.agreements.submitSignatures({ signatures: ready, ...options }),
       {
+        // Entries refused on-chain (front-run, revoked, expired) are skipped, not fatal: say which and why.
         summary: (r) =>
-          r.activated.includes(agreement.id)
-            ? `Agreement ${agreement.id} is now active.`
-            : `${r.acknowledgements.length} acknowledged.`,
+          [
+            r.activated.includes(agreement.id)
+              ? `Agreement ${agreement.id} is now active.`
+              : `${r.acknowledgements.length} acknowledged.`,
+            ...r.skipped.map((entry) => `Signature ${entry.index + 1} skipped: ${entry.error.shortMessage}`),
+          ].join(" "),
         onConfirmed: () => ready.forEach((signed) => signatures.remove(signed)),
       },
     );

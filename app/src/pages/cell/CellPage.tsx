@@ -4,6 +4,7 @@
  */
 import { Account } from "../../components/Account.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
+import { Name } from "../../components/Name.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
 import { cellStanding } from "../../data/standing.ts";
 import { explainError } from "../../lib/errors.ts";
@@ -57,7 +58,7 @@ export function CellPage({ cellId }: { cellId: bigint }) {
       </nav>
       <div className="page-head">
         <h1>
-          {cell.name} <span className="cell-id">#{String(cell.id)}</span>
+          <Name text={cell.name} /> <span className="cell-id">#{String(cell.id)}</span>
         </h1>
         <span className="tags">
           <span className={`tag phase-${cell.phaseName}`}>{cell.phaseName}</span>

@@ -5,6 +5,7 @@ import type { Cell } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
+import { truncateName } from "../../lib/format.ts";
 import { can } from "../../lib/permissions.ts";
 import type { CellStanding } from "../../lib/permissions.ts";
 
@@ -23,12 +24,12 @@ export function MembershipPanel({ cell, standing }: { cell: Cell; standing: Cell
             variant="danger"
             name="leave"
             onClick={() =>
-              void write.run(`Leave ${cell.name}`, ({ concord, options }) =>
+              void write.run(`Leave ${truncateName(cell.name)}`, ({ concord, options }) =>
                 concord.cells.leave({ cellId, ...options }),
               )
             }
           >
-            Leave {cell.name}
+            Leave {truncateName(cell.name)}
           </ActionButton>
         ) : standing.joinRequested ? (
           <>
@@ -53,12 +54,12 @@ export function MembershipPanel({ cell, standing }: { cell: Cell; standing: Cell
             busy={write.busy}
             name="request-join"
             onClick={() =>
-              void write.run(`Ask to join ${cell.name}`, ({ concord, options }) =>
+              void write.run(`Ask to join ${truncateName(cell.name)}`, ({ concord, options }) =>
                 concord.cells.requestToJoin({ cellId, ...options }),
               )
             }
           >
-            Ask to join {cell.name}
+            Ask to join {truncateName(cell.name)}
           </ActionButton>
         )}
       </div>

@@ -117,18 +117,24 @@ function WaitingForYou() {
   );
 }
 
-/** The whole DAO's cell tree. */
+/** The DAO's own cell tree; other top-level cells are only counted, apart, and listed on the Cells page. */
 function CellTreeSection() {
   const { data: directory } = useDirectory();
   if (!directory) return <Loading />;
   return (
     <>
-      <p className="muted">
-        {plural(directory.cells.length, "cell")},{" "}
-        {plural(directory.cells.filter((c) => c.recognised).length, "recognised cell")}.{" "}
+      <p className="muted" data-testid="dao-numbers">
+        {plural(directory.dao.length, "cell")} in the DAO,{" "}
+        {plural(directory.dao.filter((c) => c.recognised).length, "recognised cell")}.{" "}
         <a href="#/cells/new">Create a cell</a>
       </p>
-      <CellTree directory={directory} />
+      <CellTree directory={directory} empty="Governance has not recognised a cell yet." />
+      {directory.others.length > 0 && (
+        <p className="muted" data-testid="other-cells-count">
+          {plural(directory.others.length, "other cell")} outside the DAO's tree:{" "}
+          <a href="#/cells">listed apart on the Cells page</a>.
+        </p>
+      )}
     </>
   );
 }
