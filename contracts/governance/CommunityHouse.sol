@@ -129,7 +129,10 @@ contract CommunityHouse is
         address proposer
     ) internal override returns (uint256 proposalId) {
         proposalId = super._propose(targets, values, calldatas, description, proposer);
-        (bytes32[] memory hashes, bytes32 digest) = IGovernanceClassifier(_OPERATIONAL.classifier()).recordCodeHashes(targets, calldatas);
+        (bytes32[] memory hashes, bytes32 digest) = IGovernanceClassifier(_OPERATIONAL.classifier()).recordCodeHashes(
+            targets,
+            calldatas
+        );
         _codeDigests[proposalId] = digest;
         emit ProposalCodeHashes(proposalId, targets, hashes);
     }

@@ -34,5 +34,4 @@ contract ConcordTimelock is TimelockController, IConcordTimelock {
         if (newDelay > MAX_DELAY) revert TimelockDelayOutOfBounds(newDelay, MAX_DELAY);
         super.updateDelay(newDelay);
     }
-
 }

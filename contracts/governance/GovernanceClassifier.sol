@@ -185,8 +185,9 @@ contract GovernanceClassifier is IGovernanceClassifier {
         for (uint256 i = 0; i < targets.length; ++i) {
             if (calldatas[i].length < 4) return false;
             bytes4 selector = bytes4(calldatas[i][:4]);
-            bool remedy = (targets[i] == registry && selector == SET_RECOGNISED_SELECTOR) ||
-                (selector == HouseRules.SET_GUARDIAN_SELECTOR && _isGovernance(targets[i]));
+            bool remedy =
+                (targets[i] == registry && selector == SET_RECOGNISED_SELECTOR) ||
+                    (selector == HouseRules.SET_GUARDIAN_SELECTOR && _isGovernance(targets[i]));
             if (!remedy) return false;
         }
         return targets.length != 0;

@@ -25,7 +25,9 @@ library HouseRules {
     function pin(address target) internal view returns (bytes32 hash) {
         hash = target.codehash;
         if (hash == bytes32(0) || hash == EMPTY_CODE_HASH) return EMPTY_CODE_HASH;
-        (bool ok, bytes memory ret) = target.staticcall{gas: PROBE_GAS}(abi.encodeWithSelector(IMPLEMENTATION_SELECTOR));
+        (bool ok, bytes memory ret) = target.staticcall{gas: PROBE_GAS}(
+            abi.encodeWithSelector(IMPLEMENTATION_SELECTOR)
+        );
         if (ok && ret.length == 32) {
             uint256 word = abi.decode(ret, (uint256));
             if (word >> 160 == 0 && word != 0) {
@@ -52,10 +54,7 @@ library HouseRules {
     }
 
     /// @dev The digest of the targets as they are now, with the value-only exceptions `recorded` carries.
-    function current(
-        address[] memory targets,
-        bytes32 recorded
-    ) internal view returns (bytes32) {
+    function current(address[] memory targets, bytes32 recorded) internal view returns (bytes32) {
         uint256 mask = uint256(recorded & MASK_BITS);
         bytes32[] memory pins = new bytes32[](targets.length);
         for (uint256 i = 0; i < targets.length; ++i) {
@@ -66,7 +65,12 @@ library HouseRules {
 
     /// @dev max(fraction, floor), never above the votes that exist (`supply`): a floor above the supply would
     /// make every proposal Defeated forever.
-    function quorum(uint256 supply, uint256 numerator, uint256 denominator, uint256 floor) internal pure returns (uint256) {
+    function quorum(
+        uint256 supply,
+        uint256 numerator,
+        uint256 denominator,
+        uint256 floor
+    ) internal pure returns (uint256) {
         uint256 required = (supply * numerator) / denominator;
         if (floor > required) required = floor;
         return required < supply ? required : supply;

@@ -129,8 +129,8 @@ interface IGovernanceClassifier {
 /// code pinning of the targets, a guardian that cannot shield itself, and bounded settings.
 /// Bounds (both houses; a setter refuses a value outside them with {HouseSettingOutOfBounds}): voting delay
 /// <= 6 days (below the registry's 7-day seat delay, so that a seat change never reaches an open proposal),
-/// voting period <= 30 days, constitutional delay <= 30 days, late-quorum extension <= 14 days (the operational proposal threshold does not bound constitutional
-/// proposals, which are carried without it).
+/// voting period <= 30 days, constitutional delay <= 30 days, late-quorum extension <= 14 days (the operational
+/// proposal threshold does not bound constitutional proposals, which are carried without it).
 /// The quorum is max(fraction, floor) but never more than the votes that exist at the snapshot, so no floor
 /// can freeze a house.
 interface IConcordHouse {

@@ -15,7 +15,7 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
-import {ICommunityHouse, IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
+import {IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
 import {HouseRules} from "./HouseRules.sol";
 
 /// @notice Settings shared by both houses' constructors (one struct keeps the constructors readable).
@@ -150,7 +150,12 @@ contract OperationalHouse is
             _codeDigests[proposalId] = j.digest;
         } else {
             if (j.communityDeadline == 0) {
-                revert OperationalConstitutionalCall(proposalId, j.index, targets[j.index], _selectorOf(calldatas[j.index]));
+                revert OperationalConstitutionalCall(
+                    proposalId,
+                    j.index,
+                    targets[j.index],
+                    _selectorOf(calldatas[j.index])
+                );
             }
             // S5: a community mandate lapses if not carried within the window.
             uint256 carryBy = j.communityDeadline + CARRY_WINDOW;
@@ -168,8 +173,8 @@ contract OperationalHouse is
 
     // ─────────────────────────────────────────────────────────────── timelock
 
-    /// @notice The proposal's state. Lapse (S5): Succeeded but not queued within {QUEUE_WINDOW} of the vote's end, or queued but not executed
-    /// within {GRACE_PERIOD} of its eta, reads Expired; queue and execute then refuse it.
+    /// @notice The proposal's state. Lapse (S5): Succeeded but not queued within {QUEUE_WINDOW} of the vote's end,
+    /// or queued but not executed within {GRACE_PERIOD} of its eta, reads Expired; queue and execute then refuse it.
     function state(uint256 proposalId) public view override returns (ProposalState) {
         ProposalState current = super.state(proposalId);
         if (current == ProposalState.Succeeded) {
@@ -296,9 +301,7 @@ contract OperationalHouse is
     /// @dev Genesis (no held seat at the snapshot) or a community remedy (S2): passes without seat votes.
     function _withoutSeats(uint256 proposalId) internal view returns (bool) {
         uint8 kind = _kinds[proposalId];
-        return
-            kind & REMEDY != 0 ||
-            (kind != 0 && token().getPastTotalSupply(proposalSnapshot(proposalId)) == 0);
+        return kind & REMEDY != 0 || (kind != 0 && token().getPastTotalSupply(proposalSnapshot(proposalId)) == 0);
     }
 
     // ─────────────────────────────────────────────────────────────── quorum

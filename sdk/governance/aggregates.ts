@@ -349,7 +349,11 @@ function buildProposal(snapshot: Snapshot, record: ProposalRecord, account: Addr
     kind,
     stage,
     description: first.description,
-    title: first.description.split("\n")[0]!.replace(/^#+\s*/, ""),
+    // The `#proposer=0x…` suffix (S7) is not part of the title.
+    title: first.description
+      .replace(/#proposer=0x[0-9a-fA-F]{40}$/, "")
+      .split("\n")[0]!
+      .replace(/^#+\s*/, ""),
     descriptionHash: first.descriptionHash,
     calls: first.calls,
     proposer: first.proposer,

@@ -43,7 +43,12 @@ export {
 } from "./errors.ts";
 export { getProposalBallots, groupCreations, scanProposalCreations } from "./events.ts";
 export type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
-export { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
+export {
+  SEAT_DELAY_SECONDS,
+  getGovernanceContracts,
+  getGovernanceSettings,
+  getVotingPower,
+} from "./reads.ts";
 export type { VotingPower } from "./reads.ts";
 export type {
   ActionAvailability,
@@ -91,6 +96,7 @@ export {
   submitVetoes,
   submitVotes,
   vetoProposal,
+  withProposerSuffix,
 } from "./writes.ts";
 export type {
   CastVoteParameters,
