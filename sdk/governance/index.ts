@@ -15,7 +15,10 @@ export type { GovernanceAction } from "./calls.ts";
 export { classifyProposal, kindOf, toProposalCalls } from "./classify.ts";
 export type { ClassifyParameters } from "./classify.ts";
 export {
+  CARRY_WINDOW_SECONDS,
+  GRACE_PERIOD_SECONDS,
   MAX_PROPOSAL_CALLS,
+  QUEUE_WINDOW_SECONDS,
   ProposalState,
   ballotTypes,
   computeProposalId,
@@ -67,6 +70,7 @@ export type {
   ProposalCallInput,
   ProposalKind,
   ProposalPreview,
+  ProposalDeadline,
   ProposalStage,
   ProposalStateName,
   ProposalSummary,

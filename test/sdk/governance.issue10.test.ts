@@ -70,11 +70,19 @@ describe("finding 2: freeze (and finding 1's permanent veto)", () => {
     await chain.advance(votingDelay + 1);
     for (const i of [1, 2, 3, 4]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
     await chain.advance(votingPeriod + lateQuorumExtension);
+    const approved = await dao.readOnly.governance.getProposal({ proposalId });
+    expect(approved.deadline).toMatchObject({ kind: "carry" });
+    expect(approved.deadline!.sentence).toMatch(/^must be carried to the operational house by /);
     await erin.governance.carry({ proposalId });
     await chain.advance(votingDelay + 1);
     for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId, support: "against" });
     await chain.advance(votingPeriod);
+    expect((await dao.readOnly.governance.getProposal({ proposalId })).deadline).toMatchObject({
+      kind: "queue",
+    });
     await erin.governance.queue({ proposalId }); // a remedy: two thirds of the community, seats not needed
+    const queued = await dao.readOnly.governance.getProposal({ proposalId });
+    expect(queued.deadline!.sentence).toMatch(/^expires on .* unless executed$/);
     await chain.advance(constitutionalDelay);
     await erin.governance.execute({ proposalId });
 
