@@ -625,7 +625,8 @@ export async function benchConcordDao(
   const community = governorSteps(ctx, dao.communityHouse, wallets);
 
   // ── Operational flow: the decision, and a second proposal for signed votes (later vetoed).
-  await ctx.networkHelpers.time.increase(1); // seats are counted one second before proposing
+  // Seats count as votes SEAT_DELAY (7 days) after they were taken (issue 10, S1).
+  await ctx.networkHelpers.time.increase(7 * 24 * 60 * 60 + 1);
   const proposed = await operational.propose(decision, voters[0]!);
   const bySigProposal = await operational.propose(signed, voters[0]!);
   for (const id of [proposed.id, bySigProposal.id]) await operational.openVoting(id);

@@ -15,7 +15,13 @@ import { encodeFunctionData, parseEther } from "viem";
 import type { Address, PublicClient, TestClient } from "viem";
 import { sendTransaction, waitForTransactionReceipt } from "viem/actions";
 
-import { cellRegistryAbi, communityHouseAbi, concordMembershipAbi, stageWords } from "../sdk/index.ts";
+import {
+  SEAT_DELAY_SECONDS,
+  cellRegistryAbi,
+  communityHouseAbi,
+  concordMembershipAbi,
+  stageWords,
+} from "../sdk/index.ts";
 import type { ConcordClient, Proposal } from "../sdk/index.ts";
 
 type Members = { alice: ConcordClient; bob: ConcordClient; carol: ConcordClient; dave: ConcordClient };
@@ -37,8 +43,9 @@ async function advance(testClient: TestClient, seconds: bigint): Promise<void> {
 }
 
 /**
- * Phase 1: recognises `cells` through a constitutional proposal (genesis rule), funds the treasury, and runs
- * the treasury proposals through their votes. Moves the chain's clock forward by about an hour.
+ * Phase 1: recognises `cells` through a constitutional proposal (genesis rule), waits the seat delay (7 days)
+ * so that their delegates' seats count, funds the treasury, and runs the treasury proposals through their
+ * votes. Moves the chain's clock forward by about a week and an hour.
  */
 export async function recogniseCells(parameters: {
   members: Members;
@@ -71,6 +78,9 @@ export async function recogniseCells(parameters: {
   await alice.governance.queue({ proposalId: recognition.proposalId });
   await step(settings.constitutionalDelay);
   await alice.governance.execute({ proposalId: recognition.proposalId });
+  // A seat counts as a vote SEAT_DELAY (7 days) after it was taken, so that no seat change can reach a
+  // proposal already open (issue 10, S1): the delegates vote from then on.
+  await step(SEAT_DELAY_SECONDS);
 
   // 2. The treasury: Alice funds the timelock, which pays through operational proposals.
   const timelock = alice.addresses.concordTimelock!;

@@ -33,8 +33,10 @@ import {ICellRegistry, ROLE_MEMBER, ROLE_STEWARD, ROLE_DELEGATE, ROLES_ALL} from
 /// - I4 a top-level cell always has at least one steward;
 /// - I5 depth(c) == depth(parent(c)) + 1 <= MAX_DEPTH, so every upward walk ends within MAX_DEPTH steps;
 /// - I6 at most one account holds ROLE_DELEGATE in a cell, and delegateOf(c) is that account;
-/// - I7 the sum of seatsOf(a) over all accounts equals the number of recognised cells that have a delegate,
-///   and seatsOf(a) is the number of recognised cells whose delegate is a (seats move in O(1) per change).
+/// - I7 the sum of seatsOf(a) over all accounts equals heldSeats(), the number of recognised cells that have a
+///   delegate, and seatsOf(a) is the number of recognised cells whose delegate is a (O(1) per change);
+/// - I8 seatsOf(a) <= 1: one operational seat per account;
+/// - votes are seats {SEAT_DELAY} later: getPastVotes(a, t) == seatsAt(a, t - SEAT_DELAY).
 contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     using Checkpoints for Checkpoints.Trace208;
 
@@ -52,6 +54,8 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     uint256 public constant MAX_URI_LENGTH = 256;
     /// @notice The longest declared state or signalled intent, in bytes: a short status line.
     uint256 public constant MAX_NOTE_LENGTH = 280;
+    /// @inheritdoc ICellRegistry
+    uint256 public constant SEAT_DELAY = 7 days;
 
     // ─────────────────────────────────────────────────────────────── storage
 
@@ -87,8 +91,10 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
     /// @dev 1 while recognised, 0 otherwise, over time.
     mapping(uint256 cellId => Checkpoints.Trace208) private _recognition;
     Checkpoints.Trace208 private _recognisedCount;
-    /// @dev Operational-house seats per account over time (I7).
+    /// @dev Operational-house seats per account over time (I7), 0 or 1 (I8).
     mapping(address account => Checkpoints.Trace208) private _seats;
+    /// @dev Seats held (recognised cells with a delegate) over time: the votes' total supply (I7).
+    Checkpoints.Trace208 private _heldSeats;
 
     // ─────────────────────────────────────────────────────────────── modifiers
 
@@ -97,9 +103,13 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         _;
     }
 
+    /// @dev A steward of the cell or of an ancestor; governance too for a recognised cell (a seat may be
+    /// appointed by a governance decision, S1).
     modifier onlySteward(uint256 cellId) {
         _requireCell(cellId);
-        if (!_isSteward(cellId, msg.sender)) revert CellNotSteward(cellId, msg.sender);
+        if (!_isSteward(cellId, msg.sender) && !(msg.sender == _governance && _recognition[cellId].latest() != 0)) {
+            revert CellNotSteward(cellId, msg.sender);
+        }
         _;
     }
 
@@ -263,7 +273,7 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         // I7: the cell's delegate (if any) gains or loses the cell's seat.
         address delegate = address(uint160(_delegates[cellId].latest()));
         if (delegate != address(0)) {
-            if (recognised) _addSeat(delegate);
+            if (recognised) _addSeat(delegate, cellId);
             else _removeSeat(delegate);
         }
         emit RecognitionChanged(cellId, recognised);
@@ -435,17 +445,27 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
 
     /// @inheritdoc ICellRegistry
     function getVotes(address account) external view returns (uint256) {
-        return _seats[account].latest();
+        return _seats[account].upperLookupRecent(_seatTimepoint(clock()));
     }
 
     /// @inheritdoc ICellRegistry
     function getPastVotes(address account, uint256 timepoint) external view returns (uint256) {
-        return _seats[account].upperLookupRecent(_pastTimepoint(timepoint));
+        return _seats[account].upperLookupRecent(_seatTimepoint(_pastTimepoint(timepoint)));
     }
 
     /// @inheritdoc ICellRegistry
     function getPastTotalSupply(uint256 timepoint) external view returns (uint256) {
-        return _recognisedCount.upperLookupRecent(_pastTimepoint(timepoint));
+        return _heldSeats.upperLookupRecent(_seatTimepoint(_pastTimepoint(timepoint)));
+    }
+
+    /// @inheritdoc ICellRegistry
+    function heldSeats() external view returns (uint256) {
+        return _heldSeats.latest();
+    }
+
+    /// @inheritdoc ICellRegistry
+    function heldSeatsAt(uint256 timepoint) external view returns (uint256) {
+        return _heldSeats.upperLookupRecent(_pastTimepoint(timepoint));
     }
 
     /// @inheritdoc IERC6372
@@ -463,6 +483,15 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
 
     /// @dev The single path of every role change. Keeps I1–I4 and I6.
     function _changeRoles(uint256 cellId, Cell storage cell, address account, uint8 previous, uint8 next) internal {
+        // S1: in a recognised cell, stewards and the delegate (who holds the seat) change only by the cell's own
+        // stewards or governance (an ancestor's steward cannot take the seat); a member may always leave.
+        if (
+            (previous ^ next) & (ROLE_STEWARD | ROLE_DELEGATE) != 0 &&
+            _recognition[cellId].latest() != 0 &&
+            !(next == 0 && msg.sender == account) &&
+            msg.sender != _governance &&
+            _memberships[cellId][msg.sender].roles & ROLE_STEWARD == 0
+        ) revert CellSeatChangeNotOwnSteward(cellId, msg.sender);
         bool wasSteward = previous & ROLE_STEWARD != 0;
         bool willSteward = next & ROLE_STEWARD != 0;
         if (wasSteward && !willSteward) {
@@ -479,7 +508,7 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
             address current = address(uint160(_delegates[cellId].latest()));
             if (current != address(0)) revert CellDelegateTaken(cellId, current);
             _delegates[cellId].push(clock(), uint160(account));
-            if (_recognition[cellId].latest() != 0) _addSeat(account);
+            if (_recognition[cellId].latest() != 0) _addSeat(account, cellId);
         } else if (wasDelegate && !willDelegate) {
             _delegates[cellId].push(clock(), 0);
             if (_recognition[cellId].latest() != 0) _removeSeat(account);
@@ -502,20 +531,25 @@ contract CellRegistry is ICellRegistry, IERC6372, Multicall {
         emit RolesChanged(cellId, account, previous, next, msg.sender);
     }
 
-    /// @dev I7: `account` becomes the delegate of one more recognised cell.
-    function _addSeat(address account) internal {
-        uint208 previous = _seats[account].latest();
-        // Cannot overflow: seats are bounded by the number of cells.
-        _seats[account].push(clock(), previous + 1);
-        emit SeatsChanged(account, previous, previous + 1);
+    /// @dev I7, I8: `account` becomes the delegate of recognised cell `cellId`; refused when it holds a seat.
+    function _addSeat(address account, uint256 cellId) internal {
+        if (_seats[account].latest() != 0) revert CellAccountHoldsSeat(account, cellId);
+        _seats[account].push(clock(), 1);
+        _heldSeats.push(clock(), _heldSeats.latest() + 1);
+        emit SeatsChanged(account, 0, 1);
     }
 
-    /// @dev I7: `account` stops being the delegate of a recognised cell (it held that cell's seat).
+    /// @dev I7: `account` stops being the delegate of a recognised cell (it held that cell's seat, I8).
     function _removeSeat(address account) internal {
-        uint208 previous = _seats[account].latest();
-        // Cannot underflow: the seat was added when the account became delegate of the recognised cell (I7).
-        _seats[account].push(clock(), previous - 1);
-        emit SeatsChanged(account, previous, previous - 1);
+        _seats[account].push(clock(), 0);
+        // Cannot underflow: the seat was counted when it was added (I7).
+        _heldSeats.push(clock(), _heldSeats.latest() - 1);
+        emit SeatsChanged(account, 1, 0);
+    }
+
+    /// @dev The booked time whose seats count as votes at `timepoint` (S1: {SEAT_DELAY} earlier).
+    function _seatTimepoint(uint48 timepoint) internal pure returns (uint48) {
+        return timepoint > SEAT_DELAY ? uint48(timepoint - SEAT_DELAY) : 0;
     }
 
     /// @dev Refuses when no request is pending. On approval {_changeRoles} rewrites the whole slot.

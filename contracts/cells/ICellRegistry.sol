@@ -78,6 +78,12 @@ interface ICellRegistry {
     error CellStateTooLong(uint256 length, uint256 max);
     /// @notice A signalled intent is `length` bytes long; at most `max` (MAX_NOTE_LENGTH) are allowed.
     error CellIntentTooLong(uint256 length, uint256 max);
+    /// @notice `account` already holds an operational seat: one seat per account, so it cannot become the
+    /// delegate of recognised cell `cellId` (nor can `cellId` be recognised while its delegate holds one).
+    error CellAccountHoldsSeat(address account, uint256 cellId);
+    /// @notice `caller` may not change the stewards or the delegate of recognised cell `cellId`: only the
+    /// cell's own stewards (not an ancestor's) or governance may; members may leave.
+    error CellSeatChangeNotOwnSteward(uint256 cellId, address caller);
 
     // ─────────────────────────────────────────────────────────────── events
 
@@ -221,19 +227,33 @@ interface ICellRegistry {
     function delegateOf(uint256 cellId) external view returns (address);
     function delegateAt(uint256 cellId, uint256 timepoint) external view returns (address);
 
-    /// @notice Operational-house seats `account` holds now: the number of recognised cells it is the delegate of.
+    /// @notice Operational-house seats `account` holds now, as booked: 1 when it is the delegate of a recognised
+    /// cell, else 0 (one seat per account). They count as votes {SEAT_DELAY} later ({getVotes}).
     function seatsOf(address account) external view returns (uint256);
 
     /// @notice Seats `account` held at past `timepoint` (ERC-6372 timestamp; refused for now or the future).
     function seatsAt(address account, uint256 timepoint) external view returns (uint256);
 
-    /// @notice ERC-5805 name of {seatsOf}, so that OpenZeppelin's GovernorVotes can read seats as votes.
+    /// @notice ERC-5805 votes of `account` now: the seats it held {SEAT_DELAY} ago (seat changes count only
+    /// after the delay, S1).
     function getVotes(address account) external view returns (uint256);
 
-    /// @notice ERC-5805 name of {seatsAt}.
+    /// @notice ERC-5805 votes at past `timepoint`: {seatsAt} at `timepoint - SEAT_DELAY`.
     function getPastVotes(address account, uint256 timepoint) external view returns (uint256);
 
-    /// @notice ERC-5805 total at past `timepoint`: the number of recognised cells then ({recognisedCountAt}).
-    /// Seats of cells without a delegate are part of the total (they count against the quorum) but held by nobody.
+    /// @notice ERC-5805 total at past `timepoint`: the seats held (recognised cells with a delegate) at
+    /// `timepoint - SEAT_DELAY`. Seats nobody holds are not counted, so they never weigh on the quorum (S3).
     function getPastTotalSupply(uint256 timepoint) external view returns (uint256);
+
+    /// @notice Seconds between a seat change (a delegate appointed, removed or leaving in a recognised cell, a
+    /// recognition) and the moment it counts as votes in the operational house (7 days: more than the longest
+    /// voting delay, so a proposal already open is never reached by it).
+    // solhint-disable-next-line func-name-mixedcase
+    function SEAT_DELAY() external view returns (uint256);
+
+    /// @notice Seats held now (recognised cells with a delegate), as booked; votes count them {SEAT_DELAY} later.
+    function heldSeats() external view returns (uint256);
+
+    /// @notice Seats held at `timepoint` (booked), as {heldSeats}.
+    function heldSeatsAt(uint256 timepoint) external view returns (uint256);
 }

@@ -19,8 +19,9 @@ import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/Signa
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
-import {ICommunityHouse, IConcordHouse, IOperationalHouse} from "./IConcordGovernance.sol";
+import {ICommunityHouse, IConcordHouse, IGovernanceClassifier, IOperationalHouse} from "./IConcordGovernance.sol";
 import {HouseSettings} from "./OperationalHouse.sol";
+import {HouseRules} from "./HouseRules.sol";
 
 /// @title CommunityHouse
 /// @notice The community house of a Concord DAO: voting power from an ERC-5805 token at the proposal's snapshot
@@ -65,8 +66,10 @@ contract CommunityHouse is
     );
 
     uint256 private constant VETO_DENOMINATOR = 10_000;
-    /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
-    bytes32 private constant EMPTY_CODE_HASH = keccak256("");
+    /// @dev Bounds of the settings (see {IConcordHouse}).
+    uint256 private constant MAX_VOTING_DELAY = 6 days;
+    uint256 private constant MAX_VOTING_PERIOD = 30 days;
+    uint256 private constant MAX_LATE_QUORUM_EXTENSION = 14 days;
 
     TimelockController private immutable _TIMELOCK;
     IOperationalHouse private immutable _OPERATIONAL;
@@ -126,12 +129,11 @@ contract CommunityHouse is
         address proposer
     ) internal override returns (uint256 proposalId) {
         proposalId = super._propose(targets, values, calldatas, description, proposer);
-        bytes32[] memory hashes = new bytes32[](targets.length);
-        for (uint256 i = 0; i < targets.length; ++i) {
-            bytes32 hash = targets[i].codehash;
-            hashes[i] = hash == bytes32(0) ? EMPTY_CODE_HASH : hash;
-        }
-        _codeDigests[proposalId] = keccak256(abi.encodePacked(hashes));
+        (bytes32[] memory hashes, bytes32 digest) = IGovernanceClassifier(_OPERATIONAL.classifier()).recordCodeHashes(
+            targets,
+            calldatas
+        );
+        _codeDigests[proposalId] = digest;
         emit ProposalCodeHashes(proposalId, targets, hashes);
     }
 
@@ -232,11 +234,16 @@ contract CommunityHouse is
 
     // ─────────────────────────────────────────────────────────────── quorum
 
-    /// @notice max(quorum fraction of the token's supply at `timepoint`, {quorumFloor}).
+    /// @notice max(quorum fraction of the token's supply at `timepoint`, {quorumFloor}), never above the supply
+    /// (S3: a unanimous community always reaches it).
     function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
-        uint256 fractional = super.quorum(timepoint);
-        uint256 floor = _quorumFloor;
-        return fractional > floor ? fractional : floor;
+        return
+            HouseRules.quorum(
+                token().getPastTotalSupply(timepoint),
+                quorumNumerator(timepoint),
+                quorumDenominator(),
+                _quorumFloor
+            );
     }
 
     /// @inheritdoc IConcordHouse
@@ -260,6 +267,24 @@ contract CommunityHouse is
         bytes32 descriptionHash
     ) public payable override returns (uint256) {
         revert CommunityExecuteInOperationalHouse(getProposalId(targets, values, calldatas, descriptionHash));
+    }
+
+    /// @notice As OpenZeppelin's, except that the guardian cannot cancel a proposal that changes or removes a
+    /// guardian (S6): a compromised guardian key cannot shield itself ({HouseGuardianCannotCancel}).
+    function cancel(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) public override returns (uint256) {
+        address guardian = proposalGuardian();
+        if (
+            _msgSender() == guardian &&
+            IGovernanceClassifier(_OPERATIONAL.classifier()).touchesGuardian(targets, calldatas)
+        ) {
+            revert HouseGuardianCannotCancel(getProposalId(targets, values, calldatas, descriptionHash), guardian);
+        }
+        return super.cancel(targets, values, calldatas, descriptionHash);
     }
 
     /// @dev Governance is the timelock.
@@ -296,9 +321,34 @@ contract CommunityHouse is
         return super.votingPeriod();
     }
 
-    /// @inheritdoc Governor
+    /// @notice The votes needed to propose, never above the supply a second ago (S3: a unanimous community
+    /// delegating to one member can always propose).
     function proposalThreshold() public view override(Governor, GovernorSettings) returns (uint256) {
-        return super.proposalThreshold();
+        uint256 threshold = super.proposalThreshold();
+        uint256 supply = token().getPastTotalSupply(clock() - 1);
+        return threshold < supply ? threshold : supply;
+    }
+
+    /// @dev Bounded (S3): at most {MAX_VOTING_DELAY}.
+    function _setVotingDelay(uint48 newVotingDelay) internal override {
+        _bound(newVotingDelay, MAX_VOTING_DELAY);
+        super._setVotingDelay(newVotingDelay);
+    }
+
+    /// @dev Bounded (S3): at most {MAX_VOTING_PERIOD}.
+    function _setVotingPeriod(uint32 newVotingPeriod) internal override {
+        _bound(newVotingPeriod, MAX_VOTING_PERIOD);
+        super._setVotingPeriod(newVotingPeriod);
+    }
+
+    /// @dev Bounded (S3): at most {MAX_LATE_QUORUM_EXTENSION}.
+    function _setLateQuorumVoteExtension(uint48 newVoteExtension) internal override {
+        _bound(newVoteExtension, MAX_LATE_QUORUM_EXTENSION);
+        super._setLateQuorumVoteExtension(newVoteExtension);
+    }
+
+    function _bound(uint256 value, uint256 maxValue) internal pure {
+        if (value > maxValue) revert HouseSettingOutOfBounds(value, maxValue);
     }
 
     /// @inheritdoc IGovernor

@@ -55,6 +55,38 @@ contract ConcordMembership is IConcordMembership, ERC721, ERC721Votes, VotesExte
         _mint(account, uint256(uint160(account)));
     }
 
+    /// @notice Votes of `account` now: none when it is not a member (expelled, S8); its own unit back when the
+    /// account it delegated to is not a member any more.
+    function getVotes(address account) public view override returns (uint256 votes) {
+        uint256 own = balanceOf(account);
+        if (own == 0) return 0;
+        votes = super.getVotes(account);
+        address delegatee = delegates(account);
+        if (delegatee != account && delegatee != address(0) && balanceOf(delegatee) == 0) votes += own;
+    }
+
+    /// @notice Votes of `account` at `timepoint` (S8): none when it was not a member then (an expelled member
+    /// casts no vote, neither its own nor those delegated to it); a member whose delegate was not a member then
+    /// votes its own unit (delegators keep theirs).
+    function getPastVotes(address account, uint256 timepoint) public view override returns (uint256 votes) {
+        uint256 own = getPastBalanceOf(account, timepoint);
+        if (own == 0) return 0;
+        votes = super.getPastVotes(account, timepoint);
+        address delegatee = super.getPastDelegate(account, timepoint);
+        if (delegatee != account && delegatee != address(0) && getPastBalanceOf(delegatee, timepoint) == 0) {
+            votes += own;
+        }
+    }
+
+    /// @notice The delegate of `account` at `timepoint`; the account itself when its delegate was not a member
+    /// then (so that the community house's vote overrides stay consistent with {getPastVotes}).
+    function getPastDelegate(address account, uint256 timepoint) public view override returns (address delegatee) {
+        delegatee = super.getPastDelegate(account, timepoint);
+        if (delegatee != account && delegatee != address(0) && getPastBalanceOf(delegatee, timepoint) == 0) {
+            delegatee = account;
+        }
+    }
+
     /// @notice ERC-6372 clock: timestamps, like the cell registry and both houses.
     function clock() public view override returns (uint48) {
         return Time.timestamp();

@@ -2,8 +2,11 @@
 pragma solidity ^0.8.28;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 
-import {IGovernanceClassifier} from "./IConcordGovernance.sol";
+import {ICommunityHouse, IGovernanceClassifier} from "./IConcordGovernance.sol";
+import {HouseRules} from "./HouseRules.sol";
 
 /// @title GovernanceClassifier
 /// @notice Judges whether a proposal's calls are constitutional (need both houses and the longer delay) or
@@ -22,11 +25,19 @@ import {IGovernanceClassifier} from "./IConcordGovernance.sol";
 /// The list is changed only by the timelock, and calls to this classifier are constitutional, so only
 /// constitutional proposals can change what is constitutional. Classification of a proposal is O(calls) with
 /// one or two storage reads per call.
+/// @dev The community house's vote counts and token (OpenZeppelin's Governor counting and votes extensions).
+interface ICommunityCounts {
+    function proposalVotes(uint256 proposalId) external view returns (uint256, uint256, uint256);
+    function token() external view returns (IVotes);
+}
+
 contract GovernanceClassifier is IGovernanceClassifier {
     /// @dev `multicall(bytes[])` (OpenZeppelin Multicall: CellRegistry, AgreementRegistry, ResourceLeases, houses).
     bytes4 private constant MULTICALL_SELECTOR = 0xac9650d8;
     /// @dev TimelockController.CANCELLER_ROLE.
     bytes32 private constant CANCELLER_ROLE = keccak256("CANCELLER_ROLE");
+    /// @dev `setRecognised(uint256,bool)`: a community remedy on the registry.
+    bytes4 private constant SET_RECOGNISED_SELECTOR = 0x142f2271;
 
     address private immutable _TIMELOCK;
 
@@ -63,6 +74,38 @@ contract GovernanceClassifier is IGovernanceClassifier {
         address[] calldata targets,
         bytes[] calldata calldatas
     ) external view returns (bool constitutional, uint256 firstConstitutionalIndex) {
+        return _classify(targets, calldatas);
+    }
+
+    /// @inheritdoc IGovernanceClassifier
+    function judge(
+        uint256 proposalId,
+        address community,
+        address registry,
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) external view returns (Judgement memory j) {
+        (j.constitutional, j.index) = _classify(targets, calldatas);
+        (j.pins, j.digest) = HouseRules.record(targets, calldatas);
+        if (!j.constitutional) return j;
+        j.guarded = touchesGuardian(targets, calldatas);
+        if (community == address(0)) return j;
+        IGovernor house = IGovernor(community);
+        uint256 snapshot = house.proposalSnapshot(proposalId);
+        if (snapshot == 0 || house.state(proposalId) != IGovernor.ProposalState.Succeeded) return j;
+        j.communityDeadline = house.proposalDeadline(proposalId);
+        j.communityDigest = ICommunityHouse(community).proposalCodeDigest(proposalId);
+        if (!isRemedy(registry, targets, calldatas)) return j;
+        (, j.forVotes, ) = ICommunityCounts(community).proposalVotes(proposalId);
+        uint256 supply = ICommunityCounts(community).token().getPastTotalSupply(snapshot);
+        j.required = (supply * 2 + 2) / 3;
+        j.remedy = j.forVotes >= j.required && j.forVotes != 0;
+    }
+
+    function _classify(
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) internal view returns (bool constitutional, uint256 firstConstitutionalIndex) {
         uint256 n = targets.length < calldatas.length ? targets.length : calldatas.length;
         for (uint256 i = 0; i < n; ++i) {
             if (_isConstitutional(targets[i], calldatas[i])) return (true, i);
@@ -107,6 +150,52 @@ contract GovernanceClassifier is IGovernanceClassifier {
     /// @inheritdoc IGovernanceClassifier
     function listedSelectorCount(address target) external view returns (uint256) {
         return _selectorCounts[target];
+    }
+
+    /// @inheritdoc IGovernanceClassifier
+    function recordCodeHashes(
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) external view returns (bytes32[] memory pins, bytes32 digest) {
+        return HouseRules.record(targets, calldatas);
+    }
+
+    /// @inheritdoc IGovernanceClassifier
+    function currentCodeDigest(address[] calldata targets, bytes32 recorded) external view returns (bytes32) {
+        return HouseRules.current(targets, recorded);
+    }
+
+    /// @inheritdoc IGovernanceClassifier
+    function touchesGuardian(address[] calldata targets, bytes[] calldata calldatas) public view returns (bool) {
+        for (uint256 i = 0; i < calldatas.length; ++i) {
+            if (calldatas[i].length < 4) continue;
+            bytes4 selector = bytes4(calldatas[i][:4]);
+            if (selector == HouseRules.SET_GUARDIAN_SELECTOR) return true;
+            if (selector == MULTICALL_SELECTOR && _isGovernance(targets[i])) return true;
+        }
+        return false;
+    }
+
+    /// @inheritdoc IGovernanceClassifier
+    function isRemedy(
+        address registry,
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) public view returns (bool) {
+        for (uint256 i = 0; i < targets.length; ++i) {
+            if (calldatas[i].length < 4) return false;
+            bytes4 selector = bytes4(calldatas[i][:4]);
+            bool remedy =
+                (targets[i] == registry && selector == SET_RECOGNISED_SELECTOR) ||
+                    (selector == HouseRules.SET_GUARDIAN_SELECTOR && _isGovernance(targets[i]));
+            if (!remedy) return false;
+        }
+        return targets.length != 0;
+    }
+
+    /// @dev A house (or any holder of the timelock's CANCELLER_ROLE).
+    function _isGovernance(address target) internal view returns (bool) {
+        return IAccessControl(_TIMELOCK).hasRole(CANCELLER_ROLE, target);
     }
 
     function _isConstitutional(address target, bytes calldata data) internal view returns (bool) {

@@ -16,7 +16,8 @@ interface IConcordMembership {
     /// has not delegated yet, delegates its vote to itself so that it can vote without another transaction.
     function mint(address account) external;
 
-    /// @notice Governance removes `account`: burns its token (its vote disappears from later snapshots).
+    /// @notice Governance removes `account`: burns its token. From the next snapshot on it casts no vote, neither
+    /// its own nor those delegated to it; its delegators vote their own units.
     function burn(address account) external;
 
     /// @notice True when `account` holds a membership token.
@@ -30,6 +31,20 @@ interface IConcordMembership {
 /// listed selectors and the call uses one of them, uses `multicall(bytes[])`, or carries fewer than 4 bytes of
 /// calldata.
 interface IGovernanceClassifier {
+    /// @notice What the operational house needs to admit a proposal, read in one call ({judge}).
+    struct Judgement {
+        bool constitutional; // a call is constitutional
+        uint256 index; // the first constitutional call (targets.length when none)
+        bytes32[] pins; // each target's code pin ({recordCodeHashes})
+        bytes32 digest; // their digest
+        uint256 communityDeadline; // the community vote's end when it Succeeded there, else 0
+        bytes32 communityDigest; // the community house's recorded digest (the code the community voted on)
+        bool remedy; // every call is a remedy and the community's For votes reach two thirds of its supply
+        uint256 forVotes; // the community's For votes (remedy calls only)
+        uint256 required; // two thirds of the community's supply at its snapshot (remedy calls only)
+        bool guarded; // a call changes or removes a guardian ({touchesGuardian}; constitutional proposals only)
+    }
+
     /// @notice `caller` is not governance (the timelock).
     error ClassifierUnauthorized(address caller);
     /// @notice The zero address was given where a contract is needed.
@@ -71,19 +86,80 @@ interface IGovernanceClassifier {
     /// @notice How many selectors of `target` are listed (a target with any makes its multicall and short
     /// calldata constitutional).
     function listedSelectorCount(address target) external view returns (uint256);
+
+    /// @notice Judges proposal `proposalId` for the operational house in one call: its classification, its
+    /// code pins, and, when constitutional and approved by `community`, that approval's deadline and digest and
+    /// whether it is a community remedy (S2).
+    function judge(
+        uint256 proposalId,
+        address community,
+        address registry,
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) external view returns (Judgement memory judgement);
+
+    /// @notice The code pins of a new proposal's targets and their digest, as both houses record them (one
+    /// implementation, {HouseRules}): each target's EXTCODEHASH, mixed with its implementation's address and
+    /// EXTCODEHASH when it answers `implementation()`; a value-only call (empty calldata, among the first eight)
+    /// to an account without code is not pinned (its bit is set in the digest's low byte).
+    function recordCodeHashes(
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) external view returns (bytes32[] memory pins, bytes32 digest);
+
+    /// @notice The digest of the targets' pins now, with the unpinned value-only calls that `recorded` marks;
+    /// `execute` refuses when it differs from `recorded`.
+    function currentCodeDigest(address[] calldata targets, bytes32 recorded) external view returns (bytes32);
+
+    /// @notice True when a call changes or removes a house's guardian (`setProposalGuardian`, or a `multicall`
+    /// on a governance target, which could wrap it): the guardian cannot cancel such a proposal.
+    function touchesGuardian(address[] calldata targets, bytes[] calldata calldatas) external view returns (bool);
+
+    /// @notice True when every call is a community remedy: `setRecognised` on `registry`, or
+    /// `setProposalGuardian` on a governance target (a house).
+    function isRemedy(
+        address registry,
+        address[] calldata targets,
+        bytes[] calldata calldatas
+    ) external view returns (bool);
 }
 
 /// @title IConcordHouse
-/// @notice What both houses add to OpenZeppelin's IGovernor: an absolute quorum floor beside the fractional one.
+/// @notice What both houses add to OpenZeppelin's IGovernor: an absolute quorum floor beside the fractional one,
+/// code pinning of the targets, a guardian that cannot shield itself, and bounded settings.
+/// Bounds (both houses; a setter refuses a value outside them with {HouseSettingOutOfBounds}): voting delay
+/// <= 6 days (below the registry's 7-day seat delay, so that a seat change never reaches an open proposal),
+/// voting period <= 30 days, constitutional delay <= 30 days, late-quorum extension <= 14 days (the operational
+/// proposal threshold does not bound constitutional proposals, which are carried without it).
+/// The quorum is max(fraction, floor) but never more than the votes that exist at the snapshot, so no floor
+/// can freeze a house.
 interface IConcordHouse {
+    /// @notice A setting would break liveness: `value` is above `maxValue`.
+    error HouseSettingOutOfBounds(uint256 value, uint256 maxValue);
+    /// @notice The guardian `guardian` cannot cancel proposal `proposalId`: it changes or removes a guardian.
+    error HouseGuardianCannotCancel(uint256 proposalId, address guardian);
+
     /// @notice The absolute quorum floor went from `oldFloor` to `newFloor` (votes).
     event QuorumFloorSet(uint256 oldFloor, uint256 newFloor);
+    /// @notice What pins each target of `proposalId`, recorded at proposal time (their digest is stored): the
+    /// target's EXTCODEHASH, mixed with its implementation's address and EXTCODEHASH when it answers
+    /// `implementation()` (beacons, proxies that expose it); zero for a value-only call to an account without
+    /// code (not pinned). `execute` refuses when a pin changed.
+    event ProposalCodeHashes(uint256 indexed proposalId, address[] targets, bytes32[] codeHashes);
 
-    /// @notice Votes that are always required, whatever the fraction gives (Build Finance defence).
+    /// @notice Votes that are always required, whatever the fraction gives (Build Finance defence), capped at
+    /// the votes that exist at the snapshot.
     function quorumFloor() external view returns (uint256);
 
     /// @notice Governance sets the absolute quorum floor. Constitutional.
     function setQuorumFloor(uint256 newFloor) external;
+}
+
+/// @title IConcordTimelock
+/// @notice Concord's TimelockController: its minimum delay (the veto window) is bounded.
+interface IConcordTimelock {
+    /// @notice The timelock delay `delay` is above `maxDelay` (30 days): longer would freeze governance.
+    error TimelockDelayOutOfBounds(uint256 delay, uint256 maxDelay);
 }
 
 /// @title IOperationalHouse
@@ -104,11 +180,16 @@ interface IOperationalHouse is IConcordHouse {
     error OperationalDelayTooShort(uint256 delay, uint256 minDelay);
     /// @notice The zero address was given where a contract is needed.
     error OperationalZeroAddress();
+    /// @notice The community approved `proposalId` but it was not carried here by `carryBy` (its community
+    /// deadline + {CARRY_WINDOW}): the mandate lapsed; propose it again in the community house.
+    error OperationalCarryWindowClosed(uint256 proposalId, uint256 carryBy);
 
-    /// @notice The code hash of each target of `proposalId`, as recorded at proposal time (their digest is stored).
-    event ProposalCodeHashes(uint256 indexed proposalId, address[] targets, bytes32[] codeHashes);
     /// @notice `proposalId` is constitutional (approved by the community house) and needs the longer delay.
     event ConstitutionalProposalOpened(uint256 indexed proposalId);
+    /// @notice `proposalId` is a community remedy: only remedy calls (recognition, a house's guardian), approved
+    /// by `forVotes` >= `required` (two thirds of the community's supply at its snapshot). It passes here
+    /// without seat votes and executes after the constitutional delay.
+    event RemedyOpened(uint256 indexed proposalId, uint256 forVotes, uint256 required);
     /// @notice The community house is now `communityHouse`.
     event CommunityHouseSet(address oldCommunityHouse, address newCommunityHouse);
     /// @notice The constitutional delay went from `oldDelay` to `newDelay` seconds.
@@ -131,6 +212,21 @@ interface IOperationalHouse is IConcordHouse {
 
     /// @notice True when `proposalId` was opened here as a constitutional proposal (approved by the community).
     function isConstitutional(uint256 proposalId) external view returns (bool);
+
+    /// @notice True when `proposalId` was opened here as a community remedy ({RemedyOpened}).
+    function isRemedy(uint256 proposalId) external view returns (bool);
+
+    /// @notice Seconds after the community deadline within which an approved proposal must be carried here.
+    // solhint-disable-next-line func-name-mixedcase
+    function CARRY_WINDOW() external view returns (uint256);
+
+    /// @notice Seconds after its vote ends within which a Succeeded proposal must be queued (then Expired).
+    // solhint-disable-next-line func-name-mixedcase
+    function QUEUE_WINDOW() external view returns (uint256);
+
+    /// @notice Seconds after its eta within which a queued proposal must be executed (then Expired).
+    // solhint-disable-next-line func-name-mixedcase
+    function GRACE_PERIOD() external view returns (uint256);
 
     /// @notice The timelock operation id of a queued proposal (zero when not queued, executed or cancelled).
     function proposalTimelockId(uint256 proposalId) external view returns (bytes32);
@@ -169,10 +265,6 @@ interface ICommunityHouse is IConcordHouse {
     event ProposalVetoed(uint256 indexed proposalId, uint256 totalVeto, uint256 threshold);
     /// @notice The veto threshold went from `oldNumerator` to `newNumerator` (over {vetoDenominator}).
     event VetoThresholdSet(uint256 oldNumerator, uint256 newNumerator);
-    /// @notice The code hash of each target of `proposalId`, recorded when it was proposed here (their digest is
-    /// stored, {proposalCodeDigest}): the code the community votes on. The operational house executes the
-    /// proposal only if every target still has this code.
-    event ProposalCodeHashes(uint256 indexed proposalId, address[] targets, bytes32[] codeHashes);
 
     /// @notice Casts the caller's veto on operational proposal `proposalId` during its veto window, with its
     /// voting power at that proposal's snapshot. Cancels the proposal in the timelock when the threshold is met.

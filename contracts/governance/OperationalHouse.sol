@@ -15,7 +15,8 @@ import {Multicall} from "@openzeppelin/contracts/utils/Multicall.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
-import {ICommunityHouse, IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
+import {IGovernanceClassifier, IOperationalHouse, IConcordHouse} from "./IConcordGovernance.sol";
+import {HouseRules} from "./HouseRules.sol";
 
 /// @notice Settings shared by both houses' constructors (one struct keeps the constructors readable).
 struct HouseSettings {
@@ -68,8 +69,21 @@ contract OperationalHouse is
     GovernorProposalGuardian,
     Multicall
 {
-    /// @dev EXTCODEHASH of an account without code (normalises never-used accounts, whose hash reads zero).
-    bytes32 private constant EMPTY_CODE_HASH = keccak256("");
+    /// @inheritdoc IOperationalHouse
+    uint256 public constant CARRY_WINDOW = 14 days;
+    /// @inheritdoc IOperationalHouse
+    uint256 public constant QUEUE_WINDOW = 7 days;
+    /// @inheritdoc IOperationalHouse
+    uint256 public constant GRACE_PERIOD = 14 days;
+    /// @dev Bounds of the settings (see {IConcordHouse}): each keeps a constitutional proposal passable.
+    uint256 private constant MAX_VOTING_DELAY = 6 days;
+    uint256 private constant MAX_VOTING_PERIOD = 30 days;
+    uint256 private constant MAX_CONSTITUTIONAL_DELAY = 30 days;
+    /// @dev Kinds in {_kinds}: a constitutional proposal, a remedy (constitutional, passes without seats).
+    uint8 private constant CONSTITUTIONAL = 1;
+    uint8 private constant REMEDY = 2;
+    /// @dev Flag in {_kinds}: the proposal changes or removes a guardian, so the guardian cannot cancel it (S6).
+    uint8 private constant GUARDED = 4;
 
     TimelockController private immutable _TIMELOCK;
     IGovernanceClassifier private immutable _CLASSIFIER;
@@ -81,7 +95,7 @@ contract OperationalHouse is
 
     mapping(uint256 proposalId => bytes32) private _timelockIds;
     mapping(uint256 proposalId => bytes32) private _codeDigests;
-    mapping(uint256 proposalId => bool) private _constitutional;
+    mapping(uint256 proposalId => uint8) private _kinds;
 
     /// @param registry the CellRegistry (seats as ERC-5805 votes, timestamp clock).
     /// @param timelock_ the TimelockController holding every governance power.
@@ -113,53 +127,64 @@ contract OperationalHouse is
 
     /// @notice Proposes calls. Operational calls: as OpenZeppelin's Governor (threshold, description rules).
     /// Constitutional calls: only when the community house reached Succeeded on the same proposal id, by anyone
-    /// (the threshold does not apply); otherwise refused with {OperationalConstitutionalCall}.
+    /// (the threshold does not apply), within {CARRY_WINDOW} of the community vote's end; otherwise refused with
+    /// {OperationalConstitutionalCall} or {OperationalCarryWindowClosed}. A community remedy ({RemedyOpened})
+    /// passes here without seat votes. Records the code digest `execute` checks: the targets' pins now for an
+    /// operational proposal, the community house's digest for a constitutional one.
     function propose(
         address[] memory targets,
         uint256[] memory values,
         bytes[] memory calldatas,
         string memory description
-    ) public override returns (uint256) {
-        (bool constitutional, uint256 index) = _CLASSIFIER.classify(targets, calldatas);
-        if (!constitutional) return super.propose(targets, values, calldatas, description);
-
-        uint256 proposalId = getProposalId(targets, values, calldatas, keccak256(bytes(description)));
-        if (!_approvedByCommunity(proposalId)) {
-            revert OperationalConstitutionalCall(proposalId, index, targets[index], _selectorOf(calldatas[index]));
+    ) public override returns (uint256 proposalId) {
+        proposalId = getProposalId(targets, values, calldatas, keccak256(bytes(description)));
+        IGovernanceClassifier.Judgement memory j = _CLASSIFIER.judge(
+            proposalId,
+            _communityHouse,
+            address(token()),
+            targets,
+            calldatas
+        );
+        if (!j.constitutional) {
+            super.propose(targets, values, calldatas, description);
+            _codeDigests[proposalId] = j.digest;
+        } else {
+            if (j.communityDeadline == 0) {
+                revert OperationalConstitutionalCall(
+                    proposalId,
+                    j.index,
+                    targets[j.index],
+                    _selectorOf(calldatas[j.index])
+                );
+            }
+            // S5: a community mandate lapses if not carried within the window.
+            uint256 carryBy = j.communityDeadline + CARRY_WINDOW;
+            if (block.timestamp > carryBy) revert OperationalCarryWindowClosed(proposalId, carryBy);
+            _kinds[proposalId] = (j.remedy ? REMEDY : CONSTITUTIONAL) | (j.guarded ? GUARDED : 0);
+            if (j.remedy) emit RemedyOpened(proposalId, j.forVotes, j.required);
+            emit ConstitutionalProposalOpened(proposalId);
+            _propose(targets, values, calldatas, description, _msgSender());
+            // The code the community voted on, not the code at this later opening.
+            _codeDigests[proposalId] = j.communityDigest;
         }
-        _constitutional[proposalId] = true;
-        emit ConstitutionalProposalOpened(proposalId);
-        return _propose(targets, values, calldatas, description, _msgSender());
-    }
-
-    /// @dev Records the targets' code digest that `execute` checks: the current code of an operational proposal's
-    /// targets; for a constitutional proposal, the digest the community house recorded at its own propose (the code
-    /// the community voted on, not the code at this later opening). {ProposalCodeHashes} reports the targets' code
-    /// as it is now, here.
-    function _propose(
-        address[] memory targets,
-        uint256[] memory values,
-        bytes[] memory calldatas,
-        string memory description,
-        address proposer
-    ) internal override returns (uint256 proposalId) {
-        proposalId = super._propose(targets, values, calldatas, description, proposer);
-        bytes32[] memory hashes = _codeHashes(targets);
-        _codeDigests[proposalId] =
-            _constitutional[proposalId]
-                ? ICommunityHouse(_communityHouse).proposalCodeDigest(proposalId)
-                : keccak256(abi.encodePacked(hashes));
-        emit ProposalCodeHashes(proposalId, targets, hashes);
+        // The pins as they are now, here (the digest checked is the one above).
+        emit ProposalCodeHashes(proposalId, targets, j.pins);
     }
 
     // ─────────────────────────────────────────────────────────────── timelock
 
-    /// @inheritdoc IGovernor
+    /// @notice The proposal's state. Lapse (S5): Succeeded but not queued within {QUEUE_WINDOW} of the vote's end,
+    /// or queued but not executed within {GRACE_PERIOD} of its eta, reads Expired; queue and execute then refuse it.
     function state(uint256 proposalId) public view override returns (ProposalState) {
         ProposalState current = super.state(proposalId);
+        if (current == ProposalState.Succeeded) {
+            return block.timestamp > proposalDeadline(proposalId) + QUEUE_WINDOW ? ProposalState.Expired : current;
+        }
         if (current != ProposalState.Queued) return current;
         bytes32 queueId = _timelockIds[proposalId];
-        if (_TIMELOCK.isOperationPending(queueId)) return ProposalState.Queued;
+        if (_TIMELOCK.isOperationPending(queueId)) {
+            return block.timestamp > proposalEta(proposalId) + GRACE_PERIOD ? ProposalState.Expired : current;
+        }
         // Done on the timelock without us cannot happen (we are its only executor); a vetoed or guardian-cancelled
         // operation is no longer pending: Canceled.
         if (_TIMELOCK.isOperationDone(queueId)) return ProposalState.Executed;
@@ -181,7 +206,7 @@ contract OperationalHouse is
         bytes32 descriptionHash
     ) internal override returns (uint48) {
         uint256 delay = _TIMELOCK.getMinDelay();
-        if (_constitutional[proposalId] && _constitutionalDelay > delay) delay = _constitutionalDelay;
+        if (_kinds[proposalId] != 0 && _constitutionalDelay > delay) delay = _constitutionalDelay;
         bytes32 salt = _timelockSalt(descriptionHash);
         _timelockIds[proposalId] = _TIMELOCK.hashOperationBatch(targets, values, calldatas, 0, salt);
         _TIMELOCK.scheduleBatch(targets, values, calldatas, 0, salt, delay);
@@ -197,7 +222,7 @@ contract OperationalHouse is
         bytes32 descriptionHash
     ) internal override {
         bytes32 recorded = _codeDigests[proposalId];
-        bytes32 current = keccak256(abi.encodePacked(_codeHashes(targets)));
+        bytes32 current = _CLASSIFIER.currentCodeDigest(targets, recorded);
         if (recorded != current) revert OperationalCodeChanged(proposalId, recorded, current);
         delete _timelockIds[proposalId];
         delete _codeDigests[proposalId];
@@ -227,8 +252,13 @@ contract OperationalHouse is
         address caller
     ) internal view override(Governor, GovernorProposalGuardian) returns (bool) {
         address guardian = proposalGuardian();
-        if (guardian != address(0) && caller == guardian) return true;
-        return !_constitutional[proposalId] && Governor._validateCancel(proposalId, caller);
+        uint8 kind = _kinds[proposalId];
+        if (guardian != address(0) && caller == guardian) {
+            // S6: a compromised guardian key cannot shield itself.
+            if (kind & GUARDED != 0) revert HouseGuardianCannotCancel(proposalId, guardian);
+            return true;
+        }
+        return kind == 0 && Governor._validateCancel(proposalId, caller);
     }
 
     /// @dev Governance is the timelock.
@@ -258,27 +288,34 @@ contract OperationalHouse is
     function _quorumReached(
         uint256 proposalId
     ) internal view override(Governor, GovernorCountingSimple) returns (bool) {
-        return super._quorumReached(proposalId) || _genesis(proposalId);
+        return super._quorumReached(proposalId) || _withoutSeats(proposalId);
     }
 
     /// @dev See {_quorumReached}: with no seats at the snapshot, the community's approval carries the proposal.
     function _voteSucceeded(
         uint256 proposalId
     ) internal view override(Governor, GovernorCountingSimple) returns (bool) {
-        return super._voteSucceeded(proposalId) || _genesis(proposalId);
+        return super._voteSucceeded(proposalId) || _withoutSeats(proposalId);
     }
 
-    function _genesis(uint256 proposalId) internal view returns (bool) {
-        return _constitutional[proposalId] && token().getPastTotalSupply(proposalSnapshot(proposalId)) == 0;
+    /// @dev Genesis (no held seat at the snapshot) or a community remedy (S2): passes without seat votes.
+    function _withoutSeats(uint256 proposalId) internal view returns (bool) {
+        uint8 kind = _kinds[proposalId];
+        return kind & REMEDY != 0 || (kind != 0 && token().getPastTotalSupply(proposalSnapshot(proposalId)) == 0);
     }
 
     // ─────────────────────────────────────────────────────────────── quorum
 
-    /// @notice max(quorum fraction of the recognised cells at `timepoint`, {quorumFloor}).
+    /// @notice max(quorum fraction of the held seats at `timepoint`, {quorumFloor}), never above the held seats:
+    /// seats nobody holds cannot vote, so they never count (S3).
     function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
-        uint256 fractional = super.quorum(timepoint);
-        uint256 floor = _quorumFloor;
-        return fractional > floor ? fractional : floor;
+        return
+            HouseRules.quorum(
+                token().getPastTotalSupply(timepoint),
+                quorumNumerator(timepoint),
+                quorumDenominator(),
+                _quorumFloor
+            );
     }
 
     // ─────────────────────────────────────────────────────────────── governance settings
@@ -334,7 +371,12 @@ contract OperationalHouse is
 
     /// @inheritdoc IOperationalHouse
     function isConstitutional(uint256 proposalId) external view returns (bool) {
-        return _constitutional[proposalId];
+        return _kinds[proposalId] != 0;
+    }
+
+    /// @inheritdoc IOperationalHouse
+    function isRemedy(uint256 proposalId) external view returns (bool) {
+        return _kinds[proposalId] & REMEDY != 0;
     }
 
     /// @inheritdoc IOperationalHouse
@@ -364,25 +406,28 @@ contract OperationalHouse is
         return super.proposalThreshold();
     }
 
-    // ─────────────────────────────────────────────────────────────── internals
-
-    function _approvedByCommunity(uint256 proposalId) internal view returns (bool) {
-        address community = _communityHouse;
-        if (community == address(0) || IGovernor(community).proposalSnapshot(proposalId) == 0) return false;
-        return IGovernor(community).state(proposalId) == ProposalState.Succeeded;
+    /// @dev Bounded (S3): at most {MAX_VOTING_DELAY}, below the registry's seat delay.
+    function _setVotingDelay(uint48 newVotingDelay) internal override {
+        _bound(newVotingDelay, MAX_VOTING_DELAY);
+        super._setVotingDelay(newVotingDelay);
     }
 
-    function _codeHashes(address[] memory targets) internal view returns (bytes32[] memory hashes) {
-        hashes = new bytes32[](targets.length);
-        for (uint256 i = 0; i < targets.length; ++i) {
-            bytes32 hash = targets[i].codehash;
-            hashes[i] = hash == bytes32(0) ? EMPTY_CODE_HASH : hash;
-        }
+    /// @dev Bounded (S3): at most {MAX_VOTING_PERIOD}.
+    function _setVotingPeriod(uint32 newVotingPeriod) internal override {
+        _bound(newVotingPeriod, MAX_VOTING_PERIOD);
+        super._setVotingPeriod(newVotingPeriod);
+    }
+
+    // ─────────────────────────────────────────────────────────────── internals
+
+    function _bound(uint256 value, uint256 maxValue) internal pure {
+        if (value > maxValue) revert HouseSettingOutOfBounds(value, maxValue);
     }
 
     function _setConstitutionalDelay(uint256 newDelay) internal {
         uint256 minDelay = _TIMELOCK.getMinDelay();
         if (newDelay < minDelay) revert OperationalDelayTooShort(newDelay, minDelay);
+        _bound(newDelay, MAX_CONSTITUTIONAL_DELAY);
         emit ConstitutionalDelaySet(_constitutionalDelay, newDelay);
         _constitutionalDelay = newDelay;
     }

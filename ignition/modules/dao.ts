@@ -11,10 +11,19 @@ export const TIMELOCK_ROLES = {
   canceller: keccak256(toHex("CANCELLER_ROLE")),
 };
 
-/** The governance powers of the registries that the classifier lists as constitutional from the start. */
+/**
+ * The registry calls that the classifier lists as constitutional from the start: its governance powers and every
+ * call that can change who holds a seat or which cells are recognised (S4), whoever administers the cells — so
+ * that the operational house cannot rewrite its own seats even when the timelock stewards a cell tree.
+ */
 export const CONSTITUTIONAL_REGISTRY_SELECTORS = [
   toFunctionSelector("setRecognised(uint256,bool)"),
   toFunctionSelector("transferGovernance(address)"),
+  toFunctionSelector("addMember(uint256,address,uint8)"),
+  toFunctionSelector("setRoles(uint256,address,uint8)"),
+  toFunctionSelector("removeMember(uint256,address)"),
+  toFunctionSelector("approveJoin(uint256,address)"),
+  toFunctionSelector("leave(uint256)"),
 ];
 
 /**

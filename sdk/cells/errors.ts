@@ -32,6 +32,10 @@ export const cellErrorMessages = defineErrorMessages(cellRegistryAbi, {
     `${shortAddress(account)} has no pending request to join cell ${cellId}.`,
   CellJoinRequestPending: ({ cellId, account }) =>
     `${shortAddress(account)} has already asked to join cell ${cellId}; the request is pending.`,
+  CellAccountHoldsSeat: ({ account, cellId }) =>
+    `${shortAddress(account)} already holds an operational seat: one seat per account, so it cannot hold the seat of cell ${cellId} too.`,
+  CellSeatChangeNotOwnSteward: ({ cellId, caller }) =>
+    `Cell ${cellId} is recognised: only its own stewards (not an ancestor's) or governance change its stewards or its delegate, and ${shortAddress(caller)} is neither. A new delegate's seat counts 7 days after the change.`,
   CellDelegateTaken: ({ cellId, delegate }) =>
     `Cell ${cellId} already has a delegate (${shortAddress(delegate)}): remove that role first.`,
   CellEmptyName: () => "A cell needs a non-empty name.",

@@ -13,7 +13,12 @@ import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "..
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
-import { proposalStateName } from "./constants.ts";
+import {
+  CARRY_WINDOW_SECONDS,
+  GRACE_PERIOD_SECONDS,
+  QUEUE_WINDOW_SECONDS,
+  proposalStateName,
+} from "./constants.ts";
 import { groupCreations, scanProposalCreations } from "./events.ts";
 import type { ProposalCreation, ProposalRecord } from "./events.ts";
 import { getGovernanceContracts } from "./reads.ts";
@@ -25,6 +30,7 @@ import type {
   Proposal,
   ProposalAccountView,
   ProposalActions,
+  ProposalDeadline,
   ProposalKind,
   ProposalStage,
   ProposalStateName,
@@ -235,6 +241,32 @@ function tallyOf(
   };
 }
 
+/** The lapse deadline the proposal must meet next (S5), or null. */
+function deadlineOf(
+  community: HouseTally | null,
+  operational: HouseTally | null,
+  eta: bigint | null,
+): ProposalDeadline | null {
+  if (!operational) {
+    if (community?.state !== "succeeded") return null;
+    const at = community.voteEnd + CARRY_WINDOW_SECONDS;
+    return {
+      kind: "carry",
+      at,
+      sentence: `must be carried to the operational house by ${formatTimestamp(at)}`,
+    };
+  }
+  if (operational.state === "succeeded") {
+    const at = operational.voteEnd + QUEUE_WINDOW_SECONDS;
+    return { kind: "queue", at, sentence: `must be queued by ${formatTimestamp(at)}` };
+  }
+  if (operational.state === "queued" && eta !== null) {
+    const at = eta + GRACE_PERIOD_SECONDS;
+    return { kind: "execute", at, sentence: `expires on ${formatTimestamp(at)} unless executed` };
+  }
+  return null;
+}
+
 function stageOf(
   kind: ProposalKind,
   community: HouseTally | null,
@@ -349,7 +381,11 @@ function buildProposal(snapshot: Snapshot, record: ProposalRecord, account: Addr
     kind,
     stage,
     description: first.description,
-    title: first.description.split("\n")[0]!.replace(/^#+\s*/, ""),
+    // The `#proposer=0x…` suffix (S7) is not part of the title.
+    title: first.description
+      .replace(/#proposer=0x[0-9a-fA-F]{40}$/, "")
+      .split("\n")[0]!
+      .replace(/^#+\s*/, ""),
     descriptionHash: first.descriptionHash,
     calls: first.calls,
     proposer: first.proposer,
@@ -357,8 +393,12 @@ function buildProposal(snapshot: Snapshot, record: ProposalRecord, account: Addr
     operational: operational?.tally ?? null,
     veto,
     eta,
+    deadline: deadlineOf(community?.tally ?? null, operational?.tally ?? null, eta),
     now: snapshot.now,
   };
+  if (summary.deadline && summary.deadline.at < snapshot.now && !FINAL_STAGES.includes(stage)) {
+    summary.stage = "expired";
+  }
   return { ...summary, accountView, actions: actionsOf(snapshot, record, summary, account, accountView) };
 }
 

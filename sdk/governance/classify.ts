@@ -3,7 +3,8 @@
  * it (the classifier's own `classify` view), with, for every call, whether and why it is constitutional.
  */
 import { getAddress, isAddressEqual, isHex, keccak256, size, slice, toHex } from "viem";
-import type { Hex } from "viem";
+import type { Address, Hex } from "viem";
+import { call, getCode } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError } from "../errors.ts";
@@ -114,6 +115,7 @@ export async function classifyProposal(
     contract: "GovernanceClassifier",
   })) as unknown[];
   const [constitutional, firstIndex] = results[0] as readonly [boolean, bigint];
+  const proxies = await Promise.all(calls.map((call) => implementationOf(client, call.target)));
   const classified: CallClassification[] = calls.map((call, i) => {
     const [isConstitutional, selectorCount, listedSelector, listedTarget, canceller] = results.slice(
       1 + i * 5,
@@ -138,7 +140,10 @@ export async function classifyProposal(
       constitutional: isConstitutional,
       reason,
       explanation: reason ? EXPLANATIONS[reason] : null,
-      description: describeCall(client, call),
+      description: proxies[i]
+        ? `${describeCall(client, call)} (proxy to ${proxies[i]}: its implementation's code is pinned too)`
+        : describeCall(client, call),
+      proxyOf: proxies[i]!,
     };
   });
   const kind: ProposalKind = constitutional ? "constitutional" : "operational";
@@ -157,6 +162,27 @@ export async function classifyProposal(
     explanation,
   };
 }
+
+/**
+ * The implementation `target` reports through `implementation()` (an UpgradeableBeacon, or a proxy exposing
+ * it), or null (no code, no such function, or not an address with code). The houses pin that implementation's
+ * code as well as the target's (S9); an EIP-1967 proxy that hides its implementation cannot be seen from
+ * another contract, so only the proxy's own code is pinned then.
+ */
+async function implementationOf(client: ConcordClientBase, target: Address): Promise<Address | null> {
+  try {
+    const { data } = await call(client.publicClient, { to: target, data: IMPLEMENTATION_SELECTOR });
+    if (!data || size(data) !== 32 || BigInt(data) >> 160n !== 0n || BigInt(data) === 0n) return null;
+    const implementation = getAddress(slice(data, 12, 32));
+    const code = await getCode(client.publicClient, { address: implementation });
+    return code && code !== "0x" ? implementation : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `implementation()`. */
+const IMPLEMENTATION_SELECTOR = "0x5c60da1b";
 
 /**
  * The kind a proposal with these calls will have (`classifyProposal` without the details).

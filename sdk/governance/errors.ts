@@ -112,6 +112,14 @@ const governorMessages = {
     `The string "${str.length > 40 ? `${str.slice(0, 37)}...` : str}" is too long.`,
 };
 
+/** Messages of the errors both houses declare ({@link IConcordHouse}). */
+const houseMessages = {
+  HouseSettingOutOfBounds: ({ value, maxValue }: { value: bigint; maxValue: bigint }) =>
+    `${value} is above the allowed maximum of ${maxValue}: a longer delay or period could freeze governance, so the houses refuse it.`,
+  HouseGuardianCannotCancel: ({ proposalId, guardian }: { proposalId: bigint; guardian: `0x${string}` }) =>
+    `The guardian ${shortAddress(guardian)} cannot cancel proposal ${shortId(proposalId)}: it changes or removes a guardian, and a guardian cannot shield itself.`,
+};
+
 /**
  * One sentence per custom error of the operational house.
  *
@@ -120,6 +128,9 @@ const governorMessages = {
  */
 export const operationalHouseErrorMessages = defineErrorMessages(operationalHouseAbi, {
   ...governorMessages,
+  ...houseMessages,
+  OperationalCarryWindowClosed: ({ proposalId, carryBy }) =>
+    `The community's approval of proposal ${shortId(proposalId)} lapsed: it had to be carried to the operational house by ${formatTimestamp(carryBy)}. Propose it again in the community house.`,
   OperationalCodeChanged: ({ proposalId, recorded, current }) =>
     `The code of a target of proposal ${shortId(proposalId)} changed since it was proposed (code digest ${shortHash(recorded)} then, ${shortHash(current)} now): it cannot be executed.`,
   OperationalConstitutionalCall: ({ proposalId, index, target, selector }) =>
@@ -139,6 +150,7 @@ export const operationalHouseErrorMessages = defineErrorMessages(operationalHous
  */
 export const communityHouseErrorMessages = defineErrorMessages(communityHouseAbi, {
   ...governorMessages,
+  ...houseMessages,
   GovernorAlreadyOverriddenVote: ({ account }) =>
     `${shortAddress(account)} has already overridden its delegate's vote on this proposal.`,
   GovernorPreventLateQuorumVoteExtensionTooLarge: ({ newVoteExtension, maxVoteExtension }) =>
@@ -205,6 +217,8 @@ export const membershipErrorMessages = defineErrorMessages(concordMembershipAbi,
  * timelockErrorMessages.TimelockUnauthorizedCaller!({ caller });
  */
 export const timelockErrorMessages = defineErrorMessages(concordTimelockAbi, {
+  TimelockDelayOutOfBounds: ({ delay, maxDelay }) =>
+    `A timelock delay of ${delay} seconds is above the maximum of ${maxDelay} seconds: longer would freeze governance.`,
   AccessControlBadConfirmation: () => "An account can only renounce its own role.",
   AccessControlUnauthorizedAccount: ({ account, neededRole }) =>
     `${shortAddress(account)} lacks the timelock's ${ROLES[neededRole] ?? `role ${shortHash(neededRole)}`} role: only the houses act on the timelock.`,

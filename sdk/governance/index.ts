@@ -15,7 +15,10 @@ export type { GovernanceAction } from "./calls.ts";
 export { classifyProposal, kindOf, toProposalCalls } from "./classify.ts";
 export type { ClassifyParameters } from "./classify.ts";
 export {
+  CARRY_WINDOW_SECONDS,
+  GRACE_PERIOD_SECONDS,
   MAX_PROPOSAL_CALLS,
+  QUEUE_WINDOW_SECONDS,
   ProposalState,
   ballotTypes,
   computeProposalId,
@@ -43,7 +46,12 @@ export {
 } from "./errors.ts";
 export { getProposalBallots, groupCreations, scanProposalCreations } from "./events.ts";
 export type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
-export { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
+export {
+  SEAT_DELAY_SECONDS,
+  getGovernanceContracts,
+  getGovernanceSettings,
+  getVotingPower,
+} from "./reads.ts";
 export type { VotingPower } from "./reads.ts";
 export type {
   ActionAvailability,
@@ -62,6 +70,7 @@ export type {
   ProposalCallInput,
   ProposalKind,
   ProposalPreview,
+  ProposalDeadline,
   ProposalStage,
   ProposalStateName,
   ProposalSummary,
@@ -91,6 +100,7 @@ export {
   submitVetoes,
   submitVotes,
   vetoProposal,
+  withProposerSuffix,
 } from "./writes.ts";
 export type {
   CastVoteParameters,

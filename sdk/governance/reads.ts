@@ -3,6 +3,7 @@
  * power. Every read goes through one batched `eth_call` where it can (deployless multicall).
  */
 import { getAddress, zeroAddress } from "viem";
+import { getBlock, getContractEvents } from "viem/actions";
 import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
@@ -180,8 +181,15 @@ export type VotingPower = {
   communityVotes: bigint;
   /** Who the account delegates its community vote to, or null when it has not delegated. */
   delegate: Address | null;
-  /** Seats in the operational house now (one per recognised cell whose delegate it is). */
+  /**
+   * Operational seats the account holds now: 1 when it is the delegate of a recognised cell, else 0 (one seat
+   * per account). A seat counts as a vote {@link SEAT_DELAY_SECONDS} after it was taken: see `seatVotes`.
+   */
   seats: bigint;
+  /** Operational votes now: the seats held SEAT_DELAY ago (a new seat votes on proposals opened after that). */
+  seatVotes: bigint;
+  /** When the seat held now starts counting as a vote (unix seconds), or null when it already counts or none. */
+  seatCountsFrom: bigint | null;
 };
 
 /**
@@ -197,7 +205,7 @@ export async function getVotingPower(
   const account = toAddress("account", parameters.account);
   const gov = await getGovernanceContracts(client);
   const token = { address: gov.votesToken, abi: concordMembershipAbi } as const;
-  const [votes, delegate, balance, seats] = await readBatch(
+  const [votes, delegate, balance, seats, seatVotes, now] = await readBatch(
     client,
     [
       { ...token, functionName: "getVotes", args: [account] },
@@ -206,9 +214,16 @@ export async function getVotingPower(
       {
         address: client.addresses.cellRegistry,
         abi: cellRegistryAbi,
+        functionName: "seatsOf",
+        args: [account],
+      },
+      {
+        address: client.addresses.cellRegistry,
+        abi: cellRegistryAbi,
         functionName: "getVotes",
         args: [account],
       },
+      { address: client.addresses.cellRegistry, abi: cellRegistryAbi, functionName: "clock" },
     ] as const,
     { contract: "ConcordMembership" },
   );
@@ -218,5 +233,30 @@ export async function getVotingPower(
     communityVotes: votes,
     delegate: delegate === zeroAddress ? null : getAddress(delegate),
     seats,
+    seatVotes,
+    seatCountsFrom: seats > seatVotes ? await seatCountsFrom(client, account, BigInt(now)) : null,
   };
+}
+
+/** Seconds between a seat change and the moment it counts as votes (CellRegistry.SEAT_DELAY, 7 days). */
+export const SEAT_DELAY_SECONDS = 7n * 24n * 60n * 60n;
+
+/** When the seat `account` holds now was taken, plus the seat delay (from its latest SeatsChanged event). */
+async function seatCountsFrom(
+  client: ConcordClientBase,
+  account: Address,
+  now: bigint,
+): Promise<bigint | null> {
+  const logs = await getContractEvents(client.publicClient, {
+    address: client.addresses.cellRegistry,
+    abi: cellRegistryAbi,
+    eventName: "SeatsChanged",
+    args: { account },
+    fromBlock: client.contracts.cellRegistry.startBlock,
+  });
+  const last = logs.at(-1);
+  if (!last?.blockNumber) return null;
+  const block = await getBlock(client.publicClient, { blockNumber: last.blockNumber });
+  const from = block.timestamp + SEAT_DELAY_SECONDS;
+  return from > now ? from : null;
 }

@@ -90,8 +90,13 @@ export type CallClassification = {
   reason: ConstitutionalReason | null;
   /** The reason in words, or null when the call is operational. */
   explanation: string | null;
-  /** The call decoded into words ({@link describeCall}). */
+  /** The call decoded into words ({@link describeCall}), with "proxy to 0x…" for a proxy or beacon target. */
   description: string;
+  /**
+   * The implementation the target reports through `implementation()` (beacons, proxies that expose it): the
+   * houses pin its code too (S9), or null.
+   */
+  proxyOf: Address | null;
 };
 
 /** What `classify`/`previewProposal` tells before anything is sent. */
@@ -200,12 +205,25 @@ export type Proposal = {
   veto: VetoTally | null;
   /** When the proposal becomes executable (after queueing), or null. */
   eta: bigint | null;
+  /**
+   * The next deadline the proposal must meet, or null when none applies (issue 10, S5): a community approval
+   * "must be carried by" the end of its carry window, a passed proposal "must be queued by" the end of its
+   * queue window, a queued one "expires on" the end of its grace period.
+   */
+  deadline: ProposalDeadline | null;
   /** The chain's time when read (Unix seconds). */
   now: bigint;
   /** The account's position, when an account was given or the client has one. */
   accountView: ProposalAccountView | null;
   /** What can be done next (for the account, when known). */
   actions: ProposalActions;
+};
+
+/** A deadline of a proposal's lapse windows, with its sentence ("must be carried by 12 May 2026 14:00 UTC"). */
+export type ProposalDeadline = {
+  kind: "carry" | "queue" | "execute";
+  at: bigint;
+  sentence: string;
 };
 
 /** A proposal in a list: the same as {@link Proposal} without the account's view. */

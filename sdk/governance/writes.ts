@@ -160,6 +160,13 @@ export type ProposeGovernanceParameters = WriteOptions &
      * no constitutional call: a hidden one is reported instead of sent to the community house).
      */
     expectKind?: ProposalKind | undefined;
+    /**
+     * Append OpenZeppelin's `#proposer=<address>` suffix to the description (default `true`): the houses then
+     * refuse the same proposal from anyone else, so nobody can front-run it, become its proposer and cancel it
+     * while pending, which would kill its id for good (proposal-id squatting). A description that already ends
+     * with a suffix is left as it is.
+     */
+    proposerSuffix?: boolean | undefined;
   };
 
 /** What {@link proposeGovernance} decided. */
@@ -190,7 +197,11 @@ export async function proposeGovernance(
   if (typeof parameters.description !== "string") {
     throw new InvalidInputError("description", parameters.description, "expected a string");
   }
-  const preview = await classifyProposal(client, parameters);
+  const description = withProposerSuffix(
+    parameters.description,
+    parameters.proposerSuffix === false ? undefined : client.walletClient?.account?.address,
+  );
+  const preview = await classifyProposal(client, { ...parameters, description });
   if (parameters.expectKind !== undefined && parameters.expectKind !== preview.kind) {
     throw new InvalidInputError(
       "calls",
@@ -209,12 +220,28 @@ export async function proposeGovernance(
         calls.map((call) => getAddress(call.target)),
         calls.map((call) => BigInt(call.value ?? 0)),
         calls.map((call) => (call.data ?? "0x").toLowerCase() as Hex),
-        parameters.description,
+        description,
       ],
     },
     parameters,
   );
   return { ...result, proposalId: preview.proposalId, kind: preview.kind, house: preview.house, preview };
+}
+
+/** OpenZeppelin's proposer suffix at the end of a description. */
+const PROPOSER_SUFFIX = /#proposer=0x[0-9a-fA-F]{40}$/;
+
+/**
+ * `description` with the `#proposer=<proposer>` suffix (S7: only `proposer` can then propose it), unless it
+ * already ends with one or no proposer is given.
+ *
+ * @example
+ * withProposerSuffix("Pay Carol", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+ * // "Pay Carol#proposer=0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+ */
+export function withProposerSuffix(description: string, proposer: Address | undefined): string {
+  if (proposer === undefined || PROPOSER_SUFFIX.test(description)) return description;
+  return `${description}#proposer=${getAddress(proposer)}`;
 }
 
 /** Parameters naming a proposal. */

@@ -130,7 +130,7 @@ contract CellRegistryHandler {
         else if (!_validRoles(roles)) expected = abi.encodeWithSelector(ICellRegistry.CellInvalidRoles.selector, roles);
         else if (ghostRoles[cellId][account] != 0)
             expected = _err(ICellRegistry.CellAlreadyMember.selector, cellId, account);
-        else expected = _delegateConflict(cellId, 0, roles);
+        else expected = _roleChangeRefusal(cellId, account, 0, roles, actor);
 
         vm.prank(actor);
         try registry.addMember(cellId, account, roles) {
@@ -151,7 +151,7 @@ contract CellRegistryHandler {
         if (!_ghostIsSteward(cellId, actor)) expected = _err(ICellRegistry.CellNotSteward.selector, cellId, actor);
         else if (!_validRoles(roles)) expected = abi.encodeWithSelector(ICellRegistry.CellInvalidRoles.selector, roles);
         else if (previous == 0) expected = _err(ICellRegistry.CellNotMember.selector, cellId, account);
-        else expected = _roleChangeRefusal(cellId, account, previous, roles);
+        else expected = _roleChangeRefusal(cellId, account, previous, roles, actor);
 
         vm.prank(actor);
         try registry.setRoles(cellId, account, roles) {
@@ -170,7 +170,7 @@ contract CellRegistryHandler {
         bytes memory expected;
         if (!_ghostIsSteward(cellId, actor)) expected = _err(ICellRegistry.CellNotSteward.selector, cellId, actor);
         else if (previous == 0) expected = _err(ICellRegistry.CellNotMember.selector, cellId, account);
-        else expected = _roleChangeRefusal(cellId, account, previous, 0);
+        else expected = _roleChangeRefusal(cellId, account, previous, 0, actor);
 
         vm.prank(actor);
         try registry.removeMember(cellId, account) {
@@ -188,7 +188,7 @@ contract CellRegistryHandler {
         bytes memory expected =
             previous == 0
                 ? _err(ICellRegistry.CellNotMember.selector, cellId, actor)
-                : _roleChangeRefusal(cellId, actor, previous, 0);
+                : _roleChangeRefusal(cellId, actor, previous, 0, actor);
 
         vm.prank(actor);
         try registry.leave(cellId) {
@@ -300,6 +300,12 @@ contract CellRegistryHandler {
         bytes memory expected;
         if (caller != governance)
             expected = abi.encodeWithSelector(ICellRegistry.CellUnauthorizedGovernance.selector, caller);
+        else if (recognised && !ghostRecognised[cellId]) {
+            address delegate = ghostDelegate(cellId);
+            if (delegate != address(0) && _ghostSeats(delegate) != 0) {
+                expected = abi.encodeWithSelector(ICellRegistry.CellAccountHoldsSeat.selector, delegate, cellId);
+            }
+        }
 
         vm.prank(caller);
         try registry.setRecognised(cellId, recognised) {
@@ -449,27 +455,51 @@ contract CellRegistryHandler {
         ghostRoles[cellId][account] = next;
     }
 
-    /// @dev The refusal {CellRegistry._changeRoles} must give for previous -> next, or empty:
-    /// the last-steward rule first, then delegate uniqueness.
+    /// @dev The refusal {CellRegistry._changeRoles} must give for previous -> next by `caller`, or empty:
+    /// the recognised cell's seat guard first, the last-steward rule, then delegate uniqueness and one seat per
+    /// account.
     function _roleChangeRefusal(
+        uint256 cellId,
+        address account,
+        uint8 previous,
+        uint8 next,
+        address caller
+    ) internal view returns (bytes memory) {
+        if (
+            (previous ^ next) & (ROLE_STEWARD | ROLE_DELEGATE) != 0 &&
+            ghostRecognised[cellId] &&
+            !(next == 0 && caller == account) &&
+            caller != governance &&
+            ghostRoles[cellId][caller] & ROLE_STEWARD == 0
+        ) return _err(ICellRegistry.CellSeatChangeNotOwnSteward.selector, cellId, caller);
+        bool losesStewardship = previous & ROLE_STEWARD != 0 && next & ROLE_STEWARD == 0;
+        if (losesStewardship && ghostDepth[cellId] == 1 && ghostStewardCount(cellId) == 1) {
+            return _err(ICellRegistry.CellLastSteward.selector, cellId, account);
+        }
+        return _delegateConflict(cellId, account, previous, next);
+    }
+
+    function _delegateConflict(
         uint256 cellId,
         address account,
         uint8 previous,
         uint8 next
     ) internal view returns (bytes memory) {
-        bool losesStewardship = previous & ROLE_STEWARD != 0 && next & ROLE_STEWARD == 0;
-        if (losesStewardship && ghostDepth[cellId] == 1 && ghostStewardCount(cellId) == 1) {
-            return _err(ICellRegistry.CellLastSteward.selector, cellId, account);
-        }
-        return _delegateConflict(cellId, previous, next);
-    }
-
-    function _delegateConflict(uint256 cellId, uint8 previous, uint8 next) internal view returns (bytes memory) {
         if (previous & ROLE_DELEGATE == 0 && next & ROLE_DELEGATE != 0) {
             address current = ghostDelegate(cellId);
             if (current != address(0)) return _err(ICellRegistry.CellDelegateTaken.selector, cellId, current);
+            if (ghostRecognised[cellId] && _ghostSeats(account) != 0) {
+                return abi.encodeWithSelector(ICellRegistry.CellAccountHoldsSeat.selector, account, cellId);
+            }
         }
         return "";
+    }
+
+    /// @dev Seats of `account` in the model: recognised cells it is the delegate of.
+    function _ghostSeats(address account) internal view returns (uint256 n) {
+        for (uint256 i = 0; i < cells.length; ++i) {
+            if (ghostRecognised[cells[i]] && ghostDelegate(cells[i]) == account) ++n;
+        }
     }
 
     /// @dev A call succeeded: fine when the model expected success. Returns whether to update the model.
@@ -715,7 +745,13 @@ contract CellRegistryInvariantTest is Test {
         for (uint256 j = 0; j < actors.length; ++j) {
             uint256 seats = registry.seatsOf(actors[j]);
             assertEq(seats, expected[j], "I7: seatsOf differs from the recognised cells delegated to the actor");
-            assertEq(registry.getVotes(actors[j]), seats, "I7: getVotes != seatsOf");
+            assertLe(seats, 1, "I8: more than one seat");
+            uint256 delay = registry.SEAT_DELAY();
+            assertEq(
+                registry.getVotes(actors[j]),
+                registry.seatsAt(actors[j], block.timestamp - delay),
+                "votes are the seats SEAT_DELAY ago"
+            );
             sum += seats;
         }
         assertEq(sum, withDelegate, "I7: sum of seats != recognised cells with a delegate");
@@ -771,14 +807,21 @@ contract CellRegistryInvariantTest is Test {
             assertEq(registry.delegateAt(c, latest), handler.snapshotDelegate(c), "delegateAt");
         }
         address[6] memory actors = handler.actors();
+        uint256 held;
         for (uint256 j = 0; j < actors.length; ++j) {
             assertEq(registry.seatsAt(actors[j], latest), handler.snapshotSeats(actors[j]), "seatsAt");
-            assertEq(registry.getPastVotes(actors[j], latest), handler.snapshotSeats(actors[j]), "getPastVotes");
+            held += handler.snapshotSeats(actors[j]);
+            assertEq(
+                registry.getPastVotes(actors[j], latest),
+                registry.seatsAt(actors[j], latest - registry.SEAT_DELAY()),
+                "getPastVotes = seats SEAT_DELAY earlier"
+            );
         }
+        assertEq(registry.heldSeatsAt(latest), held, "heldSeatsAt = held seats of the model");
         assertEq(
             registry.getPastTotalSupply(latest),
-            handler.snapshotRecognisedCounts((taken - 1) % 4),
-            "getPastTotalSupply"
+            registry.heldSeatsAt(latest - registry.SEAT_DELAY()),
+            "getPastTotalSupply = held seats SEAT_DELAY earlier"
         );
     }
 

@@ -1536,33 +1536,59 @@ contract CellRegistryTest is Test {
         vm.prank(GOV);
         registry.setRecognised(a, true);
         assertEq(registry.seatsOf(BOB), 1, "seat on recognition");
+        assertEq(registry.getVotes(BOB), 0, "votes only after the seat delay");
 
         vm.prank(GOV);
         registry.setRecognised(b, true);
         assertEq(registry.seatsOf(BOB), 1, "a recognised cell without delegate gives no seat");
+        assertEq(registry.heldSeats(), 1, "one held seat of two recognised cells");
         vm.prank(ALICE);
+        vm.expectRevert(abi.encodeWithSelector(ICellRegistry.CellAccountHoldsSeat.selector, BOB, b));
         registry.addMember(b, BOB, DELEGATE);
-        assertEq(registry.seatsOf(BOB), 2, "second seat when appointed in a recognised cell");
-        assertEq(registry.getVotes(BOB), 2, "getVotes");
+        vm.prank(ALICE);
+        registry.addMember(b, CAROL, DELEGATE);
         uint256 t1 = block.timestamp;
         vm.warp(t1 + 10);
 
-        vm.prank(ALICE);
+        vm.prank(ALICE); // ALICE is b's own steward (it created b)
         registry.setRoles(a, BOB, MEMBER);
-        assertEq(registry.seatsOf(BOB), 1, "seat lost on demotion");
+        assertEq(registry.seatsOf(BOB), 0, "seat lost on demotion");
         vm.prank(ALICE);
         registry.setRoles(a, BOB, MEMBER | ROLE_DELEGATE);
-        assertEq(registry.seatsOf(BOB), 2, "seat back when reappointed");
+        assertEq(registry.seatsOf(BOB), 1, "seat back when reappointed");
         vm.prank(GOV);
         registry.setRecognised(b, false);
-        assertEq(registry.seatsOf(BOB), 1, "seat lost when the cell is no longer recognised");
-        vm.warp(t1 + 20);
+        assertEq(registry.seatsOf(CAROL), 0, "seat lost when the cell is no longer recognised");
+        uint256 delay = registry.SEAT_DELAY();
+        vm.warp(t1 + delay + 20);
 
-        assertEq(registry.seatsAt(BOB, t1), 2, "seatsAt past");
-        assertEq(registry.getPastVotes(BOB, t1), 2, "getPastVotes past");
-        assertEq(registry.getPastTotalSupply(t1), 2, "total = recognised cells");
-        assertEq(registry.getPastTotalSupply(t1 + 10), 1, "total after withdrawal");
+        assertEq(registry.seatsAt(BOB, t1), 1, "seatsAt past (booked)");
+        assertEq(registry.getPastVotes(BOB, t1), 0, "votes lag the booking");
+        assertEq(registry.getPastVotes(BOB, t1 + delay), 1, "getPastVotes after the delay");
+        assertEq(registry.getPastTotalSupply(t1 + delay), 2, "total = held seats");
+        assertEq(registry.getPastTotalSupply(t1 + delay + 10), 1, "total after withdrawal");
         assertEq(registry.seatsAt(BOB, t1 - 1), 0, "before any seat");
+    }
+
+    function test_seats_ancestorCannotChangeARecognisedCellsSeat() public {
+        uint256 top = _createTop(ALICE);
+        vm.prank(ALICE);
+        uint256 child = registry.createCell(top, "child", "", bytes32(0));
+        vm.startPrank(ALICE);
+        registry.addMember(child, BOB, MEMBER | ROLE_STEWARD);
+        registry.addMember(child, CAROL, DELEGATE);
+        vm.stopPrank();
+        vm.prank(GOV);
+        registry.setRecognised(child, true);
+        vm.prank(ALICE);
+        vm.expectRevert(abi.encodeWithSelector(ICellRegistry.CellSeatChangeNotOwnSteward.selector, child, ALICE));
+        registry.setRoles(child, CAROL, MEMBER);
+        vm.prank(BOB); // the cell's own steward may
+        registry.setRoles(child, CAROL, MEMBER);
+        assertEq(registry.delegateOf(child), address(0), "own steward removed the delegate");
+        vm.prank(GOV); // and so may governance
+        registry.setRoles(child, CAROL, DELEGATE);
+        assertEq(registry.delegateOf(child), CAROL, "governance appointed");
     }
 
     function test_seats_futureLookupRefused() public {

@@ -21,9 +21,12 @@ contract CommunityHouseGasTest is GovernanceFixture {
     /// final window, the same tests measured 101,543 (first), 84,443 (later), 108,381 (reaching the quorum) and
     /// 68,783 (after it); now 87,925 for the first and 70,825 for each later vote outside the final window.
     /// These tests run the deployed build (the CommunityHouse artifact, optimizer runs 200; GovernanceFixture).
-    uint256 internal constant FIRST_BUDGET = 88_000;
-    uint256 internal constant LATER_BUDGET = 71_000;
-    uint256 internal constant WINDOW_QUORUM_BUDGET = 120_000;
+    /// Issue 10 (S8, an expelled member casts no vote, its delegators keep theirs) adds two checkpoint lookups
+    /// of the membership token to every vote (the voter's membership and its delegate at the snapshot): about
+    /// 10,800 gas (`npm run bench`: 98,849 for a proposal's first vote).
+    uint256 internal constant FIRST_BUDGET = 99_000;
+    uint256 internal constant LATER_BUDGET = 82_000;
+    uint256 internal constant WINDOW_QUORUM_BUDGET = 123_000;
 
     uint256 internal fresh; // no vote yet
     uint256 internal oneVote; // 1 vote: the next is before the quorum
@@ -104,8 +107,9 @@ contract CommunityVetoGasTest is GovernanceFixture {
     bytes32 internal constant DOMAIN_TYPEHASH = keccak256(
         "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
     );
-    uint256 internal constant VETO_BUDGET = 110_000; // measured 109,050
-    uint256 internal constant VETO_BY_SIG_BUDGET = 142_000; // measured 140,676
+    // Issue 10 (S8): + about 10,800 gas for the membership checks of the vetoer (measured 119,866 and 151,492).
+    uint256 internal constant VETO_BUDGET = 120_000; // measured 109,050 before issue 10
+    uint256 internal constant VETO_BY_SIG_BUDGET = 152_000; // measured 140,676 before issue 10
 
     uint256 internal id;
 

@@ -102,7 +102,7 @@ contract GovernanceTest is GovernanceFixture {
         assertEq(id, _id(p), "id = hashProposal");
         assertEq(uint8(op.state(id)), uint8(IGovernor.ProposalState.Pending), "pending");
         assertFalse(op.isConstitutional(id), "operational");
-        assertEq(op.proposalCodeDigest(id), keccak256(abi.encodePacked(address(box).codehash)), "digest recorded");
+        assertEq(op.proposalCodeDigest(id), _digest(address(box).codehash), "digest recorded");
 
         _toVoting(op, id);
         assertEq(op.getVotes(delegates[0], op.proposalSnapshot(id)), 1, "one seat");
@@ -627,7 +627,7 @@ contract GovernanceTest is GovernanceFixture {
         uint256 id = _queuedOperational(p);
         bytes32 recorded = op.proposalCodeDigest(id);
         vm.etch(address(box), address(new EvilBox()).code);
-        bytes32 current = keccak256(abi.encodePacked(address(box).codehash));
+        bytes32 current = _digest(address(box).codehash);
         assertTrue(recorded != current, "digest moved");
         vm.warp(block.timestamp + OP_DELAY);
         vm.expectRevert(
@@ -649,9 +649,9 @@ contract GovernanceTest is GovernanceFixture {
         hashes[0] = address(box).codehash;
         hashes[1] = address(community).codehash;
         vm.expectEmit(address(community));
-        emit ICommunityHouse.ProposalCodeHashes(id, p.targets, hashes);
+        emit IConcordHouse.ProposalCodeHashes(id, p.targets, hashes);
         _propose(community, p, members[0]);
-        bytes32 digest = keccak256(abi.encodePacked(hashes));
+        bytes32 digest = _digest(hashes);
         assertEq(community.proposalCodeDigest(id), digest, "community digest");
 
         _queuedFromCommunity(p, id);
@@ -677,7 +677,7 @@ contract GovernanceTest is GovernanceFixture {
         vm.etch(address(box), address(new EvilBox()).code);
         _queuedFromCommunity(p, id);
         assertEq(op.proposalCodeDigest(id), voted, "the digest the community voted on");
-        bytes32 current = keccak256(abi.encodePacked(address(box).codehash, address(community).codehash));
+        bytes32 current = _digest(address(box).codehash, address(community).codehash);
         assertTrue(voted != current, "code moved");
         vm.warp(block.timestamp + CONST_DELAY);
         vm.expectRevert(abi.encodeWithSelector(IOperationalHouse.OperationalCodeChanged.selector, id, voted, current));
@@ -816,7 +816,7 @@ contract GovernanceTest is GovernanceFixture {
         bytes32[] memory hashes = new bytes32[](1);
         hashes[0] = address(box).codehash;
         vm.expectEmit(address(op));
-        emit IOperationalHouse.ProposalCodeHashes(id, p.targets, hashes);
+        emit IConcordHouse.ProposalCodeHashes(id, p.targets, hashes);
         _propose(op, p, delegates[0]);
 
         _toVoting(op, id);

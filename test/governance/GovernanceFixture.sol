@@ -23,6 +23,14 @@ interface ICommunityHouseUnderTest is ICommunityHouse, IGovernor {
 
     function nonces(address owner) external view returns (uint256);
 
+    function setVotingDelay(uint48 newVotingDelay) external;
+
+    function setVotingPeriod(uint32 newVotingPeriod) external;
+
+    function setLateQuorumVoteExtension(uint48 newVoteExtension) external;
+
+    function updateQuorumNumerator(uint256 newQuorumNumerator) external;
+
     function proposalVotes(
         uint256 proposalId
     ) external view returns (uint256 againstVotes, uint256 forVotes, uint256 abstainVotes);
@@ -98,12 +106,9 @@ abstract contract GovernanceFixture is Test {
 
         address[] memory wholeTargets = new address[](1);
         wholeTargets[0] = address(token);
-        address[] memory selectorTargets = new address[](2);
-        selectorTargets[0] = address(registry);
-        selectorTargets[1] = address(registry);
-        bytes4[] memory selectors = new bytes4[](2);
-        selectors[0] = ICellRegistry.setRecognised.selector;
-        selectors[1] = ICellRegistry.transferGovernance.selector;
+        bytes4[] memory selectors = _registrySelectors();
+        address[] memory selectorTargets = new address[](selectors.length);
+        for (uint256 i = 0; i < selectors.length; ++i) selectorTargets[i] = address(registry);
         classifier = new GovernanceClassifier(address(timelock), wholeTargets, selectorTargets, selectors);
 
         op = new OperationalHouse(
@@ -151,7 +156,20 @@ abstract contract GovernanceFixture is Test {
         }
         token.transferOwnership(address(timelock));
         box = new Box();
-        vm.warp(T0 + 1);
+        // Seats count as votes SEAT_DELAY after they were booked.
+        vm.warp(T0 + registry.SEAT_DELAY() + 1);
+    }
+
+    /// @dev The registry's constitutional selectors, as the Ignition module lists them (S4).
+    function _registrySelectors() internal pure returns (bytes4[] memory selectors) {
+        selectors = new bytes4[](7);
+        selectors[0] = ICellRegistry.setRecognised.selector;
+        selectors[1] = ICellRegistry.transferGovernance.selector;
+        selectors[2] = ICellRegistry.addMember.selector;
+        selectors[3] = ICellRegistry.setRoles.selector;
+        selectors[4] = ICellRegistry.removeMember.selector;
+        selectors[5] = ICellRegistry.approveJoin.selector;
+        selectors[6] = ICellRegistry.leave.selector;
     }
 
     /// @dev Whether the fixture's five cells are recognised at deployment (false: a DAO at genesis).
@@ -263,6 +281,24 @@ abstract contract GovernanceFixture is Test {
         _seatVotes(id, 3, 1);
         _toEnd(op, id);
         _queue(op, p);
+    }
+
+    /// @dev The stored code digest of pinned targets (HouseRules: the low byte marks unpinned value-only calls).
+    function _digest(bytes32[] memory pins) internal pure returns (bytes32) {
+        return keccak256(abi.encodePacked(pins)) & ~bytes32(uint256(0xff));
+    }
+
+    function _digest(bytes32 pin) internal pure returns (bytes32) {
+        bytes32[] memory pins = new bytes32[](1);
+        pins[0] = pin;
+        return _digest(pins);
+    }
+
+    function _digest(bytes32 pin0, bytes32 pin1) internal pure returns (bytes32) {
+        bytes32[] memory pins = new bytes32[](2);
+        pins[0] = pin0;
+        pins[1] = pin1;
+        return _digest(pins);
     }
 
     function _str(uint256 value) internal pure returns (string memory) {

@@ -77,7 +77,13 @@ contract MembershipAndClassifierTest is Test {
         token.delegate(BOB);
         vm.prank(OWNER);
         token.mint(ALICE);
-        assertEq(token.getVotes(BOB), 1, "vote goes to the chosen delegate");
+        assertEq(token.delegates(ALICE), BOB, "the delegation is kept");
+        // S8: a non-member casts no vote, so the member keeps its own until its delegate is a member.
+        assertEq(token.getVotes(BOB), 0, "a non-member delegate has no vote");
+        assertEq(token.getVotes(ALICE), 1, "the member keeps its own");
+        vm.prank(OWNER);
+        token.mint(BOB);
+        assertEq(token.getVotes(BOB), 2, "vote goes to the chosen delegate once it is a member");
         assertEq(token.getVotes(ALICE), 0, "not to the member");
     }
 

@@ -266,7 +266,7 @@ describe("execution", () => {
   it("is refused when a target's code changed since the proposal", async () => {
     const dao = await chain.deploy();
     const target: Address = "0x00000000000000000000000000000000000c0de1"; // no code when proposed
-    const proposalId = await queuedOperational(dao, [{ target, data: "0x" }], "Ping an account");
+    const proposalId = await queuedOperational(dao, [{ target, data: "0x12345678" }], "Ping an account");
     await chain.networkHelpers.setCode(target, "0x00");
     await chain.advance(operationalDelay);
     const error = refusal(await rejection(dao.as(1).governance.execute({ proposalId })));
@@ -280,7 +280,10 @@ describe("execution", () => {
   it("of a constitutional proposal is refused when a target's code changed after the community's vote", async () => {
     const dao = await chain.deploy();
     const target: Address = "0x00000000000000000000000000000000000c0de2"; // no code when the community votes
-    const calls = [recogniseCall(dao.addresses.cellRegistry, 1n, false), { target, data: "0x" as const }];
+    const calls = [
+      recogniseCall(dao.addresses.cellRegistry, 1n, false),
+      { target, data: "0x12345678" as const },
+    ];
     const { proposalId } = await dao.as(4).governance.propose({ calls, description: "Retire Infra, ping" });
     await chain.advance(votingDelay + 1);
     for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId, support: "for" });

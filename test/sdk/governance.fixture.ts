@@ -9,11 +9,15 @@
  * The deployer recognises the three cells before handing the registry to the timelock (a bootstrap the
  * Ignition module replaces with the genesis rule); afterwards nobody but the timelock holds a power.
  */
-import { encodeFunctionData, getAddress, keccak256, toFunctionSelector, toHex, zeroAddress } from "viem";
+import { encodeFunctionData, getAddress, keccak256, toHex, zeroAddress } from "viem";
 import type { Address, Hex } from "viem";
 
 import { cellRegistryAbi } from "../../sdk/index.ts";
+import { CONSTITUTIONAL_REGISTRY_SELECTORS } from "../../ignition/modules/dao.ts";
 import { createTestChain } from "./fixture.ts";
+
+/** CellRegistry.SEAT_DELAY: seconds before a seat change counts as votes. */
+export const SEAT_DELAY = 7 * 24 * 60 * 60;
 
 /** Short periods (seconds) so that tests move the clock instead of waiting. */
 export const DAO_TEST_SETTINGS = {
@@ -60,10 +64,7 @@ export async function createGovernanceChain() {
       timelock.address,
       members,
     ]);
-    const selectors = [
-      toFunctionSelector("setRecognised(uint256,bool)"),
-      toFunctionSelector("transferGovernance(address)"),
-    ];
+    const selectors = CONSTITUTIONAL_REGISTRY_SELECTORS;
     const classifier = await viem.deployContract("GovernanceClassifier", [
       timelock.address,
       [membership.address],
@@ -118,8 +119,9 @@ export async function createGovernanceChain() {
     }
     await registry.write.transferGovernance([timelock.address]);
     await timelock.write.renounceRole([TIMELOCK_ROLES.admin, deployer]);
-    // Seats and memberships are checkpointed: let the clock move past them.
-    await networkHelpers.mine(1);
+    // Seats and memberships are checkpointed, and seats count as votes SEAT_DELAY (7 days) after they were
+    // booked: let the clock move past them.
+    await networkHelpers.time.increase(SEAT_DELAY + 1);
 
     const addresses = {
       cellRegistry: getAddress(registry.address),

@@ -38,7 +38,13 @@ describe("operational flow", () => {
       calls: [call],
       description: "Create a Grants cell",
     });
-    expect([kind, house, proposalId]).toEqual(["operational", "operational", preview.proposalId]);
+    // S7: the SDK proposes with the `#proposer=<address>` suffix, so the id is that of the suffixed description.
+    const suffixed = await bob.governance.classify({
+      calls: [call],
+      description: `Create a Grants cell#proposer=${chain.accounts[1]!}`,
+    });
+    expect([kind, house, proposalId]).toEqual(["operational", "operational", suffixed.proposalId]);
+    expect(proposalId).not.toBe(preview.proposalId);
 
     let proposal = await bob.governance.getProposal({ proposalId });
     expect(proposal.kind).toBe("operational");

@@ -17,6 +17,7 @@ import { rejection } from "./fixture.ts";
 import {
   DAO_TEST_SETTINGS,
   ROLES,
+  SEAT_DELAY,
   createCellCall,
   createGovernanceChain,
   recogniseCall,
@@ -177,7 +178,7 @@ describe("votes by signature", () => {
     const steward = dao.as(0);
     await steward.cells.setRoles({ cellId: 2n, account: chain.accounts[2]!, roles: ROLES.MEMBER });
     await steward.cells.addMember({ cellId: 2n, account: safe, roles: ROLES.MEMBER | ROLES.DELEGATE });
-    await chain.advance(1);
+    await chain.advance(SEAT_DELAY + 1); // a seat counts as a vote SEAT_DELAY after it was taken
 
     const { proposalId } = await dao.as(1).governance.propose({
       calls: [createCellCall(dao.addresses.cellRegistry, "Safe-run cell")],

@@ -175,7 +175,9 @@ export function nextActions(
  * proposalTitle("# Pay Carol\n\nFor the migration"); // "Pay Carol"
  */
 export function proposalTitle(description: string): string {
+  // The `#proposer=0x…` suffix (issue 10, S7: it stops proposal-id squatting) is not part of the title.
   const first = description
+    .replace(/#proposer=0x[0-9a-fA-F]{40}$/, "")
     .split("\n")[0]!
     .replace(/^#+\s*/, "")
     .trim();

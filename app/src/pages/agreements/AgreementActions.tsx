@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from "react";
 
 import type { Agreement, SignedAcknowledgement } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
+import { chainTimeNow } from "../../components/Countdown.tsx";
 import { DocumentInput, emptyDocument } from "../../components/DocumentInput.tsx";
 import { Party } from "../../components/Party.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
@@ -122,7 +123,9 @@ export function AgreementActions({
     const signed = await signing.sign({
       agreementId,
       cellId,
-      deadline: BigInt(Math.floor(Date.now() / 1000) + deadline),
+      // On the chain's clock, which the dev chain moves ahead of the wall clock (the demo seed waits the
+      // 7-day seat delay): a wall-clock deadline would already have passed there.
+      deadline: chainTimeNow() + BigInt(deadline),
     });
     if (signed) {
       setLastSigned(signed);

@@ -313,6 +313,10 @@ export function NewProposalPage() {
           )}
         </section>
 
+        <p className="muted" data-testid="proposer-suffix">
+          Your address is appended to the description (#proposer=…), so that nobody can propose the same text
+          first, become its proposer and cancel it.
+        </p>
         <ActionButton permission={permission} busy={write.busy} type="submit" name="propose">
           Propose
         </ActionButton>

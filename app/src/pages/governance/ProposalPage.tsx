@@ -58,7 +58,13 @@ function Left({ to, now, ended }: { to: bigint; now: bigint; ended: string }) {
 
 function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: number }) {
   const now = useChainClock(proposal.now, fetchedAtMs);
-  const body = proposal.description.split("\n").slice(1).join("\n").trim();
+  // The `#proposer=0x…` suffix that protects the id from squatting is not part of the text.
+  const body = proposal.description
+    .replace(/#proposer=0x[0-9a-fA-F]{40}$/, "")
+    .split("\n")
+    .slice(1)
+    .join("\n")
+    .trim();
   const reached =
     proposal.operational && proposal.operational.forVotes + proposal.operational.againstVotes > 0n
       ? proposal.operational.state === "defeated"
@@ -92,7 +98,11 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
       <p className="kind-explained">
         {proposal.kind === "operational"
           ? "Operational: the operational house decides; once passed, it waits in the timelock for the veto window, during which the community can veto it."
-          : "Constitutional: it touches governance itself, so the community house approves it first, then the operational house, then it waits the constitutional delay."}
+          : "Constitutional: it touches governance itself, so the community house approves it first, then the operational house, then it waits the constitutional delay. A remedy — only recognising or withdrawing cells, or replacing or removing a guardian — approved by two thirds of all members passes the operational house without its seats."}
+      </p>
+      <p className="muted" data-testid="proposal-squatting">
+        Its description ends with its proposer&apos;s address (#proposer=…): nobody else can propose the same
+        text, so nobody can take its id and cancel it.
       </p>
 
       <ol className="timeline" aria-label="Stages" data-testid="proposal-timeline">
@@ -148,6 +158,20 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
               <Left to={proposal.eta} now={now} ended="executable now" />
             </>
           )}
+        </p>
+      )}
+
+      {proposal.deadline && (
+        <p data-testid="proposal-deadline" data-deadline={proposal.deadline.kind}>
+          {proposal.stage === "expired" ? "Expired: it " : "It "}
+          {proposal.deadline.sentence}
+          {proposal.stage !== "expired" && (
+            <>
+              {" "}
+              (<Left to={proposal.deadline.at} now={now} ended="lapsed" />)
+            </>
+          )}
+          . Mandates lapse so that a late proposal cannot escape the veto of the current members.
         </p>
       )}
 

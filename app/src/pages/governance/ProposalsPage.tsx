@@ -22,7 +22,11 @@ export function ProposalsPage() {
       <p className="muted">
         Operational proposals are decided by the operational house (one seat per recognised cell), then wait
         in a veto window where the community can stop them. Constitutional proposals — anything touching
-        governance itself — need both houses, then a longer delay.
+        governance itself — need both houses, then a longer delay. A cell&apos;s seat is held by its delegate,
+        whom only the cell&apos;s own stewards (or governance) appoint; a new delegate votes 7 days after the
+        change, so no seat change can reach a proposal already open, and nobody holds more than one seat. Two
+        thirds of the members can always recognise or withdraw cells and replace the guardian without the
+        operational house.
       </p>
       <DelegationPanel />
       {query.error ? (
