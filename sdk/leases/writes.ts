@@ -185,7 +185,7 @@ export type SetPolicyParameters = WriteOptions & {
  * their times.
  *
  * @throws {InvalidInputError} for a policy outside 0..2 or a span outside 1..2^32-1.
- * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`, `QueueNotEmpty`.
+ * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`, `ResourceInvalidClaimWindow`.
  * @example
  * await concord.leases.setPolicy({ resourceId, access: "anyone" });
  */
