@@ -325,7 +325,9 @@ export function accessPermission(
     return no(`Only members of cell ${standing.ownerCellId} can use resource ${standing.resourceId}.`);
   }
   if (standing.access === 1 && !standing.anyMember) {
-    return no(`Only members of a cell can use resource ${standing.resourceId}: join a cell first.`);
+    return no(
+      `Only members of a cell the DAO vouches for (recognised by governance, or inside cell ${standing.ownerCellId}) can use resource ${standing.resourceId}: join one first.`,
+    );
   }
   return ok;
 }
