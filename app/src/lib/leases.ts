@@ -273,7 +273,7 @@ export function accessLabel(access: AccessValue, ownerCellId: bigint): string {
     case 0:
       return `members of cell ${ownerCellId}`;
     case 1:
-      return "members of any cell";
+      return "members of cells the DAO vouches for";
     case 2:
       return "anyone";
   }
