@@ -16,6 +16,8 @@ const BOOKINGS = 500;
 const CAPACITY = 32; // ResourceLeases.QUEUE_CAPACITY
 const POLICY_OWNER_MEMBERS = 0;
 const POLICY_ANYONE = 2;
+const SPACING = 800n; // bookings stay a claim window apart: room for one between two (10 + 300 + 10 + 300 …)
+const PER_BOOKER = 6; // most live bookings per account (ResourceLeases' limit); 84 bookers make the 500
 
 export async function benchLeases(ctx: BenchContext): Promise<BenchRow[]> {
   const { viem, gasOf, accounts, networkHelpers } = ctx;
@@ -97,6 +99,7 @@ export async function benchLeases(ctx: BenchContext): Promise<BenchRow[]> {
 
   // ── The queue: enqueue, claim, sleepers, leave — with 1 waiting and with a full queue (32).
   const queued = await register("queued", POLICY_ANYONE);
+  await leases.write.setLimits([queued, 2, 30n * 86_400n, 0n]); // no cool-down: a sleeper may join again
   await leases.write.acquire([queued, 600n], { account: carol });
   const enqueueGas: bigint[] = [];
   for (const waiter of waiters)
@@ -132,14 +135,20 @@ export async function benchLeases(ctx: BenchContext): Promise<BenchRow[]> {
 
   // ── Bookings: 0, 1 and 500 existing, all in the future.
   const far = (await now()) + 10n * 86_400n;
-  const at = (k: number) => far + 100n * BigInt(k); // booking k (0-based) spans [at(k), at(k) + 10)
+  const at = (k: number) => far + SPACING * BigInt(k); // booking k (0-based) spans [at(k), at(k) + 10)
   const none = await register("no bookings", POLICY_ANYONE);
   const one = await register("one booking", POLICY_ANYONE);
   const many = await register(`${BOOKINGS} bookings`, POLICY_ANYONE);
+  for (const id of [none, one, many]) await leases.write.setLimits([id, PER_BOOKER, 366n * 86_400n, 3600n]);
+  const bookers = Array.from({ length: Math.ceil(BOOKINGS / PER_BOOKER) }, (_, i) =>
+    privateKeyToAccount(keccak256(numberToHex(0xb00c + i, { size: 32 }))),
+  );
+  for (const booker of bookers) await networkHelpers.setBalance(booker.address, 10n ** 20n);
+  const bookerOf = (k: number) => bookers[Math.floor(k / PER_BOOKER)]!; // of booking k (0-based)
   await leases.write.reserve([one, at(0), at(0) + 10n], { account: alice });
-  for (let k = 0; k < BOOKINGS; k += 50) {
+  for (let k = 0; k < BOOKINGS; k += PER_BOOKER) {
     const calls: Hex[] = [];
-    for (let j = k; j < Math.min(k + 50, BOOKINGS); j++) {
+    for (let j = k; j < Math.min(k + PER_BOOKER, BOOKINGS); j++) {
       calls.push(
         encodeFunctionData({
           abi: leases.abi,
@@ -148,7 +157,7 @@ export async function benchLeases(ctx: BenchContext): Promise<BenchRow[]> {
         }),
       );
     }
-    await leases.write.multicall([calls], { account: alice });
+    await leases.write.multicall([calls], { account: bookerOf(k) });
   }
   if ((await leases.read.getResource([many])).reservationCount !== BigInt(BOOKINGS)) {
     throw new Error("unexpected booking count");
@@ -168,14 +177,15 @@ export async function benchLeases(ctx: BenchContext): Promise<BenchRow[]> {
   const reserve0 = await appendHinted(none, at(0), 0n); // becomes booking 1 of `none`
   const reserve1 = await appendHinted(one, at(1), 1n);
   const reserve500 = await appendHinted(many, at(BOOKINGS), BigInt(BOOKINGS));
-  // Between booking 251 (at(250)) and booking 252 (at(251)), found by the SDK's hint.
-  const reserveMiddle = await appendHinted(many, at(250) + 20n, 251n);
-  const reserveMiddleSmall = await appendHinted(one, at(0) + 20n, 1n); // between the 2 bookings of `one`
+  // Between booking 251 (at(250)) and booking 252 (at(251)), a claim window from both, found by the SDK's hint.
+  const between = 10n + WINDOW + 10n;
+  const reserveMiddle = await appendHinted(many, at(250) + between, 251n);
+  const reserveMiddleSmall = await appendHinted(one, at(0) + between, 1n); // between the 2 bookings of `one`
   const plainAppend500 = await gasOf(
     leases.write.reserve([many, at(BOOKINGS + 1), at(BOOKINGS + 1) + 10n], { account: bob }),
   );
   const cancelOnly = await gasOf(leases.write.cancelReservation([none, 1n], { account: bob }));
-  const cancelMiddle = await gasOf(leases.write.cancelReservation([many, 250n], { account: alice }));
+  const cancelMiddle = await gasOf(leases.write.cancelReservation([many, 250n], { account: bookerOf(249) }));
 
   // A lease capped by the first booking: the cached start of the booking cursor, whatever the count.
   await networkHelpers.time.increaseTo(far - 100n);
@@ -194,7 +204,7 @@ export async function benchLeases(ctx: BenchContext): Promise<BenchRow[]> {
           encodeFunctionData({ abi: leases.abi, functionName: "acquire", args: [many, 5n] }),
         ],
       ],
-      { account: alice },
+      { account: bookerOf(300) },
     ),
   );
 

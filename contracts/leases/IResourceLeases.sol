@@ -3,7 +3,9 @@ pragma solidity ^0.8.28;
 
 /// @dev Access policies of a resource.
 uint8 constant ACCESS_OWNER_MEMBERS = 0; // members of the owner cell
-uint8 constant ACCESS_ANY_MEMBERS = 1; // members of any cell (the caller names the cell: the `...As` functions)
+// members of a cell the DAO vouches for: a recognised cell, or the owner cell or a cell inside it (the caller names
+// the cell: the `...As` functions)
+uint8 constant ACCESS_ANY_MEMBERS = 1;
 uint8 constant ACCESS_ANYONE = 2; // any account
 
 /// @title IResourceLeases
@@ -65,6 +67,17 @@ interface IResourceLeases {
     error ResourceInvalidClaimWindow(uint64 claimWindow, uint256 limit);
     /// @notice A resource needs a non-empty name.
     error ResourceEmptyName();
+    /// @notice A resource name is `length` bytes long; at most `cap` are allowed.
+    error ResourceNameTooLong(uint256 length, uint256 cap);
+    /// @notice At most `limit` live bookings per account (`maxBookings` asked).
+    error ResourceInvalidMaxBookings(uint8 maxBookings, uint256 limit);
+    /// @notice How far ahead a booking may start must be at most `limit` seconds (`maxLeadTime` asked).
+    error ResourceInvalidLeadTime(uint64 maxLeadTime, uint256 limit);
+    /// @notice A cool-down must be at most `limit` seconds (`cooldown` asked).
+    error ResourceInvalidCooldown(uint64 cooldown, uint256 limit);
+    /// @notice Under policy 1, `cellId` is neither recognised by governance nor the owner cell `ownerCellId` or
+    /// a cell inside it: the DAO does not vouch for its members.
+    error ResourceCellNotVouched(uint256 resourceId, uint256 cellId, uint256 ownerCellId);
     /// @notice `resourceId` is open to members of any cell: call the `...As` variant naming the cell.
     error ResourceCellRequired(uint256 resourceId);
     /// @notice `account` does not meet the access policy `access` of `resourceId` (`cellId`: the cell checked).
@@ -80,6 +93,9 @@ interface IResourceLeases {
     error LeaseNotActive(uint256 resourceId);
     /// @notice The holder cannot renew while `queueLength` accounts wait for `resourceId`.
     error LeaseRenewContended(uint256 resourceId, uint256 queueLength);
+    /// @notice A steward revoked the lease of `account` on `resourceId`: it cannot take the resource again
+    /// (acquire, claim, or through a booking) until `until`.
+    error LeaseCoolingDown(uint256 resourceId, address account, uint64 until);
 
     /// @notice `claimant`, first in the queue of `resourceId`, alone may claim it until `windowEnd`.
     error QueueClaimWindow(uint256 resourceId, address claimant, uint64 windowEnd);
@@ -93,8 +109,9 @@ interface IResourceLeases {
     error QueueNotQueued(uint256 resourceId, address account);
     /// @notice `resourceId` is not held and nobody has a claim window: acquire it instead of waiting.
     error QueueResourceFree(uint256 resourceId);
-    /// @notice The claim window of `resourceId` cannot change while `queueLength` accounts wait.
-    error QueueNotEmpty(uint256 resourceId, uint256 queueLength);
+    /// @notice `account` took a place in the queue of `resourceId` (or got the resource from it) recently: it
+    /// may take a place again from `readyAt`.
+    error QueueCoolingDown(uint256 resourceId, address account, uint64 readyAt);
 
     /// @notice The window `[start, end)` overlaps booking `reservationId` of `resourceId`, which spans
     /// `[conflictStart, conflictEnd)`.
@@ -108,6 +125,20 @@ interface IResourceLeases {
     /// @notice Booking `reservationId` of `booker` is active on `resourceId` until `end`: only `booker` may
     /// acquire the resource until then.
     error ReservationActive(uint256 resourceId, uint256 reservationId, address booker, uint64 end);
+    /// @notice The window would start less than `gap` seconds (the claim window) from booking `reservationId` of
+    /// `resourceId`, which spans `[otherStart, otherEnd)`: bookings stay one claim window apart, so that the
+    /// queue's first waiter gets its turn between them.
+    error ReservationTooClose(
+        uint256 resourceId,
+        uint256 reservationId,
+        uint64 otherStart,
+        uint64 otherEnd,
+        uint64 gap
+    );
+    /// @notice `account` already holds `live` bookings of `resourceId` that have not ended; at most `limit`.
+    error ReservationLimit(uint256 resourceId, address account, uint256 live, uint256 limit);
+    /// @notice A booking of `resourceId` starting at `start` is too far ahead: it must start by `latestStart`.
+    error ReservationTooFarAhead(uint256 resourceId, uint64 start, uint256 latestStart);
     /// @notice Booking `reservationId` of `resourceId` does not exist (never made, or cancelled).
     error ReservationNonexistent(uint256 resourceId, uint256 reservationId);
     /// @notice `account` is neither the booker of `reservationId` nor a steward of the resource.
@@ -145,6 +176,15 @@ interface IResourceLeases {
         address indexed by
     );
 
+    /// @notice A steward set the booking limits and the cool-down of `resourceId`.
+    event ResourceLimitsSet(
+        uint256 indexed resourceId,
+        uint8 maxBookings,
+        uint64 maxLeadTime,
+        uint64 cooldown,
+        address indexed by
+    );
+
     /// @notice `holder` was granted `resourceId` until `expiresAt`, with `fencingToken`.
     event LeaseGranted(uint256 indexed resourceId, address indexed holder, uint256 fencingToken, uint64 expiresAt);
     /// @notice The holder extended its lease (same fencing token) to `expiresAt`.
@@ -175,8 +215,9 @@ interface IResourceLeases {
 
     // ─────────────────────────────────────────────────────────────── writes
 
-    /// @notice A steward of `ownerCellId` registers a resource. `maxDuration` bounds leases and bookings,
-    /// `claimWindow` is each waiter's time to claim; both in `1..2^32-1` seconds.
+    /// @notice A steward of `ownerCellId` registers a resource. `name` has 1..64 bytes (it lives in the event
+    /// only). `maxDuration` bounds leases and bookings, `claimWindow` is each waiter's time to claim; both in
+    /// `1..2^32-1` seconds. The booking limits and the cool-down start at their defaults (see {setLimits}).
     function registerResource(
         uint256 ownerCellId,
         string calldata name,
@@ -185,9 +226,18 @@ interface IResourceLeases {
         uint64 claimWindow
     ) external returns (uint256 resourceId);
 
-    /// @notice A steward of the owner cell changes the policy. The claim window cannot change while accounts
-    /// wait. Live leases and existing bookings keep their times.
+    /// @notice A steward of the owner cell changes the policy. Live leases and existing bookings keep their
+    /// times. A new claim window applies to the waiters at once: while no lease is live the turns that passed
+    /// are dropped and the claimant's turn starts again now, with the new window.
     function setPolicy(uint256 resourceId, uint8 access, uint64 maxDuration, uint64 claimWindow) external;
+
+    /// @notice A steward of the owner cell sets the booking limits and the cool-down.
+    /// @param maxBookings live bookings (not ended) one account may hold, `0..6` (0: no new bookings).
+    /// @param maxLeadTime how far ahead of now a booking may start, `0..366 days` in seconds.
+    /// @param cooldown `0..7 days` in seconds: after a revoke the revoked account cannot take the resource back
+    /// for this long; an account takes at most one place in the queue per cool-down, and after getting the
+    /// resource from the queue waits until its lease's expiry plus the cool-down.
+    function setLimits(uint256 resourceId, uint8 maxBookings, uint64 maxLeadTime, uint64 cooldown) external;
 
     /// @notice Takes an exclusive lease for up to `duration` seconds (`1..maxDuration`). Refused while a lease
     /// is live ({ResourceBusy}), while another account's booking is active ({ReservationActive}) and while a
@@ -220,7 +270,9 @@ interface IResourceLeases {
     /// @notice Gives up the caller's place in the queue.
     function leaveQueue(uint256 resourceId) external;
 
-    /// @notice Books `[start, end)`: during that window only the caller may acquire the resource. The place
+    /// @notice Books `[start, end)`: during that window only the caller may acquire the resource (while it has
+    /// access and is not cooling down after a revoke). At most `maxBookings` live bookings per account, a start
+    /// at most `maxLeadTime` ahead, and one claim window between bookings ({ReservationTooClose}). The place
     /// in the time order is found within a bounded search (appending after the last booking is always
     /// found); otherwise {ReservationHintRequired} asks for the hinted variant. Under policy 1 use {reserveAs}.
     function reserve(uint256 resourceId, uint64 start, uint64 end) external returns (uint256 reservationId);
@@ -292,6 +344,18 @@ interface IResourceLeases {
         uint256 fromId,
         uint256 max
     ) external view returns (Reservation[] memory page, uint256 nextId);
+
+    /// @notice The booking limits and the cool-down of `resourceId` (see {setLimits}).
+    function limitsOf(
+        uint256 resourceId
+    ) external view returns (uint8 maxBookings, uint64 maxLeadTime, uint64 cooldown);
+
+    /// @notice When `account` may take a place in the queue again (`queueReadyAt`, 0: now), until when it is
+    /// barred after a revoke (`revokedUntil`, 0: not), and how many of its bookings have not ended.
+    function standingOf(
+        uint256 resourceId,
+        address account
+    ) external view returns (uint64 queueReadyAt, uint64 revokedUntil, uint256 liveBookings);
 
     /// @notice The cell registry this contract reads memberships and stewardships from.
     function registry() external view returns (address);

@@ -6,7 +6,8 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {ICellRegistry} from "../cells/ICellRegistry.sol";
-import {IResourceLeases, ACCESS_OWNER_MEMBERS, ACCESS_ANYONE} from "./IResourceLeases.sol";
+import {IResourceLeases, ACCESS_OWNER_MEMBERS, ACCESS_ANY_MEMBERS, ACCESS_ANYONE} from "./IResourceLeases.sol";
+import {ClaimWindows} from "./ClaimWindows.sol";
 
 /// @title ResourceLeases
 /// @notice Exclusive, time-limited leases on resources owned by Concord cells: request → grant, or deny with
@@ -15,60 +16,54 @@ import {IResourceLeases, ACCESS_OWNER_MEMBERS, ACCESS_ANYONE} from "./IResourceL
 ///
 /// @dev Design notes
 /// - Authority. Stewards of the owner cell (ancestors included, {ICellRegistry-isSteward}) register a
-///   resource, set its policy, revoke a lease and cancel bookings. There is no owner or admin.
-/// - Access policy. 0: members of the owner cell; 1: members of any cell; 2: anyone. Membership is checked
-///   when a lease is granted, a place is taken or a booking is made, with one registry read. Under policy 1
-///   the caller names the cell it acts for (`acquireAs`, `enqueueAs`, `reserveAs`): checking "member of
-///   some cell" without a name would be unbounded. The plain functions refuse with {ResourceCellRequired}.
-///   {renew} does not re-check: a steward revokes the lease of an account that lost access.
+///   resource, set its policy and limits, revoke a lease and cancel bookings. There is no owner or admin.
+/// - Access policy. 0: members of the owner cell; 1: members of a cell the DAO vouches for; 2: anyone.
+///   Under policy 1 the caller names the cell it acts for (`acquireAs`, `enqueueAs`, `reserveAs`; the plain
+///   functions refuse with {ResourceCellRequired}), and the cell must be recognised by governance
+///   ({ICellRegistry-isRecognised}) or be the owner cell or a cell inside it: only the owner cell's stewards
+///   (or their ancestors') create cells inside it, and only governance recognises one, so a cell the caller
+///   created a moment ago (a top-level cell, creatable by anyone) never qualifies. The walk up from the named
+///   cell reads at most MAX_DEPTH - 1 = 7 parents (the registry fixes a cell's depth, at most 8).
+///   Membership is checked when a lease is granted, a place is taken or a booking is made.
 /// - Leases. One slot: holder (160 bits) | expiry (40) | fencing token (56). A lease is live while
 ///   `block.timestamp < expiresAt`; expiry needs no transaction. {release} and {revoke} set the expiry to
-///   the current time, so the slot always holds "when the last lease ended", from which the queue counts.
-///   The token counts grants on the resource: each grant gets a strictly greater one; {renew} keeps it.
-/// - Queue. At most {QUEUE_CAPACITY} places, numbered in joining order. Places `[base, base + span)` are
-///   held in a 32-bit bitmap (bit j: place `base + j` is taken) and a ring of 32 addresses. When the lease
-///   ends at `E`, place `base + j` has its turn until `E + (j + 1) * claimWindow`, and from the end of the
-///   previous taken place's turn (or from `E`). So the claimant at time `t >= E` is the first taken place
-///   `j >= (t - E) / claimWindow`: computed from stored values in O(1), nobody needs to skip a sleeper.
-///   A waiter who leaves gives its time to the next one, whose window then starts earlier and ends as
-///   before: leaving never shortens a window that has started, nor moves anyone's window later. An empty
-///   place counts towards the capacity until the queue moves past it; at the back it is released at once,
-///   and while a lease is live the empty places at the front are dropped at once (windows then move
-///   earlier). When the claimant acquires, the places up to it are dropped (`base` moves past it) and the
-///   new lease's end starts the next count. A sleeper's place is not written when its turn passes; it is
-///   dropped by the next grant. While a lease is live the windows are estimates (they move earlier if the
-///   lease ends early or a waiter ahead leaves).
-///   {renew} is refused while anyone waits. A holder that vanishes blocks the resource for at most the
-///   rest of its lease (<= maxDuration) plus `span * claimWindow` (<= 32 windows): invariant I6.
-/// - Bookings. A doubly linked list of each resource's bookings in time order (bookings never overlap, so
-///   ordering by start also orders by end), two slots each, plus a cursor: the first booking that may not
-///   have ended, with its start cached next to it. All bookings before the cursor have ended (I8), so
-///   {acquire} only looks at the cursor: when the cached start is in the future nothing more is read; else
-///   it reads the cursor booking and, if the cursor booking has ended, moves the cursor past at most
-///   {ACQUIRE_PRUNE_STEPS} ended bookings (beyond that it asks for {prune}/{pruneTo}). {reserve} is
-///   verified in O(1) against its predecessor and successor: with a caller-supplied predecessor (`afterId`),
-///   or found by the plain variant by appending after the last booking, or within {RESERVE_SEARCH_STEPS}
-///   bookings from the cursor. Cancelling unlinks in O(1). Worst case per call: acquire/renew read at most
-///   ACQUIRE_PRUNE_STEPS + 2 bookings; reserve reads 2 (hinted) or RESERVE_SEARCH_STEPS + 1 (plain);
-///   cancel 3; pruneTo 2; whatever the number of bookings.
-/// - Bookings and leases. During a booking only the booker may acquire (also past the queue). A lease never
-///   crosses the start of a booking other than the one it is granted under: its expiry is capped there
-///   (the grant event and {leaseOf} tell the real expiry). A booking cannot overlap another account's live
-///   lease. Claim windows run in real time: a window that falls within another account's booking is lost
-///   for the waiter (bookings are made in advance and visible); a booker's lease restarts the count.
+///   the current time. When no lease is live the expiry is the queue's origin: when the last lease ended,
+///   moved later by the booked time since (below). The token counts grants: each grant gets a strictly
+///   greater one; {renew} keeps it. After a {revoke} the revoked account cannot acquire, claim, or use its
+///   bookings for the resource's cool-down.
+/// - Queue. At most {QUEUE_CAPACITY} places, numbered in joining order, held in a 32-bit map and a ring of
+///   32 addresses; the turn rule is {ClaimWindows}: counted in queue time `q` (seconds since the origin not
+///   covered by a booking), place j has its turn until `q = (j + 1) * claimWindow`, and the claimant is the
+///   first taken place at or after `q / claimWindow`, computed in O(1). A started booking whose booker may
+///   use it pauses the count (it acts as a lease); when it ends, its time is folded into the origin. So a
+///   booking postpones the turns, it never takes one away. A waiter who leaves gives its time to the next.
+///   {renew} is refused while anyone waits.
+/// - Fairness under abuse. (a) Bookings: each account holds at most `maxBookings` live bookings starting at
+///   most `maxLeadTime` ahead; bookings stay one claim window apart; a lease granted under a booking ends by
+///   the booking's end; a booking whose booker lost access or is cooling down after a revoke blocks nobody.
+///   (b) Sybils: an account takes at most one place per "turn's latest end + cool-down" and, once served by
+///   the queue, none until its lease's expiry plus the cool-down, so a group of accounts cannot keep the
+///   queue full by re-joining as places free up. Bound: the first waiter whose lease-holder ahead was granted
+///   or renewed at `t0` has `claimWindow` seconds of claim time, all of it within
+///   `[t0, t0 + 2 * maxDuration + claimWindow]` (the live lease ends by `t0 + maxDuration`; at most one booking,
+///   at most `maxDuration` long, can fall into its turn since bookings are a claim window apart).
+/// - Bookings. A doubly linked list in time order, two slots each, plus a cursor (the first booking that
+///   may not have ended, its start cached). Worst case per call: acquire/renew read at most
+///   ACQUIRE_PRUNE_STEPS + 2 bookings; reserve 2 (hinted) or RESERVE_SEARCH_STEPS + 1 (plain); cancel 3;
+///   pruneTo 2; whatever the number of bookings.
 ///
 /// Invariants (checked by test/leases/ResourceLeases.invariant.t.sol):
 /// - I1 at most one account holds a live lease on a resource, and a grant happens only after the previous
 ///   lease ended;
 /// - I2 fencing tokens of a resource strictly increase from grant to grant;
 /// - I3 a lease never runs longer than maxDuration from its grant or last renewal;
-/// - I4 a live lease never overlaps a booking of another account;
+/// - I4 a live lease never overlaps a booking of another account that may use it;
 /// - I5 the queue is served in order: a grant while someone has a claim window goes to that waiter or to the
 ///   booker of the active booking; a waiter behind is never served before;
-/// - I6 when no lease is live, the resource is free for anyone by `E + span * claimWindow` at the latest,
-///   with `span <= QUEUE_CAPACITY` and `E <= grant or renewal time + maxDuration`;
-/// - I7 bookings of a resource never overlap and the list is sorted, doubly linked and ends at `lastBooking`;
-/// - I8 every booking before the cursor has ended.
+/// - I6 bookings of a resource never overlap and the list is sorted, doubly linked and ends at `lastBooking`;
+/// - I7 every booking before the cursor has ended;
+/// - I8 (bounded wait) the first waiter is served or has had its whole claim window within the bound above,
+///   against sybil and hoarding actors.
 contract ResourceLeases is IResourceLeases, Multicall {
     /// @notice Most places a resource's queue holds (places left empty count until the queue moves on).
     uint256 public constant QUEUE_CAPACITY = 32;
@@ -78,21 +73,38 @@ contract ResourceLeases is IResourceLeases, Multicall {
     uint256 public constant ACQUIRE_PRUNE_STEPS = 4;
     /// @notice Most bookings the plain {reserve} examines before asking for a hint.
     uint256 public constant RESERVE_SEARCH_STEPS = 16;
+    /// @notice Longest resource name, in bytes.
+    uint256 internal constant MAX_NAME_LENGTH = 64;
+    /// @notice Most live bookings per account a steward may allow (they fit one slot per account).
+    uint256 internal constant MAX_BOOKINGS_LIMIT = 6;
+    /// @notice Longest lead time a steward may allow: how far ahead a booking may start.
+    uint256 internal constant MAX_LEAD_TIME = 366 days;
+    /// @notice Longest cool-down a steward may set (a longer one would shut accounts out for too long).
+    uint256 internal constant MAX_COOLDOWN = 7 days;
+    /// @notice Defaults at registration: live bookings per account, lead time and cool-down.
+    uint8 internal constant DEFAULT_MAX_BOOKINGS = 2;
+    uint32 internal constant DEFAULT_LEAD_TIME = 30 days;
+    uint32 internal constant DEFAULT_COOLDOWN = 1 hours;
 
     /// @dev Bookings end before 2^40 seconds (year 36812) so that times fit in 40 bits.
     uint256 private constant _TIME_LIMIT = type(uint40).max;
+    uint256 private constant _MASK40 = type(uint40).max;
 
     // ─────────────────────────────────────────────────────────────── storage
 
-    /// @dev The policy; written at registration and by {setPolicy}.
+    /// @dev The policy and the limits; written at registration, by {setPolicy}, {setLimits} and {revoke}.
     struct Config {
         uint64 ownerCellId; // ─┐ 8  0: the resource does not exist (cell ids start at 1)
         uint32 maxDuration; //  │ 4
         uint32 claimWindow; //  │ 4
-        uint8 access; // ───────┘ 1  = 17 bytes
+        uint8 access; //        │ 1
+        uint8 maxBookings; //   │ 1  live bookings per account
+        uint32 maxLeadTime; //  │ 4  how far ahead a booking may start
+        uint32 cooldown; //     │ 4
+        uint40 revokedUntil; //─┘ 5  = 31 bytes; the account in `_revoked` is barred until then
     }
 
-    /// @dev The latest lease; never deleted (the expiry is when the last lease ended, the token the last one).
+    /// @dev The latest lease; never deleted (when free the expiry is the queue's origin, the token the last one).
     struct Lease {
         address holder; // ──┐ 20  zero before the first grant
         uint40 expiresAt; // │  5  live while block.timestamp < expiresAt
@@ -101,7 +113,7 @@ contract ResourceLeases is IResourceLeases, Multicall {
 
     /// @dev The queue and the booking cursor.
     struct State {
-        uint40 queueBase; // ──┐ 5  number of the place whose turn comes first when the lease ends
+        uint40 queueBase; // ──┐ 5  number of the place whose turn comes first
         uint8 queueSpan; //    │ 1  places [base, base + span) are in use (span <= 32; 0 iff bits == 0)
         uint32 queueBits; //   │ 4  bit j: place base + j is taken; bit span - 1 is set when span > 0
         uint40 cursor; //      │ 5  first booking that may not have ended (0: none has not ended)
@@ -123,18 +135,24 @@ contract ResourceLeases is IResourceLeases, Multicall {
         uint40 end; //    │ 5  0: no such booking
         uint40 prev; //   │ 5  previous booking in time order (0: none)
         uint40 next; // ──┘ 5  next booking in time order (0: none) = 20 bytes
-        address booker; //   20 (second slot)
+        address booker; // ─┐ 20 (second slot)
+        uint64 cellId; // ──┘  8  the cell its access was checked for (0 under policy 2)
     }
 
     ICellRegistry private immutable _REGISTRY;
     uint256 private _resourceCount;
 
     mapping(uint256 resourceId => Resource) private _resources;
-    /// @dev Place number + 1 of an account (0: none). Stale when the number is below the queue's base.
-    mapping(uint256 resourceId => mapping(address account => uint256 placePlusOne)) private _places;
+    /// @dev Low 40 bits: place number + 1 of an account (0: none; stale when below the queue's base);
+    /// bits 40..79: when it may take a place again.
+    mapping(uint256 resourceId => mapping(address account => uint256 entry)) private _places;
     /// @dev Ring of 32 addresses: place p is at index p % 32 (places in use span at most 32 numbers).
     mapping(uint256 resourceId => mapping(uint256 ringIndex => address)) private _waiters;
     mapping(uint256 resourceId => mapping(uint256 reservationId => Booking)) private _bookings;
+    /// @dev The ends of an account's bookings, six 40-bit fields (0 or in the past: a free field).
+    mapping(uint256 resourceId => mapping(address account => uint256 ends)) private _bookingEnds;
+    /// @dev The account whose lease was revoked last (barred until `Config.revokedUntil`).
+    mapping(uint256 resourceId => address) private _revoked;
 
     constructor(ICellRegistry registry_) {
         _REGISTRY = registry_;
@@ -150,16 +168,25 @@ contract ResourceLeases is IResourceLeases, Multicall {
         uint8 access,
         uint64 claimWindow
     ) external returns (uint256 resourceId) {
-        if (bytes(name).length == 0) revert ResourceEmptyName();
+        uint256 length = bytes(name).length;
+        if (length == 0) revert ResourceEmptyName();
+        if (length > MAX_NAME_LENGTH) revert ResourceNameTooLong(length, MAX_NAME_LENGTH);
         _validatePolicy(access, maxDuration, claimWindow);
-        if (!_REGISTRY.isSteward(ownerCellId, msg.sender)) revert ResourceNotSteward(0, ownerCellId, msg.sender);
+        if (!_isSteward(ownerCellId, msg.sender)) revert ResourceNotSteward(0, ownerCellId, msg.sender);
         resourceId = ++_resourceCount;
-        _resources[resourceId].config = Config({
-            ownerCellId: SafeCast.toUint64(ownerCellId),
-            maxDuration: uint32(maxDuration),
-            claimWindow: uint32(claimWindow),
-            access: access
-        });
+        // One packed word (see Config): owner, maximum, window, access, then the default limits.
+        uint256 packed =
+            SafeCast.toUint64(ownerCellId) |
+                (uint256(maxDuration) << 64) |
+                (uint256(claimWindow) << 96) |
+                (uint256(access) << 128) |
+                (uint256(DEFAULT_MAX_BOOKINGS) << 136) |
+                (uint256(DEFAULT_LEAD_TIME) << 144) |
+                (uint256(DEFAULT_COOLDOWN) << 176);
+        Config storage config = _resources[resourceId].config;
+        assembly ("memory-safe") {
+            sstore(config.slot, packed)
+        }
         emit ResourceRegistered(resourceId, ownerCellId, msg.sender, name, maxDuration, access, claimWindow);
     }
 
@@ -169,24 +196,39 @@ contract ResourceLeases is IResourceLeases, Multicall {
         Config memory config = _requireSteward(resourceId, res);
         _validatePolicy(access, maxDuration, claimWindow);
         State storage s = res.state;
-        uint256 span = s.queueSpan;
-        if (claimWindow != config.claimWindow && span != 0) {
-            // Changing the window would move every turn: only an empty (or fully passed) queue allows it.
-            uint256 waiting = _queueLength(span, s.queueBits, res.lease.expiresAt, config.claimWindow);
-            if (waiting != 0) revert QueueNotEmpty(resourceId, waiting);
-            uint256 base = s.queueBase + span;
+        uint256 leaseEnd = res.lease.expiresAt;
+        if (claimWindow != config.claimWindow && s.queueSpan != 0 && block.timestamp >= leaseEnd) {
+            // The turns that passed go and the count starts again now, with the new window: the claimant gets
+            // a whole new window, nobody loses one. (While a lease is live no turn has started.)
+            (, uint256 q, ) = _queueTime(resourceId, res, config, leaseEnd, true);
+            uint256 first = ClaimWindows.firstTurn(q, config.claimWindow);
+            uint256 bits = first >= QUEUE_CAPACITY ? 0 : uint256(s.queueBits) >> first;
+            (uint256 z, uint256 rest, uint256 span) = ClaimWindows.trim(bits);
+            uint256 base = s.queueBase + (bits == 0 ? s.queueSpan : first + z);
             s.queueBase = uint40(base);
-            s.queueSpan = 0;
-            s.queueBits = 0;
+            s.queueSpan = uint8(span);
+            s.queueBits = uint32(rest);
+            res.lease.expiresAt = uint40(block.timestamp);
             emit QueueAdvanced(resourceId, base);
         }
-        res.config = Config({
-            ownerCellId: config.ownerCellId,
-            maxDuration: uint32(maxDuration),
-            claimWindow: uint32(claimWindow),
-            access: access
-        });
+        res.config.maxDuration = uint32(maxDuration);
+        res.config.claimWindow = uint32(claimWindow);
+        res.config.access = access;
         emit ResourcePolicySet(resourceId, access, maxDuration, claimWindow, msg.sender);
+    }
+
+    /// @inheritdoc IResourceLeases
+    function setLimits(uint256 resourceId, uint8 maxBookings, uint64 maxLeadTime, uint64 cooldown) external {
+        Resource storage res = _resources[resourceId];
+        _requireSteward(resourceId, res);
+        if (maxBookings > MAX_BOOKINGS_LIMIT) revert ResourceInvalidMaxBookings(maxBookings, MAX_BOOKINGS_LIMIT);
+        if (maxLeadTime > MAX_LEAD_TIME) revert ResourceInvalidLeadTime(maxLeadTime, MAX_LEAD_TIME);
+        if (cooldown > MAX_COOLDOWN) revert ResourceInvalidCooldown(cooldown, MAX_COOLDOWN);
+        Config storage config = res.config;
+        config.maxBookings = maxBookings;
+        config.maxLeadTime = uint32(maxLeadTime);
+        config.cooldown = uint32(cooldown);
+        emit ResourceLimitsSet(resourceId, maxBookings, maxLeadTime, cooldown, msg.sender);
     }
 
     // ─────────────────────────────────────────────────────────────── leases
@@ -209,15 +251,15 @@ contract ResourceLeases is IResourceLeases, Multicall {
         if (holder != msg.sender || block.timestamp >= expiresAt) {
             revert LeaseNotHolder(resourceId, msg.sender, block.timestamp < expiresAt ? holder : address(0));
         }
-        uint256 maxDuration = res.config.maxDuration;
-        if (duration == 0 || duration > maxDuration) {
-            revert LeaseInvalidDuration(resourceId, duration, uint64(maxDuration));
+        Config memory config = _config(resourceId, res);
+        if (duration == 0 || duration > config.maxDuration) {
+            revert LeaseInvalidDuration(resourceId, duration, config.maxDuration);
         }
         State storage s = res.state;
         // While a lease is live every taken place waits (their turns all come after the lease end).
         uint256 bits = s.queueBits;
-        if (bits != 0) revert LeaseRenewContended(resourceId, _popcount(bits));
-        (expiresAt, ) = _bookingLimit(resourceId, s, block.timestamp + duration);
+        if (bits != 0) revert LeaseRenewContended(resourceId, ClaimWindows.popcount(bits));
+        (expiresAt, , ) = _bookingLimit(resourceId, config, s, block.timestamp + duration, expiresAt);
         lease.expiresAt = uint40(expiresAt);
         emit LeaseRenewed(resourceId, msg.sender, lease.token, uint64(expiresAt));
     }
@@ -236,11 +278,15 @@ contract ResourceLeases is IResourceLeases, Multicall {
     /// @inheritdoc IResourceLeases
     function revoke(uint256 resourceId) external {
         Resource storage res = _resources[resourceId];
-        _requireSteward(resourceId, res);
+        Config memory config = _requireSteward(resourceId, res);
         Lease storage lease = res.lease;
         if (block.timestamp >= lease.expiresAt) revert LeaseNotActive(resourceId);
+        address holder = lease.holder;
         lease.expiresAt = uint40(block.timestamp);
-        emit LeaseRevoked(resourceId, lease.holder, lease.token, msg.sender);
+        // The revoked account cannot take the resource back (acquire, claim, booking) for the cool-down.
+        _revoked[resourceId] = holder;
+        res.config.revokedUntil = uint40(block.timestamp + config.cooldown);
+        emit LeaseRevoked(resourceId, holder, lease.token, msg.sender);
     }
 
     // ─────────────────────────────────────────────────────────────── queue
@@ -259,18 +305,18 @@ contract ResourceLeases is IResourceLeases, Multicall {
     function leaveQueue(uint256 resourceId) external {
         Resource storage res = _resources[resourceId];
         State storage s = res.state;
-        uint256 placePlusOne = _places[resourceId][msg.sender];
+        uint256 entry = _places[resourceId][msg.sender];
+        uint256 placePlusOne = entry & _MASK40;
         uint256 base = s.queueBase;
         // A number below the base is a place dropped when the queue moved on.
         if (placePlusOne <= base) revert QueueNotQueued(resourceId, msg.sender);
-        delete _places[resourceId][msg.sender];
+        _places[resourceId][msg.sender] = entry & ~_MASK40; // keeps when it may join again
         uint256 bits = s.queueBits & ~(uint256(1) << (placePlusOne - 1 - base));
-        uint256 span = bits == 0 ? 0 : Math.log2(bits) + 1;
+        uint256 span = ClaimWindows.spanOf(bits);
         if (bits != 0 && (bits & 1) == 0 && block.timestamp < res.lease.expiresAt) {
             // A live lease: the turns are estimates, so the empty places at the front go.
-            uint256 z = _lowestBit(bits);
-            bits >>= z;
-            span -= z;
+            uint256 z;
+            (z, bits, span) = ClaimWindows.trim(bits);
             s.queueBase = uint40(base + z);
             emit QueueAdvanced(resourceId, base + z);
         }
@@ -312,9 +358,10 @@ contract ResourceLeases is IResourceLeases, Multicall {
         Resource storage res = _resources[resourceId];
         mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
         Booking storage b = bookings[reservationId];
-        (uint256 end, uint256 prev, uint256 next) = (b.end, b.prev, b.next);
+        (uint256 start, uint256 end, uint256 prev, uint256 next) = (b.start, b.end, b.prev, b.next);
         if (end == 0) revert ReservationNonexistent(resourceId, reservationId);
-        if (b.booker != msg.sender && !_REGISTRY.isSteward(res.config.ownerCellId, msg.sender)) {
+        address booker = b.booker;
+        if (booker != msg.sender && !_isSteward(res.config.ownerCellId, msg.sender)) {
             revert ReservationNotBooker(resourceId, reservationId, msg.sender);
         }
         if (end <= block.timestamp) revert ReservationEnded(resourceId, reservationId, uint64(end));
@@ -325,6 +372,19 @@ contract ResourceLeases is IResourceLeases, Multicall {
         if (s.cursor == reservationId) {
             s.cursor = uint40(next);
             s.cursorStart = next == 0 ? 0 : bookings[next].start;
+        }
+        if (start <= block.timestamp) {
+            // It paused the queue since it started: the count resumes now (no turn is lost).
+            Lease storage lease = res.lease;
+            if (lease.expiresAt < block.timestamp) lease.expiresAt = uint40(block.timestamp);
+        }
+        // Its field in the booker's ends is freed.
+        uint256 ends = _bookingEnds[resourceId][booker];
+        for (uint256 i; i < MAX_BOOKINGS_LIMIT; ++i) {
+            if ((ends >> (40 * i)) & _MASK40 == end) {
+                _bookingEnds[resourceId][booker] = ends & ~(_MASK40 << (40 * i));
+                break;
+            }
         }
         delete bookings[reservationId];
         emit ReservationCancelled(resourceId, reservationId, msg.sender);
@@ -338,14 +398,19 @@ contract ResourceLeases is IResourceLeases, Multicall {
         mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
         cursor = s.cursor;
         uint256 start = s.cursorStart;
+        uint256 origin = res.lease.expiresAt;
         for (uint256 steps; cursor != 0 && steps < maxSteps; ++steps) {
             Booking storage b = bookings[cursor];
-            if (b.end > block.timestamp) break;
+            uint256 end = b.end;
+            if (end > block.timestamp) break;
+            origin = _fold(origin, b.start, end);
             cursor = b.next;
             start = cursor == 0 ? 0 : bookings[cursor].start;
         }
         s.cursor = uint40(cursor);
         s.cursorStart = uint40(start);
+        // The ended bookings' time moves the queue's origin (never past now: they ended).
+        if (origin != res.lease.expiresAt) res.lease.expiresAt = uint40(origin);
     }
 
     /// @inheritdoc IResourceLeases
@@ -357,12 +422,17 @@ contract ResourceLeases is IResourceLeases, Multicall {
         (uint256 start, uint256 end, uint256 prev) = (b.start, b.end, b.prev);
         if (end == 0) revert ReservationNonexistent(resourceId, reservationId);
         if (end <= block.timestamp) revert ReservationEnded(resourceId, reservationId, uint64(end));
-        // Its predecessor has ended, so every booking before it has (time order): a valid cursor (I8). It
-        // has not ended, so it is not before the current cursor (I8): the cursor only moves forward.
-        if (prev != 0 && bookings[prev].end > block.timestamp) revert ReservationInvalidHint(resourceId, reservationId);
+        // Its predecessor has ended, so every booking before it has (time order): a valid cursor (I7). It
+        // has not ended, so it is not before the current cursor (I7): the cursor only moves forward.
+        uint256 prevEnd = prev == 0 ? 0 : bookings[prev].end;
+        if (prevEnd > block.timestamp) revert ReservationInvalidHint(resourceId, reservationId);
         State storage s = res.state;
         s.cursor = uint40(reservationId);
         s.cursorStart = uint40(start);
+        // The skipped bookings are not summed: the origin moves to the last one's end, which is never earlier
+        // than the sum (so turns are only postponed, never lost).
+        Lease storage lease = res.lease;
+        if (prevEnd > lease.expiresAt) lease.expiresAt = uint40(prevEnd);
     }
 
     // ─────────────────────────────────────────────────────────────── reads
@@ -393,7 +463,6 @@ contract ResourceLeases is IResourceLeases, Multicall {
         Config memory config = _config(resourceId, res);
         Lease storage lease = res.lease;
         uint256 leaseEnd = lease.expiresAt;
-        State storage s = res.state;
         info.ownerCellId = config.ownerCellId;
         info.access = config.access;
         info.maxDuration = config.maxDuration;
@@ -401,9 +470,12 @@ contract ResourceLeases is IResourceLeases, Multicall {
         info.holder = block.timestamp < leaseEnd ? lease.holder : address(0);
         info.expiresAt = uint64(leaseEnd);
         info.fencingToken = lease.token;
-        info.queueLength = _queueLength(s.queueSpan, s.queueBits, leaseEnd, config.claimWindow);
-        (info.claimant, , info.claimWindowEnd) = _claimant(resourceId, s, leaseEnd, config.claimWindow);
-        info.reservationCount = s.bookingCount;
+        (uint256 origin, uint256 q, bool held) = _queueTime(resourceId, res, config, leaseEnd, false);
+        uint256 bits = res.state.queueBits;
+        uint256 first = ClaimWindows.firstTurn(q, config.claimWindow);
+        info.queueLength = ClaimWindows.waiting(bits, first);
+        (info.claimant, , info.claimWindowEnd) = _claimant(resourceId, res, config, origin, q, held);
+        info.reservationCount = res.state.bookingCount;
     }
 
     /// @inheritdoc IResourceLeases
@@ -416,25 +488,37 @@ contract ResourceLeases is IResourceLeases, Multicall {
         uint256 resourceId
     ) external view returns (address claimant, uint64 windowStart, uint64 windowEnd) {
         Resource storage res = _resources[resourceId];
-        return _claimant(resourceId, res.state, res.lease.expiresAt, res.config.claimWindow);
+        Config memory config = _config(resourceId, res);
+        (uint256 origin, uint256 q, bool held) = _queueTime(resourceId, res, config, res.lease.expiresAt, false);
+        return _claimant(resourceId, res, config, origin, q, held);
     }
 
     /// @inheritdoc IResourceLeases
     function queueOf(uint256 resourceId) external view returns (QueueEntry[] memory entries) {
         Resource storage res = _resources[resourceId];
-        uint256 leaseEnd = res.lease.expiresAt;
-        uint256 window = res.config.claimWindow;
-        (uint256 span, uint256 bits) = (res.state.queueSpan, res.state.queueBits);
-        uint256 first = _firstTurn(span, leaseEnd, window);
-        entries = new QueueEntry[](_queueLength(span, bits, leaseEnd, window));
+        Config memory config = _config(resourceId, res);
+        (uint256 origin, uint256 q, ) = _queueTime(resourceId, res, config, res.lease.expiresAt, false);
+        uint256 bits = res.state.queueBits;
+        uint256 first = ClaimWindows.firstTurn(q, config.claimWindow);
+        entries = new QueueEntry[](ClaimWindows.waiting(bits, first));
         uint256 n;
-        uint256 windowStart = leaseEnd;
-        for (uint256 j; j < span; ++j) {
+        for (uint256 j = first; j < QUEUE_CAPACITY; ++j) {
             if (((bits >> j) & 1) == 0) continue;
-            uint256 windowEnd = leaseEnd + (j + 1) * window;
-            if (j >= first) entries[n++] = _entry(resourceId, res.state.queueBase + j, windowStart, windowEnd);
-            windowStart = windowEnd;
+            entries[n++] = _entry(resourceId, res.state.queueBase + j, bits, j, config.claimWindow, origin);
         }
+    }
+
+    function _entry(
+        uint256 resourceId,
+        uint256 place,
+        uint256 bits,
+        uint256 j,
+        uint256 window,
+        uint256 origin
+    ) internal view returns (QueueEntry memory entry) {
+        entry.account = _waiters[resourceId][place % QUEUE_CAPACITY];
+        entry.place = place;
+        (entry.windowStart, entry.windowEnd) = _window(bits, j, window, origin);
     }
 
     /// @inheritdoc IResourceLeases
@@ -445,17 +529,15 @@ contract ResourceLeases is IResourceLeases, Multicall {
         Resource storage res = _resources[resourceId];
         State storage s = res.state;
         uint256 base = s.queueBase;
-        uint256 placePlusOne = _places[resourceId][account];
+        uint256 placePlusOne = _places[resourceId][account] & _MASK40;
         if (placePlusOne <= base) return (false, 0, 0, 0);
         uint256 j = placePlusOne - 1 - base;
-        uint256 leaseEnd = res.lease.expiresAt;
-        uint256 window = res.config.claimWindow;
-        uint256 first = _firstTurn(s.queueSpan, leaseEnd, window);
+        Config memory config = _config(resourceId, res);
+        (uint256 origin, uint256 q, ) = _queueTime(resourceId, res, config, res.lease.expiresAt, false);
+        uint256 first = ClaimWindows.firstTurn(q, config.claimWindow);
         if (j < first) return (false, 0, 0, 0); // its turn passed
-        uint256 ahead = s.queueBits & ((uint256(1) << j) - 1); // taken places before it
-        position = _popcount(ahead >> first);
-        windowStart = uint64(ahead == 0 ? leaseEnd : leaseEnd + (Math.log2(ahead) + 1) * window);
-        windowEnd = uint64(leaseEnd + (j + 1) * window);
+        position = ClaimWindows.ahead(s.queueBits, first, j);
+        (windowStart, windowEnd) = _window(s.queueBits, j, config.claimWindow, origin);
         queued = true;
     }
 
@@ -494,6 +576,26 @@ contract ResourceLeases is IResourceLeases, Multicall {
         nextId = id;
     }
 
+    /// @inheritdoc IResourceLeases
+    function limitsOf(
+        uint256 resourceId
+    ) external view returns (uint8 maxBookings, uint64 maxLeadTime, uint64 cooldown) {
+        Config memory config = _config(resourceId, _resources[resourceId]);
+        return (config.maxBookings, config.maxLeadTime, config.cooldown);
+    }
+
+    /// @inheritdoc IResourceLeases
+    function standingOf(
+        uint256 resourceId,
+        address account
+    ) external view returns (uint64 queueReadyAt, uint64 revokedUntil, uint256 liveBookings) {
+        uint256 readyAt = _places[resourceId][account] >> 40;
+        if (readyAt > block.timestamp) queueReadyAt = uint64(readyAt);
+        uint256 until = _resources[resourceId].config.revokedUntil;
+        if (until > block.timestamp && _revoked[resourceId] == account) revokedUntil = uint64(until);
+        (liveBookings, ) = _liveBookings(_bookingEnds[resourceId][account]);
+    }
+
     // ─────────────────────────────────────────────────────────────── internals: leases and queue
 
     /// @dev Grants the lease to the caller, or refuses with the reason.
@@ -504,13 +606,26 @@ contract ResourceLeases is IResourceLeases, Multicall {
             revert LeaseInvalidDuration(resourceId, duration, config.maxDuration);
         }
         _checkAccess(resourceId, config, cellId);
+        if (config.revokedUntil > block.timestamp && _revoked[resourceId] == msg.sender) {
+            revert LeaseCoolingDown(resourceId, msg.sender, config.revokedUntil);
+        }
         Lease storage lease = res.lease;
         uint256 leaseEnd = lease.expiresAt;
         // expiresAt > block.timestamp implies a non-zero holder: both are written together by a grant.
         if (block.timestamp < leaseEnd) revert ResourceBusy(resourceId, lease.holder, uint64(leaseEnd));
         State storage s = res.state;
-        (uint256 expiresAt, bool booked) = _bookingLimit(resourceId, s, block.timestamp + duration);
-        if (s.queueSpan != 0) _serveQueue(resourceId, s, leaseEnd, config.claimWindow, booked);
+        (uint256 expiresAt, uint256 origin, uint256 pausedAt) = _bookingLimit(
+            resourceId,
+            config,
+            s,
+            block.timestamp + duration,
+            leaseEnd
+        );
+        if (s.queueSpan != 0) {
+            // Queue time: under the caller's own booking the count paused when the booking started.
+            uint256 q = pausedAt == 0 ? block.timestamp - origin : (pausedAt > origin ? pausedAt - origin : 0);
+            _serveQueue(resourceId, s, config.claimWindow, q, pausedAt != 0, expiresAt + config.cooldown);
+        }
         // A uint56 counter of grants cannot overflow: each grant is a transaction.
         unchecked {
             token = uint256(lease.token) + 1;
@@ -519,53 +634,58 @@ contract ResourceLeases is IResourceLeases, Multicall {
         emit LeaseGranted(resourceId, msg.sender, token, uint64(expiresAt));
     }
 
-    /// @dev Called by a grant while places are in use (no lease is live). The claimant takes its turn (its
-    /// place and the passed ones before it are dropped); the booker of the active booking goes past the
-    /// queue (the passed places are dropped, the claimant keeps its place and its count restarts when the
-    /// new lease ends); when every turn has passed, the queue is emptied; anyone else is refused.
-    function _serveQueue(uint256 resourceId, State storage s, uint256 leaseEnd, uint256 window, bool booked) internal {
+    /// @dev Called by a grant while places are in use (no lease is live), at queue time `q`. The claimant
+    /// takes its turn (its place and the passed ones before it are dropped); the booker of the active booking
+    /// goes past the queue (the passed places are dropped, the claimant keeps its place and its count
+    /// restarts when the new lease ends); when every turn has passed, the queue is emptied; anyone else is
+    /// refused. A waiter served (claimant or booker) may take a place again after its lease's expiry plus
+    /// the cool-down.
+    function _serveQueue(
+        uint256 resourceId,
+        State storage s,
+        uint256 window,
+        uint256 q,
+        bool booked,
+        uint256 readyAfter
+    ) internal {
         uint256 base = s.queueBase;
         uint256 bits = s.queueBits;
         uint256 drop = s.queueSpan;
-        uint256 first = (block.timestamp - leaseEnd) / window;
-        if (first < drop && bits >> first != 0) {
-            uint256 j = first + _lowestBit(bits >> first);
-            uint256 mine = _places[resourceId][msg.sender];
+        (bool found, uint256 j) = ClaimWindows.claimant(bits, ClaimWindows.firstTurn(q, window));
+        if (found) {
+            uint256 entry = _places[resourceId][msg.sender];
+            uint256 mine = entry & _MASK40;
             if (mine == base + j + 1) {
-                delete _places[resourceId][msg.sender];
                 drop = j + 1;
             } else if (booked) {
                 drop = j;
                 if (mine > base + j + 1) {
                     // The booker also waits behind the claimant: it gets the resource now, so it leaves.
                     bits &= ~(uint256(1) << (mine - 1 - base));
-                    delete _places[resourceId][msg.sender];
                     emit QueueLeft(resourceId, msg.sender, mine - 1);
+                } else {
+                    mine = 0;
                 }
             } else {
+                // Not paused here (no booking of the caller's), so the origin is `now - q`.
                 revert QueueClaimWindow(
                     resourceId,
                     _waiters[resourceId][(base + j) % QUEUE_CAPACITY],
-                    uint64(leaseEnd + (j + 1) * window)
+                    uint64(block.timestamp - q + (j + 1) * window)
                 );
             }
+            if (mine != 0) _places[resourceId][msg.sender] = Math.max(entry >> 40, readyAfter) << 40;
         }
         // The new lease is live: the empty places at the front go too, so that the first waiter's turn
         // starts at the lease end; the span ends at the last taken place.
-        bits >>= drop;
-        uint256 span;
-        if (bits != 0) {
-            uint256 z = _lowestBit(bits);
-            bits >>= z;
-            drop += z;
-            span = Math.log2(bits) + 1;
-        }
+        (uint256 z, uint256 rest, uint256 span) = ClaimWindows.trim(bits >> drop);
+        drop += z;
         if (drop != 0) {
             s.queueBase = uint40(base + drop);
             emit QueueAdvanced(resourceId, base + drop);
         }
         s.queueSpan = uint8(span);
-        s.queueBits = uint32(bits);
+        s.queueBits = uint32(rest);
     }
 
     function _enqueue(uint256 resourceId, uint256 cellId) internal {
@@ -580,94 +700,123 @@ contract ResourceLeases is IResourceLeases, Multicall {
         if (block.timestamp < leaseEnd) {
             if (lease.holder == msg.sender) revert QueueAlreadyHolder(resourceId, msg.sender, uint64(leaseEnd));
         } else {
-            // Waiting only makes sense while a waiter has its claim window.
-            first = _firstTurn(span, leaseEnd, config.claimWindow);
-            if (first >= span || bits >> first == 0) revert QueueResourceFree(resourceId);
+            // Waiting only makes sense while a booking holds the resource or a waiter has its claim window.
+            (, uint256 q, bool held) = _queueTime(resourceId, res, config, leaseEnd, true);
+            first = ClaimWindows.firstTurn(q, config.claimWindow);
+            (bool found, ) = ClaimWindows.claimant(bits, first);
+            if (!held && !found) revert QueueResourceFree(resourceId);
         }
-        uint256 placePlusOne = _places[resourceId][msg.sender];
-        if (placePlusOne > base) {
-            uint256 j = placePlusOne - 1 - base;
-            if (j >= first) {
-                revert QueueAlreadyQueued(resourceId, msg.sender, _popcount((bits & ((uint256(1) << j) - 1)) >> first));
+        {
+            uint256 entry = _places[resourceId][msg.sender];
+            uint256 placePlusOne = entry & _MASK40;
+            if (placePlusOne > base) {
+                uint256 j = placePlusOne - 1 - base;
+                if (j >= first) {
+                    revert QueueAlreadyQueued(resourceId, msg.sender, ClaimWindows.ahead(bits, first, j));
+                }
+                // Its turn passed: the old place goes (no effect on anyone's turn).
+                bits &= ~(uint256(1) << j);
             }
-            // Its turn passed: the old place goes (no effect on anyone's turn), the account joins again.
-            bits &= ~(uint256(1) << j);
+            if (block.timestamp < entry >> 40) revert QueueCoolingDown(resourceId, msg.sender, uint64(entry >> 40));
         }
         if (span == QUEUE_CAPACITY) revert QueueFull(resourceId, QUEUE_CAPACITY);
-        uint256 place = base + span;
-        _waiters[resourceId][place % QUEUE_CAPACITY] = msg.sender;
-        _places[resourceId][msg.sender] = place + 1;
+        // One place per account until the latest end of this place's turn plus the cool-down.
+        uint256 readyAt = Math.max(leaseEnd, block.timestamp) + (span + 1) * config.claimWindow + config.cooldown;
+        _takePlace(resourceId, base + span, readyAt);
         s.queueSpan = uint8(span + 1);
         s.queueBits = uint32(bits | (uint256(1) << span));
+    }
+
+    function _takePlace(uint256 resourceId, uint256 place, uint256 readyAt) internal {
+        _waiters[resourceId][place % QUEUE_CAPACITY] = msg.sender;
+        _places[resourceId][msg.sender] = (readyAt << 40) | (place + 1);
         emit QueueJoined(resourceId, msg.sender, place);
     }
 
-    function _entry(
+    /// @dev The queue's clock when no lease is live: `origin` (the last lease end plus the booked time since)
+    /// and the queue time `q` now. While a lease is live, or a booking whose booker may use it is active,
+    /// `held` is true, the count is paused (`q` is where it stopped) and `origin` already includes the rest
+    /// of the lease or booking, so that real window ends stay `origin + turn end`. Ended bookings the cursor
+    /// has not passed are folded in as {_bookingLimit} would (at most ACQUIRE_PRUNE_STEPS when `bounded`).
+    function _queueTime(
         uint256 resourceId,
-        uint256 place,
-        uint256 windowStart,
-        uint256 windowEnd
-    ) internal view returns (QueueEntry memory) {
-        return
-            QueueEntry({
-                account: _waiters[resourceId][place % QUEUE_CAPACITY],
-                place: place,
-                windowStart: uint64(windowStart),
-                windowEnd: uint64(windowEnd)
-            });
-    }
-
-    /// @dev Index (from the base) of the first place whose turn has not passed: 0 while a lease is live.
-    function _firstTurn(uint256 span, uint256 leaseEnd, uint256 window) internal view returns (uint256) {
-        if (block.timestamp < leaseEnd || span == 0) return 0;
-        return (block.timestamp - leaseEnd) / window;
-    }
-
-    /// @dev Number of waiters whose turn has not passed.
-    function _queueLength(
-        uint256 span,
-        uint256 bits,
+        Resource storage res,
+        Config memory config,
         uint256 leaseEnd,
-        uint256 window
-    ) internal view returns (uint256) {
-        uint256 first = _firstTurn(span, leaseEnd, window);
-        return first >= span ? 0 : _popcount(bits >> first);
+        bool bounded
+    ) internal view returns (uint256 origin, uint256 q, bool held) {
+        if (block.timestamp < leaseEnd) return (leaseEnd, 0, true);
+        origin = leaseEnd;
+        mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
+        uint256 id = res.state.cursor;
+        for (uint256 steps; id != 0; ++steps) {
+            Booking storage b = bookings[id];
+            (uint256 start, uint256 end) = (b.start, b.end);
+            if (start > block.timestamp) break;
+            if (end > block.timestamp) {
+                if (!_bookerStands(resourceId, config, b.booker, b.cellId)) break;
+                uint256 from = Math.max(start, origin);
+                return (origin + end - from, from - origin, true);
+            }
+            if (bounded && steps == ACQUIRE_PRUNE_STEPS) revert ReservationPruneRequired(resourceId, id);
+            origin = _fold(origin, start, end);
+            id = b.next;
+        }
+        q = block.timestamp - origin;
     }
 
-    /// @dev The waiter that may claim now: none while a lease is live.
+    /// @dev The origin after an ended booking `[start, end)`: moved later by the booking's time after it.
+    function _fold(uint256 origin, uint256 start, uint256 end) internal pure returns (uint256) {
+        return end > origin ? end - Math.max(start, origin) + origin : origin;
+    }
+
+    /// @dev The waiter that may claim now and its window (none while held).
     function _claimant(
         uint256 resourceId,
-        State storage s,
-        uint256 leaseEnd,
-        uint256 window
+        Resource storage res,
+        Config memory config,
+        uint256 origin,
+        uint256 q,
+        bool held
     ) internal view returns (address claimant, uint64 windowStart, uint64 windowEnd) {
-        uint256 span = s.queueSpan;
-        if (block.timestamp < leaseEnd || span == 0) return (address(0), 0, 0);
-        uint256 first = (block.timestamp - leaseEnd) / window;
-        uint256 bits = s.queueBits;
-        if (first >= span || bits >> first == 0) return (address(0), 0, 0);
-        uint256 j = first + _lowestBit(bits >> first);
-        uint256 ahead = bits & ((uint256(1) << j) - 1);
-        claimant = _waiters[resourceId][(s.queueBase + j) % QUEUE_CAPACITY];
-        windowStart = uint64(ahead == 0 ? leaseEnd : leaseEnd + (Math.log2(ahead) + 1) * window);
-        windowEnd = uint64(leaseEnd + (j + 1) * window);
+        if (held) return (address(0), 0, 0);
+        uint256 bits = res.state.queueBits;
+        uint256 window = config.claimWindow;
+        (bool found, uint256 j) = ClaimWindows.claimant(bits, ClaimWindows.firstTurn(q, window));
+        if (!found) return (address(0), 0, 0);
+        claimant = _waiters[resourceId][(res.state.queueBase + j) % QUEUE_CAPACITY];
+        (windowStart, windowEnd) = _window(bits, j, window, origin);
+    }
+
+    /// @dev The claim window of place j in real time, for a queue whose origin is `origin`.
+    function _window(
+        uint256 bits,
+        uint256 j,
+        uint256 window,
+        uint256 origin
+    ) internal pure returns (uint64 windowStart, uint64 windowEnd) {
+        (uint256 turnStart, uint256 turnEnd) = ClaimWindows.turnOf(bits, j, window);
+        return (uint64(origin + turnStart), uint64(origin + turnEnd));
     }
 
     // ─────────────────────────────────────────────────────────────── internals: bookings
 
     /// @dev The expiry of a lease wanted until `wanted`, held by the caller from now: capped at the start of
-    /// the next booking, except the caller's own booking that is active now (the lease is granted under
-    /// it, `booked`), whose successor caps it instead. Refuses during another account's booking. Moves the
-    /// cursor past at most ACQUIRE_PRUNE_STEPS ended bookings.
+    /// the next booking; under the caller's own booking that is active now, at that booking's end (it is
+    /// granted under it: `pausedAt` is the booking's start). Refuses during another account's booking unless
+    /// its booker lost access or is cooling down. Moves the cursor past at most ACQUIRE_PRUNE_STEPS ended
+    /// bookings and returns the queue's `origin` with their time folded in.
     function _bookingLimit(
         uint256 resourceId,
+        Config memory config,
         State storage s,
-        uint256 wanted
-    ) internal returns (uint256 expiresAt, bool booked) {
+        uint256 wanted,
+        uint256 origin
+    ) internal returns (uint256 expiresAt, uint256, uint256 pausedAt) {
         uint256 cursor = s.cursor;
-        if (cursor == 0) return (wanted, false);
+        if (cursor == 0) return (wanted, origin, 0);
         uint256 start = s.cursorStart;
-        if (start > block.timestamp) return (Math.min(start, wanted), false);
+        if (start > block.timestamp) return (Math.min(start, wanted), origin, 0);
         // The cursor booking has started: it is active, or it ended and the cursor moves on.
         mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
         Booking storage b = bookings[cursor];
@@ -675,6 +824,7 @@ contract ResourceLeases is IResourceLeases, Multicall {
         if (end <= block.timestamp) {
             for (uint256 skipped; end <= block.timestamp; ++skipped) {
                 if (skipped == ACQUIRE_PRUNE_STEPS) revert ReservationPruneRequired(resourceId, cursor);
+                origin = _fold(origin, start, end);
                 cursor = b.next;
                 if (cursor == 0) break;
                 b = bookings[cursor];
@@ -682,13 +832,17 @@ contract ResourceLeases is IResourceLeases, Multicall {
             }
             s.cursor = uint40(cursor);
             s.cursorStart = uint40(cursor == 0 ? 0 : start);
-            if (cursor == 0) return (wanted, false);
+            if (cursor == 0) return (wanted, origin, 0);
         }
-        if (start > block.timestamp) return (Math.min(start, wanted), false);
+        if (start > block.timestamp) return (Math.min(start, wanted), origin, 0);
         address booker = b.booker;
-        if (booker != msg.sender) revert ReservationActive(resourceId, cursor, booker, uint64(end));
+        if (booker == msg.sender) return (Math.min(end, wanted), origin, start);
+        if (_bookerStands(resourceId, config, booker, b.cellId)) {
+            revert ReservationActive(resourceId, cursor, booker, uint64(end));
+        }
+        // Its booker lost access or is cooling down: the booking blocks nobody; the next one caps the lease.
         uint256 next = b.next;
-        return (next == 0 ? wanted : Math.min(bookings[next].start, wanted), true);
+        return (next == 0 ? wanted : Math.min(bookings[next].start, wanted), origin, 0);
     }
 
     function _reserve(
@@ -699,36 +853,56 @@ contract ResourceLeases is IResourceLeases, Multicall {
         bool hinted,
         uint256 cellId
     ) internal returns (uint256 reservationId) {
-        Resource storage res = _resources[resourceId];
-        _checkBooking(resourceId, res, start, end, cellId);
-        State storage s = res.state;
+        uint256 gap;
+        (cellId, gap) = _checkBooking(resourceId, _resources[resourceId], start, end, cellId);
+        State storage s = _resources[resourceId].state;
         (uint256 prev, uint256 next) = hinted
-            ? _checkHint(resourceId, s, afterId, start, end)
-            : _findPlace(resourceId, s, start, end);
+            ? _checkHint(resourceId, s, afterId, start, end, gap)
+            : _findPlace(resourceId, s, start, end, gap);
         reservationId = _link(resourceId, s, prev, next, start, end);
+        _bookings[resourceId][reservationId].cellId = uint64(cellId);
         emit ReservationMade(resourceId, reservationId, msg.sender, start, end);
     }
 
-    /// @dev Refuses a booking by the caller that is malformed, in the past, not allowed by the policy or
-    /// overlapping another account's live lease.
+    /// @dev Refuses a booking by the caller that is malformed, in the past, too far ahead, over the caller's
+    /// limit, not allowed by the policy or overlapping another account's live lease; counts it in the
+    /// caller's ends. Returns the cell the access was checked for and the gap between bookings.
     function _checkBooking(
         uint256 resourceId,
         Resource storage res,
         uint64 start,
         uint64 end,
         uint256 cellId
-    ) internal view {
+    ) internal returns (uint256 cell, uint256 gap) {
         Config memory config = _config(resourceId, res);
         if (start < block.timestamp) revert ReservationInPast(resourceId, start, block.timestamp);
         if (end <= start || end - start > config.maxDuration || end > _TIME_LIMIT) {
             revert ReservationInvalidWindow(resourceId, start, end, config.maxDuration);
         }
-        _checkAccess(resourceId, config, cellId);
+        if (start > block.timestamp + config.maxLeadTime) {
+            revert ReservationTooFarAhead(resourceId, start, block.timestamp + config.maxLeadTime);
+        }
+        cell = _checkAccess(resourceId, config, cellId);
         Lease storage lease = res.lease;
         uint256 leaseEnd = lease.expiresAt;
         if (start < leaseEnd && block.timestamp < leaseEnd) {
             address holder = lease.holder;
             if (holder != msg.sender) revert ReservationLeaseConflict(resourceId, holder, uint64(leaseEnd));
+        }
+        uint256 ends = _bookingEnds[resourceId][msg.sender];
+        (uint256 live, uint256 free) = _liveBookings(ends);
+        if (live >= config.maxBookings) revert ReservationLimit(resourceId, msg.sender, live, config.maxBookings);
+        // live < maxBookings <= 6 fields, so `free` is a free field.
+        _bookingEnds[resourceId][msg.sender] = (ends & ~(_MASK40 << (40 * free))) | (uint256(end) << (40 * free));
+        gap = config.claimWindow;
+    }
+
+    /// @dev The number of an account's bookings that have not ended, and its first free field.
+    function _liveBookings(uint256 ends) internal view returns (uint256 live, uint256 free) {
+        free = MAX_BOOKINGS_LIMIT;
+        for (uint256 i; i < MAX_BOOKINGS_LIMIT; ++i) {
+            if ((ends >> (40 * i)) & _MASK40 > block.timestamp) ++live;
+            else if (free == MAX_BOOKINGS_LIMIT) free = i;
         }
     }
 
@@ -744,31 +918,29 @@ contract ResourceLeases is IResourceLeases, Multicall {
         mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
         reservationId = s.bookingCount + 1;
         s.bookingCount = uint40(reservationId);
-        bookings[reservationId] = Booking({
-            start: uint40(start),
-            end: uint40(end),
-            prev: uint40(prev),
-            next: uint40(next),
-            booker: msg.sender
-        });
+        Booking storage b = bookings[reservationId];
+        (b.start, b.end, b.prev, b.next) = (uint40(start), uint40(end), uint40(prev), uint40(next));
+        b.booker = msg.sender;
         if (prev != 0) bookings[prev].next = uint40(reservationId);
         if (next != 0) bookings[next].prev = uint40(reservationId);
         else s.lastBooking = uint40(reservationId);
-        // The new booking has not ended; right before the cursor it becomes the cursor (I8).
+        // The new booking has not ended; right before the cursor it becomes the cursor (I7).
         if (next == s.cursor) {
             s.cursor = uint40(reservationId);
             s.cursorStart = uint40(start);
         }
     }
 
-    /// @dev Verifies in O(1) that `[start, end)` fits right after `afterId` (0: right before the cursor)
-    /// and returns its neighbours. The predecessor of the cursor has ended (I8), so `start >= now` clears it.
+    /// @dev Verifies in O(1) that `[start, end)` fits right after `afterId` (0: right before the cursor),
+    /// at least `gap` from neighbours that have not ended, and returns its neighbours. The predecessor of the
+    /// cursor has ended (I7), so `start >= now` clears it.
     function _checkHint(
         uint256 resourceId,
         State storage s,
         uint256 afterId,
         uint256 start,
-        uint256 end
+        uint256 end,
+        uint256 gap
     ) internal view returns (uint256 prev, uint256 next) {
         mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
         if (afterId == 0) {
@@ -782,6 +954,7 @@ contract ResourceLeases is IResourceLeases, Multicall {
                 if (pStart >= end) revert ReservationInvalidHint(resourceId, afterId);
                 revert ReservationConflict(resourceId, afterId, uint64(pStart), uint64(pEnd));
             }
+            _checkGap(resourceId, afterId, pEnd, start, gap);
             prev = afterId;
             next = p.next;
         }
@@ -792,6 +965,18 @@ contract ResourceLeases is IResourceLeases, Multicall {
                 if (nEnd <= start) revert ReservationInvalidHint(resourceId, afterId);
                 revert ReservationConflict(resourceId, next, uint64(nStart), uint64(nEnd));
             }
+            _checkGap(resourceId, next, end, nStart, gap);
+        }
+    }
+
+    /// @dev Refuses when booking `id` (not ended) and the new one are less than `gap` apart: the earlier of the
+    /// two ends at `before`, the later starts at `later`.
+    function _checkGap(uint256 resourceId, uint256 id, uint256 before, uint256 later, uint256 gap) internal view {
+        if (before + gap <= later) return;
+        Booking storage other = _bookings[resourceId][id];
+        (uint256 otherStart, uint256 otherEnd) = (other.start, other.end);
+        if (otherEnd > block.timestamp) {
+            revert ReservationTooClose(resourceId, id, uint64(otherStart), uint64(otherEnd), uint64(gap));
         }
     }
 
@@ -801,27 +986,36 @@ contract ResourceLeases is IResourceLeases, Multicall {
         uint256 resourceId,
         State storage s,
         uint256 start,
-        uint256 end
+        uint256 end,
+        uint256 gap
     ) internal view returns (uint256 prev, uint256 next) {
         uint256 last = s.lastBooking;
         if (last == 0) return (0, 0);
         mapping(uint256 => Booking) storage bookings = _bookings[resourceId];
-        if (bookings[last].end <= start) return (last, 0);
-        // The last booking ends after `start`, so it has not ended: the cursor is not 0 (I8).
+        uint256 lastEnd = bookings[last].end;
+        if (lastEnd <= start) {
+            _checkGap(resourceId, last, lastEnd, start, gap);
+            return (last, 0);
+        }
+        // The last booking ends after `start`, so it has not ended: the cursor is not 0 (I7).
         next = s.cursor;
-        prev = bookings[next].prev; // ended (I8), so it ends before `start`
+        prev = bookings[next].prev; // ended (I7), so it ends before `start`
         for (uint256 i; i < RESERVE_SEARCH_STEPS; ++i) {
             Booking storage b = bookings[next];
-            (uint256 bStart, uint256 bEnd) = (b.start, b.end);
-            if (end <= bStart) return (prev, next);
-            if (bEnd > start) revert ReservationConflict(resourceId, next, uint64(bStart), uint64(bEnd));
+            uint256 bStart = b.start;
+            if (end <= bStart) {
+                _checkGap(resourceId, next, end, bStart, gap);
+                return (prev, next);
+            }
+            if (b.end > start) revert ReservationConflict(resourceId, next, uint64(bStart), b.end);
+            _checkGap(resourceId, next, b.end, start, gap);
             prev = next;
             next = b.next; // not 0: the last booking ends after `start`
         }
         revert ReservationHintRequired(resourceId, prev);
     }
 
-    // ─────────────────────────────────────────────────────────────── internals: checks and bits
+    // ─────────────────────────────────────────────────────────────── internals: checks
 
     function _config(uint256 resourceId, Resource storage res) internal view returns (Config memory config) {
         config = res.config;
@@ -830,19 +1024,77 @@ contract ResourceLeases is IResourceLeases, Multicall {
 
     function _requireSteward(uint256 resourceId, Resource storage res) internal view returns (Config memory config) {
         config = _config(resourceId, res);
-        if (!_REGISTRY.isSteward(config.ownerCellId, msg.sender)) {
+        if (!_isSteward(config.ownerCellId, msg.sender)) {
             revert ResourceNotSteward(resourceId, config.ownerCellId, msg.sender);
         }
     }
 
-    /// @dev Policy 0: member of the owner cell; 1: member of `cellId` (named by the caller); 2: anyone.
-    function _checkAccess(uint256 resourceId, Config memory config, uint256 cellId) internal view {
+    /// @dev Policy 0: member of the owner cell; 1: member of `cellId` (named by the caller), a cell the DAO
+    /// vouches for; 2: anyone. Returns the cell checked (0 under policy 2).
+    function _checkAccess(uint256 resourceId, Config memory config, uint256 cellId) internal view returns (uint256) {
         uint8 access = config.access;
-        if (access == ACCESS_ANYONE) return;
+        if (access == ACCESS_ANYONE) return 0;
         if (access == ACCESS_OWNER_MEMBERS) cellId = config.ownerCellId;
         else if (cellId == 0) revert ResourceCellRequired(resourceId);
-        if (!_REGISTRY.isMember(cellId, msg.sender)) {
+        if (!_isMember(cellId, msg.sender)) {
             revert ResourceAccessDenied(resourceId, msg.sender, access, cellId);
+        }
+        if (access == ACCESS_ANY_MEMBERS && !_vouched(config.ownerCellId, cellId)) {
+            revert ResourceCellNotVouched(resourceId, cellId, config.ownerCellId);
+        }
+        return cellId;
+    }
+
+    /// @dev Whether the DAO vouches for `cellId`: recognised by governance, or `owner` or a cell inside it.
+    /// The walk reads at most depth(cellId) - depth(owner) <= MAX_DEPTH - 1 parents (the registry's I5).
+    function _vouched(uint256 owner, uint256 cellId) internal view returns (bool) {
+        if (cellId == owner || _read(ICellRegistry.isRecognised.selector, cellId, address(0)) != 0) return true;
+        uint256 ownerDepth = _read(ICellRegistry.depthOf.selector, owner, address(0));
+        for (uint256 depth = _read(ICellRegistry.depthOf.selector, cellId, address(0)); depth > ownerDepth; --depth) {
+            cellId = _read(ICellRegistry.parentOf.selector, cellId, address(0));
+        }
+        return cellId == owner;
+    }
+
+    /// @dev Whether `booker` may still use its booking (made for `cellId`): not cooling down after a revoke,
+    /// and still allowed by the policy.
+    function _bookerStands(
+        uint256 resourceId,
+        Config memory config,
+        address booker,
+        uint256 cellId
+    ) internal view returns (bool) {
+        if (config.revokedUntil > block.timestamp && _revoked[resourceId] == booker) return false;
+        uint8 access = config.access;
+        if (access == ACCESS_ANYONE) return true;
+        if (access == ACCESS_OWNER_MEMBERS || cellId == 0) cellId = config.ownerCellId;
+        if (!_isMember(cellId, booker)) return false;
+        return access == ACCESS_OWNER_MEMBERS || _vouched(config.ownerCellId, cellId);
+    }
+
+    function _isSteward(uint256 cellId, address account) internal view returns (bool) {
+        return _read(ICellRegistry.isSteward.selector, cellId, account) != 0;
+    }
+
+    function _isMember(uint256 cellId, address account) internal view returns (bool) {
+        return _read(ICellRegistry.isMember.selector, cellId, account) != 0;
+    }
+
+    /// @dev One read of the registry, `selector(a, b)` (one-argument reads ignore `b`), answering one word.
+    /// A single call site for every registry read keeps the contract under the code size limit.
+    function _read(bytes4 selector, uint256 a, address b) internal view returns (uint256 result) {
+        address registry_ = address(_REGISTRY);
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            mstore(add(ptr, 4), a)
+            mstore(add(ptr, 36), b)
+            let ok := staticcall(gas(), registry_, ptr, 68, 0, 32)
+            if iszero(and(ok, gt(returndatasize(), 31))) {
+                returndatacopy(ptr, 0, returndatasize())
+                revert(ptr, returndatasize())
+            }
+            result := mload(0)
         }
     }
 
@@ -850,22 +1102,5 @@ contract ResourceLeases is IResourceLeases, Multicall {
         if (access > ACCESS_ANYONE) revert ResourceInvalidAccess(access);
         if (maxDuration == 0 || maxDuration > MAX_SPAN) revert ResourceInvalidMaxDuration(maxDuration, MAX_SPAN);
         if (claimWindow == 0 || claimWindow > MAX_SPAN) revert ResourceInvalidClaimWindow(claimWindow, MAX_SPAN);
-    }
-
-    /// @dev Index of the lowest set bit of a non-zero `x`.
-    function _lowestBit(uint256 x) internal pure returns (uint256) {
-        unchecked {
-            return Math.log2(x & (0 - x));
-        }
-    }
-
-    /// @dev Number of set bits of a 32-bit value.
-    function _popcount(uint256 x) internal pure returns (uint256) {
-        unchecked {
-            x = x - ((x >> 1) & 0x55555555);
-            x = (x & 0x33333333) + ((x >> 2) & 0x33333333);
-            x = (x + (x >> 4)) & 0x0F0F0F0F;
-            return ((x * 0x01010101) & 0xFFFFFFFF) >> 24;
-        }
     }
 }

@@ -3390,6 +3390,27 @@ export const resourceLeasesAbi = [
         "type": "uint256"
       },
       {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "uint64",
+        "name": "until",
+        "type": "uint64"
+      }
+    ],
+    "name": "LeaseCoolingDown",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
         "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
@@ -3522,12 +3543,17 @@ export const resourceLeasesAbi = [
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
-        "name": "capacity",
-        "type": "uint256"
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "uint64",
+        "name": "readyAt",
+        "type": "uint64"
       }
     ],
-    "name": "QueueFull",
+    "name": "QueueCoolingDown",
     "type": "error"
   },
   {
@@ -3539,11 +3565,11 @@ export const resourceLeasesAbi = [
       },
       {
         "internalType": "uint256",
-        "name": "queueLength",
+        "name": "capacity",
         "type": "uint256"
       }
     ],
-    "name": "QueueNotEmpty",
+    "name": "QueueFull",
     "type": "error"
   },
   {
@@ -3754,6 +3780,32 @@ export const resourceLeasesAbi = [
         "type": "uint256"
       },
       {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "uint256",
+        "name": "live",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "limit",
+        "type": "uint256"
+      }
+    ],
+    "name": "ReservationLimit",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
         "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
@@ -3797,6 +3849,58 @@ export const resourceLeasesAbi = [
       }
     ],
     "name": "ReservationPruneRequired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "reservationId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint64",
+        "name": "otherStart",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "otherEnd",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "gap",
+        "type": "uint64"
+      }
+    ],
+    "name": "ReservationTooClose",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint64",
+        "name": "start",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "latestStart",
+        "type": "uint256"
+      }
+    ],
+    "name": "ReservationTooFarAhead",
     "type": "error"
   },
   {
@@ -3852,6 +3956,27 @@ export const resourceLeasesAbi = [
         "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "cellId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "ownerCellId",
+        "type": "uint256"
+      }
+    ],
+    "name": "ResourceCellNotVouched",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
       }
     ],
     "name": "ResourceCellRequired",
@@ -3893,6 +4018,54 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "internalType": "uint64",
+        "name": "cooldown",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "limit",
+        "type": "uint256"
+      }
+    ],
+    "name": "ResourceInvalidCooldown",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "maxLeadTime",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "limit",
+        "type": "uint256"
+      }
+    ],
+    "name": "ResourceInvalidLeadTime",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint8",
+        "name": "maxBookings",
+        "type": "uint8"
+      },
+      {
+        "internalType": "uint256",
+        "name": "limit",
+        "type": "uint256"
+      }
+    ],
+    "name": "ResourceInvalidMaxBookings",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       },
@@ -3903,6 +4076,22 @@ export const resourceLeasesAbi = [
       }
     ],
     "name": "ResourceInvalidMaxDuration",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "cap",
+        "type": "uint256"
+      }
+    ],
+    "name": "ResourceNameTooLong",
     "type": "error"
   },
   {
@@ -4200,6 +4389,43 @@ export const resourceLeasesAbi = [
       }
     ],
     "name": "ReservationMade",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint8",
+        "name": "maxBookings",
+        "type": "uint8"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "maxLeadTime",
+        "type": "uint64"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "cooldown",
+        "type": "uint64"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "by",
+        "type": "address"
+      }
+    ],
+    "name": "ResourceLimitsSet",
     "type": "event"
   },
   {
@@ -4662,6 +4888,35 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      }
+    ],
+    "name": "limitsOf",
+    "outputs": [
+      {
+        "internalType": "uint8",
+        "name": "maxBookings",
+        "type": "uint8"
+      },
+      {
+        "internalType": "uint64",
+        "name": "maxLeadTime",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "cooldown",
+        "type": "uint64"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes[]",
         "name": "data",
         "type": "bytes[]"
@@ -5076,6 +5331,34 @@ export const resourceLeasesAbi = [
       },
       {
         "internalType": "uint8",
+        "name": "maxBookings",
+        "type": "uint8"
+      },
+      {
+        "internalType": "uint64",
+        "name": "maxLeadTime",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "cooldown",
+        "type": "uint64"
+      }
+    ],
+    "name": "setLimits",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       },
@@ -5093,6 +5376,40 @@ export const resourceLeasesAbi = [
     "name": "setPolicy",
     "outputs": [],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "resourceId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "standingOf",
+    "outputs": [
+      {
+        "internalType": "uint64",
+        "name": "queueReadyAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "revokedUntil",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint256",
+        "name": "liveBookings",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
     "type": "function"
   }
 ] as const;

@@ -54,6 +54,18 @@ export const leaseLimits = {
   RESERVE_SEARCH_STEPS: 16,
   /** Bookings end at or before this Unix time (2^40 - 1 seconds). */
   TIME_LIMIT: 1_099_511_627_775,
+  /** Longest resource name, in bytes. */
+  MAX_NAME_LENGTH: 64,
+  /** Most live bookings per account a steward may allow (`setLimits`). */
+  MAX_BOOKINGS_LIMIT: 6,
+  /** Longest lead time a steward may allow: 366 days, in seconds. */
+  MAX_LEAD_TIME: 31_622_400,
+  /** Longest cool-down a steward may set: 7 days, in seconds. */
+  MAX_COOLDOWN: 604_800,
+  /** Limits of a new resource: live bookings per account, lead time and cool-down (seconds). */
+  DEFAULT_MAX_BOOKINGS: 2,
+  DEFAULT_LEAD_TIME: 2_592_000,
+  DEFAULT_COOLDOWN: 3600,
 } as const;
 
 /**

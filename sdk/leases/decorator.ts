@@ -11,11 +11,13 @@ import {
   getResourceInfo,
   isCurrentToken,
   leaseOf,
+  limitsOf,
   listReservations,
   placeOf,
   queueOf,
   reservationsOf,
   resourceCount,
+  standingOf,
 } from "./reads.ts";
 import { acquireWhenFree } from "./wait.ts";
 import {
@@ -29,6 +31,7 @@ import {
   renew,
   reserve,
   revoke,
+  setLimits,
   setPolicy,
 } from "./writes.ts";
 
@@ -44,6 +47,8 @@ const leaseActionTable = {
   getReservation,
   reservationsOf,
   listReservations,
+  limitsOf,
+  standingOf,
   // aggregates, event-rebuilt lists and checks
   getResource,
   listResources,
@@ -52,6 +57,7 @@ const leaseActionTable = {
   // writes
   registerResource,
   setPolicy,
+  setLimits,
   acquire,
   renew,
   release,

@@ -40,14 +40,24 @@ export const leaseErrorMessages = defineErrorMessages(resourceLeasesAbi, {
       ? `${shortAddress(account)} is not a steward of cell ${ownerCellId} (nor of any cell above it), so it cannot register resources for it.`
       : `${shortAddress(account)} is not a steward of cell ${ownerCellId}, which owns resource ${resourceId}.`,
   ResourceInvalidAccess: ({ access }) =>
-    `Invalid access policy ${access}: expected 0 (members of the owner cell), 1 (members of any cell) or 2 (anyone).`,
+    `Invalid access policy ${access}: expected 0 (members of the owner cell), 1 (members of a recognised cell or of a cell inside the owner cell) or 2 (anyone).`,
   ResourceInvalidMaxDuration: ({ maxDuration, limit }) =>
     `Invalid maximum duration ${maxDuration}: expected 1 to ${limit} seconds.`,
   ResourceInvalidClaimWindow: ({ claimWindow, limit }) =>
     `Invalid claim window ${claimWindow}: expected 1 to ${limit} seconds.`,
   ResourceEmptyName: () => "A resource needs a non-empty name.",
+  ResourceNameTooLong: ({ length, cap }) =>
+    `A resource name has at most ${cap} bytes; this one has ${length}: shorten it.`,
+  ResourceInvalidMaxBookings: ({ maxBookings, limit }) =>
+    `Invalid booking limit ${maxBookings}: an account may hold 0 to ${limit} live bookings of a resource.`,
+  ResourceInvalidLeadTime: ({ maxLeadTime, limit }) =>
+    `Invalid lead time ${maxLeadTime} seconds: a booking may start at most ${limit} seconds (366 days) ahead.`,
+  ResourceInvalidCooldown: ({ cooldown, limit }) =>
+    `Invalid cool-down ${cooldown} seconds: at most ${limit} seconds (7 days), so that nobody is shut out for long.`,
+  ResourceCellNotVouched: ({ resourceId, cellId, ownerCellId }) =>
+    `Cell ${cellId} is neither recognised by governance nor inside cell ${ownerCellId}, which owns resource ${resourceId}: act for a cell the DAO vouches for.`,
   ResourceCellRequired: ({ resourceId }) =>
-    `Resource ${resourceId} is open to members of any cell: name the cell you act for.`,
+    `Resource ${resourceId} is open to members of cells the DAO vouches for: name the cell you act for.`,
   ResourceAccessDenied: ({ resourceId, account, access, cellId }) =>
     access === 0
       ? `${shortAddress(account)} is not a member of cell ${cellId}, which owns resource ${resourceId}: only its members may use it.`
@@ -61,6 +71,8 @@ export const leaseErrorMessages = defineErrorMessages(resourceLeasesAbi, {
       ? `${shortAddress(account)} does not hold resource ${resourceId}: no lease on it is live.`
       : `${shortAddress(account)} does not hold resource ${resourceId}: ${shortAddress(holder)} does.`,
   LeaseNotActive: ({ resourceId }) => `Resource ${resourceId} has no live lease.`,
+  LeaseCoolingDown: ({ resourceId, account, until }) =>
+    `A steward revoked the lease of ${shortAddress(account)} on resource ${resourceId}: it cannot take the resource again (directly, from the queue or through a booking) until ${formatUtc(until)}.`,
   LeaseRenewContended: ({ resourceId, queueLength }) =>
     `The lease on resource ${resourceId} cannot be renewed while ${plural(queueLength, "account waits", "accounts wait")} for it: release it or let it expire.`,
   QueueClaimWindow: ({ resourceId, claimant, windowEnd }) =>
@@ -75,8 +87,8 @@ export const leaseErrorMessages = defineErrorMessages(resourceLeasesAbi, {
     `${shortAddress(account)} has no place in the queue of resource ${resourceId}.`,
   QueueResourceFree: ({ resourceId }) =>
     `Resource ${resourceId} is not held and nobody is claiming it: acquire it instead of waiting.`,
-  QueueNotEmpty: ({ resourceId, queueLength }) =>
-    `The claim window of resource ${resourceId} cannot change while ${plural(queueLength, "account waits", "accounts wait")}.`,
+  QueueCoolingDown: ({ resourceId, account, readyAt }) =>
+    `${shortAddress(account)} had a place in the queue of resource ${resourceId} recently: it may take a new one from ${formatUtc(readyAt)}.`,
   ReservationConflict: ({ resourceId, reservationId, conflictStart, conflictEnd }) =>
     `The window overlaps booking ${reservationId} of resource ${resourceId}, from ${formatUtc(conflictStart)} to ${formatUtc(conflictEnd)}.`,
   ReservationLeaseConflict: ({ resourceId, holder, expiresAt }) =>
@@ -87,6 +99,12 @@ export const leaseErrorMessages = defineErrorMessages(resourceLeasesAbi, {
     `A booking of resource ${resourceId} cannot start in the past: it starts at ${formatUtc(start)} and the chain's time is ${formatUtc(nowTime)}.`,
   ReservationActive: ({ resourceId, reservationId, booker, end }) =>
     `Resource ${resourceId} is booked by ${shortAddress(booker)} until ${formatUtc(end)} (booking ${reservationId}): only the booker may acquire it until then.`,
+  ReservationTooClose: ({ resourceId, reservationId, otherStart, otherEnd, gap }) =>
+    `Bookings of resource ${resourceId} stay ${gap} seconds (one claim window) apart, so that the queue gets a turn between them; booking ${reservationId} runs from ${formatUtc(otherStart)} to ${formatUtc(otherEnd)}.`,
+  ReservationLimit: ({ resourceId, account, live, limit }) =>
+    `${shortAddress(account)} already holds ${plural(live, "booking", "bookings")} of resource ${resourceId} that ${BigInt(live) === 1n ? "has" : "have"} not ended; the limit is ${limit}.`,
+  ReservationTooFarAhead: ({ resourceId, start, latestStart }) =>
+    `A booking of resource ${resourceId} may start at the latest at ${formatUtc(latestStart)}; this one starts at ${formatUtc(start)}.`,
   ReservationNonexistent: ({ resourceId, reservationId }) =>
     `Booking ${reservationId} of resource ${resourceId} does not exist (never made, or cancelled).`,
   ReservationNotBooker: ({ resourceId, reservationId, account }) =>

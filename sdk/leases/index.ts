@@ -18,13 +18,15 @@ export {
   getResourceInfo,
   isCurrentToken,
   leaseOf,
+  limitsOf,
   listReservations,
   placeOf,
   queueOf,
   reservationsOf,
   resourceCount,
+  standingOf,
 } from "./reads.ts";
-export type { ResourceParameters } from "./reads.ts";
+export type { LeaseLimitsOf, LeaseStanding, ResourceParameters } from "./reads.ts";
 export type {
   Claimant,
   FencingTokenCheck,
@@ -52,6 +54,7 @@ export {
   renew,
   reserve,
   revoke,
+  setLimits,
   setPolicy,
 } from "./writes.ts";
 export type {
@@ -65,5 +68,6 @@ export type {
   RenewParameters,
   ReserveParameters,
   ResourceWriteParameters,
+  SetLimitsParameters,
   SetPolicyParameters,
 } from "./writes.ts";

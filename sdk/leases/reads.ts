@@ -325,3 +325,62 @@ export async function listReservations(
   }
   return all;
 }
+
+/** The booking limits and the cool-down of a resource. */
+export type LeaseLimitsOf = {
+  /** Live bookings one account may hold (0: no new bookings). */
+  maxBookings: number;
+  /** How far ahead of now a booking may start, in seconds. */
+  maxLeadTime: bigint;
+  /** Seconds a revoked holder waits, and between an account's places in the queue. */
+  cooldown: bigint;
+};
+
+/**
+ * The booking limits and the cool-down a steward set for a resource.
+ *
+ * @example
+ * const { maxBookings, maxLeadTime, cooldown } = await concord.leases.limitsOf({ resourceId: 1n });
+ */
+export async function limitsOf(
+  client: ConcordClientBase,
+  { resourceId }: ResourceParameters,
+): Promise<LeaseLimitsOf> {
+  const [maxBookings, maxLeadTime, cooldown] = await readLeases(client, "limitsOf", [
+    toResourceId(resourceId),
+  ]);
+  return { maxBookings: Number(maxBookings), maxLeadTime, cooldown };
+}
+
+/** Where an account stands with a resource's fairness rules. */
+export type LeaseStanding = {
+  /** When it may take a place in the queue again (null: now). */
+  queueReadyAt: bigint | null;
+  /** Until when it is barred after a steward revoked its lease (null: it is not). */
+  revokedUntil: bigint | null;
+  /** How many of its bookings have not ended. */
+  liveBookings: number;
+};
+
+/**
+ * Whether an account may join the queue now, whether it cools down after a revoke, and how many live
+ * bookings it holds: what a screen needs to explain a refusal before it happens.
+ *
+ * @example
+ * const standing = await concord.leases.standingOf({ resourceId: 1n, account });
+ * if (standing.revokedUntil) console.log("barred until", standing.revokedUntil);
+ */
+export async function standingOf(
+  client: ConcordClientBase,
+  { resourceId, account }: { resourceId: BigIntish; account: Address },
+): Promise<LeaseStanding> {
+  const [queueReadyAt, revokedUntil, liveBookings] = await readLeases(client, "standingOf", [
+    toResourceId(resourceId),
+    toAddress("account", account, { allowZero: true }),
+  ]);
+  return {
+    queueReadyAt: queueReadyAt === 0n ? null : queueReadyAt,
+    revokedUntil: revokedUntil === 0n ? null : revokedUntil,
+    liveBookings: Number(liveBookings),
+  };
+}

@@ -13,20 +13,36 @@
  * Each is decided by the simulation, before anything is signed: a refusal of the simulation costs nothing.
  */
 import { encodeFunctionData, maxUint256 } from "viem";
+import { readContract } from "viem/actions";
 import type { Account, Address, Hex } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, ContractRefusalError, InvalidInputError, WalletRequiredError } from "../errors.ts";
-import { resourceLeasesAbi } from "../generated/abis.ts";
+import { cellRegistryAbi, resourceLeasesAbi } from "../generated/abis.ts";
 import { toCellId, toTimestamp, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
 import { executeWrite } from "../internal/write.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
-import { Access, toAccess, toDuration, toReservationId, toResourceId, toSpan } from "./constants.ts";
+import {
+  Access,
+  leaseLimits,
+  toAccess,
+  toDuration,
+  toReservationId,
+  toResourceId,
+  toSpan,
+} from "./constants.ts";
 import type { AccessName, AccessValue } from "./constants.ts";
 import { memberCellsOf } from "./events.ts";
 import { scanTopics } from "./logs.ts";
-import { getResourceInfo, leasesDeployment, leasesTarget, placeOf, reservationsOf } from "./reads.ts";
+import {
+  getResourceInfo,
+  leasesDeployment,
+  leasesTarget,
+  limitsOf,
+  placeOf,
+  reservationsOf,
+} from "./reads.ts";
 import type { QueuePlace } from "./types.ts";
 
 type LeasesAbi = typeof resourceLeasesAbi;
@@ -74,11 +90,35 @@ function refused(error: unknown, errorName: string): error is ContractRefusalErr
 }
 
 /**
- * @internal The cell the caller acts for under policy 1 when it names none: the lowest-numbered cell
- * it is a member of (from the registry's RolesChanged events), or undefined.
+ * @internal The cell the caller acts for under policy 1 when it names none: among the cells it is a member
+ * of (from the registry's RolesChanged events), the resource's owner cell, else the first one the DAO
+ * vouches for (recognised by governance, or inside the owner cell), else the lowest-numbered one (the
+ * contract then says why it does not qualify), or undefined.
  */
-async function defaultCell(client: ConcordClientBase, account: Address): Promise<bigint | undefined> {
-  return (await memberCellsOf(client, account))[0];
+async function defaultCell(
+  client: ConcordClientBase,
+  account: Address,
+  resourceId: bigint,
+): Promise<bigint | undefined> {
+  const cells = await memberCellsOf(client, account);
+  if (cells.length <= 1) return cells[0];
+  const { ownerCellId } = await getResourceInfo(client, { resourceId });
+  if (cells.includes(ownerCellId)) return ownerCellId;
+  const registry = { address: client.addresses.cellRegistry, abi: cellRegistryAbi } as const;
+  for (const cell of cells) {
+    if (
+      await readContract(client.publicClient, { ...registry, functionName: "isRecognised", args: [cell] })
+    ) {
+      return cell;
+    }
+    // Inside the owner cell: walk up at most the registry's depth limit (8).
+    let up = cell;
+    for (let depth = 0; depth < 8 && up !== 0n; depth++) {
+      up = await readContract(client.publicClient, { ...registry, functionName: "parentOf", args: [up] });
+      if (up === ownerCellId) return cell;
+    }
+  }
+  return cells[0];
 }
 
 /**
@@ -181,11 +221,11 @@ export type SetPolicyParameters = WriteOptions & {
 
 /**
  * A steward of the owner cell changes the policy of a resource; omitted fields keep their current value
- * (read first). The claim window cannot change while accounts wait. Live leases and bookings keep
- * their times.
+ * (read first). A new claim window applies to the waiters at once (while no lease is live, the claimant's
+ * turn starts again with it, so nobody loses a turn). Live leases and bookings keep their times.
  *
  * @throws {InvalidInputError} for a policy outside 0..2 or a span outside 1..2^32-1.
- * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`, `QueueNotEmpty`.
+ * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`, `ResourceInvalidClaimWindow`.
  * @example
  * await concord.leases.setPolicy({ resourceId, access: "anyone" });
  */
@@ -312,7 +352,7 @@ export async function acquire(
     } catch (error) {
       if (attempt >= 2) throw error;
       if (refused(error, "ResourceCellRequired") && cell === undefined) {
-        cell = await defaultCell(client, senderOf(client, options, "acquire"));
+        cell = await defaultCell(client, senderOf(client, options, "acquire"), id);
         if (cell === undefined) throw error;
       } else if (refused(error, "ReservationPruneRequired") && !prune) {
         prune = await pruneCall(client, id);
@@ -477,7 +517,7 @@ export async function enqueue(
       };
     } catch (error) {
       if (!refused(error, "ResourceCellRequired") || cell !== undefined) throw error;
-      cell = await defaultCell(client, senderOf(client, options, "enqueue"));
+      cell = await defaultCell(client, senderOf(client, options, "enqueue"), id);
       if (cell === undefined) throw error;
     }
   }
@@ -617,7 +657,7 @@ export async function reserve(
       return { ...result, reservationId: made.args.reservationId, start: from, end: to, afterId };
     } catch (error) {
       if (refused(error, "ResourceCellRequired") && cell === undefined) {
-        cell = await defaultCell(client, senderOf(client, options, "reserve"));
+        cell = await defaultCell(client, senderOf(client, options, "reserve"), id);
         if (cell === undefined) throw error;
       } else if (refused(error, "ReservationInvalidHint") && staleHints++ < 2) {
         // The bookings changed between the read and the simulation: read them again.
@@ -699,4 +739,54 @@ export async function prune(
         options,
       );
   return { ...result, to: first?.id ?? null };
+}
+
+/** Parameters of {@link setLimits}. Omitted fields keep their current value. */
+export type SetLimitsParameters = WriteOptions & {
+  resourceId: BigIntish;
+  /** Live bookings one account may hold, 0..6 (0: no new bookings). */
+  maxBookings?: number | bigint | undefined;
+  /** How far ahead a booking may start, 0..366 days in seconds. */
+  maxLeadTime?: BigIntish | undefined;
+  /** After a revoke, and between an account's places in the queue: 0..7 days in seconds. */
+  cooldown?: BigIntish | undefined;
+};
+
+/**
+ * A steward of the owner cell sets the booking limits and the cool-down of a resource; omitted fields
+ * keep their current value (read first). Defaults at registration: 2 bookings, 30 days, 1 hour.
+ *
+ * @throws {InvalidInputError} for a value outside its bounds (see {@link leaseLimits}).
+ * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`.
+ * @example
+ * await concord.leases.setLimits({ resourceId, maxBookings: 1, cooldown: 2 * 3600 });
+ */
+export async function setLimits(
+  client: ConcordClientBase,
+  parameters: SetLimitsParameters,
+): Promise<LeaseWriteResult & { maxBookings: number; maxLeadTime: bigint; cooldown: bigint }> {
+  const { resourceId, maxBookings, maxLeadTime, cooldown, ...options } = parameters;
+  const id = toResourceId(resourceId);
+  let bookings =
+    maxBookings === undefined
+      ? undefined
+      : Number(toUint256("maxBookings", maxBookings, BigInt(leaseLimits.MAX_BOOKINGS_LIMIT)));
+  let lead =
+    maxLeadTime === undefined
+      ? undefined
+      : toUint256("maxLeadTime", maxLeadTime, BigInt(leaseLimits.MAX_LEAD_TIME));
+  let cool =
+    cooldown === undefined ? undefined : toUint256("cooldown", cooldown, BigInt(leaseLimits.MAX_COOLDOWN));
+  if (bookings === undefined || lead === undefined || cool === undefined) {
+    const current = await limitsOf(client, { resourceId: id });
+    bookings ??= current.maxBookings;
+    lead ??= current.maxLeadTime;
+    cool ??= current.cooldown;
+  }
+  const result = await executeWrite(
+    client,
+    { ...leasesTarget(client), functionName: "setLimits", args: [id, bookings, lead, cool] },
+    options,
+  );
+  return { ...result, maxBookings: bookings, maxLeadTime: lead, cooldown: cool };
 }

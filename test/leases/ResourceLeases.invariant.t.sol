@@ -34,6 +34,7 @@ contract LeasesHandler is Test {
     }
     Place[] internal _places;
     uint256 public mBase;
+    mapping(address account => uint256) internal _readyAt; // when it may take a place again
 
     // ── model: bookings (index = id - 1)
     struct Booking {
@@ -125,18 +126,22 @@ contract LeasesHandler is Test {
         uint256 used = _span();
         bytes4 expected;
         bool rejoin;
+        (uint256 q, bool held, ) = _queueTime();
         if (_live()) {
             if (mHolder == a) expected = IResourceLeases.QueueAlreadyHolder.selector;
         } else {
-            (bool exists, , ) = _claimant();
-            if (!exists) expected = IResourceLeases.QueueResourceFree.selector;
+            (bool exists, , ) = _claimantAt(q);
+            if (!exists && !held) expected = IResourceLeases.QueueResourceFree.selector;
         }
         if (expected == bytes4(0) && found) {
-            if (_live() || _windowEnd(_places[index].number) > block.timestamp) {
+            if ((_places[index].number - mBase + 1) * W > q) {
                 expected = IResourceLeases.QueueAlreadyQueued.selector;
             } else {
                 rejoin = true; // its turn passed: it joins again at the back
             }
+        }
+        if (expected == bytes4(0) && block.timestamp < _readyAt[a]) {
+            expected = IResourceLeases.QueueCoolingDown.selector;
         }
         if (expected == bytes4(0) && used == 32) expected = IResourceLeases.QueueFull.selector;
         vm.prank(a);
@@ -144,6 +149,7 @@ contract LeasesHandler is Test {
             if (expected != bytes4(0)) return _fail("enqueue accepted against the model");
             if (rejoin) _removePlace(index);
             _places.push(Place({account: a, number: mBase + used}));
+            _readyAt[a] = (_live() ? mExpiry : block.timestamp) + (used + 1) * W; // one place per turn
         } catch (bytes memory reason) {
             _onRefusal(reason, expected, "enqueue");
         }
@@ -170,14 +176,10 @@ contract LeasesHandler is Test {
         bytes4 expected;
         if (_live() && mHolder != a && start < mExpiry) {
             expected = IResourceLeases.ReservationLeaseConflict.selector;
+        } else if (_liveBookingsOf(a) >= 6) {
+            expected = IResourceLeases.ReservationLimit.selector;
         } else {
-            for (uint256 i; i < _bookings.length; ++i) {
-                Booking memory b = _bookings[i];
-                if (b.live && b.start < end && start < b.end) {
-                    expected = IResourceLeases.ReservationConflict.selector;
-                    break;
-                }
-            }
+            expected = hinted ? _expectHinted(start, end) : _expectPlain(start, end);
         }
         vm.startPrank(a);
         uint256 id;
@@ -198,7 +200,7 @@ contract LeasesHandler is Test {
         }
         vm.stopPrank();
         if (!ok) {
-            if (bytes4(reason) == IResourceLeases.ReservationHintRequired.selector && expected == bytes4(0)) return;
+            if (bytes4(reason) == IResourceLeases.ReservationHintRequired.selector && !hinted) return;
             return _onRefusal(reason, expected, "reserve");
         }
         if (expected != bytes4(0)) return _fail("booking accepted against the model");
@@ -218,6 +220,8 @@ contract LeasesHandler is Test {
         vm.prank(a);
         try leases.cancelReservation(rid, id) {
             if (expected != bytes4(0)) return _fail("cancel accepted against the model");
+            // A started booking paused the queue: the count resumes now.
+            if (b.start <= block.timestamp && !_live()) mExpiry = block.timestamp;
             _bookings[id - 1].live = false;
         } catch (bytes memory reason) {
             _onRefusal(reason, expected, "cancel");
@@ -239,8 +243,92 @@ contract LeasesHandler is Test {
         return block.timestamp < mExpiry;
     }
 
+    /// @dev Queue time now: seconds since the lease end not covered by a booking; `held` while a lease is live
+    /// or a booking is active (the count is paused). `origin` is when queue time 0 was, in real time, shifted
+    /// by the whole active booking when held by one (so that window ends are `origin + turn end`).
+    function _queueTime() internal view returns (uint256 q, bool held, uint256 origin) {
+        if (_live()) return (0, true, mExpiry);
+        uint256 booked;
+        uint256 activeEnd;
+        for (uint256 i; i < _bookings.length; ++i) {
+            Booking memory b = _bookings[i];
+            if (!b.live || b.end <= mExpiry || b.start > block.timestamp) continue;
+            uint256 from = b.start > mExpiry ? b.start : mExpiry;
+            if (b.end > block.timestamp) {
+                (held, activeEnd) = (true, b.end);
+                booked += block.timestamp - from;
+            } else {
+                booked += b.end - from;
+            }
+        }
+        q = block.timestamp - mExpiry - booked;
+        origin = held ? activeEnd - q : block.timestamp - q;
+    }
+
     function _windowEnd(uint256 number) internal view returns (uint256) {
-        return mExpiry + (number - mBase + 1) * W;
+        (, , uint256 origin) = _queueTime();
+        return origin + (number - mBase + 1) * W;
+    }
+
+    /// @dev The booked time since the lease end so far (the shift of the queue's origin).
+    function bookedSinceLeaseEnd() external view returns (uint256) {
+        (uint256 q, , ) = _queueTime();
+        return _live() ? 0 : block.timestamp - mExpiry - q;
+    }
+
+    function _liveBookingsOf(address a) internal view returns (uint256 n) {
+        for (uint256 i; i < _bookings.length; ++i) {
+            Booking memory b = _bookings[i];
+            if (b.live && b.booker == a && b.end > block.timestamp) ++n;
+        }
+    }
+
+    /// @dev The hinted reserve checks the predecessor by start, then its successor.
+    function _expectHinted(uint256 start, uint256 end) internal view returns (bytes4) {
+        (bool hasPrev, uint256 prevId) = (_predecessor(start) != 0, _predecessor(start));
+        if (hasPrev) {
+            Booking memory p = _bookings[prevId - 1];
+            if (p.end > start) return IResourceLeases.ReservationConflict.selector;
+            if (p.end > block.timestamp && p.end + W > start) return IResourceLeases.ReservationTooClose.selector;
+        }
+        (bool hasNext, Booking memory n) = _successor(start);
+        if (hasNext) {
+            if (n.start < end) return IResourceLeases.ReservationConflict.selector;
+            if (end + W > n.start) return IResourceLeases.ReservationTooClose.selector;
+        }
+        return bytes4(0);
+    }
+
+    /// @dev The plain reserve walks the bookings in time order: those ending by `start` (the last one may be
+    /// too close), then the first one ending after it (a conflict, or the successor).
+    function _expectPlain(uint256 start, uint256 end) internal view returns (bytes4) {
+        bool found;
+        Booking memory before;
+        for (uint256 i; i < _bookings.length; ++i) {
+            Booking memory b = _bookings[i];
+            if (b.live && b.end <= start && (!found || b.end > before.end)) (found, before) = (true, b);
+        }
+        if (found && before.end > block.timestamp && before.end + W > start) {
+            return IResourceLeases.ReservationTooClose.selector;
+        }
+        bool hasAfter;
+        Booking memory first;
+        for (uint256 i; i < _bookings.length; ++i) {
+            Booking memory b = _bookings[i];
+            if (b.live && b.end > start && (!hasAfter || b.start < first.start)) (hasAfter, first) = (true, b);
+        }
+        if (!hasAfter) return bytes4(0);
+        if (first.start < end) return IResourceLeases.ReservationConflict.selector;
+        if (end + W > first.start) return IResourceLeases.ReservationTooClose.selector;
+        return bytes4(0);
+    }
+
+    /// @dev The live booking with the smallest start at or after `start`.
+    function _successor(uint256 start) internal view returns (bool found, Booking memory next) {
+        for (uint256 i; i < _bookings.length; ++i) {
+            Booking memory b = _bookings[i];
+            if (b.live && b.start >= start && (!found || b.start < next.start)) (found, next) = (true, b);
+        }
     }
 
     function _span() internal view returns (uint256) {
@@ -248,12 +336,18 @@ contract LeasesHandler is Test {
         return n == 0 ? 0 : _places[n - 1].number + 1 - mBase;
     }
 
-    /// @dev The waiter that may claim now: the first place whose window has not ended.
+    /// @dev The waiter that may claim now: the first place whose turn has not passed (none while held).
     function _claimant() internal view returns (bool exists, uint256 index, uint256 windowEnd) {
-        if (_live()) return (false, 0, 0);
+        (uint256 q, bool held, ) = _queueTime();
+        if (held) return (false, 0, 0);
+        return _claimantAt(q);
+    }
+
+    /// @dev The first place whose turn has not passed at queue time `q`, whatever holds the resource.
+    function _claimantAt(uint256 q) internal view returns (bool exists, uint256 index, uint256 windowEnd) {
         for (uint256 i; i < _places.length; ++i) {
-            uint256 end = _windowEnd(_places[i].number);
-            if (end > block.timestamp) return (true, i, end);
+            uint256 turnEnd = (_places[i].number - mBase + 1) * W;
+            if (turnEnd > q) return (true, i, _windowEnd(_places[i].number));
         }
     }
 
@@ -285,10 +379,11 @@ contract LeasesHandler is Test {
                 (booked, activeEnd) = (true, b.end);
             }
         }
+        // Under the caller's own active booking the lease ends by that booking's end.
+        if (booked) return (activeEnd < wanted ? activeEnd : wanted, true);
         for (uint256 i; i < _bookings.length; ++i) {
             Booking memory b = _bookings[i];
             if (!b.live || b.start <= block.timestamp) continue;
-            if (booked && b.start < activeEnd) continue;
             if (b.start < expiry) expiry = b.start;
         }
     }
@@ -319,20 +414,24 @@ contract LeasesHandler is Test {
         if (holder != a || current != token) return _fail("leaseOf disagrees with the grant");
         (uint256 cap, bool booked) = _cap(a, block.timestamp + d);
         if (expiresAt != cap) return _fail("granted expiry differs from the model (booking cap)");
-        // I5: the queue is served in order.
-        (bool exists, uint256 index, ) = _claimant();
+        // I5: the queue is served in order (under the caller's booking, at the queue time where it paused).
+        (bool exists, uint256 index, ) = booked ? _claimantAt(_pausedQ()) : _claimant();
         if (exists) {
             if (_places[index].account == a) {
                 ++queueGrants;
                 skippedSleepers += index;
                 mBase = _places[index].number + 1;
                 for (uint256 i; i <= index; ++i) _removePlace(0);
+                if (expiresAt > _readyAt[a]) _readyAt[a] = expiresAt;
             } else if (booked) {
                 ++bypassGrants;
                 mBase = _places[index].number;
                 for (uint256 i; i < index; ++i) _removePlace(0);
                 (bool found, uint256 mine) = _placeOf(a);
-                if (found) _removePlace(mine);
+                if (found) {
+                    _removePlace(mine); // it waited behind the claimant: it leaves, served
+                    if (expiresAt > _readyAt[a]) _readyAt[a] = expiresAt;
+                }
             } else {
                 return _fail("served out of order");
             }
@@ -345,6 +444,11 @@ contract LeasesHandler is Test {
         mExpiry = expiresAt;
         mRefreshedAt = block.timestamp;
         mToken = token;
+    }
+
+    /// @dev Queue time at the start of the caller's active booking (where the count paused).
+    function _pausedQ() internal view returns (uint256 q) {
+        (q, , ) = _queueTime();
     }
 
     function _onRefusal(bytes memory reason, bytes4 expected, string memory what) internal {
@@ -388,16 +492,18 @@ contract LeasesHandler is Test {
 
     /// @dev Places whose turn has not passed, with their window ends.
     function waiting() external view returns (address[] memory accounts, uint256[] memory ends) {
+        (uint256 q, , ) = _queueTime();
         uint256 n;
         for (uint256 i; i < _places.length; ++i) {
-            if (_live() || _windowEnd(_places[i].number) > block.timestamp) ++n;
+            if ((_places[i].number - mBase + 1) * W > q) ++n;
         }
         accounts = new address[](n);
         ends = new uint256[](n);
         n = 0;
         for (uint256 i; i < _places.length; ++i) {
-            uint256 end = _windowEnd(_places[i].number);
-            if (_live() || end > block.timestamp) (accounts[n], ends[n++]) = (_places[i].account, end);
+            if ((_places[i].number - mBase + 1) * W > q) {
+                (accounts[n], ends[n++]) = (_places[i].account, _windowEnd(_places[i].number));
+            }
         }
     }
 
@@ -434,6 +540,8 @@ contract ResourceLeasesInvariantTest is Test {
         leases = new ResourceLeases(registry);
         vm.prank(steward);
         rid = leases.registerResource(1, "printer", MAX, 0, W);
+        vm.prank(steward);
+        leases.setLimits(rid, 6, 366 days, 0); // six bookings per actor, no cool-down: the model's rules
         handler = new LeasesHandler(leases, rid, steward, actors);
         targetContract(address(handler));
     }
@@ -441,6 +549,13 @@ contract ResourceLeasesInvariantTest is Test {
     /// @dev A deterministic walk through the handler, checking every invariant after each step, that reaches
     /// the paths random runs hit rarely: claims from the queue, skipped sleepers, a booker going past the queue.
     function test_handlerWalkReachesEveryPath() public {
+        // A sleeper first: actor 0 holds, actors 1 and 2 wait, actor 1 sleeps through its turn, actor 2 claims.
+        handler.acquire(1, 1000);
+        handler.enqueue(1);
+        handler.enqueue(2);
+        handler.warp(1101 << 2);
+        handler.acquire(3, 100);
+        this.checkAll();
         for (uint256 i; i < 300; ++i) {
             uint256 r = uint256(keccak256(abi.encode("walk", i)));
             uint256 op = r % 12;
@@ -527,7 +642,8 @@ contract ResourceLeasesInvariantTest is Test {
         }
     }
 
-    /// @dev I6: a vanished holder blocks the resource at most maxDuration plus the claim windows ahead.
+    /// @dev I6: a vanished holder blocks the resource at most maxDuration plus the claim windows ahead, counted in
+    /// time no booking covers.
     function invariant_boundedBlocking() public view {
         uint256 span = handler.span();
         assertLe(span, 32, "queue bound");
@@ -535,9 +651,11 @@ contract ResourceLeasesInvariantTest is Test {
         (address account, uint256 windowEnd) = handler.claimant();
         if (account == address(0)) return;
         uint256 leaseEnd = handler.mExpiry();
-        assertLe(leaseEnd, handler.mRefreshedAt() + MAX, "lease end");
-        assertLe(windowEnd, leaseEnd + span * W, "claimant window within the windows ahead");
-        assertLe(windowEnd, handler.mRefreshedAt() + MAX + 32 * W, "blocked at most max + 32 windows");
+        uint256 booked = handler.bookedSinceLeaseEnd();
+        // (The lease itself is bounded by I3; a cancelled booking that had started restarts the count at its
+        // cancellation, which `leaseEnd` then is.)
+        // Bookings pause the count: the windows ahead are counted in time no booking covers.
+        assertLe(windowEnd, leaseEnd + booked + span * W, "claimant window within the windows ahead");
     }
 
     /// @dev I7: bookings are sorted and disjoint, and they are the model's.

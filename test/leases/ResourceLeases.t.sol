@@ -22,6 +22,7 @@ abstract contract LeasesFixture is Test {
     address internal constant dave = address(0xDA7E);
     address internal constant eve = address(0xE7E);
     address internal constant mallory = address(0xBAD);
+    address internal constant erin = address(0xE1214);
 
     CellRegistry internal registry;
     ResourceLeases internal leases;
@@ -36,6 +37,7 @@ abstract contract LeasesFixture is Test {
         registry.addMember(1, bob, ROLE_MEMBER);
         registry.addMember(1, carol, ROLE_MEMBER);
         registry.addMember(1, dave, ROLE_MEMBER);
+        registry.addMember(1, erin, ROLE_MEMBER);
         vm.stopPrank();
         vm.startPrank(stewardB);
         registry.createCell(0, "other", "", bytes32(0)); // 2
@@ -46,6 +48,14 @@ abstract contract LeasesFixture is Test {
         leases = new ResourceLeases(registry);
         vm.prank(steward);
         rid = leases.registerResource(1, "printer", MAX, 0, W);
+        _relax(rid);
+    }
+
+    /// @dev The limits most unit tests assume: 6 bookings per account, a year ahead, no cool-down (the
+    /// fairness tests set their own).
+    function _relax(uint256 id) internal {
+        vm.prank(steward);
+        leases.setLimits(id, 6, 366 days, 0);
     }
 
     // ─────────────────────────────────────────────────────────────── helpers
@@ -68,6 +78,7 @@ abstract contract LeasesFixture is Test {
     function _register(uint8 access) internal returns (uint256 id) {
         vm.prank(steward);
         id = leases.registerResource(1, "other", MAX, access, W);
+        _relax(id);
     }
 
     function _holder(uint256 id) internal view returns (address holder) {
@@ -87,6 +98,14 @@ abstract contract LeasesFixture is Test {
         assertEq(c, who, string.concat(what, ": claimant"));
         assertEq(s, start, string.concat(what, ": window start"));
         assertEq(e, end, string.concat(what, ": window end"));
+    }
+
+    function _booker(uint256 i) internal pure returns (address) {
+        return i % 2 == 0 ? bob : carol;
+    }
+
+    function _place(uint256 id, address who) internal view returns (bool queued, uint256 start, uint256 end) {
+        (queued, , start, end) = leases.placeOf(id, who);
     }
 
     function _err(bytes4 selector, uint256 a) internal pure returns (bytes memory) {
@@ -194,23 +213,32 @@ contract ResourceLeasesTest is LeasesFixture {
         leases.setPolicy(rid, 7, MAX, W);
     }
 
-    function test_setPolicy_claimWindowFrozenWhileWaiting() public {
+    function test_setPolicy_claimWindowChangesWhileWaiting() public {
         _acquire(alice, rid, 600);
         _enqueue(bob, rid);
-        vm.expectRevert(abi.encodeWithSelector(IResourceLeases.QueueNotEmpty.selector, rid, 1));
+        _enqueue(carol, rid);
+        // While the lease is live the new window applies to every waiter's estimate.
         vm.prank(steward);
         leases.setPolicy(rid, 0, MAX, 60);
-        // Access and maximum may change while someone waits.
+        (, , uint256 bobEnd) = _place(rid, bob);
+        assertEq(bobEnd, T0 + 600 + 60, "bob's window is the new one");
+        // With a claim window running, a shorter window restarts the claimant's turn now: nobody loses it.
+        vm.warp(T0 + 600 + 30);
         vm.prank(steward);
-        leases.setPolicy(rid, 2, 1800, W);
-        // Once every turn has passed, the window may change: the passed places are dropped.
-        vm.warp(T0 + 600 + W);
+        leases.setPolicy(rid, 0, MAX, 10);
+        (address c, uint256 start, uint256 end) = _claimant(rid);
+        assertEq(c, bob, "bob still claims");
+        assertEq(start, T0 + 630, "from now");
+        assertEq(end, T0 + 640, "a whole new window");
+        // After bob's turn passes, carol's comes; the passed place is dropped at the next change.
+        vm.warp(T0 + 645);
         vm.expectEmit(address(leases));
         emit IResourceLeases.QueueAdvanced(rid, 1);
         vm.prank(steward);
-        leases.setPolicy(rid, 0, MAX, 60);
-        (address c, , ) = _claimant(rid);
-        assertEq(c, address(0), "no claimant");
+        leases.setPolicy(rid, 0, MAX, 20);
+        (c, , end) = _claimant(rid);
+        assertEq(c, carol, "carol claims");
+        assertEq(end, T0 + 665, "carol's new window");
         _acquire(carol, rid, 60);
     }
 
@@ -406,7 +434,7 @@ contract ResourceLeasesTest is LeasesFixture {
         _acquire(alice, rid, 60);
     }
 
-    function test_policy1_membersOfAnyNamedCell() public {
+    function test_policy1_membersOfVouchedCells() public {
         uint256 id = _register(1);
         vm.expectRevert(_err(IResourceLeases.ResourceCellRequired.selector, id));
         _acquire(eve, id, 60);
@@ -419,8 +447,13 @@ contract ResourceLeasesTest is LeasesFixture {
         vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ResourceAccessDenied.selector, id, mallory, 1, 2));
         vm.prank(mallory);
         leases.acquireAs(id, 60, 2);
+        // Cell 2 is a top-level cell beside the owner's tree: the DAO vouches for it only once recognised.
+        vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ResourceCellNotVouched.selector, id, 2, 1));
         vm.prank(eve);
-        assertEq(leases.acquireAs(id, 60, 2), 1, "eve acts for cell 2");
+        leases.acquireAs(id, 60, 2);
+        registry.setRecognised(2, true);
+        vm.prank(eve);
+        assertEq(leases.acquireAs(id, 60, 2), 1, "eve acts for recognised cell 2");
 
         vm.expectRevert(_err(IResourceLeases.ResourceCellRequired.selector, id));
         _enqueue(alice, id);
@@ -659,10 +692,15 @@ contract ResourceLeasesTest is LeasesFixture {
         assertEq(position, 1, "one ahead");
         assertEq(start, e + W, "dave starts when bob's turn ends");
         assertEq(end, e + 3 * W, "dave's end does not move");
-        // The last place leaving shrinks the queue; the next joiner takes the freed number.
+        // The last place leaving shrinks the queue; the next joiner takes the freed number. Carol, who left,
+        // takes no new place until her turn's latest end (one place per account per turn).
         vm.prank(dave);
         leases.leaveQueue(rid);
+        vm.expectRevert(
+            abi.encodeWithSelector(IResourceLeases.QueueCoolingDown.selector, rid, carol, uint64(e + 2 * W))
+        );
         _enqueue(carol, rid);
+        _enqueue(erin, rid);
         IResourceLeases.QueueEntry[] memory q = leases.queueOf(rid);
         assertEq(q.length, 2, "bob and carol");
         assertEq(q[1].place, 1, "number reused");
@@ -836,9 +874,21 @@ contract ResourceLeasesTest is LeasesFixture {
         _reserve(carol, rid, T0 + 900, T0 + 2100); // contains
         vm.expectRevert(conflict);
         _reserve(bob, rid, T0 + 1500, T0 + 1600); // the booker too
-        // Adjacent windows touch but do not overlap.
-        assertEq(_reserve(carol, rid, T0 + 2000, T0 + 2500), 2, "right after");
-        assertEq(_reserve(carol, rid, T0 + 500, T0 + 1000), 3, "right before");
+        // Bookings stay one claim window apart, so that the queue's first waiter gets its turn between them.
+        bytes memory tooClose = abi.encodeWithSelector(
+            IResourceLeases.ReservationTooClose.selector,
+            rid,
+            1,
+            T0 + 1000,
+            T0 + 2000,
+            W
+        );
+        vm.expectRevert(tooClose);
+        _reserve(carol, rid, T0 + 2000, T0 + 2500);
+        vm.expectRevert(tooClose);
+        _reserve(carol, rid, T0 + 500, T0 + 1000 - W + 1);
+        assertEq(_reserve(carol, rid, T0 + 2000 + W, T0 + 2500), 2, "a window after");
+        assertEq(_reserve(carol, rid, T0 + 500, T0 + 1000 - W), 3, "a window before");
         (IResourceLeases.Reservation[] memory page, uint256 nextId) = leases.reservationsOf(rid, 0, 10);
         assertEq(page.length, 3, "three");
         assertEq(page[0].id, 3, "time order 0");
@@ -882,14 +932,15 @@ contract ResourceLeasesTest is LeasesFixture {
     }
 
     function test_reserve_plainSearchIsBounded() public {
-        for (uint256 i; i < 20; ++i) _reserve(bob, rid, T0 + 1000 * (i + 1), T0 + 1000 * (i + 1) + 100);
+        address[4] memory who = [alice, bob, dave, erin];
+        for (uint256 i; i < 20; ++i) _reserve(who[i % 4], rid, T0 + 1000 * (i + 1), T0 + 1000 * (i + 1) + 100);
         // A gap near the front is found by the plain variant.
-        assertEq(_reserve(carol, rid, T0 + 3200, T0 + 3300), 21, "found within the bound");
+        assertEq(_reserve(carol, rid, T0 + 3400, T0 + 3500), 21, "found within the bound");
         // A gap beyond RESERVE_SEARCH_STEPS bookings asks for a hint.
         vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ReservationHintRequired.selector, rid, 15));
-        _reserve(carol, rid, T0 + 18200, T0 + 18300);
+        _reserve(carol, rid, T0 + 18400, T0 + 18500);
         vm.prank(carol);
-        assertEq(leases.reserve(rid, uint64(T0 + 18200), uint64(T0 + 18300), 18), 22, "with the hint");
+        assertEq(leases.reserve(rid, uint64(T0 + 18400), uint64(T0 + 18500), 18), 22, "with the hint");
         // Appending after the last booking never needs one.
         assertEq(_reserve(carol, rid, T0 + 30000, T0 + 30100), 23, "append");
     }
@@ -924,8 +975,8 @@ contract ResourceLeasesTest is LeasesFixture {
         _acquire(alice, rid, 60);
         vm.warp(T0 + 1500);
         _acquire(bob, rid, MAX);
-        // No later booking: the booker's lease may outlast the booking.
-        assertEq(_expiry(rid), T0 + 1500 + MAX, "not capped");
+        // A lease granted under a booking ends by the booking's end (the queue's turn comes then).
+        assertEq(_expiry(rid), T0 + 2000, "capped at the booking's end");
         vm.prank(bob);
         leases.release(rid);
         vm.warp(T0 + 2000);
@@ -945,7 +996,7 @@ contract ResourceLeasesTest is LeasesFixture {
         assertEq(_expiry(rid), T0 + 1000, "renew capped too");
         vm.warp(T0 + 1000);
         _acquire(bob, rid, MAX);
-        assertEq(_expiry(rid), T0 + 2500, "bob capped at carol's start");
+        assertEq(_expiry(rid), T0 + 2000, "bob's lease ends with his booking");
     }
 
     function test_lease_ownFutureBookingAlsoCaps() public {
@@ -954,7 +1005,7 @@ contract ResourceLeasesTest is LeasesFixture {
         assertEq(_expiry(rid), T0 + 1000, "a lease only covers the booking it is granted under");
         vm.warp(T0 + 1000);
         _acquire(alice, rid, MAX);
-        assertEq(_expiry(rid), T0 + 1000 + MAX, "granted under the booking");
+        assertEq(_expiry(rid), T0 + 2000, "granted under the booking, until its end");
     }
 
     function test_cancel_byBookerOrSteward() public {
@@ -997,17 +1048,17 @@ contract ResourceLeasesTest is LeasesFixture {
     }
 
     function test_acquire_skipsAFewEndedBookings() public {
-        for (uint256 i; i < 4; ++i) _reserve(bob, rid, T0 + 100 + 10 * i, T0 + 105 + 10 * i);
+        for (uint256 i; i < 4; ++i) _reserve(_booker(i), rid, T0 + 100 + 400 * i, T0 + 105 + 400 * i);
         _reserve(bob, rid, T0 + 4000, T0 + 4100);
-        vm.warp(T0 + 1000);
+        vm.warp(T0 + 3000);
         _acquire(alice, rid, MAX);
         assertEq(_expiry(rid), T0 + 4000, "capped by the next booking after 4 ended ones");
     }
 
     function test_prune_whenTooManyBookingsEnded() public {
-        for (uint256 i; i < 6; ++i) _reserve(bob, rid, T0 + 100 + 10 * i, T0 + 105 + 10 * i);
+        for (uint256 i; i < 6; ++i) _reserve(_booker(i), rid, T0 + 100 + 400 * i, T0 + 105 + 400 * i);
         uint256 future = _reserve(bob, rid, T0 + 4000, T0 + 4100);
-        vm.warp(T0 + 1000);
+        vm.warp(T0 + 3000);
         vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ReservationPruneRequired.selector, rid, 5));
         _acquire(alice, rid, MAX);
         assertEq(leases.prune(rid, 3), 4, "three steps");
@@ -1017,11 +1068,11 @@ contract ResourceLeasesTest is LeasesFixture {
     }
 
     function test_pruneTo_jumpsInOneStep() public {
-        for (uint256 i; i < 6; ++i) _reserve(bob, rid, T0 + 100 + 10 * i, T0 + 105 + 10 * i);
+        for (uint256 i; i < 6; ++i) _reserve(_booker(i), rid, T0 + 100 + 400 * i, T0 + 105 + 400 * i);
         _reserve(bob, rid, T0 + 4000, T0 + 4100); // 7
         _reserve(bob, rid, T0 + 6000, T0 + 6100); // 8
-        vm.warp(T0 + 1000);
-        vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ReservationEnded.selector, rid, 3, T0 + 125));
+        vm.warp(T0 + 3000);
+        vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ReservationEnded.selector, rid, 3, T0 + 905));
         leases.pruneTo(rid, 3);
         vm.expectRevert(abi.encodeWithSelector(IResourceLeases.ReservationInvalidHint.selector, rid, 8));
         leases.pruneTo(rid, 8); // booking 7 has not ended
@@ -1033,8 +1084,8 @@ contract ResourceLeasesTest is LeasesFixture {
     }
 
     function test_multicall_pruneThenAcquire() public {
-        for (uint256 i; i < 6; ++i) _reserve(bob, rid, T0 + 100 + 10 * i, T0 + 105 + 10 * i);
-        vm.warp(T0 + 1000);
+        for (uint256 i; i < 6; ++i) _reserve(_booker(i), rid, T0 + 100 + 400 * i, T0 + 105 + 400 * i);
+        vm.warp(T0 + 3000);
         bytes[] memory calls = new bytes[](2);
         calls[0] = abi.encodeCall(IResourceLeases.prune, (rid, 10));
         calls[1] = abi.encodeCall(IResourceLeases.acquire, (rid, 60));
@@ -1107,6 +1158,7 @@ contract ResourceLeasesGasTest is LeasesFixture {
     uint256 internal constant BOOKINGS = 500;
     uint256 internal constant TOLERANCE = 300; // gas: branches, bit arithmetic, warm re-reads; no cold access
     uint256 internal constant FAR = T0 + 100_000;
+    uint256 internal constant SP = 800; // booking spacing: room for one between two, a claim window apart
 
     uint256 internal r0; // no booking (one made and cancelled, so that its state slot is not virgin)
     uint256 internal r1; // one future booking
@@ -1132,10 +1184,14 @@ contract ResourceLeasesGasTest is LeasesFixture {
         leases.cancelReservation(r0, 1);
         _reserve(bob, r1, FAR, FAR + 10);
         _reserve(bob, r2, FAR, FAR + 10);
-        _reserve(bob, r2, FAR + 1000, FAR + 1010);
+        _reserve(bob, r2, FAR + 2000, FAR + 2010);
+        // Six live bookings per account at most: 84 members book the 500.
+        vm.startPrank(steward);
+        for (uint256 k; k < BOOKINGS / 6 + 1; ++k) registry.addMember(1, _member(k), ROLE_MEMBER);
+        vm.stopPrank();
         for (uint256 i; i < BOOKINGS; ++i) {
-            vm.prank(bob);
-            leases.reserve(r500, uint64(FAR + 100 * i), uint64(FAR + 100 * i + 10), i);
+            vm.prank(_member(i / 6));
+            leases.reserve(r500, uint64(FAR + SP * i), uint64(FAR + SP * i + 10), i);
         }
         // Leased before, so that the "later grant" case of the gas targets is measured.
         uint256[3] memory ids = [r0, r1, r500];
@@ -1157,10 +1213,15 @@ contract ResourceLeasesGasTest is LeasesFixture {
         for (uint256 i = 1; i < waiters; ++i) _enqueue(address(uint160(0x1000 + i)), id);
     }
 
+    function _member(uint256 k) internal pure returns (address) {
+        return address(uint160(0x3000 + k));
+    }
+
     function _warm() internal view {
         registry.isMember(1, alice);
         registry.isMember(1, bob);
         registry.isSteward(1, bob);
+        registry.isSteward(1, steward);
         leases.resourceCount();
     }
 
@@ -1186,7 +1247,7 @@ contract ResourceLeasesGasTest is LeasesFixture {
     }
 
     function _gasCancel(uint256 id, uint256 reservationId) internal returns (uint256 used) {
-        vm.prank(bob);
+        vm.prank(steward);
         uint256 before = gasleft();
         leases.cancelReservation(id, reservationId);
         used = before - gasleft();
@@ -1225,7 +1286,7 @@ contract ResourceLeasesGasTest is LeasesFixture {
     function test_gas_reserveIndependentOfBookings() public {
         _warm();
         uint64 s1 = uint64(FAR + 1000);
-        uint64 s500 = uint64(FAR + 100 * BOOKINGS);
+        uint64 s500 = uint64(FAR + SP * BOOKINGS);
         uint64 s0 = uint64(FAR);
         uint256 a1 = _gasReserve(r1, s1, s1 + 10, 1);
         uint256 a500 = _gasReserve(r500, s500, s500 + 10, BOOKINGS);
@@ -1238,8 +1299,8 @@ contract ResourceLeasesGasTest is LeasesFixture {
 
     function test_gas_reserveBetweenTwoIndependentOfBookings() public {
         _warm();
-        uint64 s2 = uint64(FAR + 100);
-        uint64 sMid = uint64(FAR + 100 * 250 + 20);
+        uint64 s2 = uint64(FAR + 400);
+        uint64 sMid = uint64(FAR + SP * 250 + 350);
         uint256 m2 = _gasReserve(r2, s2, s2 + 10, 1); // between 1 and 2
         uint256 m500 = _gasReserve(r500, sMid, sMid + 10, 251); // between 251 and 252
         _near(m2, m500, TOLERANCE, "reserve (hinted, two neighbours): 2 vs 500 bookings");
@@ -1248,7 +1309,7 @@ contract ResourceLeasesGasTest is LeasesFixture {
     function test_gas_plainReserveAppendIndependentOfBookings() public {
         _warm();
         uint64 s1 = uint64(FAR + 1000);
-        uint64 s500 = uint64(FAR + 100 * BOOKINGS);
+        uint64 s500 = uint64(FAR + SP * BOOKINGS);
         uint256 p1 = _gasPlainReserve(r1, s1, s1 + 10);
         uint256 p500 = _gasPlainReserve(r500, s500, s500 + 10);
         _near(p1, p500, TOLERANCE, "plain reserve append: 1 vs 500 bookings");

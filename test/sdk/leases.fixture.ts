@@ -4,7 +4,8 @@
  * - cell 1 "ops": steward (account 0) and members alice, bob, carol, dave (accounts 1-4);
  * - cell 2 "other": stewardB (account 5) and member eve (account 6);
  * - cell 3 "child" of cell 1, without members; mallory (account 7) is in no cell;
- * - resource 1 "printer", owned by cell 1, policy 0, maximum 1 hour, claim window 5 minutes.
+ * - resource 1 "printer", owned by cell 1, policy 0, maximum 1 hour, claim window 5 minutes, limits relaxed
+ *   (6 bookings per account, 366 days ahead, no cool-down).
  */
 import { getAddress, toFunctionSelector } from "viem";
 import type { Address } from "viem";
@@ -54,6 +55,9 @@ export async function createLeasesChain() {
       access: 0,
       claimWindow: WINDOW,
     });
+    // The limits most tests assume (6 bookings per account, a year ahead, no cool-down); the fairness
+    // tests set the defaults back.
+    await as(0).leases.setLimits({ resourceId, maxBookings: 6, maxLeadTime: 366n * 86_400n, cooldown: 0 });
     return { registry, leases, addresses, startBlock, clients, readOnly, resourceId };
   }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Access, InvalidInputError, resourceLeasesAbi, shortAddress } from "../../sdk/index.ts";
 import { executeWrite } from "../../sdk/internal/write.ts";
 import { rejection } from "./fixture.ts";
-import { MAX, createLeasesChain, leaseSnapshot, refusal, utc } from "./leases.fixture.ts";
+import { MAX, WINDOW, createLeasesChain, leaseSnapshot, refusal, utc } from "./leases.fixture.ts";
 import type { LeasesChain, LeasesFixture } from "./leases.fixture.ts";
 
 let chain: LeasesChain;
@@ -119,11 +119,24 @@ describe("reservations", () => {
       "ReservationConflict",
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [names.bob, names.carol])).toEqual(before);
+    // Bookings stay one claim window apart, so that the queue's first waiter gets its turn between them.
+    const tooClose = await refusal(
+      f.carol.leases.reserve({ resourceId: 1n, start: t + 2000n, end: t + 2500n }),
+      "ReservationTooClose",
+      { resourceId: 1n, reservationId: 1n, otherStart: t + 1000n, otherEnd: t + 2000n, gap: WINDOW },
+    );
+    expect(tooClose.shortMessage).toBe(
+      `Bookings of resource 1 stay 300 seconds (one claim window) apart, so that the queue gets a turn between them; booking 1 runs from ${utc(t + 1000n)} to ${utc(t + 2000n)}.`,
+    );
+    await refusal(
+      f.carol.leases.reserve({ resourceId: 1n, start: t + 500n, end: t + 1000n }),
+      "ReservationTooClose",
+    );
     expect(
-      (await f.carol.leases.reserve({ resourceId: 1n, start: t + 2000n, end: t + 2500n })).reservationId,
+      (await f.carol.leases.reserve({ resourceId: 1n, start: t + 2300n, end: t + 2500n })).reservationId,
     ).toBe(2n);
     expect(
-      (await f.carol.leases.reserve({ resourceId: 1n, start: t + 500n, end: t + 1000n })).reservationId,
+      (await f.carol.leases.reserve({ resourceId: 1n, start: t + 500n, end: t + 700n })).reservationId,
     ).toBe(3n);
   });
 
@@ -170,7 +183,7 @@ describe("reservations", () => {
     await f.alice.leases.reserve({ resourceId: 1n, start: t + 100n, end: t + 200n }); // the holder, within its lease
   });
 
-  it("during a booking only the booker may acquire; the booker's lease is not capped by its own booking", async () => {
+  it("during a booking only the booker may acquire; its lease ends by the booking's end", async () => {
     const f = await chain.fixture();
     const { names } = chain;
     const t = await chain.now();
@@ -198,12 +211,12 @@ describe("reservations", () => {
     expect(active.shortMessage).toBe(
       `Resource 1 is booked by ${shortAddress(names.bob)} until ${utc(t + 2000n)} (booking 1): only the booker may acquire it until then.`,
     );
-    // Nobody can queue during a booking without a lease (the resource is not held).
-    await refusal(f.alice.leases.enqueue({ resourceId: 1n }), "QueueResourceFree");
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice])).toEqual(before);
+    // The booking holds the resource as a lease would: one may wait for its end.
+    await f.alice.leases.enqueue({ resourceId: 1n });
     await chain.nextAt(t + 1500n);
     const lease = await f.bob.leases.acquire({ resourceId: 1n, duration: MAX });
-    expect(lease.expiresAt).toBe(t + 1500n + MAX); // no later booking
+    expect(lease.expiresAt).toBe(t + 2000n); // a lease under a booking ends by the booking's end
     await f.bob.leases.release({ resourceId: 1n });
     await chain.mineAt(t + 2000n);
     await f.alice.leases.acquire({ resourceId: 1n, duration: 60 }); // over
@@ -220,7 +233,7 @@ describe("reservations", () => {
     await chain.mineAt(t + 900n);
     expect((await f.alice.leases.renew({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 1000n);
     await chain.mineAt(t + 1000n);
-    expect((await f.bob.leases.acquire({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 2500n);
+    expect((await f.bob.leases.acquire({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 2000n); // his own end
   });
 
   it("the booker or a steward cancels a booking that has not ended", async () => {
@@ -263,9 +276,10 @@ describe("reservations", () => {
   it("many bookings: the SDK computes the hint, so the contract never asks for one", async () => {
     const f = await chain.fixture();
     const t = await chain.now();
-    const count = 40;
+    const count = 24;
+    const bookers = [f.alice, f.bob, f.dave, f.steward]; // six live bookings each at most
     for (let i = 0; i < count; i++) {
-      const made = await f.bob.leases.reserve({
+      const made = await bookers[i % 4]!.leases.reserve({
         resourceId: 1n,
         start: t + 1000n * BigInt(i + 1),
         duration: 100,
@@ -273,7 +287,7 @@ describe("reservations", () => {
       expect(made.afterId).toBe(BigInt(i)); // appended after the previous one
     }
     // A gap deep in the list: the plain variant gives up after 16 bookings...
-    const start = t + 1000n * 30n + 500n;
+    const start = t + 1000n * 20n + 500n;
     const before = await leaseSnapshot(f.readOnly, 1n, [chain.names.carol]);
     const hint = await refusal(
       direct(f, 3, "reserve", [1n, start, start + 100n]),
@@ -287,14 +301,14 @@ describe("reservations", () => {
       "Resource 1 has too many bookings to search for the new one's place (stopped after booking 16): pass the booking that precedes it.",
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [chain.names.carol])).toEqual(before);
-    // ...the SDK passes the predecessor (booking 30), verified in O(1).
+    // ...the SDK passes the predecessor (booking 20), verified in O(1).
     const made = await f.carol.leases.reserve({ resourceId: 1n, start, duration: 100 });
-    expect(made).toMatchObject({ reservationId: BigInt(count + 1), afterId: 30n });
+    expect(made).toMatchObject({ reservationId: BigInt(count + 1), afterId: 20n });
     const tx = await chain.publicClient.getTransaction({ hash: made.hash });
     expect(tx.input.slice(0, 10)).toBe(toFunctionSelector("reserve(uint256,uint64,uint64,uint256)"));
     const listed = await f.readOnly.leases.listReservations({ resourceId: 1n });
     expect(listed.length).toBe(count + 1);
-    expect(listed[30]!.id).toBe(41n);
+    expect(listed[20]!.id).toBe(25n);
     // A wrong hint is refused as such.
     const wrong = await refusal(
       direct(f, 3, "reserve", [1n, start + 200n, start + 300n, 5n]),
@@ -313,15 +327,19 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const t = await chain.now();
     for (let i = 0n; i < 6n; i++)
-      await f.bob.leases.reserve({ resourceId: 1n, start: t + 100n + 10n * i, duration: 5 });
+      await [f.bob, f.dave][Number(i % 2n)]!.leases.reserve({
+        resourceId: 1n,
+        start: t + 100n + 400n * i,
+        duration: 5,
+      });
     await f.bob.leases.reserve({ resourceId: 1n, start: t + 4000n, duration: 100 }); // 7
-    await chain.mineAt(t + 1000n); // bookings 1-6 ended; the cursor still points at booking 1
+    await chain.mineAt(t + 2500n); // bookings 1-6 ended; the cursor still points at booking 1
     // Before booking 7: the predecessor is the last ended booking (6); "0" would be refused.
-    await refusal(direct(f, 3, "reserve", [1n, t + 2000n, t + 2100n, 0n]), "ReservationInvalidHint", {
+    await refusal(direct(f, 3, "reserve", [1n, t + 3000n, t + 3100n, 0n]), "ReservationInvalidHint", {
       resourceId: 1n,
       afterId: 0n,
     });
-    const made = await f.carol.leases.reserve({ resourceId: 1n, start: t + 2000n, duration: 100 });
+    const made = await f.carol.leases.reserve({ resourceId: 1n, start: t + 3000n, duration: 100 });
     expect(made).toMatchObject({ reservationId: 8n, afterId: 6n });
     await f.carol.leases.cancelReservation({ resourceId: 1n, reservationId: 8n });
 
@@ -349,15 +367,15 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
-    // The holder books small windows inside its own lease; they end during it.
+    await f.alice.leases.acquire({ resourceId: 1n, duration: 3000 });
+    // The holder books small windows inside its own lease (a claim window apart); they end during it.
     for (let i = 0n; i < 6n; i++)
-      await f.alice.leases.reserve({ resourceId: 1n, start: t + 100n + 10n * i, duration: 5 });
-    await chain.mineAt(t + 300n);
-    await chain.nextAt(t + 301n);
+      await f.alice.leases.reserve({ resourceId: 1n, start: t + 100n + 400n * i, duration: 5 });
+    await chain.mineAt(t + 2300n);
+    await chain.nextAt(t + 2301n);
     const renewed = await f.alice.leases.renew({ resourceId: 1n, duration: 600 });
     expect(renewed.pruned).toBe(true);
-    expect(renewed.expiresAt).toBe(t + 901n);
+    expect(renewed.expiresAt).toBe(t + 2901n);
     const tx = await chain.publicClient.getTransaction({ hash: renewed.hash });
     expect(tx.input).toContain(
       encodeFunctionData({
@@ -374,10 +392,14 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const t = await chain.now();
     for (let i = 0n; i < 6n; i++)
-      await f.bob.leases.reserve({ resourceId: 1n, start: t + 100n + 10n * i, duration: 5 });
+      await [f.bob, f.dave][Number(i % 2n)]!.leases.reserve({
+        resourceId: 1n,
+        start: t + 100n + 400n * i,
+        duration: 5,
+      });
     await f.bob.leases.reserve({ resourceId: 1n, start: t + 4000n, duration: 100 }); // 7
     await f.bob.leases.reserve({ resourceId: 1n, start: t + 6000n, duration: 100 }); // 8
-    await chain.mineAt(t + 1000n);
+    await chain.mineAt(t + 3000n);
     const stepped = await f.mallory.leases.prune({ resourceId: 1n, maxSteps: 2 });
     expect(stepped.to).toBeNull();
     await refusal(direct(f, 3, "pruneTo", [1n, 8n]), "ReservationInvalidHint", {
@@ -398,6 +420,7 @@ describe("reservations", () => {
       maxDuration: MAX,
       access: Access.ANY_MEMBERS,
     });
+    await f.registry.write.setRecognised([2n, true]); // the DAO vouches for eve's cell
     const t = await chain.now();
     const made = await f.eve.leases.reserve({ resourceId, start: t + 1000n, duration: 60 });
     const tx = await chain.publicClient.getTransaction({ hash: made.hash });

@@ -273,7 +273,7 @@ export function accessLabel(access: AccessValue, ownerCellId: bigint): string {
     case 0:
       return `members of cell ${ownerCellId}`;
     case 1:
-      return "members of any cell";
+      return "members of cells the DAO vouches for";
     case 2:
       return "anyone";
   }
@@ -325,7 +325,9 @@ export function accessPermission(
     return no(`Only members of cell ${standing.ownerCellId} can use resource ${standing.resourceId}.`);
   }
   if (standing.access === 1 && !standing.anyMember) {
-    return no(`Only members of a cell can use resource ${standing.resourceId}: join a cell first.`);
+    return no(
+      `Only members of a cell the DAO vouches for (recognised by governance, or inside cell ${standing.ownerCellId}) can use resource ${standing.resourceId}: join one first.`,
+    );
   }
   return ok;
 }

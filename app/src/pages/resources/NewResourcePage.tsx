@@ -121,7 +121,9 @@ export function NewResourcePage({ cellId }: { cellId: bigint | null }) {
           <option value={Access.OWNER_MEMBERS}>
             Members of {ownerCell ? `${ownerCell.name} (#${ownerCell.id})` : "the owner cell"}
           </option>
-          <option value={Access.ANY_MEMBERS}>Members of any cell</option>
+          <option value={Access.ANY_MEMBERS}>
+            Members of recognised cells or cells inside the owner cell
+          </option>
           <option value={Access.ANYONE}>Anyone</option>
         </select>
         <DurationInput

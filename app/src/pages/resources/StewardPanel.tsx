@@ -1,6 +1,7 @@
 /**
- * The stewards' tools: change the policy (who may use it, longest lease, claim window — the last not
- * while someone waits) and revoke the live lease (an emergency stop, recorded as such).
+ * The stewards' tools: change the policy (who may use it, longest lease, claim window — a new window
+ * applies at once, also while accounts wait), set the booking limits and the cool-down, and revoke the
+ * live lease (an emergency stop, recorded as such; the revoked account then cools down).
  */
 import { useState } from "react";
 
@@ -25,6 +26,13 @@ function asValue(seconds: bigint): DurationValue {
 export function StewardPanel({ resource, standing }: PanelProps) {
   const viewer = useViewer();
   const policyWrite = useWrite();
+  const limitsWrite = useWrite();
+  const [maxBookings, setMaxBookings] = useState("");
+  const [leadTime, setLeadTime] = useState<DurationValue>({ amount: "", unit: "d" });
+  const [cooldown, setCooldown] = useState<DurationValue>({ amount: "", unit: "h" });
+  const lead = leadTime.amount === "" ? undefined : durationValue(leadTime);
+  const cool = cooldown.amount === "" ? undefined : durationValue(cooldown);
+  const bookings = maxBookings === "" ? undefined : Number(maxBookings);
   const revokeWrite = useWrite();
   const [access, setAccess] = useState<AccessValue>(resource.access);
   const [maxDuration, setMaxDuration] = useState(() => asValue(resource.maxDuration));
@@ -37,12 +45,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
   if (policy.ok) {
     if (!max.ok) policy = { ok: false, reason: `Longest lease: ${max.reason}` };
     else if (!claim.ok) policy = { ok: false, reason: `Claim window: ${claim.reason}` };
-    else if (claim.seconds !== resource.claimWindow && waiting > 0) {
-      policy = {
-        ok: false,
-        reason: `The claim window cannot change while ${waiting === 1 ? "someone waits" : `${waiting} accounts wait`}; keep ${formatDuration(resource.claimWindow)}.`,
-      };
-    } else if (
+    else if (
       access === resource.access &&
       max.seconds === resource.maxDuration &&
       claim.seconds === resource.claimWindow
@@ -107,7 +110,9 @@ export function StewardPanel({ resource, standing }: PanelProps) {
             onChange={(event) => setAccess(Number(event.target.value) as AccessValue)}
           >
             <option value={Access.OWNER_MEMBERS}>Members of cell {String(resource.ownerCellId)}</option>
-            <option value={Access.ANY_MEMBERS}>Members of any cell</option>
+            <option value={Access.ANY_MEMBERS}>
+              Members of recognised cells or cells inside cell {String(resource.ownerCellId)}
+            </option>
             <option value={Access.ANYONE}>Anyone</option>
           </select>
           <DurationInput
@@ -121,13 +126,93 @@ export function StewardPanel({ resource, standing }: PanelProps) {
             label="Claim window"
             value={claimWindow}
             onChange={setClaimWindow}
-            hint={waiting > 0 ? "It cannot change while someone waits." : undefined}
+            hint={
+              waiting > 0
+                ? `Applies at once: the waiter whose turn it is gets a whole new window (now ${formatDuration(resource.claimWindow)}).`
+                : undefined
+            }
           />
           <p className="muted">Live leases and bookings keep their times.</p>
           <ActionButton type="submit" permission={policy} busy={policyWrite.busy} name="set-policy">
             Save the policy
           </ActionButton>
           <WriteStatus progress={policyWrite.progress} onDismiss={policyWrite.reset} />
+        </form>
+      </Gated>
+
+      <Gated
+        permission={canLease("setPolicy", viewer, standing)}
+        label="Set the booking limits and the cool-down"
+      >
+        <form
+          className="form"
+          data-testid="limits-form"
+          aria-label="Set the booking limits and the cool-down"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void limitsWrite.run(
+              `Set the limits of ${resource.name}`,
+              ({ concord, options }) =>
+                concord.leases.setLimits({
+                  resourceId: resource.id,
+                  maxBookings: bookings,
+                  maxLeadTime: lead?.ok ? lead.seconds : undefined,
+                  cooldown: cool?.ok ? cool.seconds : undefined,
+                  ...options,
+                }),
+              {
+                summary: (result) =>
+                  `Limits set: ${result.maxBookings} live bookings per account, up to ${formatDuration(result.maxLeadTime)} ahead; cool-down ${formatDuration(result.cooldown)}.`,
+              },
+            );
+          }}
+        >
+          <h3>Bookings and cool-down</h3>
+          <p className="muted">
+            Leave a field empty to keep its value. New resources allow 2 live bookings per account, 30 days
+            ahead, and a cool-down of 1 hour: after a revoke the revoked account cannot take the resource back
+            for that long, and an account takes at most one place in the queue per turn and cool-down.
+          </p>
+          <label htmlFor="limits-bookings">Live bookings per account (0–6)</label>
+          <input
+            id="limits-bookings"
+            type="number"
+            min={0}
+            max={6}
+            value={maxBookings}
+            onChange={(event) => setMaxBookings(event.target.value)}
+          />
+          <DurationInput
+            id="limits-lead"
+            label="How far ahead a booking may start (up to 366 days)"
+            value={leadTime}
+            onChange={setLeadTime}
+          />
+          <DurationInput
+            id="limits-cooldown"
+            label="Cool-down (up to 7 days)"
+            value={cooldown}
+            onChange={setCooldown}
+          />
+          <ActionButton
+            type="submit"
+            permission={
+              bookings !== undefined && !(bookings >= 0 && bookings <= 6)
+                ? { ok: false, reason: "Live bookings per account: 0 to 6." }
+                : lead && !lead.ok
+                  ? { ok: false, reason: `Lead time: ${lead.reason}` }
+                  : cool && !cool.ok
+                    ? { ok: false, reason: `Cool-down: ${cool.reason}` }
+                    : bookings === undefined && !lead && !cool
+                      ? { ok: false, reason: "Fill in at least one field." }
+                      : canLease("setPolicy", viewer, standing)
+            }
+            busy={limitsWrite.busy}
+            name="set-limits"
+          >
+            Save the limits
+          </ActionButton>
+          <WriteStatus progress={limitsWrite.progress} onDismiss={limitsWrite.reset} />
         </form>
       </Gated>
     </section>
