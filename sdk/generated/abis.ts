@@ -4,7 +4,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "initialGovernance",
         "type": "address"
       }
@@ -15,7 +14,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -26,12 +24,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -42,12 +38,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -58,12 +52,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "delegate",
         "type": "address"
       }
@@ -74,12 +66,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "parentId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxDepth",
         "type": "uint256"
       }
@@ -95,12 +85,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "uint48",
         "name": "currentTime",
         "type": "uint48"
       }
@@ -111,12 +99,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "at",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "nowTime",
         "type": "uint256"
       }
@@ -127,12 +113,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -143,7 +127,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "phase",
         "type": "uint8"
       }
@@ -154,7 +137,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "roles",
         "type": "uint8"
       }
@@ -165,12 +147,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -181,12 +161,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -197,12 +175,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -213,12 +189,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -229,7 +203,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -240,12 +213,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -256,12 +227,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -272,12 +241,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -288,12 +255,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -304,12 +269,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -320,7 +283,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -346,12 +308,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -364,37 +324,31 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "parentId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "creator",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "nucleusURI",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "nucleusHash",
         "type": "bytes32"
       }
@@ -407,25 +361,21 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "topic",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -438,13 +388,11 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousGovernance",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newGovernance",
         "type": "address"
       }
@@ -457,25 +405,21 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "member",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "intent",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "at",
         "type": "uint64"
       }
@@ -488,25 +432,21 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "approved",
         "type": "bool"
       }
@@ -519,13 +459,11 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -538,25 +476,21 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "nucleusURI",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "nucleusHash",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -569,25 +503,21 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "previousPhase",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "newPhase",
         "type": "uint8"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -600,13 +530,11 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "recognised",
         "type": "bool"
       }
@@ -619,31 +547,26 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "previousRoles",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "newRoles",
         "type": "uint8"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -656,19 +579,16 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "previousSeats",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newSeats",
         "type": "uint256"
       }
@@ -681,19 +601,16 @@ export const cellRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "member",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "state",
         "type": "string"
       }
@@ -706,7 +623,6 @@ export const cellRegistryAbi = [
     "name": "CLOCK_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -719,7 +635,6 @@ export const cellRegistryAbi = [
     "name": "COLLABORATION_MAX",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -732,7 +647,6 @@ export const cellRegistryAbi = [
     "name": "COORDINATION_MAX",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -745,7 +659,6 @@ export const cellRegistryAbi = [
     "name": "MAX_DEPTH",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -758,7 +671,6 @@ export const cellRegistryAbi = [
     "name": "MAX_NAME_LENGTH",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -771,7 +683,6 @@ export const cellRegistryAbi = [
     "name": "MAX_NOTE_LENGTH",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -784,7 +695,6 @@ export const cellRegistryAbi = [
     "name": "MAX_PHASE",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -797,7 +707,6 @@ export const cellRegistryAbi = [
     "name": "MAX_URI_LENGTH",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -810,7 +719,6 @@ export const cellRegistryAbi = [
     "name": "SEAT_DELAY",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -821,17 +729,14 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint8",
         "name": "roles",
         "type": "uint8"
       }
@@ -844,12 +749,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -862,7 +765,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -877,7 +779,6 @@ export const cellRegistryAbi = [
     "name": "cellCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -890,7 +791,6 @@ export const cellRegistryAbi = [
     "name": "clock",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -901,22 +801,18 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "parentId",
         "type": "uint256"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "nucleusURI",
         "type": "string"
       },
       {
-        "internalType": "bytes32",
         "name": "nucleusHash",
         "type": "bytes32"
       }
@@ -924,7 +820,6 @@ export const cellRegistryAbi = [
     "name": "createCell",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -935,12 +830,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "topic",
         "type": "bytes32"
       }
@@ -948,12 +841,10 @@ export const cellRegistryAbi = [
     "name": "decisionOwner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "definedAt",
         "type": "uint256"
       }
@@ -964,12 +855,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "string",
         "name": "state",
         "type": "string"
       }
@@ -982,12 +871,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -995,7 +882,6 @@ export const cellRegistryAbi = [
     "name": "delegateAt",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1006,7 +892,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1014,7 +899,6 @@ export const cellRegistryAbi = [
     "name": "delegateOf",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1025,7 +909,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1033,7 +916,6 @@ export const cellRegistryAbi = [
     "name": "depthOf",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -1044,7 +926,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1052,7 +933,6 @@ export const cellRegistryAbi = [
     "name": "exists",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1063,7 +943,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1073,57 +952,46 @@ export const cellRegistryAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "parentId",
             "type": "uint256"
           },
           {
-            "internalType": "uint8",
             "name": "depth",
             "type": "uint8"
           },
           {
-            "internalType": "uint8",
             "name": "phase",
             "type": "uint8"
           },
           {
-            "internalType": "uint8",
             "name": "scale",
             "type": "uint8"
           },
           {
-            "internalType": "uint64",
             "name": "createdAt",
             "type": "uint64"
           },
           {
-            "internalType": "uint32",
             "name": "memberCount",
             "type": "uint32"
           },
           {
-            "internalType": "uint32",
             "name": "stewardCount",
             "type": "uint32"
           },
           {
-            "internalType": "bool",
             "name": "recognised",
             "type": "bool"
           },
           {
-            "internalType": "address",
             "name": "delegate",
             "type": "address"
           },
           {
-            "internalType": "bytes32",
             "name": "nucleusHash",
             "type": "bytes32"
           }
         ],
-        "internalType": "struct ICellRegistry.CellInfo",
         "name": "info",
         "type": "tuple"
       }
@@ -1134,7 +1002,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1142,7 +1009,6 @@ export const cellRegistryAbi = [
     "name": "getPastTotalSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1153,12 +1019,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1166,7 +1030,6 @@ export const cellRegistryAbi = [
     "name": "getPastVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1177,7 +1040,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1185,7 +1047,6 @@ export const cellRegistryAbi = [
     "name": "getVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1198,7 +1059,6 @@ export const cellRegistryAbi = [
     "name": "governance",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1211,7 +1071,6 @@ export const cellRegistryAbi = [
     "name": "heldSeats",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1222,7 +1081,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1230,7 +1088,6 @@ export const cellRegistryAbi = [
     "name": "heldSeatsAt",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1241,12 +1098,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1254,7 +1109,6 @@ export const cellRegistryAbi = [
     "name": "isMember",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1265,7 +1119,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1273,7 +1126,6 @@ export const cellRegistryAbi = [
     "name": "isRecognised",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1284,12 +1136,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1297,7 +1147,6 @@ export const cellRegistryAbi = [
     "name": "isRecognisedAt",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1308,12 +1157,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1321,7 +1168,6 @@ export const cellRegistryAbi = [
     "name": "isSteward",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1332,12 +1178,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1345,7 +1189,6 @@ export const cellRegistryAbi = [
     "name": "joinRequestedAt",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "",
         "type": "uint64"
       }
@@ -1356,7 +1199,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1369,12 +1211,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "topic",
         "type": "bytes32"
       }
@@ -1382,7 +1222,6 @@ export const cellRegistryAbi = [
     "name": "localDecisionOwner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1393,7 +1232,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1401,7 +1239,6 @@ export const cellRegistryAbi = [
     "name": "memberCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1412,12 +1249,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1427,27 +1262,22 @@ export const cellRegistryAbi = [
       {
         "components": [
           {
-            "internalType": "uint8",
             "name": "roles",
             "type": "uint8"
           },
           {
-            "internalType": "uint64",
             "name": "since",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "stateDeclaredAt",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "joinRequestedAt",
             "type": "uint64"
           }
         ],
-        "internalType": "struct ICellRegistry.MemberInfo",
         "name": "",
         "type": "tuple"
       }
@@ -1458,7 +1288,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes[]",
         "name": "data",
         "type": "bytes[]"
       }
@@ -1466,7 +1295,6 @@ export const cellRegistryAbi = [
     "name": "multicall",
     "outputs": [
       {
-        "internalType": "bytes[]",
         "name": "results",
         "type": "bytes[]"
       }
@@ -1477,7 +1305,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1485,7 +1312,6 @@ export const cellRegistryAbi = [
     "name": "nucleusHashOf",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -1496,7 +1322,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1504,7 +1329,6 @@ export const cellRegistryAbi = [
     "name": "parentOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1515,7 +1339,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1523,7 +1346,6 @@ export const cellRegistryAbi = [
     "name": "phaseOf",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -1536,7 +1358,6 @@ export const cellRegistryAbi = [
     "name": "recognisedCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1547,7 +1368,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1555,7 +1375,6 @@ export const cellRegistryAbi = [
     "name": "recognisedCountAt",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1566,12 +1385,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1584,12 +1401,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1602,7 +1417,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1615,12 +1429,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1628,7 +1440,6 @@ export const cellRegistryAbi = [
     "name": "rolesOf",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -1639,7 +1450,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1647,7 +1457,6 @@ export const cellRegistryAbi = [
     "name": "scaleOf",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -1658,12 +1467,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1671,7 +1478,6 @@ export const cellRegistryAbi = [
     "name": "seatsAt",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1682,7 +1488,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1690,7 +1495,6 @@ export const cellRegistryAbi = [
     "name": "seatsOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1701,17 +1505,14 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "topic",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -1724,12 +1525,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "phase",
         "type": "uint8"
       }
@@ -1742,12 +1541,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "bool",
         "name": "recognised",
         "type": "bool"
       }
@@ -1760,17 +1557,14 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint8",
         "name": "roles",
         "type": "uint8"
       }
@@ -1783,17 +1577,14 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "string",
         "name": "intent",
         "type": "string"
       },
       {
-        "internalType": "uint64",
         "name": "at",
         "type": "uint64"
       }
@@ -1806,12 +1597,10 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1819,12 +1608,10 @@ export const cellRegistryAbi = [
     "name": "stateOf",
     "outputs": [
       {
-        "internalType": "string",
         "name": "state",
         "type": "string"
       },
       {
-        "internalType": "uint64",
         "name": "declaredAt",
         "type": "uint64"
       }
@@ -1835,7 +1622,6 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newGovernance",
         "type": "address"
       }
@@ -1848,17 +1634,14 @@ export const cellRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "string",
         "name": "nucleusURI",
         "type": "string"
       },
       {
-        "internalType": "bytes32",
         "name": "nucleusHash",
         "type": "bytes32"
       }
@@ -1874,7 +1657,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract ICellRegistry",
         "name": "cells_",
         "type": "address"
       }
@@ -1885,7 +1667,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -1896,12 +1677,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1912,12 +1691,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -1928,12 +1705,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1944,12 +1719,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1960,7 +1733,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1971,7 +1743,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -1987,12 +1758,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "nowTime",
         "type": "uint256"
       }
@@ -2003,12 +1772,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       }
@@ -2019,12 +1786,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "ids",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "termsHashes",
         "type": "uint256"
       }
@@ -2035,7 +1800,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -2046,12 +1810,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -2062,17 +1824,14 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -2083,12 +1842,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -2099,12 +1856,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "nowTime",
         "type": "uint256"
       }
@@ -2115,17 +1870,14 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "expected",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "given",
         "type": "bytes32"
       }
@@ -2136,12 +1888,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "count",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "min",
         "type": "uint256"
       }
@@ -2152,12 +1902,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "count",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -2168,12 +1916,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -2184,7 +1930,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -2195,17 +1940,14 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "enum IAgreementRegistry.Status",
         "name": "status",
         "type": "uint8"
       },
       {
-        "internalType": "enum IAgreementRegistry.Status",
         "name": "required",
         "type": "uint8"
       }
@@ -2231,7 +1973,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -2244,31 +1985,26 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "reason",
         "type": "bytes"
       }
@@ -2281,25 +2017,21 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "bySignature",
         "type": "bool"
       }
@@ -2312,7 +2044,6 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -2325,43 +2056,36 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "amends",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "termsURI",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -2374,19 +2098,16 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -2399,43 +2120,36 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address[]",
         "name": "accounts",
         "type": "address[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256[]",
         "name": "cells",
         "type": "uint256[]"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "termsURI",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -2448,13 +2162,11 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "amendmentId",
         "type": "uint256"
       }
@@ -2467,19 +2179,16 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -2492,13 +2201,11 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -2517,19 +2224,16 @@ export const agreementRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "nonce",
         "type": "uint256"
       }
@@ -2542,7 +2246,6 @@ export const agreementRegistryAbi = [
     "name": "ACKNOWLEDGE_FOR_CELL_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -2555,7 +2258,6 @@ export const agreementRegistryAbi = [
     "name": "ACKNOWLEDGE_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -2568,7 +2270,6 @@ export const agreementRegistryAbi = [
     "name": "MAX_BATCH",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2581,7 +2282,6 @@ export const agreementRegistryAbi = [
     "name": "MAX_PARTIES",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2594,7 +2294,6 @@ export const agreementRegistryAbi = [
     "name": "MAX_URI_LENGTH",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2607,7 +2306,6 @@ export const agreementRegistryAbi = [
     "name": "MIN_PARTIES",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2618,12 +2316,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       }
@@ -2636,27 +2332,22 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -2671,37 +2362,30 @@ export const agreementRegistryAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "agreementId",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "cellId",
             "type": "uint256"
           },
           {
-            "internalType": "address",
             "name": "signer",
             "type": "address"
           },
           {
-            "internalType": "bytes32",
             "name": "termsHash",
             "type": "bytes32"
           },
           {
-            "internalType": "uint256",
             "name": "deadline",
             "type": "uint256"
           },
           {
-            "internalType": "bytes",
             "name": "signature",
             "type": "bytes"
           }
         ],
-        "internalType": "struct IAgreementRegistry.SignedAcknowledgement[]",
         "name": "entries",
         "type": "tuple[]"
       }
@@ -2709,7 +2393,6 @@ export const agreementRegistryAbi = [
     "name": "acknowledgeBySigBatch",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "skipped",
         "type": "uint256"
       }
@@ -2720,17 +2403,14 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       }
@@ -2743,32 +2423,26 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -2781,12 +2455,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256[]",
         "name": "ids",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes32[]",
         "name": "termsHashes",
         "type": "bytes32[]"
       }
@@ -2801,7 +2473,6 @@ export const agreementRegistryAbi = [
     "name": "agreementCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2812,22 +2483,18 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
-        "internalType": "string",
         "name": "termsURI",
         "type": "string"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -2835,7 +2502,6 @@ export const agreementRegistryAbi = [
     "name": "amend",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2846,27 +2512,22 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
-        "internalType": "string",
         "name": "termsURI",
         "type": "string"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -2874,7 +2535,6 @@ export const agreementRegistryAbi = [
     "name": "amendForCell",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2887,7 +2547,6 @@ export const agreementRegistryAbi = [
     "name": "cellRegistry",
     "outputs": [
       {
-        "internalType": "contract ICellRegistry",
         "name": "",
         "type": "address"
       }
@@ -2898,7 +2557,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -2911,12 +2569,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -2931,7 +2587,6 @@ export const agreementRegistryAbi = [
     "name": "domainSeparator",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -2944,37 +2599,30 @@ export const agreementRegistryAbi = [
     "name": "eip712Domain",
     "outputs": [
       {
-        "internalType": "bytes1",
         "name": "fields",
         "type": "bytes1"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "version",
         "type": "string"
       },
       {
-        "internalType": "uint256",
         "name": "chainId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "verifyingContract",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256[]",
         "name": "extensions",
         "type": "uint256[]"
       }
@@ -2985,7 +2633,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -2995,72 +2642,58 @@ export const agreementRegistryAbi = [
       {
         "components": [
           {
-            "internalType": "enum IAgreementRegistry.Status",
             "name": "status",
             "type": "uint8"
           },
           {
-            "internalType": "bytes32",
             "name": "termsHash",
             "type": "bytes32"
           },
           {
-            "internalType": "address",
             "name": "proposer",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "expiresAt",
             "type": "uint64"
           },
           {
-            "internalType": "uint8",
             "name": "partyCount",
             "type": "uint8"
           },
           {
-            "internalType": "uint8",
             "name": "acknowledgedCount",
             "type": "uint8"
           },
           {
-            "internalType": "uint16",
             "name": "acknowledgedMask",
             "type": "uint16"
           },
           {
-            "internalType": "uint64",
             "name": "activatedAt",
             "type": "uint64"
           },
           {
-            "internalType": "address",
             "name": "terminatedBy",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "terminatedAt",
             "type": "uint64"
           },
           {
-            "internalType": "uint256",
             "name": "amends",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "supersededBy",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "partySet",
             "type": "uint256"
           }
         ],
-        "internalType": "struct IAgreementRegistry.AgreementInfo",
         "name": "info",
         "type": "tuple"
       }
@@ -3071,12 +2704,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -3084,7 +2715,6 @@ export const agreementRegistryAbi = [
     "name": "hasAcknowledged",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -3095,12 +2725,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -3108,7 +2736,6 @@ export const agreementRegistryAbi = [
     "name": "hasAcknowledgedCell",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -3119,7 +2746,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3127,7 +2753,6 @@ export const agreementRegistryAbi = [
     "name": "invalidateNonce",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "nonce",
         "type": "uint256"
       }
@@ -3138,12 +2763,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -3151,7 +2774,6 @@ export const agreementRegistryAbi = [
     "name": "isCellParty",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -3162,12 +2784,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -3175,7 +2795,6 @@ export const agreementRegistryAbi = [
     "name": "isParty",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -3186,7 +2805,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes[]",
         "name": "data",
         "type": "bytes[]"
       }
@@ -3194,7 +2812,6 @@ export const agreementRegistryAbi = [
     "name": "multicall",
     "outputs": [
       {
-        "internalType": "bytes[]",
         "name": "results",
         "type": "bytes[]"
       }
@@ -3205,12 +2822,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3218,7 +2833,6 @@ export const agreementRegistryAbi = [
     "name": "nonces",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -3229,7 +2843,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3237,12 +2850,10 @@ export const agreementRegistryAbi = [
     "name": "partiesOf",
     "outputs": [
       {
-        "internalType": "address[]",
         "name": "accounts",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "cells",
         "type": "uint256[]"
       }
@@ -3253,27 +2864,22 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "accounts",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "cells",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes32",
         "name": "termsHash",
         "type": "bytes32"
       },
       {
-        "internalType": "string",
         "name": "termsURI",
         "type": "string"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -3281,7 +2887,6 @@ export const agreementRegistryAbi = [
     "name": "propose",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3292,7 +2897,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3300,7 +2904,6 @@ export const agreementRegistryAbi = [
     "name": "statusOf",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -3311,7 +2914,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3324,12 +2926,10 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -3342,7 +2942,6 @@ export const agreementRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "agreementId",
         "type": "uint256"
       }
@@ -3358,7 +2957,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract ICellRegistry",
         "name": "registry_",
         "type": "address"
       }
@@ -3369,7 +2967,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -3385,17 +2982,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "until",
         "type": "uint64"
       }
@@ -3406,17 +3000,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       }
@@ -3427,7 +3018,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -3438,17 +3028,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       }
@@ -3459,12 +3046,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "queueLength",
         "type": "uint256"
       }
@@ -3475,17 +3060,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -3496,17 +3078,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "position",
         "type": "uint256"
       }
@@ -3517,17 +3096,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "claimant",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "windowEnd",
         "type": "uint64"
       }
@@ -3538,17 +3114,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "readyAt",
         "type": "uint64"
       }
@@ -3559,12 +3132,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "capacity",
         "type": "uint256"
       }
@@ -3575,12 +3146,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -3591,7 +3160,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -3602,22 +3170,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "booker",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       }
@@ -3628,22 +3192,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "conflictStart",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "conflictEnd",
         "type": "uint64"
       }
@@ -3654,17 +3214,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       }
@@ -3675,12 +3232,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "searchedUpTo",
         "type": "uint256"
       }
@@ -3691,17 +3246,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "nowTime",
         "type": "uint256"
       }
@@ -3712,12 +3264,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "afterId",
         "type": "uint256"
       }
@@ -3728,22 +3278,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       }
@@ -3754,17 +3300,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -3775,22 +3318,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "live",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       }
@@ -3801,12 +3340,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -3817,17 +3354,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -3838,12 +3372,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cursor",
         "type": "uint256"
       }
@@ -3854,27 +3386,22 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "otherStart",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "otherEnd",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "gap",
         "type": "uint64"
       }
@@ -3885,17 +3412,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "latestStart",
         "type": "uint256"
       }
@@ -3906,22 +3430,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -3932,17 +3452,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -3953,17 +3470,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "ownerCellId",
         "type": "uint256"
       }
@@ -3974,7 +3488,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -3990,7 +3503,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       }
@@ -4001,12 +3513,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "claimWindow",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       }
@@ -4017,12 +3527,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "cooldown",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       }
@@ -4033,12 +3541,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "maxLeadTime",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       }
@@ -4049,12 +3555,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "maxBookings",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       }
@@ -4065,12 +3569,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       }
@@ -4081,12 +3583,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cap",
         "type": "uint256"
       }
@@ -4097,7 +3597,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4108,17 +3607,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "ownerCellId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -4129,12 +3625,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -4147,25 +3641,21 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -4178,19 +3668,16 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       }
@@ -4203,25 +3690,21 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       }
@@ -4234,25 +3717,21 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -4265,13 +3744,11 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "base",
         "type": "uint256"
       }
@@ -4284,19 +3761,16 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "place",
         "type": "uint256"
       }
@@ -4309,19 +3783,16 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "place",
         "type": "uint256"
       }
@@ -4334,19 +3805,16 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -4359,31 +3827,26 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "booker",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       }
@@ -4396,31 +3859,26 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "maxBookings",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "maxLeadTime",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "cooldown",
         "type": "uint64"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -4433,31 +3891,26 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "claimWindow",
         "type": "uint64"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -4470,43 +3923,36 @@ export const resourceLeasesAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "ownerCellId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "claimWindow",
         "type": "uint64"
       }
@@ -4519,7 +3965,6 @@ export const resourceLeasesAbi = [
     "name": "ACQUIRE_PRUNE_STEPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -4532,7 +3977,6 @@ export const resourceLeasesAbi = [
     "name": "MAX_SPAN",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -4545,7 +3989,6 @@ export const resourceLeasesAbi = [
     "name": "QUEUE_CAPACITY",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -4558,7 +4001,6 @@ export const resourceLeasesAbi = [
     "name": "RESERVE_SEARCH_STEPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -4569,12 +4011,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       }
@@ -4582,7 +4022,6 @@ export const resourceLeasesAbi = [
     "name": "acquire",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       }
@@ -4593,17 +4032,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -4611,7 +4047,6 @@ export const resourceLeasesAbi = [
     "name": "acquireAs",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       }
@@ -4622,12 +4057,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -4640,7 +4073,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4648,17 +4080,14 @@ export const resourceLeasesAbi = [
     "name": "claimantOf",
     "outputs": [
       {
-        "internalType": "address",
         "name": "claimant",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "windowStart",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "windowEnd",
         "type": "uint64"
       }
@@ -4669,7 +4098,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4682,12 +4110,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -4700,12 +4126,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -4715,27 +4139,22 @@ export const resourceLeasesAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "id",
             "type": "uint256"
           },
           {
-            "internalType": "address",
             "name": "booker",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "start",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "end",
             "type": "uint64"
           }
         ],
-        "internalType": "struct IResourceLeases.Reservation",
         "name": "",
         "type": "tuple"
       }
@@ -4746,7 +4165,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4756,62 +4174,50 @@ export const resourceLeasesAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "ownerCellId",
             "type": "uint256"
           },
           {
-            "internalType": "uint8",
             "name": "access",
             "type": "uint8"
           },
           {
-            "internalType": "uint64",
             "name": "maxDuration",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "claimWindow",
             "type": "uint64"
           },
           {
-            "internalType": "address",
             "name": "holder",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "expiresAt",
             "type": "uint64"
           },
           {
-            "internalType": "uint256",
             "name": "fencingToken",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "queueLength",
             "type": "uint256"
           },
           {
-            "internalType": "address",
             "name": "claimant",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "claimWindowEnd",
             "type": "uint64"
           },
           {
-            "internalType": "uint256",
             "name": "reservationCount",
             "type": "uint256"
           }
         ],
-        "internalType": "struct IResourceLeases.ResourceInfo",
         "name": "info",
         "type": "tuple"
       }
@@ -4822,12 +4228,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       }
@@ -4835,7 +4239,6 @@ export const resourceLeasesAbi = [
     "name": "isCurrentToken",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -4846,7 +4249,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4854,17 +4256,14 @@ export const resourceLeasesAbi = [
     "name": "leaseOf",
     "outputs": [
       {
-        "internalType": "address",
         "name": "holder",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "expiresAt",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "fencingToken",
         "type": "uint256"
       }
@@ -4875,7 +4274,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4888,7 +4286,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -4896,17 +4293,14 @@ export const resourceLeasesAbi = [
     "name": "limitsOf",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "maxBookings",
         "type": "uint8"
       },
       {
-        "internalType": "uint64",
         "name": "maxLeadTime",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "cooldown",
         "type": "uint64"
       }
@@ -4917,7 +4311,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes[]",
         "name": "data",
         "type": "bytes[]"
       }
@@ -4925,7 +4318,6 @@ export const resourceLeasesAbi = [
     "name": "multicall",
     "outputs": [
       {
-        "internalType": "bytes[]",
         "name": "results",
         "type": "bytes[]"
       }
@@ -4936,12 +4328,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -4949,22 +4339,18 @@ export const resourceLeasesAbi = [
     "name": "placeOf",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "queued",
         "type": "bool"
       },
       {
-        "internalType": "uint256",
         "name": "position",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "windowStart",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "windowEnd",
         "type": "uint64"
       }
@@ -4975,12 +4361,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxSteps",
         "type": "uint256"
       }
@@ -4988,7 +4372,6 @@ export const resourceLeasesAbi = [
     "name": "prune",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "cursor",
         "type": "uint256"
       }
@@ -4999,12 +4382,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -5017,7 +4398,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -5027,27 +4407,22 @@ export const resourceLeasesAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "account",
             "type": "address"
           },
           {
-            "internalType": "uint256",
             "name": "place",
             "type": "uint256"
           },
           {
-            "internalType": "uint64",
             "name": "windowStart",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "windowEnd",
             "type": "uint64"
           }
         ],
-        "internalType": "struct IResourceLeases.QueueEntry[]",
         "name": "entries",
         "type": "tuple[]"
       }
@@ -5058,27 +4433,22 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "ownerCellId",
         "type": "uint256"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       },
       {
-        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       },
       {
-        "internalType": "uint64",
         "name": "claimWindow",
         "type": "uint64"
       }
@@ -5086,7 +4456,6 @@ export const resourceLeasesAbi = [
     "name": "registerResource",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -5099,7 +4468,6 @@ export const resourceLeasesAbi = [
     "name": "registry",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -5110,7 +4478,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -5123,12 +4490,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       }
@@ -5141,17 +4506,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "fromId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -5161,32 +4523,26 @@ export const resourceLeasesAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "id",
             "type": "uint256"
           },
           {
-            "internalType": "address",
             "name": "booker",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "start",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "end",
             "type": "uint64"
           }
         ],
-        "internalType": "struct IResourceLeases.Reservation[]",
         "name": "page",
         "type": "tuple[]"
       },
       {
-        "internalType": "uint256",
         "name": "nextId",
         "type": "uint256"
       }
@@ -5197,22 +4553,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "afterId",
         "type": "uint256"
       }
@@ -5220,7 +4572,6 @@ export const resourceLeasesAbi = [
     "name": "reserve",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -5231,17 +4582,14 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       }
@@ -5249,7 +4597,6 @@ export const resourceLeasesAbi = [
     "name": "reserve",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -5260,27 +4607,22 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "end",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "afterId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cellId",
         "type": "uint256"
       }
@@ -5288,7 +4630,6 @@ export const resourceLeasesAbi = [
     "name": "reserveAs",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "reservationId",
         "type": "uint256"
       }
@@ -5301,7 +4642,6 @@ export const resourceLeasesAbi = [
     "name": "resourceCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -5312,7 +4652,6 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       }
@@ -5325,22 +4664,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "maxBookings",
         "type": "uint8"
       },
       {
-        "internalType": "uint64",
         "name": "maxLeadTime",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "cooldown",
         "type": "uint64"
       }
@@ -5353,22 +4688,18 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "access",
         "type": "uint8"
       },
       {
-        "internalType": "uint64",
         "name": "maxDuration",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "claimWindow",
         "type": "uint64"
       }
@@ -5381,12 +4712,10 @@ export const resourceLeasesAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resourceId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -5394,17 +4723,14 @@ export const resourceLeasesAbi = [
     "name": "standingOf",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "queueReadyAt",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "revokedUntil",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "liveBookings",
         "type": "uint256"
       }
@@ -5418,22 +4744,18 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "name_",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol_",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "initialOwner",
         "type": "address"
       },
       {
-        "internalType": "address[]",
         "name": "initialMembers",
         "type": "address[]"
       }
@@ -5454,7 +4776,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       }
@@ -5465,7 +4786,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -5476,12 +4796,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "uint48",
         "name": "clock",
         "type": "uint48"
       }
@@ -5492,17 +4810,14 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -5513,12 +4828,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "operator",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -5529,7 +4842,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "approver",
         "type": "address"
       }
@@ -5540,7 +4852,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "operator",
         "type": "address"
       }
@@ -5551,7 +4862,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -5562,7 +4872,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -5573,7 +4882,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -5584,7 +4892,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -5595,12 +4902,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -5616,7 +4921,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -5627,17 +4931,14 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       }
@@ -5648,7 +4949,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -5659,7 +4959,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -5670,7 +4969,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -5681,12 +4979,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -5697,7 +4993,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -5708,7 +5003,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "expiry",
         "type": "uint256"
       }
@@ -5721,19 +5015,16 @@ export const concordMembershipAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "approved",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -5746,19 +5037,16 @@ export const concordMembershipAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "operator",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "approved",
         "type": "bool"
       }
@@ -5771,19 +5059,16 @@ export const concordMembershipAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "delegator",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "fromDelegate",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "toDelegate",
         "type": "address"
       }
@@ -5796,19 +5081,16 @@ export const concordMembershipAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "delegate",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "previousVotes",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotes",
         "type": "uint256"
       }
@@ -5827,13 +5109,11 @@ export const concordMembershipAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -5846,19 +5126,16 @@ export const concordMembershipAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -5871,7 +5148,6 @@ export const concordMembershipAbi = [
     "name": "CLOCK_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -5882,12 +5158,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -5900,7 +5174,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -5908,7 +5181,6 @@ export const concordMembershipAbi = [
     "name": "balanceOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -5919,7 +5191,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -5934,7 +5205,6 @@ export const concordMembershipAbi = [
     "name": "clock",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -5945,7 +5215,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "delegatee",
         "type": "address"
       }
@@ -5958,32 +5227,26 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "delegatee",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "nonce",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "expiry",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "v",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "r",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -5996,7 +5259,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -6004,7 +5266,6 @@ export const concordMembershipAbi = [
     "name": "delegates",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -6017,37 +5278,30 @@ export const concordMembershipAbi = [
     "name": "eip712Domain",
     "outputs": [
       {
-        "internalType": "bytes1",
         "name": "fields",
         "type": "bytes1"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "version",
         "type": "string"
       },
       {
-        "internalType": "uint256",
         "name": "chainId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "verifyingContract",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256[]",
         "name": "extensions",
         "type": "uint256[]"
       }
@@ -6058,7 +5312,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -6066,7 +5319,6 @@ export const concordMembershipAbi = [
     "name": "getApproved",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -6077,12 +5329,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -6090,7 +5340,6 @@ export const concordMembershipAbi = [
     "name": "getPastBalanceOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -6101,12 +5350,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -6114,7 +5361,6 @@ export const concordMembershipAbi = [
     "name": "getPastDelegate",
     "outputs": [
       {
-        "internalType": "address",
         "name": "delegatee",
         "type": "address"
       }
@@ -6125,7 +5371,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -6133,7 +5378,6 @@ export const concordMembershipAbi = [
     "name": "getPastTotalSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -6144,12 +5388,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -6157,7 +5399,6 @@ export const concordMembershipAbi = [
     "name": "getPastVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       }
@@ -6168,7 +5409,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -6176,7 +5416,6 @@ export const concordMembershipAbi = [
     "name": "getVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       }
@@ -6187,12 +5426,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "operator",
         "type": "address"
       }
@@ -6200,7 +5437,6 @@ export const concordMembershipAbi = [
     "name": "isApprovedForAll",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -6211,7 +5447,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -6219,7 +5454,6 @@ export const concordMembershipAbi = [
     "name": "isMember",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -6230,7 +5464,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -6245,7 +5478,6 @@ export const concordMembershipAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -6256,7 +5488,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -6264,7 +5495,6 @@ export const concordMembershipAbi = [
     "name": "nonces",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -6277,7 +5507,6 @@ export const concordMembershipAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -6288,7 +5517,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -6296,7 +5524,6 @@ export const concordMembershipAbi = [
     "name": "ownerOf",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -6314,17 +5541,14 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -6337,22 +5561,18 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -6365,12 +5585,10 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "operator",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "approved",
         "type": "bool"
       }
@@ -6383,7 +5601,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes4",
         "name": "interfaceId",
         "type": "bytes4"
       }
@@ -6391,7 +5608,6 @@ export const concordMembershipAbi = [
     "name": "supportsInterface",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -6404,7 +5620,6 @@ export const concordMembershipAbi = [
     "name": "symbol",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -6415,7 +5630,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -6423,7 +5637,6 @@ export const concordMembershipAbi = [
     "name": "tokenURI",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -6434,17 +5647,14 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "tokenId",
         "type": "uint256"
       }
@@ -6457,7 +5667,6 @@ export const concordMembershipAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -6473,22 +5682,18 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       },
       {
-        "internalType": "address[]",
         "name": "proposers",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "executors",
         "type": "address[]"
       },
       {
-        "internalType": "address",
         "name": "admin",
         "type": "address"
       }
@@ -6504,12 +5709,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "neededRole",
         "type": "bytes32"
       }
@@ -6525,12 +5728,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxDelay",
         "type": "uint256"
       }
@@ -6541,12 +5742,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       }
@@ -6557,17 +5756,14 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "payloads",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -6578,7 +5774,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -6589,7 +5784,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "predecessorId",
         "type": "bytes32"
       }
@@ -6600,12 +5794,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "operationId",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -6618,31 +5810,26 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -6655,13 +5842,11 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -6674,43 +5859,36 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -6723,7 +5901,6 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -6736,13 +5913,11 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldDuration",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newDuration",
         "type": "uint256"
       }
@@ -6755,19 +5930,16 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "previousAdminRole",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "newAdminRole",
         "type": "bytes32"
       }
@@ -6780,19 +5952,16 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -6805,19 +5974,16 @@ export const concordTimelockAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -6830,7 +5996,6 @@ export const concordTimelockAbi = [
     "name": "CANCELLER_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -6843,7 +6008,6 @@ export const concordTimelockAbi = [
     "name": "DEFAULT_ADMIN_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -6856,7 +6020,6 @@ export const concordTimelockAbi = [
     "name": "EXECUTOR_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -6869,7 +6032,6 @@ export const concordTimelockAbi = [
     "name": "MAX_DELAY",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -6882,7 +6044,6 @@ export const concordTimelockAbi = [
     "name": "PROPOSER_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -6893,7 +6054,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -6906,27 +6066,22 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "payload",
         "type": "bytes"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -6939,27 +6094,22 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "payloads",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -6974,7 +6124,6 @@ export const concordTimelockAbi = [
     "name": "getMinDelay",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -6985,7 +6134,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -6993,7 +6141,6 @@ export const concordTimelockAbi = [
     "name": "getOperationState",
     "outputs": [
       {
-        "internalType": "enum TimelockController.OperationState",
         "name": "",
         "type": "uint8"
       }
@@ -7004,7 +6151,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       }
@@ -7012,7 +6158,6 @@ export const concordTimelockAbi = [
     "name": "getRoleAdmin",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -7023,7 +6168,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -7031,7 +6175,6 @@ export const concordTimelockAbi = [
     "name": "getTimestamp",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -7042,12 +6185,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -7060,12 +6201,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -7073,7 +6212,6 @@ export const concordTimelockAbi = [
     "name": "hasRole",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7084,27 +6222,22 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -7112,7 +6245,6 @@ export const concordTimelockAbi = [
     "name": "hashOperation",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -7123,27 +6255,22 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "payloads",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -7151,7 +6278,6 @@ export const concordTimelockAbi = [
     "name": "hashOperationBatch",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -7162,7 +6288,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -7170,7 +6295,6 @@ export const concordTimelockAbi = [
     "name": "isOperation",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7181,7 +6305,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -7189,7 +6312,6 @@ export const concordTimelockAbi = [
     "name": "isOperationDone",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7200,7 +6322,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -7208,7 +6329,6 @@ export const concordTimelockAbi = [
     "name": "isOperationPending",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7219,7 +6339,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -7227,7 +6346,6 @@ export const concordTimelockAbi = [
     "name": "isOperationReady",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7238,27 +6356,22 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -7266,7 +6379,6 @@ export const concordTimelockAbi = [
     "name": "onERC1155BatchReceived",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -7277,27 +6389,22 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -7305,7 +6412,6 @@ export const concordTimelockAbi = [
     "name": "onERC1155Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -7316,22 +6422,18 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -7339,7 +6441,6 @@ export const concordTimelockAbi = [
     "name": "onERC721Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -7350,12 +6451,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "callerConfirmation",
         "type": "address"
       }
@@ -7368,12 +6467,10 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -7386,32 +6483,26 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -7424,32 +6515,26 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "payloads",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -7462,7 +6547,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes4",
         "name": "interfaceId",
         "type": "bytes4"
       }
@@ -7470,7 +6554,6 @@ export const concordTimelockAbi = [
     "name": "supportsInterface",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7481,7 +6564,6 @@ export const concordTimelockAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newDelay",
         "type": "uint256"
       }
@@ -7501,22 +6583,18 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "timelock_",
         "type": "address"
       },
       {
-        "internalType": "address[]",
         "name": "targets_",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "selectorTargets_",
         "type": "address[]"
       },
       {
-        "internalType": "bytes4[]",
         "name": "selectors_",
         "type": "bytes4[]"
       }
@@ -7527,12 +6605,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "selectors",
         "type": "uint256"
       }
@@ -7543,7 +6619,6 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -7561,19 +6636,16 @@ export const governanceClassifierAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "bytes4",
         "name": "selector",
         "type": "bytes4"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "listed",
         "type": "bool"
       }
@@ -7586,13 +6658,11 @@ export const governanceClassifierAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "listed",
         "type": "bool"
       }
@@ -7603,12 +6673,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       }
@@ -7616,12 +6684,10 @@ export const governanceClassifierAbi = [
     "name": "classify",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "constitutional",
         "type": "bool"
       },
       {
-        "internalType": "uint256",
         "name": "firstConstitutionalIndex",
         "type": "uint256"
       }
@@ -7632,12 +6698,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "bytes32",
         "name": "recorded",
         "type": "bytes32"
       }
@@ -7645,7 +6709,6 @@ export const governanceClassifierAbi = [
     "name": "currentCodeDigest",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -7656,12 +6719,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -7669,7 +6730,6 @@ export const governanceClassifierAbi = [
     "name": "isConstitutionalCall",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7680,12 +6740,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "bytes4",
         "name": "selector",
         "type": "bytes4"
       }
@@ -7693,7 +6751,6 @@ export const governanceClassifierAbi = [
     "name": "isConstitutionalSelector",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7704,7 +6761,6 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -7712,7 +6768,6 @@ export const governanceClassifierAbi = [
     "name": "isConstitutionalTarget",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7723,17 +6778,14 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "registry",
         "type": "address"
       },
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       }
@@ -7741,7 +6793,6 @@ export const governanceClassifierAbi = [
     "name": "isRemedy",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7752,27 +6803,22 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "community",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "registry",
         "type": "address"
       },
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       }
@@ -7782,57 +6828,46 @@ export const governanceClassifierAbi = [
       {
         "components": [
           {
-            "internalType": "bool",
             "name": "constitutional",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "index",
             "type": "uint256"
           },
           {
-            "internalType": "bytes32[]",
             "name": "pins",
             "type": "bytes32[]"
           },
           {
-            "internalType": "bytes32",
             "name": "digest",
             "type": "bytes32"
           },
           {
-            "internalType": "uint256",
             "name": "communityDeadline",
             "type": "uint256"
           },
           {
-            "internalType": "bytes32",
             "name": "communityDigest",
             "type": "bytes32"
           },
           {
-            "internalType": "bool",
             "name": "remedy",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "forVotes",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "required",
             "type": "uint256"
           },
           {
-            "internalType": "bool",
             "name": "guarded",
             "type": "bool"
           }
         ],
-        "internalType": "struct IGovernanceClassifier.Judgement",
         "name": "j",
         "type": "tuple"
       }
@@ -7843,7 +6878,6 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -7851,7 +6885,6 @@ export const governanceClassifierAbi = [
     "name": "listedSelectorCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -7862,12 +6895,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       }
@@ -7875,12 +6906,10 @@ export const governanceClassifierAbi = [
     "name": "recordCodeHashes",
     "outputs": [
       {
-        "internalType": "bytes32[]",
         "name": "pins",
         "type": "bytes32[]"
       },
       {
-        "internalType": "bytes32",
         "name": "digest",
         "type": "bytes32"
       }
@@ -7891,17 +6920,14 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "bytes4",
         "name": "selector",
         "type": "bytes4"
       },
       {
-        "internalType": "bool",
         "name": "listed",
         "type": "bool"
       }
@@ -7914,12 +6940,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "listed",
         "type": "bool"
       }
@@ -7934,7 +6958,6 @@ export const governanceClassifierAbi = [
     "name": "timelock",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -7945,12 +6968,10 @@ export const governanceClassifierAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       }
@@ -7958,7 +6979,6 @@ export const governanceClassifierAbi = [
     "name": "touchesGuardian",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -7972,59 +6992,48 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IVotes",
         "name": "registry",
         "type": "address"
       },
       {
-        "internalType": "contract TimelockController",
         "name": "timelock_",
         "type": "address"
       },
       {
-        "internalType": "contract IGovernanceClassifier",
         "name": "classifier_",
         "type": "address"
       },
       {
         "components": [
           {
-            "internalType": "address",
             "name": "guardian",
             "type": "address"
           },
           {
-            "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
           },
           {
-            "internalType": "uint32",
             "name": "votingPeriod",
             "type": "uint32"
           },
           {
-            "internalType": "uint256",
             "name": "proposalThreshold",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumNumerator",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumFloor",
             "type": "uint256"
           }
         ],
-        "internalType": "struct HouseSettings",
         "name": "settings",
         "type": "tuple"
       },
       {
-        "internalType": "uint256",
         "name": "constitutionalDelay_",
         "type": "uint256"
       }
@@ -8035,7 +7044,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -8056,7 +7064,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -8067,7 +7074,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8083,17 +7089,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "threshold",
         "type": "uint256"
       }
@@ -8104,17 +7107,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "calldatas",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -8125,12 +7125,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumNumerator",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "quorumDenominator",
         "type": "uint256"
       }
@@ -8141,7 +7139,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -8162,7 +7159,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "votingPeriod",
         "type": "uint256"
       }
@@ -8173,7 +7169,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8184,7 +7179,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -8195,7 +7189,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8206,7 +7199,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8217,7 +7209,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       }
@@ -8228,12 +7219,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -8244,17 +7233,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "current",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -8265,12 +7251,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "guardian",
         "type": "address"
       }
@@ -8281,12 +7265,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxValue",
         "type": "uint256"
       }
@@ -8297,12 +7279,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -8318,12 +7298,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "carryBy",
         "type": "uint256"
       }
@@ -8334,17 +7312,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "bytes32",
         "name": "recorded",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "current",
         "type": "bytes32"
       }
@@ -8355,22 +7330,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "bytes4",
         "name": "selector",
         "type": "bytes4"
       }
@@ -8381,12 +7352,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       }
@@ -8397,7 +7366,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -8413,12 +7381,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -8429,7 +7395,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -8442,13 +7407,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "address",
         "name": "oldCommunityHouse",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "newCommunityHouse",
         "type": "address"
       }
@@ -8461,13 +7424,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldDelay",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newDelay",
         "type": "uint256"
       }
@@ -8480,7 +7441,6 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8499,7 +7459,6 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8512,19 +7471,16 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
         "indexed": false,
-        "internalType": "bytes32[]",
         "name": "codeHashes",
         "type": "bytes32[]"
       }
@@ -8537,55 +7493,46 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
         "indexed": false,
-        "internalType": "string[]",
         "name": "signatures",
         "type": "string[]"
       },
       {
         "indexed": false,
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "voteStart",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "voteEnd",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "description",
         "type": "string"
       }
@@ -8598,7 +7545,6 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -8611,13 +7557,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "address",
         "name": "oldProposalGuardian",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "newProposalGuardian",
         "type": "address"
       }
@@ -8630,13 +7574,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "etaSeconds",
         "type": "uint256"
       }
@@ -8649,13 +7591,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldProposalThreshold",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newProposalThreshold",
         "type": "uint256"
       }
@@ -8668,13 +7608,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldFloor",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newFloor",
         "type": "uint256"
       }
@@ -8687,13 +7625,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldQuorumNumerator",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newQuorumNumerator",
         "type": "uint256"
       }
@@ -8706,19 +7642,16 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "forVotes",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -8731,31 +7664,26 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -8768,37 +7696,31 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -8811,13 +7733,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldVotingDelay",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotingDelay",
         "type": "uint256"
       }
@@ -8830,13 +7750,11 @@ export const operationalHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldVotingPeriod",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotingPeriod",
         "type": "uint256"
       }
@@ -8849,7 +7767,6 @@ export const operationalHouseAbi = [
     "name": "BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -8862,7 +7779,6 @@ export const operationalHouseAbi = [
     "name": "CARRY_WINDOW",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -8875,7 +7791,6 @@ export const operationalHouseAbi = [
     "name": "CLOCK_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -8888,7 +7803,6 @@ export const operationalHouseAbi = [
     "name": "COUNTING_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -8901,7 +7815,6 @@ export const operationalHouseAbi = [
     "name": "EXTENDED_BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -8914,7 +7827,6 @@ export const operationalHouseAbi = [
     "name": "GRACE_PERIOD",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -8927,7 +7839,6 @@ export const operationalHouseAbi = [
     "name": "QUEUE_WINDOW",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -8938,22 +7849,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -8961,7 +7868,6 @@ export const operationalHouseAbi = [
     "name": "cancel",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -8972,12 +7878,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       }
@@ -8985,7 +7889,6 @@ export const operationalHouseAbi = [
     "name": "castVote",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -8996,22 +7899,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -9019,7 +7918,6 @@ export const operationalHouseAbi = [
     "name": "castVoteBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9030,17 +7928,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -9048,7 +7943,6 @@ export const operationalHouseAbi = [
     "name": "castVoteWithReason",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9059,22 +7953,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -9082,7 +7972,6 @@ export const operationalHouseAbi = [
     "name": "castVoteWithReasonAndParams",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9093,32 +7982,26 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -9126,7 +8009,6 @@ export const operationalHouseAbi = [
     "name": "castVoteWithReasonAndParamsBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9139,7 +8021,6 @@ export const operationalHouseAbi = [
     "name": "classifier",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -9152,7 +8033,6 @@ export const operationalHouseAbi = [
     "name": "clock",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -9165,7 +8045,6 @@ export const operationalHouseAbi = [
     "name": "communityHouse",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -9178,7 +8057,6 @@ export const operationalHouseAbi = [
     "name": "constitutionalDelay",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9191,37 +8069,30 @@ export const operationalHouseAbi = [
     "name": "eip712Domain",
     "outputs": [
       {
-        "internalType": "bytes1",
         "name": "fields",
         "type": "bytes1"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "version",
         "type": "string"
       },
       {
-        "internalType": "uint256",
         "name": "chainId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "verifyingContract",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256[]",
         "name": "extensions",
         "type": "uint256[]"
       }
@@ -9232,22 +8103,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -9255,7 +8122,6 @@ export const operationalHouseAbi = [
     "name": "execute",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9266,22 +8132,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -9289,7 +8151,6 @@ export const operationalHouseAbi = [
     "name": "getProposalId",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9300,12 +8161,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -9313,7 +8172,6 @@ export const operationalHouseAbi = [
     "name": "getVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9324,17 +8182,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -9342,7 +8197,6 @@ export const operationalHouseAbi = [
     "name": "getVotesWithParams",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9353,12 +8207,10 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -9366,7 +8218,6 @@ export const operationalHouseAbi = [
     "name": "hasVoted",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -9377,22 +8228,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -9400,7 +8247,6 @@ export const operationalHouseAbi = [
     "name": "hashProposal",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9411,7 +8257,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9419,7 +8264,6 @@ export const operationalHouseAbi = [
     "name": "isConstitutional",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -9430,7 +8274,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9438,7 +8281,6 @@ export const operationalHouseAbi = [
     "name": "isRemedy",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -9449,7 +8291,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes[]",
         "name": "data",
         "type": "bytes[]"
       }
@@ -9457,7 +8298,6 @@ export const operationalHouseAbi = [
     "name": "multicall",
     "outputs": [
       {
-        "internalType": "bytes[]",
         "name": "results",
         "type": "bytes[]"
       }
@@ -9470,7 +8310,6 @@ export const operationalHouseAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -9481,7 +8320,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -9489,7 +8327,6 @@ export const operationalHouseAbi = [
     "name": "nonces",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9500,27 +8337,22 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -9528,7 +8360,6 @@ export const operationalHouseAbi = [
     "name": "onERC1155BatchReceived",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -9539,27 +8370,22 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -9567,7 +8393,6 @@ export const operationalHouseAbi = [
     "name": "onERC1155Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -9578,22 +8403,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -9601,7 +8422,6 @@ export const operationalHouseAbi = [
     "name": "onERC721Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -9612,7 +8432,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9620,7 +8439,6 @@ export const operationalHouseAbi = [
     "name": "proposalCodeDigest",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -9631,7 +8449,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9639,7 +8456,6 @@ export const operationalHouseAbi = [
     "name": "proposalDeadline",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9650,7 +8466,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9658,7 +8473,6 @@ export const operationalHouseAbi = [
     "name": "proposalEta",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9671,7 +8485,6 @@ export const operationalHouseAbi = [
     "name": "proposalGuardian",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -9682,7 +8495,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9690,7 +8502,6 @@ export const operationalHouseAbi = [
     "name": "proposalNeedsQueuing",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -9701,7 +8512,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9709,7 +8519,6 @@ export const operationalHouseAbi = [
     "name": "proposalProposer",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -9720,7 +8529,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9728,7 +8536,6 @@ export const operationalHouseAbi = [
     "name": "proposalSnapshot",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9741,7 +8548,6 @@ export const operationalHouseAbi = [
     "name": "proposalThreshold",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9752,7 +8558,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9760,7 +8565,6 @@ export const operationalHouseAbi = [
     "name": "proposalTimelockId",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -9771,7 +8575,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9779,17 +8582,14 @@ export const operationalHouseAbi = [
     "name": "proposalVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "againstVotes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "forVotes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "abstainVotes",
         "type": "uint256"
       }
@@ -9800,22 +8600,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "string",
         "name": "description",
         "type": "string"
       }
@@ -9823,7 +8619,6 @@ export const operationalHouseAbi = [
     "name": "propose",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -9834,22 +8629,18 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -9857,7 +8648,6 @@ export const operationalHouseAbi = [
     "name": "queue",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9868,7 +8658,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -9876,7 +8665,6 @@ export const operationalHouseAbi = [
     "name": "quorum",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9889,7 +8677,6 @@ export const operationalHouseAbi = [
     "name": "quorumDenominator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9902,7 +8689,6 @@ export const operationalHouseAbi = [
     "name": "quorumFloor",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9913,7 +8699,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -9921,7 +8706,6 @@ export const operationalHouseAbi = [
     "name": "quorumNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9934,7 +8718,6 @@ export const operationalHouseAbi = [
     "name": "quorumNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -9945,17 +8728,14 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -9968,7 +8748,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newCommunityHouse",
         "type": "address"
       }
@@ -9981,7 +8760,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newDelay",
         "type": "uint256"
       }
@@ -9994,7 +8772,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newProposalGuardian",
         "type": "address"
       }
@@ -10007,7 +8784,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newProposalThreshold",
         "type": "uint256"
       }
@@ -10020,7 +8796,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newFloor",
         "type": "uint256"
       }
@@ -10033,7 +8808,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "newVotingDelay",
         "type": "uint48"
       }
@@ -10046,7 +8820,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint32",
         "name": "newVotingPeriod",
         "type": "uint32"
       }
@@ -10059,7 +8832,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10067,7 +8839,6 @@ export const operationalHouseAbi = [
     "name": "state",
     "outputs": [
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "",
         "type": "uint8"
       }
@@ -10078,7 +8849,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes4",
         "name": "interfaceId",
         "type": "bytes4"
       }
@@ -10086,7 +8856,6 @@ export const operationalHouseAbi = [
     "name": "supportsInterface",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -10099,7 +8868,6 @@ export const operationalHouseAbi = [
     "name": "timelock",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -10112,7 +8880,6 @@ export const operationalHouseAbi = [
     "name": "token",
     "outputs": [
       {
-        "internalType": "contract IERC5805",
         "name": "",
         "type": "address"
       }
@@ -10123,7 +8890,6 @@ export const operationalHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newQuorumNumerator",
         "type": "uint256"
       }
@@ -10138,7 +8904,6 @@ export const operationalHouseAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -10151,7 +8916,6 @@ export const operationalHouseAbi = [
     "name": "votingDelay",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -10164,7 +8928,6 @@ export const operationalHouseAbi = [
     "name": "votingPeriod",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -10182,64 +8945,52 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IVotes",
         "name": "token_",
         "type": "address"
       },
       {
-        "internalType": "contract TimelockController",
         "name": "timelock_",
         "type": "address"
       },
       {
-        "internalType": "contract IOperationalHouse",
         "name": "operational_",
         "type": "address"
       },
       {
         "components": [
           {
-            "internalType": "address",
             "name": "guardian",
             "type": "address"
           },
           {
-            "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
           },
           {
-            "internalType": "uint32",
             "name": "votingPeriod",
             "type": "uint32"
           },
           {
-            "internalType": "uint256",
             "name": "proposalThreshold",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumNumerator",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumFloor",
             "type": "uint256"
           }
         ],
-        "internalType": "struct HouseSettings",
         "name": "settings",
         "type": "tuple"
       },
       {
-        "internalType": "uint48",
         "name": "lateQuorumExtension_",
         "type": "uint48"
       },
       {
-        "internalType": "uint256",
         "name": "vetoNumerator_",
         "type": "uint256"
       }
@@ -10250,7 +9001,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       }
@@ -10266,12 +9016,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -10282,7 +9030,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10293,12 +9040,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "numerator",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "denominator",
         "type": "uint256"
       }
@@ -10309,12 +9054,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -10325,17 +9068,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "state",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "eta",
         "type": "uint256"
       }
@@ -10346,7 +9086,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "mode",
         "type": "string"
       }
@@ -10367,7 +9106,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -10378,7 +9116,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -10389,7 +9126,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10405,17 +9141,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "threshold",
         "type": "uint256"
       }
@@ -10426,17 +9159,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "calldatas",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -10447,12 +9177,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumNumerator",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "quorumDenominator",
         "type": "uint256"
       }
@@ -10463,7 +9191,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -10484,7 +9211,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "votingPeriod",
         "type": "uint256"
       }
@@ -10495,7 +9221,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10506,7 +9231,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -10517,12 +9241,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newVoteExtension",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxVoteExtension",
         "type": "uint256"
       }
@@ -10533,7 +9255,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10544,7 +9265,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10555,7 +9275,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       }
@@ -10566,12 +9285,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -10582,17 +9299,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "current",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -10603,12 +9317,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "guardian",
         "type": "address"
       }
@@ -10619,12 +9331,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxValue",
         "type": "uint256"
       }
@@ -10635,12 +9345,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -10656,12 +9364,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -10672,7 +9378,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -10691,13 +9396,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "oldVoteExtension",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "newVoteExtension",
         "type": "uint64"
       }
@@ -10710,31 +9413,26 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -10747,7 +9445,6 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10760,19 +9457,16 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
         "indexed": false,
-        "internalType": "bytes32[]",
         "name": "codeHashes",
         "type": "bytes32[]"
       }
@@ -10785,55 +9479,46 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
         "indexed": false,
-        "internalType": "string[]",
         "name": "signatures",
         "type": "string[]"
       },
       {
         "indexed": false,
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "voteStart",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "voteEnd",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "description",
         "type": "string"
       }
@@ -10846,7 +9531,6 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -10859,13 +9543,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "extendedDeadline",
         "type": "uint64"
       }
@@ -10878,13 +9560,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "address",
         "name": "oldProposalGuardian",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "newProposalGuardian",
         "type": "address"
       }
@@ -10897,13 +9577,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "etaSeconds",
         "type": "uint256"
       }
@@ -10916,13 +9594,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldProposalThreshold",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newProposalThreshold",
         "type": "uint256"
       }
@@ -10935,19 +9611,16 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "totalVeto",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "threshold",
         "type": "uint256"
       }
@@ -10960,13 +9633,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldFloor",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newFloor",
         "type": "uint256"
       }
@@ -10979,13 +9650,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldQuorumNumerator",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newQuorumNumerator",
         "type": "uint256"
       }
@@ -10998,31 +9667,26 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "totalVeto",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -11035,13 +9699,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldNumerator",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newNumerator",
         "type": "uint256"
       }
@@ -11054,31 +9716,26 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -11091,37 +9748,31 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -11134,25 +9785,21 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "delegate",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       }
@@ -11165,13 +9812,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldVotingDelay",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotingDelay",
         "type": "uint256"
       }
@@ -11184,13 +9829,11 @@ export const communityHouseAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldVotingPeriod",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotingPeriod",
         "type": "uint256"
       }
@@ -11203,7 +9846,6 @@ export const communityHouseAbi = [
     "name": "BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -11216,7 +9858,6 @@ export const communityHouseAbi = [
     "name": "CLOCK_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -11229,7 +9870,6 @@ export const communityHouseAbi = [
     "name": "COUNTING_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -11242,7 +9882,6 @@ export const communityHouseAbi = [
     "name": "EXTENDED_BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -11255,7 +9894,6 @@ export const communityHouseAbi = [
     "name": "OVERRIDE_BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -11268,7 +9906,6 @@ export const communityHouseAbi = [
     "name": "VETO_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -11279,22 +9916,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -11302,7 +9935,6 @@ export const communityHouseAbi = [
     "name": "cancel",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11313,17 +9945,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -11331,7 +9960,6 @@ export const communityHouseAbi = [
     "name": "castOverrideVote",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11342,27 +9970,22 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -11370,7 +9993,6 @@ export const communityHouseAbi = [
     "name": "castOverrideVoteBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11381,12 +10003,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -11394,7 +10014,6 @@ export const communityHouseAbi = [
     "name": "castVeto",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       }
@@ -11405,22 +10024,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -11428,7 +10043,6 @@ export const communityHouseAbi = [
     "name": "castVetoBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       }
@@ -11439,12 +10053,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       }
@@ -11452,7 +10064,6 @@ export const communityHouseAbi = [
     "name": "castVote",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11463,22 +10074,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -11486,7 +10093,6 @@ export const communityHouseAbi = [
     "name": "castVoteBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11497,17 +10103,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -11515,7 +10118,6 @@ export const communityHouseAbi = [
     "name": "castVoteWithReason",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11526,22 +10128,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -11549,7 +10147,6 @@ export const communityHouseAbi = [
     "name": "castVoteWithReasonAndParams",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11560,32 +10157,26 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -11593,7 +10184,6 @@ export const communityHouseAbi = [
     "name": "castVoteWithReasonAndParamsBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11606,7 +10196,6 @@ export const communityHouseAbi = [
     "name": "clock",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -11619,37 +10208,30 @@ export const communityHouseAbi = [
     "name": "eip712Domain",
     "outputs": [
       {
-        "internalType": "bytes1",
         "name": "fields",
         "type": "bytes1"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "version",
         "type": "string"
       },
       {
-        "internalType": "uint256",
         "name": "chainId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "verifyingContract",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256[]",
         "name": "extensions",
         "type": "uint256[]"
       }
@@ -11660,22 +10242,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -11683,7 +10261,6 @@ export const communityHouseAbi = [
     "name": "execute",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11694,22 +10271,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -11717,7 +10290,6 @@ export const communityHouseAbi = [
     "name": "getProposalId",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11728,12 +10300,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -11741,7 +10311,6 @@ export const communityHouseAbi = [
     "name": "getVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11752,17 +10321,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -11770,7 +10336,6 @@ export const communityHouseAbi = [
     "name": "getVotesWithParams",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11781,12 +10346,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -11794,7 +10357,6 @@ export const communityHouseAbi = [
     "name": "hasVetoed",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -11805,12 +10367,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -11818,7 +10378,6 @@ export const communityHouseAbi = [
     "name": "hasVoted",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -11829,12 +10388,10 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -11842,7 +10399,6 @@ export const communityHouseAbi = [
     "name": "hasVotedOverride",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -11853,22 +10409,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -11876,7 +10428,6 @@ export const communityHouseAbi = [
     "name": "hashProposal",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11887,7 +10438,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -11895,7 +10445,6 @@ export const communityHouseAbi = [
     "name": "isVetoed",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -11908,7 +10457,6 @@ export const communityHouseAbi = [
     "name": "lateQuorumVoteExtension",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -11919,7 +10467,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes[]",
         "name": "data",
         "type": "bytes[]"
       }
@@ -11927,7 +10474,6 @@ export const communityHouseAbi = [
     "name": "multicall",
     "outputs": [
       {
-        "internalType": "bytes[]",
         "name": "results",
         "type": "bytes[]"
       }
@@ -11940,7 +10486,6 @@ export const communityHouseAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -11951,7 +10496,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -11959,7 +10503,6 @@ export const communityHouseAbi = [
     "name": "nonces",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -11970,27 +10513,22 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -11998,7 +10536,6 @@ export const communityHouseAbi = [
     "name": "onERC1155BatchReceived",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -12009,27 +10546,22 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -12037,7 +10569,6 @@ export const communityHouseAbi = [
     "name": "onERC1155Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -12048,22 +10579,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -12071,7 +10598,6 @@ export const communityHouseAbi = [
     "name": "onERC721Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -12084,7 +10610,6 @@ export const communityHouseAbi = [
     "name": "operationalHouse",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -12095,7 +10620,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12103,7 +10627,6 @@ export const communityHouseAbi = [
     "name": "proposalCodeDigest",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -12114,7 +10637,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12122,7 +10644,6 @@ export const communityHouseAbi = [
     "name": "proposalDeadline",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12133,7 +10654,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12141,7 +10661,6 @@ export const communityHouseAbi = [
     "name": "proposalEta",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12154,7 +10673,6 @@ export const communityHouseAbi = [
     "name": "proposalGuardian",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -12165,7 +10683,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12173,7 +10690,6 @@ export const communityHouseAbi = [
     "name": "proposalNeedsQueuing",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -12184,7 +10700,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12192,7 +10707,6 @@ export const communityHouseAbi = [
     "name": "proposalProposer",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -12203,7 +10717,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12211,7 +10724,6 @@ export const communityHouseAbi = [
     "name": "proposalSnapshot",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12224,7 +10736,6 @@ export const communityHouseAbi = [
     "name": "proposalThreshold",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12235,7 +10746,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12243,17 +10753,14 @@ export const communityHouseAbi = [
     "name": "proposalVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "againstVotes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "forVotes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "abstainVotes",
         "type": "uint256"
       }
@@ -12264,22 +10771,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "string",
         "name": "description",
         "type": "string"
       }
@@ -12287,7 +10790,6 @@ export const communityHouseAbi = [
     "name": "propose",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12298,22 +10800,18 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -12321,7 +10819,6 @@ export const communityHouseAbi = [
     "name": "queue",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12332,7 +10829,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -12340,7 +10836,6 @@ export const communityHouseAbi = [
     "name": "quorum",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12353,7 +10848,6 @@ export const communityHouseAbi = [
     "name": "quorumDenominator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12366,7 +10860,6 @@ export const communityHouseAbi = [
     "name": "quorumFloor",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12377,7 +10870,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -12385,7 +10877,6 @@ export const communityHouseAbi = [
     "name": "quorumNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12398,7 +10889,6 @@ export const communityHouseAbi = [
     "name": "quorumNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12409,17 +10899,14 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -12432,7 +10919,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "newVoteExtension",
         "type": "uint48"
       }
@@ -12445,7 +10931,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newProposalGuardian",
         "type": "address"
       }
@@ -12458,7 +10943,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newProposalThreshold",
         "type": "uint256"
       }
@@ -12471,7 +10955,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newFloor",
         "type": "uint256"
       }
@@ -12484,7 +10967,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newNumerator",
         "type": "uint256"
       }
@@ -12497,7 +10979,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "newVotingDelay",
         "type": "uint48"
       }
@@ -12510,7 +10991,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint32",
         "name": "newVotingPeriod",
         "type": "uint32"
       }
@@ -12523,7 +11003,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12531,7 +11010,6 @@ export const communityHouseAbi = [
     "name": "state",
     "outputs": [
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "",
         "type": "uint8"
       }
@@ -12542,7 +11020,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes4",
         "name": "interfaceId",
         "type": "bytes4"
       }
@@ -12550,7 +11027,6 @@ export const communityHouseAbi = [
     "name": "supportsInterface",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -12563,7 +11039,6 @@ export const communityHouseAbi = [
     "name": "timelock",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -12576,7 +11051,6 @@ export const communityHouseAbi = [
     "name": "token",
     "outputs": [
       {
-        "internalType": "contract IERC5805",
         "name": "",
         "type": "address"
       }
@@ -12587,7 +11061,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newQuorumNumerator",
         "type": "uint256"
       }
@@ -12602,7 +11075,6 @@ export const communityHouseAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -12615,7 +11087,6 @@ export const communityHouseAbi = [
     "name": "vetoDenominator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12626,7 +11097,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12634,7 +11104,6 @@ export const communityHouseAbi = [
     "name": "vetoThreshold",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12647,7 +11116,6 @@ export const communityHouseAbi = [
     "name": "vetoThresholdNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12658,7 +11126,6 @@ export const communityHouseAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -12666,7 +11133,6 @@ export const communityHouseAbi = [
     "name": "vetoVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12679,7 +11145,6 @@ export const communityHouseAbi = [
     "name": "votingDelay",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -12692,7 +11157,6 @@ export const communityHouseAbi = [
     "name": "votingPeriod",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

@@ -209,12 +209,21 @@ describe("views rebuilt from events", () => {
 });
 
 describe("getCells batching", () => {
-  it("reads many cells in ONE eth_call (deployless multicall) plus one eth_getLogs", async () => {
+  it("reads 40 cells in ONE eth_call through Multicall3 (two deployless) plus one eth_getLogs", async () => {
     const { concord, address, startBlock } = await chain.deploy();
     const ids: bigint[] = [];
     for (let i = 0; i < 40; i++) ids.push((await concord.cells.createCell({ name: `Cell ${i}` })).cellId);
 
-    const { client, methods } = await chain.countingPublicClient();
+    // Without Multicall3 on the chain: the deployless form, in batches of 20 calls (readBatchLimits).
+    const deployless = await chain.countingPublicClient();
+    await createConcordClient({
+      publicClient: deployless.client,
+      addresses: { cellRegistry: address },
+      startBlock,
+    }).cells.getCells({ cellIds: ids });
+    expect(deployless.methods.filter((m) => m === "eth_call")).toHaveLength(2);
+
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
     const counted = createConcordClient({
       publicClient: client,
       addresses: { cellRegistry: address },
