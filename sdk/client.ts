@@ -138,7 +138,7 @@ export type CreateConcordClientParameters = {
  *
  * @throws {NoDeploymentError} when Concord has no record for that chain.
  * @example
- * import { getDeployment } from "concord/sdk";
+ * import { getDeployment } from "@concord-dao/sdk";
  *
  * const local = getDeployment(31337);
  * local.contracts.CellRegistry?.address; // "0x5FbDB2315678afecb367f032d93F642f64180aa3"
@@ -153,7 +153,7 @@ export function getDeployment(chainId: number): Deployment {
  * The Concord client without modules: what tree-shaken actions take as first argument.
  *
  * @example
- * import { createConcordBaseClient, getCell } from "concord/sdk";
+ * import { createConcordBaseClient, getCell } from "@concord-dao/sdk";
  *
  * const base = createConcordBaseClient({ publicClient });
  * const cell = await getCell(base, { cellId: 1n });
@@ -280,7 +280,7 @@ function resolveModuleContract(
  * import { createPublicClient, createWalletClient, http } from "viem";
  * import { privateKeyToAccount } from "viem/accounts";
  * import { hardhat } from "viem/chains";
- * import { createConcordClient } from "concord/sdk";
+ * import { createConcordClient } from "@concord-dao/sdk";
  *
  * const publicClient = createPublicClient({ chain: hardhat, transport: http() });
  * const walletClient = createWalletClient({ chain: hardhat, transport: http(), account: privateKeyToAccount(key) });

@@ -34,7 +34,7 @@ export type ConcordErrorParameters = {
  * (`shortMessage`, `details`, `metaMessages`, `cause`, `walk()`).
  *
  * @example
- * import { ConcordError } from "concord/sdk";
+ * import { ConcordError } from "@concord-dao/sdk";
  *
  * try {
  *   await concord.cells.addMember({ cellId: 1n, account });
@@ -103,7 +103,7 @@ export type ContractRefusalErrorParameters = {
  * message such as "0xf39F…2266 is not a steward of cell 4 (nor of any cell above it).".
  *
  * @example
- * import { ContractRefusalError } from "concord/sdk";
+ * import { ContractRefusalError } from "@concord-dao/sdk";
  *
  * try {
  *   await concord.cells.setPhase({ cellId: 4n, phase: "commitment" });
@@ -148,7 +148,7 @@ export class ContractRefusalError extends ConcordError {
  * contract is missing from it. Pass `deployment` or `addresses` to `createConcordClient`.
  *
  * @example
- * import { NoDeploymentError, getDeployment } from "concord/sdk";
+ * import { NoDeploymentError, getDeployment } from "@concord-dao/sdk";
  *
  * try {
  *   getDeployment(1);
@@ -185,7 +185,7 @@ export class NoDeploymentError extends ConcordError {
  * A write was attempted without a wallet client (or without an account to send from).
  *
  * @example
- * import { WalletRequiredError } from "concord/sdk";
+ * import { WalletRequiredError } from "@concord-dao/sdk";
  *
  * const readOnly = createConcordClient({ publicClient });
  * await readOnly.cells.leave({ cellId: 1n }).catch((e) => e instanceof WalletRequiredError); // true
@@ -207,7 +207,7 @@ export class WalletRequiredError extends ConcordError {
  * address, empty name...).
  *
  * @example
- * import { InvalidInputError } from "concord/sdk";
+ * import { InvalidInputError } from "@concord-dao/sdk";
  *
  * await concord.cells.addMember({ cellId: 1n, account, roles: 8 }).catch((e) => {
  *   if (e instanceof InvalidInputError) console.log(e.parameter); // "roles"
@@ -230,7 +230,7 @@ export class InvalidInputError extends ConcordError {
  * {@link ContractRefusalError} is this error's `cause` and `refusal`.
  *
  * @example
- * import { TransactionRevertedError } from "concord/sdk";
+ * import { TransactionRevertedError } from "@concord-dao/sdk";
  *
  * await write().catch((e) => e instanceof TransactionRevertedError && console.log(e.hash));
  */
@@ -271,7 +271,7 @@ export type DecodeConcordErrorContext = {
  *   `cause`, so `error.walk()` still reaches viem's error.
  *
  * @example
- * import { decodeConcordError } from "concord/sdk";
+ * import { decodeConcordError } from "@concord-dao/sdk";
  *
  * try {
  *   await publicClient.simulateContract({ address, abi: cellRegistryAbi, functionName: "leave", args: [9n] });

@@ -8,7 +8,7 @@
  * - `fromEthers` / `fromEip1193` adapt ethers v6 and raw EIP-1193 providers
  *
  * @example
- * import { createConcordClient, Roles } from "concord/sdk";
+ * import { createConcordClient, Roles } from "@concord-dao/sdk";
  *
  * const concord = createConcordClient({ publicClient, walletClient });
  * const { cellId } = await concord.cells.createCell({ name: "Treasury guild" });

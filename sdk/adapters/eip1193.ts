@@ -27,7 +27,7 @@ export type FromEip1193Options = AdapterOptions & {
  * viem clients over an EIP-1193 provider, for `createConcordClient`.
  *
  * @example
- * import { createConcordClient, fromEip1193 } from "concord/sdk";
+ * import { createConcordClient, fromEip1193 } from "@concord-dao/sdk";
  *
  * await window.ethereum.request({ method: "eth_requestAccounts" });
  * const { publicClient, walletClient } = await fromEip1193(window.ethereum);

@@ -49,7 +49,7 @@ export type FromEthersParameters = AdapterOptions & {
  *
  * @example
  * import { BrowserProvider, Wallet } from "ethers";
- * import { createConcordClient, fromEthers } from "concord/sdk";
+ * import { createConcordClient, fromEthers } from "@concord-dao/sdk";
  *
  * const provider = new BrowserProvider(window.ethereum);
  * const { publicClient, walletClient } = await fromEthers({ provider, signer: await provider.getSigner() });
@@ -94,7 +94,7 @@ export async function fromEthers(parameters: FromEthersParameters): Promise<Adap
  *
  * @example
  * import { Wallet } from "ethers";
- * import { ethersSignerToAccount } from "concord/sdk";
+ * import { ethersSignerToAccount } from "@concord-dao/sdk";
  *
  * const wallet = new Wallet(privateKey);
  * const account = ethersSignerToAccount(wallet.address, wallet);

@@ -11,7 +11,7 @@ import { InvalidInputError } from "../errors.ts";
  * derives it from the clock (and from the original of a pending amendment).
  *
  * @example
- * import { AgreementStatus } from "concord/sdk";
+ * import { AgreementStatus } from "@concord-dao/sdk";
  *
  * (await concord.agreements.statusOf({ agreementId })) === AgreementStatus.ACTIVE;
  */
@@ -33,7 +33,7 @@ export type AgreementStatusValue = (typeof AgreementStatus)[keyof typeof Agreeme
  * Status names by value.
  *
  * @example
- * import { agreementStatusNames } from "concord/sdk";
+ * import { agreementStatusNames } from "@concord-dao/sdk";
  *
  * agreementStatusNames[2]; // "active"
  */
@@ -55,7 +55,7 @@ export type AgreementStatusName = (typeof agreementStatusNames)[number];
  * The registry's limits (constants of `AgreementRegistry.sol`).
  *
  * @example
- * import { agreementLimits } from "concord/sdk";
+ * import { agreementLimits } from "@concord-dao/sdk";
  *
  * agreementLimits.MAX_PARTIES; // 16
  */
@@ -75,7 +75,7 @@ export const agreementLimits = {
  * address complete it; `getAcknowledgeTypedData` reads all four from `eip712Domain()`).
  *
  * @example
- * import { agreementsEip712 } from "concord/sdk";
+ * import { agreementsEip712 } from "@concord-dao/sdk";
  *
  * agreementsEip712.name; // "Concord Agreements"
  */
@@ -86,7 +86,7 @@ export const agreementsEip712 = { name: "Concord Agreements", version: "1" } as 
  * `Acknowledge(uint256 agreementId,bytes32 termsHash,address signer,uint256 nonce,uint256 deadline)`.
  *
  * @example
- * import { acknowledgeTypes } from "concord/sdk";
+ * import { acknowledgeTypes } from "@concord-dao/sdk";
  *
  * await walletClient.signTypedData({ domain, types: acknowledgeTypes, primaryType: "Acknowledge", message });
  */
@@ -105,7 +105,7 @@ export const acknowledgeTypes = {
  * `AcknowledgeForCell(uint256 agreementId,uint256 cellId,bytes32 termsHash,address signer,uint256 nonce,uint256 deadline)`.
  *
  * @example
- * import { acknowledgeForCellTypes } from "concord/sdk";
+ * import { acknowledgeForCellTypes } from "@concord-dao/sdk";
  *
  * acknowledgeForCellTypes.AcknowledgeForCell.length; // 6
  */
@@ -125,7 +125,7 @@ export const acknowledgeForCellTypes = {
  *
  * @throws {InvalidInputError} outside 0..7.
  * @example
- * import { agreementStatusName } from "concord/sdk";
+ * import { agreementStatusName } from "@concord-dao/sdk";
  *
  * agreementStatusName(6); // "expired"
  */
@@ -140,7 +140,7 @@ export function agreementStatusName(status: number): AgreementStatusName {
  *
  * @throws {InvalidInputError} when out of range or unknown.
  * @example
- * import { toAgreementStatus } from "concord/sdk";
+ * import { toAgreementStatus } from "@concord-dao/sdk";
  *
  * toAgreementStatus("active"); // 2
  */
@@ -164,7 +164,7 @@ export function toAgreementStatus(status: number | AgreementStatusName): Agreeme
  *
  * @throws {InvalidInputError} for an empty document.
  * @example
- * import { hashTerms } from "concord/sdk";
+ * import { hashTerms } from "@concord-dao/sdk";
  *
  * const terms = "# Service agreement\nThe infra cell runs the RPC nodes of the grants cell.";
  * const { agreementId } = await concord.agreements.propose({ accounts: [alice, bob], termsHash: hashTerms(terms) });

@@ -104,7 +104,7 @@ export type AgreementsActions = {
  * Binds every agreements action to `client`.
  *
  * @example
- * import { agreementsActions, createConcordBaseClient } from "concord/sdk";
+ * import { agreementsActions, createConcordBaseClient } from "@concord-dao/sdk";
  *
  * const agreements = agreementsActions(createConcordBaseClient({ publicClient, walletClient }));
  * await agreements.propose({ accounts: [alice, bob], terms: "..." });

@@ -28,7 +28,7 @@ function shortHash(hash: string): string {
  * One sentence per custom error of the AgreementRegistry, used by `decodeConcordError`.
  *
  * @example
- * import { agreementErrorMessages } from "concord/sdk";
+ * import { agreementErrorMessages } from "@concord-dao/sdk";
  *
  * agreementErrorMessages.AgreementUnknown!({ agreementId: 7n }); // "Agreement 7 does not exist."
  */

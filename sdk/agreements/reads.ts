@@ -80,7 +80,7 @@ const accountArg = (value: Address) => toAddress("account", value, { allowZero: 
  * derived from the chain's clock: no transaction is needed for an agreement to read as expired.
  *
  * @example
- * import { AgreementStatus } from "concord/sdk";
+ * import { AgreementStatus } from "@concord-dao/sdk";
  *
  * (await concord.agreements.statusOf({ agreementId: 1n })) === AgreementStatus.ACTIVE;
  */

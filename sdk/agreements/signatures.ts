@@ -53,7 +53,7 @@ export type BuildAcknowledgeTypedDataParameters = {
  *
  * @throws {InvalidInputError} for malformed values.
  * @example
- * import { buildAcknowledgeTypedData } from "concord/sdk";
+ * import { buildAcknowledgeTypedData } from "@concord-dao/sdk";
  *
  * const typedData = buildAcknowledgeTypedData({
  *   chainId: 31337,
@@ -192,7 +192,7 @@ export async function getAcknowledgeTypedData(
  * ERC-1271 wallet's `isValidSignature(hash, signature)` (for a Safe: owners sign the Safe message of it).
  *
  * @example
- * import { acknowledgementDigest } from "concord/sdk";
+ * import { acknowledgementDigest } from "@concord-dao/sdk";
  *
  * const digest = acknowledgementDigest(await concord.agreements.getAcknowledgeTypedData({ agreementId, signer: safe, deadline }));
  */
@@ -249,7 +249,7 @@ export async function signAcknowledgement(
  * Pairs typed data with the signature over it, as the submitting actions take it.
  *
  * @example
- * import { toSignedAcknowledgement } from "concord/sdk";
+ * import { toSignedAcknowledgement } from "@concord-dao/sdk";
  *
  * const signed = toSignedAcknowledgement(typedData, await wallet.signTypedData({ account, ...typedData }));
  */

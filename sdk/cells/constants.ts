@@ -10,7 +10,7 @@ import { InvalidInputError } from "../errors.ts";
  * The developmental phases of a cell (`setPhase`).
  *
  * @example
- * import { Phase } from "concord/sdk";
+ * import { Phase } from "@concord-dao/sdk";
  *
  * await concord.cells.setPhase({ cellId, phase: Phase.COMMITMENT });
  */
@@ -23,7 +23,7 @@ export type PhaseValue = (typeof Phase)[keyof typeof Phase];
  * Phase names by value.
  *
  * @example
- * import { phaseNames } from "concord/sdk";
+ * import { phaseNames } from "@concord-dao/sdk";
  *
  * phaseNames[2]; // "commitment"
  */
@@ -37,7 +37,7 @@ export type PhaseName = (typeof phaseNames)[number];
  * coordination, beyond that constituency).
  *
  * @example
- * import { Scale } from "concord/sdk";
+ * import { Scale } from "@concord-dao/sdk";
  *
  * (await concord.cells.scaleOf({ cellId })) === Scale.COORDINATION;
  */
@@ -50,7 +50,7 @@ export type ScaleValue = (typeof Scale)[keyof typeof Scale];
  * Scale names by value.
  *
  * @example
- * import { scaleNames } from "concord/sdk";
+ * import { scaleNames } from "@concord-dao/sdk";
  *
  * scaleNames[1]; // "coordination"
  */
@@ -63,7 +63,7 @@ export type ScaleName = (typeof scaleNames)[number];
  * The registry's limits (constants of `CellRegistry.sol`).
  *
  * @example
- * import { cellLimits } from "concord/sdk";
+ * import { cellLimits } from "@concord-dao/sdk";
  *
  * cellLimits.MAX_DEPTH; // 8
  */
@@ -88,7 +88,7 @@ export const cellLimits = {
  * The name of a phase value.
  *
  * @example
- * import { phaseName } from "concord/sdk";
+ * import { phaseName } from "@concord-dao/sdk";
  *
  * phaseName(3); // "coordination"
  */
@@ -102,7 +102,7 @@ export function phaseName(phase: number): PhaseName {
  * The name of a scale value.
  *
  * @example
- * import { scaleName } from "concord/sdk";
+ * import { scaleName } from "@concord-dao/sdk";
  *
  * scaleName(0); // "collaboration"
  */
@@ -116,7 +116,7 @@ export function scaleName(scale: number): ScaleName {
  * The scale a cell with `memberCount` members has, as the contract computes it.
  *
  * @example
- * import { scaleForMemberCount } from "concord/sdk";
+ * import { scaleForMemberCount } from "@concord-dao/sdk";
  *
  * scaleForMemberCount(9); // 1 (coordination)
  */
@@ -132,7 +132,7 @@ export function scaleForMemberCount(memberCount: number | bigint): ScaleValue {
  *
  * @throws {InvalidInputError} when out of range or unknown.
  * @example
- * import { toPhase } from "concord/sdk";
+ * import { toPhase } from "@concord-dao/sdk";
  *
  * toPhase("commitment"); // 2
  */
@@ -152,7 +152,7 @@ export function toPhase(phase: number | PhaseName): PhaseValue {
  * The bytes32 id of a decision topic: keccak256 of its UTF-8 name.
  *
  * @example
- * import { topicId } from "concord/sdk";
+ * import { topicId } from "@concord-dao/sdk";
  *
  * topicId("treasury"); // keccak256(toBytes("treasury"))
  */
@@ -169,7 +169,7 @@ export type Topic = string;
  *
  * @throws {InvalidInputError} for an empty topic.
  * @example
- * import { toTopicId, topicId } from "concord/sdk";
+ * import { toTopicId, topicId } from "@concord-dao/sdk";
  *
  * toTopicId("treasury") === topicId("treasury"); // true
  * toTopicId(topicId("treasury")) === topicId("treasury"); // true
@@ -186,7 +186,7 @@ export function toTopicId(topic: Topic): Hex {
  * The keccak256 hash of a nucleus document (text as UTF-8, or raw bytes), as stored on-chain.
  *
  * @example
- * import { nucleusHash } from "concord/sdk";
+ * import { nucleusHash } from "@concord-dao/sdk";
  *
  * const text = "# Purpose\nKeep the treasury healthy.";
  * await concord.cells.updateNucleus({ cellId, nucleusURI: "ipfs://…", nucleusHash: nucleusHash(text) });

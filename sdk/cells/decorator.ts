@@ -122,7 +122,7 @@ export type CellsActions = {
  * Binds every cells action to `client`.
  *
  * @example
- * import { cellsActions, createConcordBaseClient } from "concord/sdk";
+ * import { cellsActions, createConcordBaseClient } from "@concord-dao/sdk";
  *
  * const cells = cellsActions(createConcordBaseClient({ publicClient, walletClient }));
  * await cells.createCell({ name: "Research" });

@@ -36,7 +36,7 @@ export type DirectorySplit<cell extends DirectoryCell> = {
  * A cell whose parent is not in `cells` counts as top-level.
  *
  * @example
- * import { splitDirectory } from "concord/sdk";
+ * import { splitDirectory } from "@concord-dao/sdk";
  *
  * const { dao, others } = splitDirectory(cells, { recognised: [2n, 3n] });
  * // dao: cell 1 (the top-level ancestor of 2 and 3) and everything below it; others: the rest

@@ -9,7 +9,7 @@ import { defineErrorMessages, formatTimestamp, shortAddress } from "../internal/
  * One sentence per custom error of the CellRegistry, used by `decodeConcordError`.
  *
  * @example
- * import { cellErrorMessages } from "concord/sdk";
+ * import { cellErrorMessages } from "@concord-dao/sdk";
  *
  * cellErrorMessages.CellNonexistent!({ cellId: 7n }); // "Cell 7 does not exist."
  */

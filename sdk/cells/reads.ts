@@ -70,7 +70,7 @@ const orNull = (address: Address): Address | null => (address === zeroAddress ? 
  * The role bitmask of `account` in `cellId` (0 when not a member).
  *
  * @example
- * import { Roles, rolesOf } from "concord/sdk";
+ * import { Roles, rolesOf } from "@concord-dao/sdk";
  *
  * const roles = await rolesOf(concord, { cellId: 1n, account });
  * (roles & Roles.STEWARD) !== 0; // steward?
@@ -106,7 +106,7 @@ export async function parentOf(client: ConcordClientBase, { cellId }: CellParame
  * The developmental phase of a cell (see `Phase`, `phaseNames`).
  *
  * @example
- * import { phaseNames } from "concord/sdk";
+ * import { phaseNames } from "@concord-dao/sdk";
  *
  * phaseNames[await concord.cells.phaseOf({ cellId: 1n })]; // "conversation"
  */
@@ -118,7 +118,7 @@ export async function phaseOf(client: ConcordClientBase, { cellId }: CellParamet
  * The scale of a cell, derived from its member count (see `Scale`, `scaleNames`).
  *
  * @example
- * import { Scale } from "concord/sdk";
+ * import { Scale } from "@concord-dao/sdk";
  *
  * (await concord.cells.scaleOf({ cellId: 1n })) === Scale.COLLABORATION;
  */
@@ -140,7 +140,7 @@ export async function depthOf(client: ConcordClientBase, { cellId }: CellParamet
  * The nucleus hash stored for a cell, or null when none.
  *
  * @example
- * import { nucleusHash } from "concord/sdk";
+ * import { nucleusHash } from "@concord-dao/sdk";
  *
  * (await concord.cells.nucleusHashOf({ cellId: 1n })) === nucleusHash(documentText);
  */

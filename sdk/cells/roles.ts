@@ -8,7 +8,7 @@ import { InvalidInputError } from "../errors.ts";
  * The role bits. Combine them with `|`: `Roles.MEMBER | Roles.STEWARD` is 3.
  *
  * @example
- * import { Roles } from "concord/sdk";
+ * import { Roles } from "@concord-dao/sdk";
  *
  * await concord.cells.addMember({ cellId, account, roles: Roles.MEMBER | Roles.STEWARD });
  */
@@ -18,7 +18,7 @@ export const Roles = { MEMBER: 1, STEWARD: 2, DELEGATE: 4 } as const;
  * Every defined role bit (7).
  *
  * @example
- * import { ROLES_ALL } from "concord/sdk";
+ * import { ROLES_ALL } from "@concord-dao/sdk";
  *
  * await concord.cells.setRoles({ cellId, account, roles: ROLES_ALL }); // member, steward and delegate
  */
@@ -40,7 +40,7 @@ const ROLE_BITS: readonly (readonly [RoleName, number])[] = [
  * The names of the roles in a bitmask, in bit order. Reserved bits are ignored.
  *
  * @example
- * import { rolesToNames } from "concord/sdk";
+ * import { rolesToNames } from "@concord-dao/sdk";
  *
  * rolesToNames(3); // ["member", "steward"]
  * rolesToNames(0); // []
@@ -53,7 +53,7 @@ export function rolesToNames(roles: number): RoleName[] {
  * The bitmask of a list of role names (MEMBER is not added implicitly).
  *
  * @example
- * import { namesToRoles } from "concord/sdk";
+ * import { namesToRoles } from "@concord-dao/sdk";
  *
  * namesToRoles(["member", "delegate"]); // 5
  */
@@ -71,7 +71,7 @@ export function namesToRoles(names: readonly RoleName[]): number {
  * Whether `roles` includes `role`.
  *
  * @example
- * import { Roles, hasRole } from "concord/sdk";
+ * import { Roles, hasRole } from "@concord-dao/sdk";
  *
  * hasRole(3, Roles.STEWARD); // true
  * hasRole(3, "delegate"); // false
@@ -87,7 +87,7 @@ export function hasRole(roles: number, role: number | RoleName): boolean {
  *
  * @throws {InvalidInputError} for reserved bits, a missing MEMBER bit or a non-integer.
  * @example
- * import { toRoles } from "concord/sdk";
+ * import { toRoles } from "@concord-dao/sdk";
  *
  * toRoles(["member", "steward"]); // 3
  * toRoles(2); // throws InvalidInputError: roles must include MEMBER

@@ -141,7 +141,7 @@ export type AddMemberParameters = WriteOptions & {
  * @throws {InvalidInputError} for reserved role bits, roles without MEMBER, the zero address.
  * @throws {ContractRefusalError} `CellNotSteward`, `CellNonexistent`, `CellAlreadyMember`, `CellDelegateTaken`.
  * @example
- * import { Roles } from "concord/sdk";
+ * import { Roles } from "@concord-dao/sdk";
  *
  * const { roles } = await concord.cells.addMember({ cellId, account: alice, roles: Roles.MEMBER | Roles.STEWARD });
  */

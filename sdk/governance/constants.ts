@@ -24,7 +24,7 @@ export const proposalStateNames: readonly ProposalStateName[] = [
  * OpenZeppelin's `ProposalState` values.
  *
  * @example
- * import { ProposalState } from "concord/sdk";
+ * import { ProposalState } from "@concord-dao/sdk";
  *
  * ProposalState.Succeeded; // 4
  */
@@ -138,7 +138,7 @@ export function hashDescription(description: string): Hash {
  * A proposal's id, computed offline exactly as OpenZeppelin's `hashProposal` (the same id in both houses).
  *
  * @example
- * import { computeProposalId } from "concord/sdk";
+ * import { computeProposalId } from "@concord-dao/sdk";
  *
  * const id = computeProposalId({ calls: [{ target, value: 0n, data }], description: "Recognise Research" });
  */

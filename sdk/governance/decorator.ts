@@ -81,7 +81,7 @@ export type GovernanceActions = {
  * Binds every governance action to `client`.
  *
  * @example
- * import { createConcordBaseClient, governanceActions } from "concord/sdk";
+ * import { createConcordBaseClient, governanceActions } from "@concord-dao/sdk";
  *
  * const governance = governanceActions(createConcordBaseClient({ publicClient, walletClient }));
  * const proposals = await governance.listProposals({ stage: "vetoWindow" });

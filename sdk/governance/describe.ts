@@ -166,7 +166,7 @@ function formatArg(value: unknown): string {
  * a value is added as "… and send 1.5 ETH".
  *
  * @example
- * import { describeCall } from "concord/sdk";
+ * import { describeCall } from "@concord-dao/sdk";
  *
  * describeCall(concord, { target: registry, value: 0n, data }); // "recognise cell 7"
  * describeCall(concord, call, { cellName: (id) => names.get(id) }); // "recognise cell 7 \"Research\""

@@ -29,7 +29,7 @@ import type { AbiErrorName, ErrorMessages } from "./messages.ts";
  * Every Concord contract ABI, by contract name.
  *
  * @example
- * import { concordAbis } from "concord/sdk";
+ * import { concordAbis } from "@concord-dao/sdk";
  *
  * await publicClient.readContract({ address, abi: concordAbis.CellRegistry, functionName: "cellCount" });
  */
@@ -56,7 +56,7 @@ export type ConcordErrorName = {
  * Human messages for every custom error of every Concord contract (module tables win over common ones).
  *
  * @example
- * import { concordErrorMessages } from "concord/sdk";
+ * import { concordErrorMessages } from "@concord-dao/sdk";
  *
  * concordErrorMessages.CellNonexistent?.({ cellId: 7n }); // "Cell 7 does not exist."
  */

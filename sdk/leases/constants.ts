@@ -13,7 +13,7 @@ import type { BigIntish } from "../internal/validate.ts";
  * - `ANYONE` (2): any account.
  *
  * @example
- * import { Access } from "concord/sdk";
+ * import { Access } from "@concord-dao/sdk";
  *
  * await concord.leases.registerResource({ ownerCellId, name: "staging", maxDuration: 3600, access: Access.ANYONE, claimWindow: 300 });
  */
@@ -26,7 +26,7 @@ export type AccessValue = (typeof Access)[keyof typeof Access];
  * Access policy names by value.
  *
  * @example
- * import { accessNames } from "concord/sdk";
+ * import { accessNames } from "@concord-dao/sdk";
  *
  * accessNames[1]; // "any-members"
  */
@@ -39,7 +39,7 @@ export type AccessName = (typeof accessNames)[number];
  * The contract's limits (constants of `ResourceLeases.sol`).
  *
  * @example
- * import { leaseLimits } from "concord/sdk";
+ * import { leaseLimits } from "@concord-dao/sdk";
  *
  * leaseLimits.QUEUE_CAPACITY; // 32
  */
@@ -72,7 +72,7 @@ export const leaseLimits = {
  * The name of an access policy value.
  *
  * @example
- * import { accessName } from "concord/sdk";
+ * import { accessName } from "@concord-dao/sdk";
  *
  * accessName(0); // "owner-members"
  */
@@ -87,7 +87,7 @@ export function accessName(access: number): AccessName {
  *
  * @throws {InvalidInputError} when out of range or unknown.
  * @example
- * import { toAccess } from "concord/sdk";
+ * import { toAccess } from "@concord-dao/sdk";
  *
  * toAccess("anyone"); // 2
  */

@@ -87,7 +87,7 @@ export type LeasesActions = {
  * Binds every leases action to `client`.
  *
  * @example
- * import { createConcordBaseClient, leasesActions } from "concord/sdk";
+ * import { createConcordBaseClient, leasesActions } from "@concord-dao/sdk";
  *
  * const leases = leasesActions(createConcordBaseClient({ publicClient, walletClient }));
  * const { fencingToken } = await leases.acquire({ resourceId: 1n, duration: 600 });

@@ -28,7 +28,7 @@ const plural = (n: bigint | number, one: string, many: string) => `${n} ${BigInt
  * One sentence per custom error of ResourceLeases, used by `decodeConcordError`.
  *
  * @example
- * import { leaseErrorMessages } from "concord/sdk";
+ * import { leaseErrorMessages } from "@concord-dao/sdk";
  *
  * leaseErrorMessages.ResourceBusy!({ resourceId: 3n, holder, expiresAt: 1_700_000_000n });
  * // "Resource 3 is held by 0x7099…79C8 until 2023-11-14 22:13:20 UTC: come back then, or join its queue."

@@ -90,7 +90,7 @@ export type FencingTokenGuard = {
  * served. Combine with {@link verifyFencingToken} to also refuse the token of an expired lease.
  *
  * @example
- * import { createFencingTokenGuard } from "concord/sdk";
+ * import { createFencingTokenGuard } from "@concord-dao/sdk";
  *
  * const guard = createFencingTokenGuard(); // or { store: myDurableStore }
  * app.post("/deploy", (req, res) => {

@@ -42,7 +42,7 @@ export type LeaseWaitState = {
  * had one, was given up (`leftQueue`).
  *
  * @example
- * import { LeaseWaitTimeoutError } from "concord/sdk";
+ * import { LeaseWaitTimeoutError } from "@concord-dao/sdk";
  *
  * try {
  *   await concord.leases.acquireWhenFree({ resourceId, duration: 600, timeoutMs: 60_000 });
@@ -82,7 +82,7 @@ export class LeaseWaitTimeoutError extends ConcordError {
  * one, was given up (`leftQueue`); the signal's reason is the `cause`.
  *
  * @example
- * import { LeaseWaitAbortedError } from "concord/sdk";
+ * import { LeaseWaitAbortedError } from "@concord-dao/sdk";
  *
  * const controller = new AbortController();
  * const waiting = concord.leases.acquireWhenFree({ resourceId, duration: 600, signal: controller.signal });

@@ -173,7 +173,7 @@ export type RegisterResourceParameters = WriteOptions & {
  * @throws {InvalidInputError} for an empty name, a policy outside 0..2, a span outside 1..2^32-1.
  * @throws {ContractRefusalError} `ResourceNotSteward`.
  * @example
- * import { Access } from "concord/sdk";
+ * import { Access } from "@concord-dao/sdk";
  *
  * const { resourceId } = await concord.leases.registerResource({
  *   ownerCellId: 2n,
