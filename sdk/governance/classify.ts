@@ -4,7 +4,7 @@
  */
 import { getAddress, isAddressEqual, isHex, keccak256, size, slice, toHex } from "viem";
 import type { Address, Hex } from "viem";
-import { call, getCode } from "viem/actions";
+import { call, getCode, getStorageAt } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError } from "../errors.ts";
@@ -115,7 +115,9 @@ export async function classifyProposal(
     contract: "GovernanceClassifier",
   })) as unknown[];
   const [constitutional, firstIndex] = results[0] as readonly [boolean, bigint];
-  const proxies = await Promise.all(calls.map((call) => implementationOf(client, call.target)));
+  const proxies = await Promise.all(
+    calls.map((call) => getProxyImplementation(client, { address: call.target })),
+  );
   const classified: CallClassification[] = calls.map((call, i) => {
     const [isConstitutional, selectorCount, listedSelector, listedTarget, canceller] = results.slice(
       1 + i * 5,
@@ -141,9 +143,10 @@ export async function classifyProposal(
       reason,
       explanation: reason ? EXPLANATIONS[reason] : null,
       description: proxies[i]
-        ? `${describeCall(client, call)} (proxy to ${proxies[i]}: its implementation's code is pinned too)`
+        ? `${describeCall(client, call)} (${proxyWords(proxies[i])})`
         : describeCall(client, call),
-      proxyOf: proxies[i]!,
+      proxyOf: proxies[i]?.implementation ?? null,
+      proxy: proxies[i] ?? null,
     };
   });
   const kind: ProposalKind = constitutional ? "constitutional" : "operational";
@@ -163,26 +166,84 @@ export async function classifyProposal(
   };
 }
 
+/** What {@link getProxyImplementation} finds behind a call target. */
+export type ProxyImplementation = {
+  /** The implementation the target delegates to. */
+  implementation: Address;
+  /**
+   * Whether the houses pin the implementation's code (S9): yes when the target answers `implementation()` (an
+   * UpgradeableBeacon, or a proxy that exposes it); no when only the EIP-1967 storage slots show it (a transparent,
+   * UUPS or beacon proxy): no contract can read another's storage, so an upgrade before execution would change
+   * what runs, and only the proxy's own code is pinned.
+   */
+  pinned: boolean;
+  /** Where the implementation was found. */
+  via: "implementation()" | "eip1967" | "eip1967-beacon";
+};
+
+/** Parameters of {@link getProxyImplementation}. */
+export type GetProxyImplementationParameters = { address: Address };
+/** Return type of {@link getProxyImplementation}: null when the target is not a proxy. */
+export type GetProxyImplementationReturnType = ProxyImplementation | null;
+
 /**
- * The implementation `target` reports through `implementation()` (an UpgradeableBeacon, or a proxy exposing
- * it), or null (no code, no such function, or not an address with code). The houses pin that implementation's
- * code as well as the target's (S9); an EIP-1967 proxy that hides its implementation cannot be seen from
- * another contract, so only the proxy's own code is pinned then.
+ * The implementation behind a call target, and whether the houses pin it: `implementation()` first (pinned),
+ * then the EIP-1967 implementation slot and beacon slot, read with `eth_getStorageAt` (not pinned: shown so that
+ * members see the risk before they vote).
+ *
+ * @example
+ * const proxy = await getProxyImplementation(client, { address: target });
+ * // { implementation: "0x…", pinned: false, via: "eip1967" }
  */
-async function implementationOf(client: ConcordClientBase, target: Address): Promise<Address | null> {
+export async function getProxyImplementation(
+  client: ConcordClientBase,
+  { address }: GetProxyImplementationParameters,
+): Promise<GetProxyImplementationReturnType> {
+  const exposed = await implementationCall(client, address);
+  if (exposed) return { implementation: exposed, pinned: true, via: "implementation()" };
+  const slot = await addressInSlot(client, address, EIP1967_IMPLEMENTATION_SLOT);
+  if (slot) return { implementation: slot, pinned: false, via: "eip1967" };
+  const beacon = await addressInSlot(client, address, EIP1967_BEACON_SLOT);
+  const behindBeacon = beacon ? await implementationCall(client, beacon) : null;
+  return behindBeacon ? { implementation: behindBeacon, pinned: false, via: "eip1967-beacon" } : null;
+}
+
+/** The address `target` answers to `implementation()` when it has code, or null. */
+async function implementationCall(client: ConcordClientBase, target: Address): Promise<Address | null> {
   try {
     const { data } = await call(client.publicClient, { to: target, data: IMPLEMENTATION_SELECTOR });
     if (!data || size(data) !== 32 || BigInt(data) >> 160n !== 0n || BigInt(data) === 0n) return null;
-    const implementation = getAddress(slice(data, 12, 32));
-    const code = await getCode(client.publicClient, { address: implementation });
-    return code && code !== "0x" ? implementation : null;
+    return withCode(client, getAddress(slice(data, 12, 32)));
   } catch {
     return null;
   }
 }
 
+/** The address stored in `slot` of `target` when it has code, or null. */
+async function addressInSlot(client: ConcordClientBase, target: Address, slot: Hex): Promise<Address | null> {
+  const word = await getStorageAt(client.publicClient, { address: target, slot });
+  if (!word || BigInt(word) === 0n || BigInt(word) >> 160n !== 0n) return null;
+  return withCode(client, getAddress(slice(word, 12, 32)));
+}
+
+async function withCode(client: ConcordClientBase, address: Address): Promise<Address | null> {
+  const code = await getCode(client.publicClient, { address });
+  return code && code !== "0x" ? address : null;
+}
+
 /** `implementation()`. */
 const IMPLEMENTATION_SELECTOR = "0x5c60da1b";
+/** EIP-1967: bytes32(uint256(keccak256("eip1967.proxy.implementation")) - 1). */
+const EIP1967_IMPLEMENTATION_SLOT = "0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc";
+/** EIP-1967: bytes32(uint256(keccak256("eip1967.proxy.beacon")) - 1). */
+const EIP1967_BEACON_SLOT = "0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50";
+
+/** How a call's description names a proxy target. */
+function proxyWords(proxy: ProxyImplementation): string {
+  return proxy.pinned
+    ? `proxy to ${proxy.implementation}: its implementation's code is pinned too`
+    : `proxy to ${proxy.implementation}: the houses cannot pin this implementation, so an upgrade before execution would change what runs`;
+}
 
 /**
  * The kind a proposal with these calls will have (`classifyProposal` without the details).

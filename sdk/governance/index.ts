@@ -12,8 +12,13 @@ export { findProposalRecord, getProposal, houseState, listProposals, stageWords 
 export type { GetProposalParameters, ListProposalsParameters } from "./aggregates.ts";
 export { buildProposalCall, governanceActionCatalogue } from "./calls.ts";
 export type { GovernanceAction } from "./calls.ts";
-export { classifyProposal, kindOf, toProposalCalls } from "./classify.ts";
-export type { ClassifyParameters } from "./classify.ts";
+export { classifyProposal, getProxyImplementation, kindOf, toProposalCalls } from "./classify.ts";
+export type {
+  ClassifyParameters,
+  GetProxyImplementationParameters,
+  GetProxyImplementationReturnType,
+  ProxyImplementation,
+} from "./classify.ts";
 export {
   CARRY_WINDOW_SECONDS,
   GRACE_PERIOD_SECONDS,

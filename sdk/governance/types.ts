@@ -4,6 +4,7 @@
  * (Unix seconds: every Concord clock is in timestamp mode); "none" is `null`.
  */
 import type { Address, Hash, Hex } from "viem";
+import type { ProxyImplementation } from "./classify.ts";
 
 /**
  * The kind of a proposal: `operational` (the operational house decides, under the community's veto) or
@@ -97,6 +98,8 @@ export type CallClassification = {
    * houses pin its code too (S9), or null.
    */
   proxyOf: Address | null;
+  /** The proxy behind the target and whether the houses pin its implementation ({@link getProxyImplementation}). */
+  proxy: ProxyImplementation | null;
 };
 
 /** What `classify`/`previewProposal` tells before anything is sent. */

@@ -8,6 +8,7 @@ import type { Address } from "viem";
 
 import {
   classifyProposal,
+  getProxyImplementation,
   getGovernanceSettings,
   getProposal,
   getVotingPower,
@@ -83,6 +84,19 @@ export function useProposalPreview(calls: readonly ProposalCallInput[], descript
     queryFn: () => classifyProposal(reader, { calls, description }),
     enabled: calls.length > 0,
     placeholderData: (previous) => previous,
+    ...queryDefaults,
+  });
+}
+
+/**
+ * The implementation behind a proposal's call target, when the target is a proxy, and whether the houses pin it
+ * (S9): the proposal page warns when an upgrade before execution could change what runs.
+ */
+export function useProxyImplementation(target: Address) {
+  const { reader } = useConcord();
+  return useQuery({
+    queryKey: useKey("proxy", target),
+    queryFn: () => getProxyImplementation(reader, { address: target }),
     ...queryDefaults,
   });
 }

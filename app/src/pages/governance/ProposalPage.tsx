@@ -13,7 +13,7 @@ import { Account } from "../../components/Account.tsx";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
-import { useProposal } from "../../data/governance.ts";
+import { useProposal, useProxyImplementation } from "../../data/governance.ts";
 import { explainError } from "../../lib/errors.ts";
 import { formatDateTime, plural } from "../../lib/format.ts";
 import { percentOf, timeline, toPermission } from "../../lib/governance.ts";
@@ -128,6 +128,7 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
               {call.value > 0n && call.data !== "0x" && (
                 <span className="muted"> (with {formatEther(call.value)} ETH)</span>
               )}
+              <ProxyNote target={call.target} />
             </li>
           ))}
         </ol>
@@ -436,5 +437,22 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
       </div>
       <WriteStatus progress={write.progress} onDismiss={write.reset} />
     </section>
+  );
+}
+
+/** Under a call whose target is a proxy: where it points, and whether the houses pin that code. */
+function ProxyNote({ target }: { target: `0x${string}` }) {
+  const proxy = useProxyImplementation(target).data;
+  if (!proxy) return null;
+  return proxy.pinned ? (
+    <p className="muted" data-testid="proxy-note">
+      The target is a proxy to <Account address={proxy.implementation} />: its code is pinned too, so a change
+      before execution makes the proposal fail instead of running other code.
+    </p>
+  ) : (
+    <p className="banner warning" role="note" data-testid="proxy-note">
+      The target is a proxy to <Account address={proxy.implementation} /> that the houses cannot pin: if it is
+      upgraded before execution, the proposal runs the new code.
+    </p>
   );
 }
