@@ -37,6 +37,8 @@ export {
   vetoTypes,
   voteSupportNames,
 } from "./constants.ts";
+export { MEMBER_PAGE_LIMIT, getMemberPowers, getMemberRoster } from "./delegates.ts";
+export type { MemberPower, MemberRoster, RosterEntry } from "./delegates.ts";
 export { governanceActions } from "./decorator.ts";
 export type { GovernanceActions } from "./decorator.ts";
 export { describeCall } from "./describe.ts";
