@@ -38,6 +38,7 @@ const ResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "Resou
 const ProposalsPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalsPage");
 const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "NewProposalPage");
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
+const MembersPage = lazyPage(() => import("./pages/members/MembersPage.tsx"), "MembersPage");
 
 /** The main navigation, and the screens each entry covers (for `aria-current`). */
 const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [
@@ -46,6 +47,7 @@ const NAVIGATION: readonly { href: string; label: string; routes: readonly Route
   { href: "#/agreements", label: "Agreements", routes: ["agreements", "agreement", "newAgreement"] },
   { href: "#/resources", label: "Resources", routes: ["resources", "resource", "newResource"] },
   { href: "#/proposals", label: "Governance", routes: ["proposals", "proposal", "newProposal"] },
+  { href: "#/members", label: "Members", routes: ["members"] },
 ];
 
 function subscribe(onChange: () => void) {
@@ -86,6 +88,8 @@ function Page({ route }: { route: Route }) {
       return <NewProposalPage />;
     case "proposal":
       return <ProposalPage key={String(route.id)} proposalId={route.id} />;
+    case "members":
+      return <MembersPage />;
     case "notFound":
       return (
         <section>

@@ -87,3 +87,11 @@ describe("governance routes", () => {
       expect(parseRoute(hrefOf(route))).toEqual(route);
   });
 });
+
+describe("members route", () => {
+  it("parses the member directory and links back", () => {
+    expect(parseRoute("#/members")).toEqual({ name: "members" });
+    expect(parseRoute("#/members/")).toEqual({ name: "members" });
+    expect(hrefOf({ name: "members" })).toBe("#/members");
+  });
+});

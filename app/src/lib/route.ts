@@ -17,6 +17,7 @@ export type Route =
   | { name: "proposals" }
   | { name: "newProposal" }
   | { name: "proposal"; id: bigint }
+  | { name: "members" }
   | { name: "notFound"; path: string };
 
 /**
@@ -50,6 +51,7 @@ export function parseRoute(hash: string): Route {
   if (path === "/resources/new") return { name: "newResource", cellId: idParam(params.get("cell")) };
   const resource = /^\/resources\/([1-9]\d{0,76})$/.exec(path);
   if (resource) return { name: "resource", id: BigInt(resource[1]!) };
+  if (path === "/members") return { name: "members" };
   if (path === "/proposals") return { name: "proposals" };
   if (path === "/proposals/new") return { name: "newProposal" };
   // Proposal ids are uint256 hashes (up to 78 digits).
@@ -95,6 +97,8 @@ export function hrefOf(route: Route): string {
       return "#/proposals/new";
     case "proposal":
       return `#/proposals/${route.id}`;
+    case "members":
+      return "#/members";
     case "notFound":
       return `#${route.path}`;
   }
