@@ -10,7 +10,8 @@ import {
   WalletRequiredError,
 } from "../../../sdk/index.ts";
 import type { ContractRefusalError } from "../../../sdk/index.ts";
-import { explainError, withoutRawHex } from "./errors.ts";
+import { explainError, parameterWords, withDates, withoutRawHex } from "./errors.ts";
+import { formatLocalDateTime } from "./format.ts";
 
 const bob = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
@@ -48,8 +49,14 @@ describe("explainError", () => {
   it("explains bad input, a missing wallet and a rejection", () => {
     expect(explainError(new InvalidInputError("account", "0x12", "not an address"))).toEqual({
       kind: "invalid",
-      message: "Invalid account: not an address.",
+      message: "The address is not valid: not an address.",
     });
+    expect(explainError(new InvalidInputError("accounts[0]", "x", "not an address")).message).toBe(
+      "The address is not valid: not an address.",
+    );
+    expect(explainError(new InvalidInputError("proposalId", -1, "must be at least 0")).message).toBe(
+      "The proposal is not valid: must be at least 0.",
+    );
     expect(explainError(new WalletRequiredError("leave")).kind).toBe("wallet");
     const rejected = new ConcordError("User rejected the request.", {
       cause: new UserRejectedRequestError(new Error("denied")),
@@ -77,5 +84,24 @@ describe("explainError", () => {
       `tx 0x${"ab".repeat(32)} by ${bob}, chain 0x7a69`,
     );
     expect(withoutRawHex("selector 0x12345678")).toBe("selector (data)");
+  });
+});
+
+describe("plain words", () => {
+  it("names parameters as a member would", () => {
+    expect(parameterWords("accounts[3]")).toBe("address");
+    expect(parameterWords("calls[1].target")).toBe("target");
+    expect(parameterWords("maxDuration")).toBe("max duration");
+  });
+
+  it("shows Unix times as dates in the viewer's time zone", () => {
+    const sentence = "the expiry (1577872800) is not after the chain's current time (1796593487)";
+    expect(withDates(sentence)).toBe(
+      `the expiry (${formatLocalDateTime(1577872800n)}) is not after the chain's current time (${formatLocalDateTime(1796593487n)})`,
+    );
+    expect(withDates(sentence)).not.toMatch(/\d{10}/);
+    // Small numbers and amounts are left alone.
+    expect(withDates("cell 2 holds 1000000000000000000 wei")).toBe("cell 2 holds 1000000000000000000 wei");
+    expect(explainError(new ConcordError(sentence)).message).not.toMatch(/1577872800/);
   });
 });

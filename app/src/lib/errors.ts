@@ -9,6 +9,7 @@ import {
   TransactionRevertedError,
   WalletRequiredError,
 } from "../../../sdk/index.ts";
+import { formatLocalDateTime } from "./format.ts";
 
 /** A failure, explained. */
 export type ExplainedError = {
@@ -41,6 +42,62 @@ export function withoutRawHex(message: string): string {
 }
 
 /**
+ * Replaces the Unix times in a sentence (ten-digit numbers between 2017 and 2096) with dates in the
+ * viewer's time zone: "the expiry (1577872800) is not after …" → "the expiry (1 Jan 2020, 10:00) is …".
+ *
+ * @example
+ * withDates("the expiry (1577872800) is not after the chain's current time (1796593487)");
+ */
+export function withDates(message: string): string {
+  return message.replace(/\b(1[5-9]\d{8}|[2-3]\d{9})\b/g, (digits) => formatLocalDateTime(BigInt(digits)));
+}
+
+/** Plain words for the SDK's parameter names, where the name alone would be developer language. */
+const PARAMETER_WORDS: Record<string, string> = {
+  account: "address",
+  accounts: "address",
+  delegatee: "delegate's address",
+  proposalId: "proposal",
+  agreementId: "agreement",
+  resourceId: "resource",
+  cellId: "cell",
+  parentId: "parent cell",
+  nucleusURI: "purpose link",
+  uri: "document link",
+  documentHash: "document fingerprint",
+  calldata: "call data (the encoded call)",
+};
+
+/**
+ * A parameter name in words: "accounts[0]" → "address", "proposalId" → "proposal", "maxDuration" →
+ * "max duration".
+ *
+ * @example
+ * parameterWords("accounts[0]"); // "address"
+ */
+export function parameterWords(parameter: string): string {
+  const last =
+    parameter
+      .replace(/\[\d+\]/g, "")
+      .split(".")
+      .at(-1) ?? parameter;
+  return PARAMETER_WORDS[last] ?? last.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/** An SDK input refusal ("Invalid accounts[0]: not an address.") in a member's words. */
+function explainInput(error: InstanceType<typeof InvalidInputError>): string {
+  const prefix = `Invalid ${error.parameter}: `;
+  const reason = error.shortMessage.startsWith(prefix)
+    ? error.shortMessage.slice(prefix.length).replace(/\.$/, "")
+    : null;
+  const what = parameterWords(error.parameter);
+  return reason ? `The ${what} is not valid: ${reason}.` : `The ${what} is not valid.`;
+}
+
+/** The last touches on every message: no raw hex, no raw Unix time. */
+const readable = (message: string) => withDates(withoutRawHex(message));
+
+/**
  * Explains an error in human words.
  *
  * @example
@@ -60,7 +117,7 @@ export function explainError(error: unknown): ExplainedError {
   if (error instanceof TransactionRevertedError) {
     return {
       kind: "reverted",
-      message: withoutRawHex(
+      message: readable(
         error.refusal
           ? `The transaction was included but reverted: ${error.refusal.shortMessage}`
           : error.shortMessage,
@@ -68,10 +125,9 @@ export function explainError(error: unknown): ExplainedError {
     };
   }
   if (error instanceof ContractRefusalError) {
-    return { kind: "refused", message: withoutRawHex(error.shortMessage) };
+    return { kind: "refused", message: readable(error.shortMessage) };
   }
-  if (error instanceof InvalidInputError)
-    return { kind: "invalid", message: withoutRawHex(error.shortMessage) };
+  if (error instanceof InvalidInputError) return { kind: "invalid", message: readable(explainInput(error)) };
   if (error instanceof WalletRequiredError) {
     return { kind: "wallet", message: "Connect a wallet first." };
   }
@@ -92,7 +148,7 @@ export function explainError(error: unknown): ExplainedError {
   ) {
     return { kind: "network", message: "The network did not answer: check the RPC endpoint and try again." };
   }
-  if (error instanceof ConcordError) return { kind: "error", message: withoutRawHex(error.shortMessage) };
+  if (error instanceof ConcordError) return { kind: "error", message: readable(error.shortMessage) };
   const short = (error as { shortMessage?: unknown })?.shortMessage;
   const text =
     typeof short === "string" && short
@@ -100,5 +156,5 @@ export function explainError(error: unknown): ExplainedError {
       : error instanceof Error
         ? (error.message.split("\n")[0] ?? "")
         : String(error);
-  return { kind: "error", message: withoutRawHex(text || "Something went wrong.") };
+  return { kind: "error", message: readable(text || "Something went wrong.") };
 }

@@ -101,6 +101,19 @@ export function formatDateTime(seconds: bigint | number): string {
 }
 
 /**
+ * A Unix time in the viewer's time zone and language: "7 Dec 2026, 14:05" (the UTC form,
+ * {@link formatDateTime}, goes in the `title` beside it).
+ *
+ * @example
+ * formatLocalDateTime(1_700_000_000n); // "14 Nov 2023, 23:13" in Paris
+ */
+export function formatLocalDateTime(seconds: bigint | number): string {
+  const ms = Number(seconds) * 1000;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return String(seconds);
+  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(ms);
+}
+
+/**
  * A time relative to `now` (both Unix seconds): "in 3 h", "5 min ago", "just now".
  *
  * @example
