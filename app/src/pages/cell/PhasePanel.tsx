@@ -48,7 +48,7 @@ export function PhasePanel({ cell, standing }: { cell: Cell; standing: CellStand
           >
             {phaseNames.map((name) => (
               <option key={name} value={name}>
-                {name} — {PHASE_HELP[name]}
+                {name}
               </option>
             ))}
           </select>
@@ -56,6 +56,10 @@ export function PhasePanel({ cell, standing }: { cell: Cell; standing: CellStand
             Set phase
           </ActionButton>
         </form>
+        {/* The help beside the choice, not inside the options (they made the menu 536 px wide on a phone). */}
+        <p className="muted" data-testid="phase-help">
+          {phase}: {PHASE_HELP[phase]}.
+        </p>
       </Gated>
       <WriteStatus progress={write.progress} onDismiss={write.reset} />
     </section>
