@@ -192,7 +192,7 @@ export function agreementFlows(e2e: E2E): void {
     await failed.waitFor({ timeout: 30_000 });
     const message = await failed.innerText();
     expect(message).toContain(
-      `The signature is not ${carol.address.slice(0, 6)}…${carol.address.slice(-4)}'s acknowledgement of agreement 2`,
+      `The signature is not Carol (${carol.address.slice(0, 6)}…${carol.address.slice(-4)})'s acknowledgement of agreement 2`,
     );
     expect(withoutRawHex(message)).toBe(message);
     await e2e.shoot(page, "agreement-refused");

@@ -96,14 +96,18 @@ export function cellFlows(e2e: E2E): void {
     await form.getByRole("button", { name: "Invite" }).click();
     const status = form.locator(".write-status[data-stage='failed']");
     await status.waitFor();
-    expect(await status.innerText()).toContain("Invalid account: not an address.");
+    // The field in words, not the SDK's parameter name ("Invalid account").
+    expect(await status.innerText()).toContain("The address is not valid: not an address.");
 
     // Already a member: refused by the contract in the simulation, decoded into words.
     await form.getByLabel("Account address").fill(carol.address);
     await form.getByRole("button", { name: "Invite" }).click();
     await expect
       .poll(() => status.innerText())
-      .toContain(`${carol.address.slice(0, 6)}…${carol.address.slice(-4)} is already a member of cell 1.`);
+      // Named as the app knows them: Carol and the cell's name, not "0x3C44…93BC" and "cell 1".
+      .toContain(
+        `Carol (${carol.address.slice(0, 6)}…${carol.address.slice(-4)}) is already a member of “Concord DAO”.`,
+      );
     // Addresses and hashes only, never raw revert data.
     expect(withoutRawHex(await status.innerText())).toBe(await status.innerText());
     await e2e.shoot(page, "bad-input");

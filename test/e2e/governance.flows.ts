@@ -234,7 +234,7 @@ export function governanceFlows(e2e: E2E): void {
     const status = page.getByTestId("new-proposal").locator(".write-status[data-stage='failed']");
     await status.waitFor(wait);
     const message = await status.innerText();
-    expect(message).toMatch(/0x3C44…93BC has 0 votes; proposing needs 1\./);
+    expect(message).toMatch(/You \(0x3C44…93BC\) have 0 votes; proposing needs 1\./);
     expect(message).not.toMatch(/0x[0-9a-f]{64,}/i);
     expect(await page.evaluate(() => (window as unknown as { __stages: string[] }).__stages)).toEqual([
       "checking",

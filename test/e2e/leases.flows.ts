@@ -128,7 +128,7 @@ export function leaseFlows(e2e: E2E): void {
     await refusal.waitFor({ timeout: 30_000 });
     expect(await refusal.innerText()).toMatch(
       new RegExp(
-        `Resource ${id} is held by 0x7099…79C8 until \\S+ \\S+ UTC: come back then, or join its queue\\.`,
+        `Resource ${id} is held by Bob \\(0x7099…79C8\\) until \\S+ \\S+ UTC: come back then, or join its queue\\.`,
       ),
     );
     expect(await refusal.innerText()).not.toMatch(/0x[0-9a-fA-F]{10,}/);

@@ -105,3 +105,30 @@ describe("plain words", () => {
     expect(explainError(new ConcordError(sentence)).message).not.toMatch(/1577872800/);
   });
 });
+
+describe("names in messages", () => {
+  const alice = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" as const;
+  const erin = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65" as const;
+  const hints = {
+    cellName: (id: bigint) => (id === 2n ? "Infra" : null),
+    accountName: (address: string) => (address === erin ? "Erin" : address === alice ? "Alice" : null),
+    accounts: [alice, erin],
+    you: alice,
+  };
+
+  it("names cells and accounts the app knows, and the viewer as you", async () => {
+    const { withNames } = await import("./errors.ts");
+    expect(withNames("mint a membership to 0x15d3…6A65", hints)).toBe(
+      "mint a membership to Erin (0x15d3…6A65)",
+    );
+    expect(withNames(`${erin} is already a member of cell 2.`, hints)).toBe(
+      "Erin (0x15d3…6A65) is already a member of “Infra”.",
+    );
+    expect(withNames("0xf39F…2266 has already voted", hints)).toBe("You (0xf39F…2266) have already voted");
+    expect(withNames("cell 7 is unknown", hints)).toBe("cell 7 is unknown");
+    expect(withNames("Cell 2 already has a delegate (Erin (0x15d3…6A65)).", hints)).toBe(
+      "“Infra” already has a delegate (Erin (0x15d3…6A65)).",
+    );
+    expect(withNames("cell 2", null)).toBe("cell 2");
+  });
+});

@@ -9,7 +9,7 @@ import {
   TransactionRevertedError,
   WalletRequiredError,
 } from "../../../sdk/index.ts";
-import { formatLocalDateTime } from "./format.ts";
+import { formatLocalDateTime, shortAddress } from "./format.ts";
 
 /** A failure, explained. */
 export type ExplainedError = {
@@ -57,15 +57,8 @@ const PARAMETER_WORDS: Record<string, string> = {
   account: "address",
   accounts: "address",
   delegatee: "delegate's address",
-  proposalId: "proposal",
-  agreementId: "agreement",
-  resourceId: "resource",
-  cellId: "cell",
-  parentId: "parent cell",
   nucleusURI: "purpose link",
-  uri: "document link",
-  documentHash: "document fingerprint",
-  calldata: "call data (the encoded call)",
+  termsURI: "document link",
 };
 
 /**
@@ -81,7 +74,14 @@ export function parameterWords(parameter: string): string {
       .replace(/\[\d+\]/g, "")
       .split(".")
       .at(-1) ?? parameter;
-  return PARAMETER_WORDS[last] ?? last.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  // "proposalId" → "proposal", "maxDuration" → "max duration".
+  return (
+    PARAMETER_WORDS[last] ??
+    last
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .replace(/ id$/, "")
+  );
 }
 
 /** An SDK input refusal ("Invalid accounts[0]: not an address.") in a member's words. */
@@ -94,8 +94,53 @@ function explainInput(error: InstanceType<typeof InvalidInputError>): string {
   return reason ? `The ${what} is not valid: ${reason}.` : `The ${what} is not valid.`;
 }
 
-/** The last touches on every message: no raw hex, no raw Unix time. */
-const readable = (message: string) => withDates(withoutRawHex(message));
+/** What the app knows to name: cells by id, accounts by address, and who "you" are. */
+export type NameHints = {
+  cellName: (id: bigint) => string | null;
+  accountName: (address: `0x${string}`) => string | null;
+  /** Accounts the app can name (the dev accounts, the viewer). */
+  accounts: readonly `0x${string}`[];
+  you: `0x${string}` | null;
+};
+
+let hints: NameHints | null = null;
+
+/** Sets the names every explained message uses (the shell sets them from the directory and the viewer). */
+export function setNameHints(next: NameHints | null): void {
+  hints = next;
+}
+
+/**
+ * Names in a sentence where the app knows them: "cell 2" → "Infra", "0x15d3…6A65" (or the whole address)
+ * → "Erin (0x15d3…6A65)", the viewer → "you (0xf39F…2266)".
+ *
+ * @example
+ * withNames("0x7099…79C8 is already a member of cell 2.", hints); // "Bob (0x7099…79C8) is already a member of Infra."
+ */
+export function withNames(message: string, names: NameHints | null = hints): string {
+  if (!names) return message;
+  let text = message.replace(/\b[Cc]ell (\d{1,20})\b/g, (words, id: string) => {
+    const name = names.cellName(BigInt(id));
+    return name ? `“${name}”` : words;
+  });
+  for (const account of names.accounts) {
+    const isYou = names.you !== null && names.you.toLowerCase() === account.toLowerCase();
+    const name = isYou ? "you" : names.accountName(account);
+    if (!name) continue;
+    const short = shortAddress(account);
+    // Not where a name already comes before it: "Bob (0x7099…79C8)".
+    const pattern = new RegExp(`(?<!\\()(?:${account}|${short})`, "gi");
+    text = text.replace(pattern, `${name} (${short})`);
+  }
+  // "you (0xf39F…2266) has already voted" → "… have …"; a sentence that starts with "you", with a capital.
+  return text
+    .replace(/\b(you \([^)]*\)) has\b/g, "$1 have")
+    .replace(/\b(you \([^)]*\)) is\b/g, "$1 are")
+    .replace(/^you \(/, "You (");
+}
+
+/** The last touches on every message: no raw hex, no raw Unix time, names where the app knows them. */
+const readable = (message: string) => withNames(withDates(withoutRawHex(message)));
 
 /**
  * Explains an error in human words.

@@ -13,9 +13,11 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { useMemberPowers, useMemberRoster } from "../../data/members.ts";
+import { useEnsName } from "../../data/names.ts";
 import { explainError } from "../../lib/errors.ts";
 import { parseAddress, plural } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
+import { hrefOf } from "../../lib/route.ts";
 import { delegatePermission, pageOf, searchRoster } from "./directory.ts";
 
 export function MembersPage() {
@@ -64,9 +66,9 @@ export function MembersPage() {
       </div>
       <p className="intro muted">
         Every member has one vote in the community house, and can give it to another member (delegate) to vote
-        for them; a member can still vote on a given proposal themselves, which overrides their delegate
-        there. A <strong>seat</strong> is a vote in the operational house: the delegate of each recognised
-        cell holds one, counted a week after taking it.
+        for them; a member can still vote on a given <a href={hrefOf({ name: "proposals" })}>proposal</a>{" "}
+        themselves, which overrides their delegate there. A <strong>seat</strong> is a vote in the operational
+        house: the delegate of each recognised cell holds one, counted a week after taking it.
       </p>
       {roster.error && (
         <p className="error" role="alert">
@@ -151,7 +153,7 @@ export function MembersPage() {
           {found.length === 0 ? (
             <p className="muted">No member matches “{query.trim()}”.</p>
           ) : (
-            <ul className="rows members" data-testid="member-list">
+            <ul className="plain rows members" data-testid="member-list">
               {shown.items.map((entry) => (
                 <MemberRow
                   key={entry.account}
@@ -218,10 +220,11 @@ function MemberRow({
   onDelegate: () => void;
   yourDelegate: boolean;
 }) {
+  const ens = useEnsName(entry.account);
   return (
     <li data-testid="member-row" data-account={entry.account}>
       <p>
-        <Account address={entry.account} />
+        <Account address={entry.account} name={ens} />
         {!entry.member && <span className="badge">not a member</span>}
       </p>
       <p className="muted" data-testid="member-power">
@@ -231,7 +234,7 @@ function MemberRow({
           ? "has not delegated"
           : entry.delegate === entry.account
             ? "votes directly"
-            : `gave their vote to ${nameFor(entry.delegate)}`}
+            : `gave their vote to ${nameFor(entry.delegate).replace(/^You$/, "you")}`}
       </p>
       <p className="muted" data-testid="member-delegators">
         {entry.delegators.length === 0

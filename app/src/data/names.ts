@@ -1,0 +1,83 @@
+/**
+ * Names for accounts beyond the dev accounts: ENS primary names, only where the chain has ENS (its
+ * universal resolver), cached for the session (not refreshed with every block: names rarely change). Used by
+ * the member directory (a lazy chunk), which passes the name to `Account`.
+ * The lookup is viem's `getEnsName` in a few lines (the universal resolver's `reverseWithGateways`, through
+ * `readContract`, which the first load already holds): viem's own action, or a lazy chunk for it, cost
+ * 1.8 to 2.4 kB gzip of first-load JavaScript.
+ */
+import { useQuery } from "@tanstack/react-query";
+import type { Address, Chain } from "viem";
+import { readContract } from "viem/actions";
+
+import { useConcord } from "../concord.tsx";
+
+/** ENS universal resolvers of the chains where ENS is deployed (as viem's chain definitions give them). */
+export const ENS_UNIVERSAL_RESOLVERS: Readonly<Record<number, Address>> = {
+  1: "0xeeeeeeee14d718c2b47d9923deab1335e144eeee",
+  11155111: "0xeeeeeeee14d718c2b47d9923deab1335e144eeee",
+};
+
+/**
+ * The chain's ENS universal resolver, or null when the chain has no ENS.
+ *
+ * @example
+ * ensResolverOf({ id: 31337 } as Chain); // null
+ */
+export function ensResolverOf(chain: Pick<Chain, "id" | "contracts">): Address | null {
+  return chain.contracts?.ensUniversalResolver?.address ?? ENS_UNIVERSAL_RESOLVERS[chain.id] ?? null;
+}
+
+/** The universal resolver's reverse lookup (ENSIP-19), as viem's `universalResolverReverseAbi` declares it. */
+const reverseAbi = [
+  {
+    name: "reverseWithGateways",
+    type: "function",
+    stateMutability: "view",
+    inputs: [
+      { type: "bytes", name: "reverseName" },
+      { type: "uint256", name: "coinType" },
+      { type: "string[]", name: "gateways" },
+    ],
+    outputs: [
+      { type: "string", name: "resolvedName" },
+      { type: "address", name: "resolver" },
+      { type: "address", name: "reverseResolver" },
+    ],
+  },
+] as const;
+
+/** The query keys of the names domain (outside the app's `concordKey`: a new block does not refetch them). */
+export const namesKeys = {
+  ens: (chainId: number, address: Address) => ["names", chainId, "ens", address.toLowerCase()] as const,
+};
+
+/** The ENS primary name of `address`, or null (always null on a chain without ENS, with no request). */
+export function useEnsName(address: Address): string | null {
+  const { app, reader } = useConcord();
+  const resolver = ensResolverOf(app.chain);
+  const query = useQuery({
+    queryKey: namesKeys.ens(app.chain.id, address),
+    queryFn: async () => {
+      try {
+        const [name] = await readContract(reader.publicClient, {
+          address: resolver!,
+          abi: reverseAbi,
+          functionName: "reverseWithGateways",
+          // Ethereum's coin type (60); viem's local batch gateway answers the resolver's offchain lookups.
+          args: [address, 60n, ["x-batch-gateway:true"]],
+        });
+        return name || null;
+      } catch {
+        // No primary name (the resolver reverts), or no answer: the address is shown without a name.
+        return null;
+      }
+    },
+    enabled: resolver !== null,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  return query.data ?? null;
+}
