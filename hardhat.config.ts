@@ -75,11 +75,13 @@ export default defineConfig({
   },
   networks: {
     // `hardhat node` (npm start, the browser tests' stack): a seat counts as a vote 7 days after it was taken
-    // (CellRegistry.SEAT_DELAY), and the demo seed waits that out by moving the chain's clock. The chain starts
-    // that long in the past, so that after the seed its clock is near the wall clock again (issue 14: one clock).
+    // (CellRegistry.SEAT_DELAY), and the demo seed waits that out, and the recognition vote before it (about an
+    // hour with the local periods), by moving the chain's clock. The chain starts 8 days in the past (room for
+    // both), and the seed then sets its clock to the wall clock (`catchUpWithWallClock`), so that the demo's
+    // times are the viewer's (issue 14: one clock).
     node: {
       type: "edr-simulated",
-      initialDate: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000),
+      initialDate: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000),
     },
     // Any EVM network: `npx hardhat ignition deploy ignition/modules/Concord.ts --network remote`
     // with CONCORD_RPC_URL and CONCORD_DEPLOYER_KEY set in the keystore or the environment.

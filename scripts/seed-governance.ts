@@ -146,6 +146,24 @@ export async function recogniseCells(parameters: {
   return { toQueue: windowed, toCarry: tuning.proposalId };
 }
 
+/**
+ * Sets the chain's clock to the wall clock when it is behind (the local chain starts 8 days in the past so
+ * that `recogniseCells` can move it forward a week and an hour): from then on the demo's times are the
+ * viewer's. Returns how far the chain was behind, in seconds (negative when it was ahead: nothing changes).
+ */
+export async function catchUpWithWallClock(
+  testClient: TestClient,
+  publicClient: PublicClient,
+): Promise<bigint> {
+  const { timestamp } = await publicClient.getBlock();
+  const now = BigInt(Math.floor(Date.now() / 1000));
+  if (timestamp < now) {
+    await testClient.setNextBlockTimestamp({ timestamp: now });
+    await testClient.mine({ blocks: 1 });
+  }
+  return now - timestamp;
+}
+
 /** Phase 2 (no clock change): the veto window opens, a constitutional proposal is carried, two votes open. */
 export async function openProposals(parameters: {
   members: Members;

@@ -8,7 +8,7 @@ import { privateKeyToAccount } from "viem/accounts";
 import { hardhat } from "viem/chains";
 
 import { Roles, createConcordClient, type Deployment } from "../sdk/index.ts";
-import { openProposals, recogniseCells } from "./seed-governance.ts";
+import { catchUpWithWallClock, openProposals, recogniseCells } from "./seed-governance.ts";
 
 /** The "unknown vendor" of the vetoed demo proposal (Hardhat's dev account #9). */
 const VENDOR: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
@@ -133,6 +133,8 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
     cells: [infra, community],
     addresses: { bob: addr(1), carol: addr(2), dave: addr(3), erin: addr(4), vendor: VENDOR },
   });
+  // One clock: the chain's time is the wall clock from here on (it started in the past for the seat delay).
+  const behind = await catchUpWithWallClock(testClient, publicClient);
   const block = await publicClient.getBlock();
 
   await bob.cells.signalIntent({
@@ -207,6 +209,9 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
       `resource ${room} "community call room" (Community, open to anyone): booked by Dave tomorrow, by Erin in 2 days`,
       `governance: Alice, Bob, Carol and Dave are founding members (one vote each); Bob (Infra) and Dave (Community) hold the operational house's seats; the treasury (the timelock) holds 5 ETH; on this chain votes last 10 min, the veto window 5 min`,
       ...proposals,
+      behind >= 0n
+        ? `clock: the chain's time was set to the wall clock after the governance seed (it was ${behind} s behind)`
+        : `clock: the chain runs ${-behind} s ahead of the wall clock (the governance seed moved it past now)`,
     ],
   };
 }

@@ -6,13 +6,14 @@ import type { ComponentType, LazyExoticComponent } from "react";
 
 import { ConnectPanel } from "./components/ConnectPanel.tsx";
 import { NetworkBanner } from "./components/NetworkBanner.tsx";
-import { useChainWatcher, useConcord } from "./concord.tsx";
+import { useChainWatcher, useConcord, useDirectory, useViewer } from "./concord.tsx";
+import { setNameHints } from "./lib/errors.ts";
 import { parseRoute } from "./lib/route.ts";
 import type { Route } from "./lib/route.ts";
 import { CellPage } from "./pages/cell/CellPage.tsx";
 import { CellsPage } from "./pages/CellsPage.tsx";
 import { Dashboard } from "./pages/dashboard/Dashboard.tsx";
-import { NewCellPage } from "./pages/NewCellPage.tsx";
+import { devAccounts } from "./wallet/devWallet.ts";
 
 /**
  * A page loaded on first visit, from its own chunk, to keep the first-load JavaScript small (the
@@ -26,6 +27,7 @@ function lazyPage<module extends Record<name, ComponentType<any>>, name extends 
   return lazy(() => load().then((pages) => ({ default: pages[name] })));
 }
 
+const NewCellPage = lazyPage(() => import("./pages/NewCellPage.tsx"), "NewCellPage");
 const AgreementsPage = lazyPage(() => import("./pages/agreements/AgreementsPage.tsx"), "AgreementsPage");
 const NewAgreementPage = lazyPage(
   () => import("./pages/agreements/NewAgreementPage.tsx"),
@@ -39,6 +41,7 @@ const ProposalsPage = lazyPage(() => import("./pages/governance/index.ts"), "Pro
 const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "NewProposalPage");
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
 const MembersPage = lazyPage(() => import("./pages/members/MembersPage.tsx"), "MembersPage");
+const LocalChainControl = lazyPage(() => import("./components/LocalChainControl.tsx"), "LocalChainControl");
 
 /** The main navigation, and the screens each entry covers (for `aria-current`). */
 const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [
@@ -122,6 +125,19 @@ export function App() {
     main.current?.focus();
   }, [routeKey]);
 
+  // Messages name what the app knows: "Infra", not "cell 2"; "Erin (0x15d3…6A65)"; "you".
+  const viewer = useViewer();
+  const { data: directory } = useDirectory();
+  useEffect(() => {
+    const accounts = app.isLocal ? devAccounts.map((dev) => dev.address) : [];
+    setNameHints({
+      cellName: (id) => directory?.byId.get(id)?.name ?? null,
+      accountName: viewer.nameOf,
+      accounts: viewer.account ? [viewer.account, ...accounts] : accounts,
+      you: viewer.account,
+    });
+  }, [app.isLocal, directory, viewer.account, viewer.nameOf]);
+
   const registry = app.deployment.contracts.CellRegistry?.address;
   return (
     <>
@@ -152,6 +168,11 @@ export function App() {
         </Suspense>
       </main>
       <footer className="muted">
+        {app.isLocal && (
+          <Suspense fallback={null}>
+            <LocalChainControl />
+          </Suspense>
+        )}
         {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code>
       </footer>
     </>

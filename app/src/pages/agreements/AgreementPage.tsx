@@ -11,11 +11,12 @@ import { TxHash } from "../../components/TxHash.tsx";
 import { useDirectory } from "../../concord.tsx";
 import { useAgreement } from "../../data/queries.ts";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, safeHref } from "../../lib/format.ts";
+import { safeHref } from "../../lib/format.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { AgreementActions } from "./AgreementActions.tsx";
 import { SignaturesPanel } from "./SignaturesPanel.tsx";
 import { useKeptSignatures } from "./signatures.ts";
+import { Time } from "../../components/Time.tsx";
 
 function CellName({ cellId }: { cellId: bigint }) {
   return <Party party={{ kind: "cell", cellId }} />;
@@ -37,7 +38,7 @@ function ActedBy({ verb, by, cellId }: { verb: string; by: Address; cellId: bigi
 }
 
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
-  const when = <time title={formatDateTime(entry.timestamp)}>{formatDateTime(entry.timestamp)}</time>;
+  const when = <Time at={entry.timestamp} />;
   let what;
   switch (entry.kind) {
     case "proposed":
@@ -197,7 +198,7 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
                           </>
                         )}{" "}
                         {party.acknowledgement.bySignature ? "by signature" : "by transaction"},{" "}
-                        {formatDateTime(party.acknowledgement.timestamp)}
+                        <Time at={party.acknowledgement.timestamp} />
                       </>
                     )}
                   </span>
@@ -232,15 +233,17 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
               </code>
             </dd>
             <dt>Expiry</dt>
-            <dd>{agreement.expiresAt === null ? "none" : formatDateTime(agreement.expiresAt)}</dd>
+            <dd>{agreement.expiresAt === null ? "none" : <Time at={agreement.expiresAt} />}</dd>
             <dt>Proposed by</dt>
             <dd>
-              <Account address={agreement.proposer} />, {formatDateTime(agreement.proposedAt)}
+              <Account address={agreement.proposer} />, <Time at={agreement.proposedAt} />
             </dd>
             {agreement.activatedAt !== null && (
               <>
                 <dt>Active since</dt>
-                <dd>{formatDateTime(agreement.activatedAt)}</dd>
+                <dd>
+                  <Time at={agreement.activatedAt} />
+                </dd>
               </>
             )}
             {agreement.terminatedBy !== null && agreement.terminatedAt !== null && (
@@ -249,7 +252,7 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
                 <dd>
                   by <Account address={agreement.terminatedBy} />
                   {agreement.ending?.cellId != null && ` for ${cellName(agreement.ending.cellId)}`},{" "}
-                  {formatDateTime(agreement.terminatedAt)}
+                  <Time at={agreement.terminatedAt} />
                 </dd>
               </>
             )}

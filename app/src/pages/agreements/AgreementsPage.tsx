@@ -11,8 +11,9 @@ import { useDirectory, useViewer } from "../../concord.tsx";
 import { useAgreementRows, useStewards } from "../../data/queries.ts";
 import { actingParties, filterAgreements, partiesOf, waitingParties } from "../../lib/agreements.ts";
 import type { AgreementFilter } from "../../lib/agreements.ts";
-import { formatDateTime, plural, truncateName } from "../../lib/format.ts";
+import { plural, truncateName } from "../../lib/format.ts";
 import { agreementHref, hrefOf } from "../../lib/route.ts";
+import { Time } from "../../components/Time.tsx";
 
 const statuses = agreementStatusNames.filter((name) => name !== "none");
 
@@ -115,7 +116,12 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
                   </p>
                   <p className="muted">
                     {row.acknowledgedCount} of {row.partyCount} acknowledged
-                    {row.expiresAt !== null && ` · expires ${formatDateTime(row.expiresAt)}`}
+                    {row.expiresAt !== null && (
+                      <>
+                        {" "}
+                        · expires <Time at={row.expiresAt} />
+                      </>
+                    )}
                     {row.amends !== null && ` · amends #${row.amends}`}
                     {row.supersededBy !== null && ` · superseded by #${row.supersededBy}`}
                   </p>

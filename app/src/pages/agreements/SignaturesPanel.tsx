@@ -11,9 +11,9 @@ import { Party } from "../../components/Party.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { agreementLike, decodeSigned, signedParty, submittable } from "../../lib/agreements.ts";
-import { formatDateTime } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
+import { Time } from "../../components/Time.tsx";
 
 export type KeptSignatures = {
   kept: SignedAcknowledgement[];
@@ -106,7 +106,9 @@ export function SignaturesPanel({
                     signed by <Account address={signed.signer} />
                   </>
                 )}{" "}
-                <span className="muted">valid until {formatDateTime(signed.deadline)}</span>{" "}
+                <span className="muted">
+                  valid until <Time at={signed.deadline} />
+                </span>{" "}
                 {usable ? (
                   <span className="tag">ready</span>
                 ) : (

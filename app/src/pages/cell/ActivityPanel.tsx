@@ -10,9 +10,10 @@ import { TxHash } from "../../components/TxHash.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useCellActivity, useViewer, useWrite } from "../../concord.tsx";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, localInputToSeconds } from "../../lib/format.ts";
+import { localInputToSeconds } from "../../lib/format.ts";
 import { can } from "../../lib/permissions.ts";
 import type { CellStanding } from "../../lib/permissions.ts";
+import { Time } from "../../components/Time.tsx";
 
 function DeclareState({ cell, standing }: { cell: Cell; standing: CellStanding }) {
   const viewer = useViewer();
@@ -127,11 +128,14 @@ export function ActivityPanel({ cell, standing }: { cell: Cell; standing: CellSt
                 </>
               ) : (
                 <>
-                  intends to <q>{entry.intent}</q> on <strong>{formatDateTime(entry.at)}</strong>
+                  intends to <q>{entry.intent}</q> on{" "}
+                  <strong>
+                    <Time at={entry.at} />
+                  </strong>
                 </>
               )}{" "}
               <span className="muted">
-                — {formatDateTime(entry.timestamp)}, <TxHash hash={entry.transactionHash} />
+                — <Time at={entry.timestamp} />, <TxHash hash={entry.transactionHash} />
               </span>
             </li>
           ))}

@@ -8,7 +8,7 @@ import { Name } from "../../components/Name.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
 import { cellStanding } from "../../data/standing.ts";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, plural, rolesLabel } from "../../lib/format.ts";
+import { plural, rolesLabel } from "../../lib/format.ts";
 import { ancestors } from "../../lib/tree.ts";
 import { ActivityPanel } from "./ActivityPanel.tsx";
 import { DecisionPanel } from "./DecisionPanel.tsx";
@@ -18,6 +18,7 @@ import { NucleusPanel } from "./NucleusPanel.tsx";
 import { PhasePanel } from "./PhasePanel.tsx";
 import { CellAgreementsPanel, CellResourcesPanel } from "./RelationsPanels.tsx";
 import { SubCellsPanel } from "./SubCellsPanel.tsx";
+import { Time } from "../../components/Time.tsx";
 
 export function CellPage({ cellId }: { cellId: bigint }) {
   const viewer = useViewer();
@@ -96,7 +97,7 @@ export function CellPage({ cellId }: { cellId: bigint }) {
         <div className="wide">
           <dt>Created</dt>
           <dd>
-            {formatDateTime(cell.createdAt)} by <Account address={cell.creator} />
+            <Time at={cell.createdAt} /> by <Account address={cell.creator} />
           </dd>
         </div>
       </dl>

@@ -13,9 +13,10 @@ import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useJoinRequests, useMembers, useViewer, useWrite } from "../../concord.tsx";
 import type { Write } from "../../concord.tsx";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, parseAddress, rolesLabel } from "../../lib/format.ts";
+import { parseAddress, rolesLabel } from "../../lib/format.ts";
 import { can, canRemove, canSetRoles } from "../../lib/permissions.ts";
 import type { CellStanding } from "../../lib/permissions.ts";
+import { Time } from "../../components/Time.tsx";
 
 function RoleBoxes({
   roles,
@@ -78,7 +79,9 @@ function MemberRow({
         <span className="roles" data-testid="member-roles">
           {rolesLabel(member.roles)}
         </span>
-        <span className="muted since">since {formatDateTime(member.since)}</span>
+        <span className="muted since">
+          since <Time at={member.since} />
+        </span>
         {mayEdit && (
           <button
             type="button"
@@ -224,7 +227,7 @@ export function MembersPanel({ cell, standing }: { cell: Cell; standing: CellSta
             {requests.data.map((request) => (
               <li key={request.account} data-applicant={request.account}>
                 <p>
-                  <Account address={request.account} /> asked on {formatDateTime(request.requestedAt)}.
+                  <Account address={request.account} /> asked on <Time at={request.requestedAt} />.
                 </p>
                 <JoinDecision
                   cellId={cell.id}
