@@ -80,6 +80,8 @@ export function agreementFlows(e2e: E2E): void {
     // The new agreement's page reads it after the move (slower on a loaded machine).
     await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe("proposed");
     expect(await page.getByTestId("terms-hash").innerText()).toBe(hash);
+    // Its document opens (ipfs:// through the gateway): no warning.
+    expect(await page.getByTestId("document-warning").count()).toBe(0);
 
     // Bob acknowledges for Infra by transaction, with the keyboard.
     const actions = page.getByTestId("agreement-actions");

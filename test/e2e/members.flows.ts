@@ -129,4 +129,19 @@ export function memberFlows(e2e: E2E) {
     await page.getByTestId("phase-help").waitFor(wait);
     await e2e.shoot(page, "cell-phone-alice");
   });
+
+  it("warns before anyone acknowledges an agreement whose document nobody can open", async () => {
+    const terms = "Carol reviews every pull request of the deploy pipeline within a day.";
+    const { agreementId } = await e2e.sdkAs(bob.privateKey).agreements.propose({
+      accounts: [carol.address],
+      cells: [2n],
+      terms,
+      termsURI: "",
+    });
+    const page = await e2e.openApp(`#/agreements/${agreementId}`);
+    const warning = page.getByTestId("document-warning");
+    await warning.waitFor(wait);
+    expect(await warning.innerText()).toMatch(/^No document link was given: only its hash is on-chain\./);
+    await e2e.shoot(page, "agreement-unreadable");
+  });
 }

@@ -10,6 +10,7 @@ import {
   plural,
   rolesLabel,
   safeHref,
+  documentWarning,
   shortHash,
   standingLabel,
   truncateName,
@@ -63,6 +64,16 @@ describe("format", () => {
     expect(safeHref("javascript:alert(1)")).toBeNull();
     expect(safeHref("data:text/html,<script>")).toBeNull();
     expect(safeHref("")).toBeNull();
+    expect(safeHref("ipfs://bafy123", "https://gateway.example/ipfs/")).toBe(
+      "https://gateway.example/ipfs/bafy123",
+    );
+  });
+
+  it("warns when a document cannot be read", () => {
+    expect(documentWarning("")).toMatch(/^No document link was given/);
+    expect(documentWarning("ftp://example.org/terms.md")).toMatch(/cannot be opened in a browser/);
+    expect(documentWarning("ipfs://bafy123")).toBeNull();
+    expect(documentWarning("https://example.org/terms.md")).toBeNull();
   });
 
   it("parses addresses typed by people", () => {

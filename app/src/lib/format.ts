@@ -136,21 +136,44 @@ export function formatRelative(seconds: bigint | number, now: bigint | number): 
   return delta > 0 ? `in ${amount} ${unit}` : `${amount} ${unit} ago`;
 }
 
+/** The IPFS gateway `ipfs://` links open through (build-time `VITE_CONCORD_IPFS_GATEWAY`, default ipfs.io). */
+export const IPFS_GATEWAY: string = (
+  (import.meta.env?.VITE_CONCORD_IPFS_GATEWAY as string | undefined) || "https://ipfs.io/ipfs/"
+).replace(/\/*$/, "/");
+
 /**
- * Where a nucleus URI can be opened in a browser: http(s) as is, `ipfs://` and `ar://` through public
- * gateways. Anything else (javascript:, data:…) gets no link.
+ * Where a document URI (a nucleus, an agreement's terms) can be opened in a browser: http(s) as is,
+ * `ipfs://` through the IPFS gateway (`gateway`, {@link IPFS_GATEWAY} by default), `ar://` through
+ * arweave.net. Anything else (javascript:, data:…) gets no link.
  *
  * @example
  * safeHref("ipfs://bafy…/nucleus.md"); // "https://ipfs.io/ipfs/bafy…/nucleus.md"
  * safeHref("javascript:alert(1)"); // null
  */
-export function safeHref(uri: string): string | null {
+export function safeHref(uri: string, gateway: string = IPFS_GATEWAY): string | null {
   const value = uri.trim();
   if (/^https?:\/\/[^\s]+$/i.test(value)) return value;
   const ipfs = /^ipfs:\/\/(?:ipfs\/)?([^\s]+)$/i.exec(value);
-  if (ipfs) return `https://ipfs.io/ipfs/${ipfs[1]}`;
+  if (ipfs) return `${gateway}${ipfs[1]}`;
   const arweave = /^ar:\/\/([^\s]+)$/i.exec(value);
   if (arweave) return `https://arweave.net/${arweave[1]}`;
+  return null;
+}
+
+/**
+ * Why nobody may be able to read a document, before anyone commits to it: no link, or a link a browser
+ * cannot open. Null when the link opens.
+ *
+ * @example
+ * documentWarning(""); // "No document link was given: …"
+ */
+export function documentWarning(uri: string): string | null {
+  if (uri.trim() === "") {
+    return "No document link was given: only its hash is on-chain. Ask for the text and check it against the hash before you commit to it.";
+  }
+  if (safeHref(uri) === null) {
+    return "This document link cannot be opened in a browser (only https, ipfs:// and ar:// links can): ask for the text and check it against the hash before you commit to it.";
+  }
   return null;
 }
 

@@ -11,7 +11,7 @@ import { TxHash } from "../../components/TxHash.tsx";
 import { useDirectory } from "../../concord.tsx";
 import { useAgreement } from "../../data/queries.ts";
 import { explainError } from "../../lib/errors.ts";
-import { safeHref } from "../../lib/format.ts";
+import { documentWarning, safeHref } from "../../lib/format.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { AgreementActions } from "./AgreementActions.tsx";
 import { SignaturesPanel } from "./SignaturesPanel.tsx";
@@ -124,6 +124,9 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
   }
   const { agreement, timeline } = data;
   const link = safeHref(agreement.termsURI);
+  // Said before anyone acknowledges: a party must be able to read what it commits to.
+  const unreadable =
+    agreement.acknowledgedCount < agreement.partyCount ? documentWarning(agreement.termsURI) : null;
   const cellName = (id: bigint) => directory?.byId.get(id)?.name ?? `cell ${id}`;
   return (
     <section data-testid="agreement-page" className="agreement-page">
@@ -164,6 +167,11 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
               .
             </>
           )}
+        </p>
+      )}
+      {unreadable && (
+        <p className="warning" role="note" data-testid="document-warning">
+          {unreadable}
         </p>
       )}
       <div className="two-columns">
@@ -223,7 +231,7 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
                   <code>{agreement.termsURI}</code>
                 )
               ) : (
-                <span className="muted">no URI given</span>
+                <span className="muted">no link given</span>
               )}
             </dd>
             <dt>Hash</dt>

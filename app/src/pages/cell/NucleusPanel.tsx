@@ -10,7 +10,7 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { emptyNucleus, NucleusInput } from "../../components/NucleusInput.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
-import { safeHref } from "../../lib/format.ts";
+import { documentWarning, safeHref } from "../../lib/format.ts";
 import { can } from "../../lib/permissions.ts";
 import type { CellStanding } from "../../lib/permissions.ts";
 
@@ -42,7 +42,13 @@ export function NucleusPanel({ cell, standing }: { cell: Cell; standing: CellSta
   const permission = can("updateNucleus", viewer, standing);
   return (
     <section className="card" aria-labelledby="nucleus-title" data-testid="nucleus">
-      <h2 id="nucleus-title">Nucleus</h2>
+      <h2 id="nucleus-title">Purpose (nucleus)</h2>
+      <p className="muted">The cell's founding document: what it is for and how it works.</p>
+      {cell.nucleusHash && documentWarning(cell.nucleusURI) && (
+        <p className="warning" role="note" data-testid="nucleus-warning">
+          {documentWarning(cell.nucleusURI)}
+        </p>
+      )}
       <dl className="facts compact">
         <div>
           <dt>Document</dt>
