@@ -37,6 +37,8 @@ export {
   vetoTypes,
   voteSupportNames,
 } from "./constants.ts";
+export { etaApplies, finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
+export type { ProposalStageInput, StageHouseInput } from "./stage.ts";
 export { governanceActions } from "./decorator.ts";
 export type { GovernanceActions } from "./decorator.ts";
 export { describeCall } from "./describe.ts";
