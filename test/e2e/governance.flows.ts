@@ -154,7 +154,7 @@ export function governanceFlows(e2e: E2E): void {
 
     // Voting opens after the voting delay: Bob votes for, with a reason.
     await jump(61);
-    await expect.poll(() => actions.locator("[data-action='vote']").isDisabled(), wait).toBe(false);
+    await actions.locator("input[name='support'][value='for']").waitFor(wait);
     await page.getByTestId("vote-reason").fill("The audit is due before the release");
     // Nothing is chosen for the voter: the button says so until a choice is made.
     expect(await whyDisabled(actions, "vote")).toBe("Choose For, Against or Abstain.");
@@ -171,7 +171,7 @@ export function governanceFlows(e2e: E2E): void {
         wait,
       )
       .toBe("You voted For with 1 seat in the operational house.");
-    expect(await actions.locator("input[name='support']").count()).toBe(0);
+    await expect.poll(() => actions.locator("input[name='support']").count(), wait).toBe(0);
     await expect
       .poll(() => page.getByTestId("ballots").innerText(), wait)
       .toMatch(/Bob[\s\S]*For[\s\S]*1 seat[\s\S]*The audit is due before the release/);
@@ -182,13 +182,32 @@ export function governanceFlows(e2e: E2E): void {
       .poll(() => whyDisabled(actions, "vote").catch(() => ""), wait)
       .toMatch(/only the delegates of recognised cells vote in the operational house/);
 
-    // Dave (Community's delegate) votes for too.
+    // Dave (Community's delegate) signs his vote instead of sending it (no fee); Alice relays it.
     await e2e.playAs(page, dave.address);
     await actions.locator("input[name='support'][value='for']").waitFor(wait);
     expect(await actions.locator("input[name='support']:checked").count()).toBe(0);
     await actions.locator("input[name='support'][value='for']").check();
-    await actions.locator("[data-action='vote']").click();
-    await e2e.confirmed(actions);
+    await actions.locator("[data-action='sign-vote']").click();
+    const signed = page.getByTestId("signed-ballot");
+    await signed.waitFor(wait);
+    const signedVote = await signed.inputValue();
+    expect(JSON.parse(signedVote)).toMatchObject({ type: "vote", house: "operational", support: "for" });
+    await e2e.playAs(page, alice.address);
+    const relay = page.getByTestId("relay");
+    await relay.getByTestId("relay-input").fill(signedVote);
+    await relay.locator("[data-action='relay']").click();
+    await e2e.confirmed(relay);
+    await e2e.playAs(page, dave.address);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId("your-vote")
+            .innerText()
+            .catch(() => ""),
+        wait,
+      )
+      .toBe("You voted For with 1 seat in the operational house.");
     await expect.poll(() => page.getByTestId("tally-operational").innerText(), wait).toMatch(/For\s+2 seats/);
     expect(await page.getByTestId("quorum-operational").innerText()).toMatch(
       /^Quorum: \d+ seats? needed, 2 seats for or abstaining\s+reached$/,

@@ -5,6 +5,8 @@ import { governanceActionCatalogue } from "../../../sdk/index.ts";
 import {
   buildRawCall,
   catalogue,
+  decodeSignedBallots,
+  encodeSignedBallot,
   nextStepSentence,
   ownBallotSentences,
   paginate,
@@ -243,5 +245,52 @@ describe("what comes next", () => {
     ).toBe(
       "Voting closes t150 (in 50s); if it passes, anyone queues it and the community's veto window opens.",
     );
+  });
+});
+
+describe("signed votes and vetoes as text", () => {
+  const voter = getAddress(carol);
+  const signature = `0x${"ab".repeat(65)}` as const;
+  it("round-trips a signed vote and a signed veto, and reads several lines", () => {
+    const vote = {
+      house: "operational",
+      proposalId: 7n,
+      support: "for",
+      voter,
+      reason: "ok",
+      override: false,
+      signature,
+    } as const;
+    const veto = { proposalId: 7n, voter, reason: "", signature } as const;
+    expect(decodeSignedBallots(encodeSignedBallot({ type: "vote", vote }), 7n)).toEqual({
+      ok: true,
+      type: "vote",
+      votes: [vote],
+    });
+    const two = [veto, veto].map((v) => encodeSignedBallot({ type: "veto", veto: v })).join("\n");
+    expect(decodeSignedBallots(two, 7n)).toEqual({ ok: true, type: "veto", vetoes: [veto, veto] });
+  });
+  it("refuses, in words, another proposal's ballot, a mixed batch and garbage", () => {
+    const vote = {
+      house: "community",
+      proposalId: 7n,
+      support: "for",
+      voter,
+      reason: "",
+      override: false,
+      signature,
+    } as const;
+    const text = encodeSignedBallot({ type: "vote", vote });
+    expect(decodeSignedBallots(text, 8n)).toEqual({
+      ok: false,
+      error: "it was signed for another proposal.",
+    });
+    const veto = encodeSignedBallot({ type: "veto", veto: { proposalId: 7n, voter, reason: "", signature } });
+    expect(decodeSignedBallots(`${text}\n${veto}`, 7n)).toMatchObject({
+      ok: false,
+      error: /two transactions/,
+    });
+    expect(decodeSignedBallots("0xdeadbeef", 7n)).toMatchObject({ ok: false, error: /not a signed vote/ });
+    expect(decodeSignedBallots("", 7n)).toMatchObject({ ok: false });
   });
 });

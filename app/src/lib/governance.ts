@@ -15,6 +15,8 @@ import type {
   ProposalCallInput,
   ProposalKind,
   ProposalStage,
+  SignedVeto,
+  SignedVote,
 } from "../../../sdk/governance/index.ts";
 import type { Permission } from "./permissions.ts";
 
@@ -488,3 +490,96 @@ export function nextStepSentence(
       return "Nothing more happens: it expired before its next step; it will never execute.";
   }
 }
+
+// ─────────────────────────────────────────────────────────────── votes and vetoes by signature
+
+/** A signed vote or veto, as members pass them to whoever relays them. */
+export type SignedBallot = { type: "vote"; vote: SignedVote } | { type: "veto"; veto: SignedVeto };
+
+/**
+ * The text form of a signed vote or veto (JSON, numbers as strings) that a member copies to a relayer.
+ *
+ * @example
+ * encodeSignedBallot({ type: "veto", veto }); // '{"type":"veto","proposalId":"42",…}'
+ */
+export function encodeSignedBallot(ballot: SignedBallot): string {
+  const body = ballot.type === "vote" ? ballot.vote : ballot.veto;
+  return JSON.stringify({ type: ballot.type, ...body, proposalId: String(body.proposalId) });
+}
+
+const SUPPORTS_SIGNED = ["for", "against", "abstain"] as const;
+
+/**
+ * Reads signed votes and vetoes pasted by a relayer: one JSON object per line, or a JSON array. Refuses, in
+ * words, what is not a signed ballot of `proposalId`, and a batch that mixes houses or votes with vetoes (one
+ * transaction goes to one house, through its `multicall`).
+ *
+ * @example
+ * decodeSignedBallots(text, 42n); // { ok: true, type: "vote", house: "operational", ballots: [...] }
+ */
+export function decodeSignedBallots(
+  text: string,
+  proposalId: bigint,
+):
+  | { ok: true; type: "vote"; votes: SignedVote[] }
+  | { ok: true; type: "veto"; vetoes: SignedVeto[] }
+  | { ok: false; error: string } {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: false, error: "Paste one or more signed votes or vetoes." };
+  let items: unknown[];
+  try {
+    items = trimmed.startsWith("[")
+      ? (JSON.parse(trimmed) as unknown[])
+      : trimmed
+          .split("\n")
+          .filter((line) => line.trim() !== "")
+          .map((line) => JSON.parse(line) as unknown);
+  } catch {
+    return { ok: false, error: "This is not a signed vote: paste the text exactly as it was copied." };
+  }
+  if (items.length > MAX_RELAYED)
+    return { ok: false, error: `At most ${MAX_RELAYED} signed ballots go in one transaction.` };
+  const votes: SignedVote[] = [];
+  const vetoes: SignedVeto[] = [];
+  for (const [i, item] of items.entries()) {
+    const entry = item as Record<string, unknown>;
+    const where = items.length > 1 ? `Signed ballot ${i + 1}: ` : "";
+    if (typeof entry !== "object" || entry === null || (entry.type !== "vote" && entry.type !== "veto"))
+      return { ok: false, error: `${where}not a signed vote or veto.` };
+    if (typeof entry.voter !== "string" || !isAddress(entry.voter))
+      return { ok: false, error: `${where}the voter's address is missing.` };
+    if (!isHex(entry.signature) || entry.signature.length < 4)
+      return { ok: false, error: `${where}the signature is missing.` };
+    if (String(entry.proposalId) !== String(proposalId))
+      return { ok: false, error: `${where}it was signed for another proposal.` };
+    const reason = typeof entry.reason === "string" ? entry.reason : "";
+    const voter = getAddress(entry.voter);
+    if (entry.type === "veto") vetoes.push({ proposalId, voter, reason, signature: entry.signature });
+    else {
+      const support = SUPPORTS_SIGNED.find((value) => value === entry.support);
+      if (!support) return { ok: false, error: `${where}the choice (for, against, abstain) is missing.` };
+      if (entry.house !== "operational" && entry.house !== "community")
+        return { ok: false, error: `${where}the house is missing.` };
+      votes.push({
+        house: entry.house,
+        proposalId,
+        support,
+        voter,
+        reason,
+        override: entry.override === true,
+        signature: entry.signature,
+      });
+    }
+  }
+  if (votes.length > 0 && vetoes.length > 0)
+    return {
+      ok: false,
+      error: "Relay the votes and the vetoes in two transactions: paste one kind at a time.",
+    };
+  if (new Set(votes.map((vote) => vote.house)).size > 1)
+    return { ok: false, error: "These votes are for both houses: relay each house's votes on their own." };
+  return vetoes.length > 0 ? { ok: true, type: "veto", vetoes } : { ok: true, type: "vote", votes };
+}
+
+/** At most this many signed ballots are relayed in one transaction. */
+export const MAX_RELAYED = 50;

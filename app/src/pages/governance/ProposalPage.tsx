@@ -30,6 +30,7 @@ import { formatCountdown, formatDuration } from "../../lib/leases.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
+import { RelayCard, SignInstead } from "./Relay.tsx";
 import { useChainClock } from "../../components/Countdown.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
 
@@ -194,6 +195,9 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
 
       <ProposalActions proposal={proposal} now={now} />
       <BallotsCard proposalId={proposal.id} />
+      {(proposal.stage === "communityVote" ||
+        proposal.stage === "operationalVote" ||
+        proposal.stage === "vetoWindow") && <RelayCard proposalId={proposal.id} />}
       <DelegationPanel />
     </article>
   );
@@ -506,6 +510,12 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
               </ActionButton>
             )}
           </div>
+          {canVote && (
+            <SignInstead
+              ballot={support ? { type: "vote", proposalId: id, support, reason, override: false } : null}
+              permission={permission(actions.vote)}
+            />
+          )}
         </fieldset>
       )}
       {canVeto && proposal.veto && (
@@ -546,6 +556,12 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
                 Veto…
               </ActionButton>
             </div>
+          )}
+          {!confirmingVeto && (
+            <SignInstead
+              ballot={{ type: "veto", proposalId: id, reason }}
+              permission={permission(actions.veto)}
+            />
           )}
         </fieldset>
       )}
