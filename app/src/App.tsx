@@ -38,6 +38,7 @@ const ResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "Resou
 const ProposalsPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalsPage");
 const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "NewProposalPage");
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
+const TreasuryPage = lazyPage(() => import("./pages/treasury/index.ts"), "TreasuryPage");
 
 /** The main navigation, and the screens each entry covers (for `aria-current`). */
 const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [
@@ -45,7 +46,7 @@ const NAVIGATION: readonly { href: string; label: string; routes: readonly Route
   { href: "#/cells", label: "Cells", routes: ["cells", "cell", "newCell"] },
   { href: "#/agreements", label: "Agreements", routes: ["agreements", "agreement", "newAgreement"] },
   { href: "#/resources", label: "Resources", routes: ["resources", "resource", "newResource"] },
-  { href: "#/proposals", label: "Governance", routes: ["proposals", "proposal", "newProposal"] },
+  { href: "#/proposals", label: "Governance", routes: ["proposals", "proposal", "newProposal", "treasury"] },
 ];
 
 function subscribe(onChange: () => void) {
@@ -86,6 +87,8 @@ function Page({ route }: { route: Route }) {
       return <NewProposalPage />;
     case "proposal":
       return <ProposalPage key={String(route.id)} proposalId={route.id} />;
+    case "treasury":
+      return <TreasuryPage />;
     case "notFound":
       return (
         <section>

@@ -19,6 +19,7 @@ import { cellFlows } from "./cells.flows.ts";
 import { governanceFlows } from "./governance.flows.ts";
 import { root, screenshots, setUpE2E } from "./harness.ts";
 import { leaseFlows } from "./leases.flows.ts";
+import { treasuryFlows } from "./treasury.flows.ts";
 
 const carol = DEV_ACCOUNTS[2]!;
 
@@ -93,4 +94,5 @@ describe("the members' web app", { timeout: 180_000 }, () => {
   describe("leases", () => leaseFlows(e2e));
   // After the leases flows (they move the chain's time forward at their end).
   describe("governance", () => governanceFlows(e2e));
+  describe("treasury", () => treasuryFlows(e2e));
 });

@@ -17,6 +17,7 @@ export type Route =
   | { name: "proposals" }
   | { name: "newProposal" }
   | { name: "proposal"; id: bigint }
+  | { name: "treasury" }
   | { name: "notFound"; path: string };
 
 /**
@@ -52,6 +53,7 @@ export function parseRoute(hash: string): Route {
   if (resource) return { name: "resource", id: BigInt(resource[1]!) };
   if (path === "/proposals") return { name: "proposals" };
   if (path === "/proposals/new") return { name: "newProposal" };
+  if (path === "/treasury") return { name: "treasury" };
   // Proposal ids are uint256 hashes (up to 78 digits).
   const proposal = /^\/proposals\/([1-9]\d{0,77})$/.exec(path);
   if (proposal && BigInt(proposal[1]!) < 2n ** 256n) return { name: "proposal", id: BigInt(proposal[1]!) };
@@ -95,6 +97,8 @@ export function hrefOf(route: Route): string {
       return "#/proposals/new";
     case "proposal":
       return `#/proposals/${route.id}`;
+    case "treasury":
+      return "#/treasury";
     case "notFound":
       return `#${route.path}`;
   }

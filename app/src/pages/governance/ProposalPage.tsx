@@ -4,7 +4,7 @@
  * and the viewer's actions (vote with a reason, override one's delegate, veto, carry, queue, execute,
  * cancel), each disabled with the reason when it cannot be taken now.
  */
-import { etaApplies, governanceActions } from "../../../../sdk/governance/index.ts";
+import { etaApplies, finalProposalStages, governanceActions } from "../../../../sdk/governance/index.ts";
 import { useState } from "react";
 import { formatEther } from "viem";
 
@@ -31,6 +31,7 @@ import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
 import { RelayCard, SignInstead } from "./Relay.tsx";
+import { TreasuryCheck } from "./TreasuryCheck.tsx";
 import { useChainClock } from "../../components/Countdown.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
 
@@ -143,6 +144,8 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
           ))}
         </ol>
       </section>
+
+      {!finalProposalStages.includes(proposal.stage) && <TreasuryCheck calls={proposal.calls} />}
 
       <div className="tallies">
         {proposal.community && <Tally tally={proposal.community} now={now} />}
