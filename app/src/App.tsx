@@ -42,6 +42,7 @@ const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "N
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
 const MembersPage = lazyPage(() => import("./pages/members/MembersPage.tsx"), "MembersPage");
 const LocalChainControl = lazyPage(() => import("./components/LocalChainControl.tsx"), "LocalChainControl");
+const TreasuryPage = lazyPage(() => import("./pages/treasury/index.ts"), "TreasuryPage");
 
 /** The main navigation, and the screens each entry covers (for `aria-current`). */
 const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [
@@ -49,7 +50,7 @@ const NAVIGATION: readonly { href: string; label: string; routes: readonly Route
   { href: "#/cells", label: "Cells", routes: ["cells", "cell", "newCell"] },
   { href: "#/agreements", label: "Agreements", routes: ["agreements", "agreement", "newAgreement"] },
   { href: "#/resources", label: "Resources", routes: ["resources", "resource", "newResource"] },
-  { href: "#/proposals", label: "Governance", routes: ["proposals", "proposal", "newProposal"] },
+  { href: "#/proposals", label: "Governance", routes: ["proposals", "proposal", "newProposal", "treasury"] },
   { href: "#/members", label: "Members", routes: ["members"] },
 ];
 
@@ -93,6 +94,8 @@ function Page({ route }: { route: Route }) {
       return <ProposalPage key={String(route.id)} proposalId={route.id} />;
     case "members":
       return <MembersPage />;
+    case "treasury":
+      return <TreasuryPage />;
     case "notFound":
       return (
         <section>

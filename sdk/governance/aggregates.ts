@@ -13,15 +13,11 @@ import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "..
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
-import {
-  CARRY_WINDOW_SECONDS,
-  GRACE_PERIOD_SECONDS,
-  QUEUE_WINDOW_SECONDS,
-  proposalStateName,
-} from "./constants.ts";
+import { proposalStateName } from "./constants.ts";
 import { groupCreations, scanProposalCreations } from "./events.ts";
 import type { ProposalCreation, ProposalRecord } from "./events.ts";
 import { getGovernanceContracts } from "./reads.ts";
+import { finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
 import type {
   ActionAvailability,
   GovernanceContracts,
@@ -30,7 +26,6 @@ import type {
   Proposal,
   ProposalAccountView,
   ProposalActions,
-  ProposalDeadline,
   ProposalKind,
   ProposalStage,
   ProposalStateName,
@@ -241,65 +236,6 @@ function tallyOf(
   };
 }
 
-/** The lapse deadline the proposal must meet next (S5), or null. */
-function deadlineOf(
-  community: HouseTally | null,
-  operational: HouseTally | null,
-  eta: bigint | null,
-): ProposalDeadline | null {
-  if (!operational) {
-    if (community?.state !== "succeeded") return null;
-    const at = community.voteEnd + CARRY_WINDOW_SECONDS;
-    return {
-      kind: "carry",
-      at,
-      sentence: `must be carried to the operational house by ${formatTimestamp(at)}`,
-    };
-  }
-  if (operational.state === "succeeded") {
-    const at = operational.voteEnd + QUEUE_WINDOW_SECONDS;
-    return { kind: "queue", at, sentence: `must be queued by ${formatTimestamp(at)}` };
-  }
-  if (operational.state === "queued" && eta !== null) {
-    const at = eta + GRACE_PERIOD_SECONDS;
-    return { kind: "execute", at, sentence: `expires on ${formatTimestamp(at)} unless executed` };
-  }
-  return null;
-}
-
-function stageOf(
-  kind: ProposalKind,
-  community: HouseTally | null,
-  operational: HouseTally | null,
-  eta: bigint | null,
-  vetoed: boolean,
-  now: bigint,
-): ProposalStage {
-  if (!operational) {
-    const state = community?.state ?? "pending";
-    if (state === "pending" || state === "active") return "communityVote";
-    if (state === "succeeded") return "awaitingOperational";
-    if (state === "defeated" || state === "canceled" || state === "expired") return state;
-    return "awaitingOperational";
-  }
-  switch (operational.state) {
-    case "pending":
-    case "active":
-      return "operationalVote";
-    case "succeeded":
-      return "awaitingQueue";
-    case "queued":
-      if (eta !== null && eta <= now) return "executable";
-      return kind === "constitutional" ? "timelock" : "vetoWindow";
-    case "executed":
-      return "executed";
-    case "canceled":
-      return vetoed ? "vetoed" : "canceled";
-    default:
-      return operational.state;
-  }
-}
-
 const STAGE_WORDS: Record<ProposalStage, string> = {
   communityVote: "in the community house's vote",
   awaitingOperational: "approved by the community and waiting to be carried to the operational house",
@@ -325,7 +261,7 @@ export function stageWords(stage: ProposalStage): string {
   return STAGE_WORDS[stage];
 }
 
-const FINAL_STAGES: readonly ProposalStage[] = ["executed", "vetoed", "defeated", "canceled", "expired"];
+const FINAL_STAGES = finalProposalStages;
 
 function allowed(house: HouseName | null): ActionAvailability {
   return { allowed: true, house, reason: null };
@@ -353,14 +289,15 @@ function buildProposal(snapshot: Snapshot, record: ProposalRecord, account: Addr
           windowEndsAt: eta,
         }
       : null;
-  const stage = stageOf(
+  const stageInput = {
     kind,
-    community?.tally ?? null,
-    operational?.tally ?? null,
+    community: community?.tally ?? null,
+    operational: operational?.tally ?? null,
     eta,
-    veto?.vetoed ?? false,
-    snapshot.now,
-  );
+    vetoed: veto?.vetoed ?? false,
+    now: snapshot.now,
+  };
+  const stage = proposalStage(stageInput);
 
   let accountView: ProposalAccountView | null = null;
   if (account) {
@@ -393,12 +330,9 @@ function buildProposal(snapshot: Snapshot, record: ProposalRecord, account: Addr
     operational: operational?.tally ?? null,
     veto,
     eta,
-    deadline: deadlineOf(community?.tally ?? null, operational?.tally ?? null, eta),
+    deadline: proposalDeadline(stageInput),
     now: snapshot.now,
   };
-  if (summary.deadline && summary.deadline.at < snapshot.now && !FINAL_STAGES.includes(stage)) {
-    summary.stage = "expired";
-  }
   return { ...summary, accountView, actions: actionsOf(snapshot, record, summary, account, accountView) };
 }
 

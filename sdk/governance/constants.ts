@@ -165,14 +165,5 @@ export function computeProposalId(parameters: {
 /** At most this many calls per proposal in the SDK (a proposal is executed in one transaction). */
 export const MAX_PROPOSAL_CALLS = 64;
 
-/**
- * Lapse windows of the operational house (issue 10, S5), in seconds: a community approval must be carried
- * within {@link CARRY_WINDOW_SECONDS} of the community vote's end, a passed proposal queued within
- * {@link QUEUE_WINDOW_SECONDS} of its vote's end, a queued one executed within {@link GRACE_PERIOD_SECONDS}
- * of its eta; later they are expired.
- */
-export const CARRY_WINDOW_SECONDS = 14n * 24n * 60n * 60n;
-/** See {@link CARRY_WINDOW_SECONDS}. */
-export const QUEUE_WINDOW_SECONDS = 7n * 24n * 60n * 60n;
-/** See {@link CARRY_WINDOW_SECONDS}. */
-export const GRACE_PERIOD_SECONDS = 14n * 24n * 60n * 60n;
+/** Lapse windows of the operational house (issue 10, S5), with the stage rules that use them. */
+export { CARRY_WINDOW_SECONDS, GRACE_PERIOD_SECONDS, QUEUE_WINDOW_SECONDS } from "./stage.ts";

@@ -39,6 +39,22 @@ export {
 } from "./constants.ts";
 export { MEMBER_PAGE_LIMIT, getMemberPowers, getMemberRoster } from "./delegates.ts";
 export type { MemberPower, MemberRoster, RosterEntry } from "./delegates.ts";
+export { etaApplies, finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
+export type { ProposalStageInput, StageHouseInput } from "./stage.ts";
+export {
+  MAX_TREASURY_PAYMENTS,
+  MAX_TREASURY_TOKENS,
+  callOutflows,
+  getTreasury,
+  treasuryShortfalls,
+} from "./treasury.ts";
+export type {
+  PendingOutflow,
+  Treasury,
+  TreasuryPayment,
+  TreasuryShortfall,
+  TreasuryToken,
+} from "./treasury.ts";
 export { governanceActions } from "./decorator.ts";
 export type { GovernanceActions } from "./decorator.ts";
 export { describeCall } from "./describe.ts";

@@ -14,8 +14,11 @@ export type TopicValue = bigint | Address;
 
 /** Parameters of {@link scanEvents}. */
 export type ScanEventsParameters<abi extends Abi, eventName extends ContractEventName<abi>> = {
-  /** The emitting contract, or several contracts sharing the events (one request for all). */
-  address: Address | readonly Address[];
+  /**
+   * The emitting contract, or several contracts sharing the events (one request for all); `null` for any
+   * contract (an ERC-20 `Transfer` to an account, from whatever token sent it).
+   */
+  address: Address | readonly Address[] | null;
   abi: abi;
   /** The events to fetch (OR-ed on topic 0). */
   eventNames: readonly eventName[];
@@ -86,7 +89,7 @@ export async function scanEvents<const abi extends Abi, const eventName extends 
         method: "eth_getLogs",
         params: [
           {
-            address: typeof address === "string" ? address : [...address],
+            ...(address === null ? {} : { address: typeof address === "string" ? address : [...address] }),
             topics,
             fromBlock: numberToHex(range.from),
             toBlock: range.to === undefined ? "latest" : numberToHex(range.to),

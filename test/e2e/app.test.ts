@@ -20,6 +20,7 @@ import { governanceFlows } from "./governance.flows.ts";
 import { root, screenshots, setUpE2E } from "./harness.ts";
 import { leaseFlows } from "./leases.flows.ts";
 import { memberFlows } from "./members.flows.ts";
+import { treasuryFlows } from "./treasury.flows.ts";
 
 const carol = DEV_ACCOUNTS[2]!;
 
@@ -96,4 +97,5 @@ describe("the members' web app", { timeout: 180_000 }, () => {
   describe("governance", () => governanceFlows(e2e));
   // Last: it leaves every delegation as it found it.
   describe("members", () => memberFlows(e2e));
+  describe("treasury", () => treasuryFlows(e2e));
 });

@@ -85,6 +85,46 @@ export function governanceFlows(e2e: E2E): void {
     await e2e.shoot(page, "proposals");
   });
 
+  it("never reads the vetoed demo proposal as executable, and shows its ballots", async () => {
+    const page = await e2e.openApp("#/proposals");
+    const list = page.getByTestId("proposals-page");
+    const link = list.locator("[data-stage='vetoed'] a.proposal-link").first();
+    await link.waitFor(wait);
+    await link.click();
+    const proposal = page.getByTestId("proposal-page");
+    await expect.poll(() => proposal.getAttribute("data-stage"), wait).toBe("vetoed");
+    expect(await page.getByTestId("proposal-eta").count()).toBe(0);
+    expect(await proposal.innerText()).not.toMatch(/Executable from/);
+    expect(await page.getByTestId("proposal-final").innerText()).toBe(
+      "Vetoed by the community: it will never execute.",
+    );
+    expect(await page.getByTestId("next-step").innerText()).toBe(
+      "Nothing more happens: the community vetoed it; it will never execute.",
+    );
+    // Nothing to do: no disabled button at all, one line on what comes next.
+    expect(await page.getByTestId("proposal-actions").locator("button").count()).toBe(0);
+    // Its ballots: Bob and Dave voted for it, Carol vetoed it with her reason.
+    const ballots = page.getByTestId("ballots");
+    await expect.poll(() => ballots.locator("li").count(), wait).toBe(3);
+    expect(await ballots.locator("li[data-type='veto']").innerText()).toMatch(
+      /Carol[\s\S]*Veto[\s\S]*1 vote[\s\S]*Nobody knows this vendor/,
+    );
+    expect(await ballots.locator("li[data-type='vote']").first().innerText()).toMatch(/For[\s\S]*1 seat/);
+    // Carol reads her own veto in words.
+    await e2e.connectAs(page, "Carol");
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId("your-vote")
+            .innerText()
+            .catch(() => ""),
+        wait,
+      )
+      .toMatch(/^You vetoed it with \d+ votes?\.$/);
+    await e2e.shoot(page, "proposal-vetoed");
+  });
+
   it("takes an operational proposal from proposal through votes and the veto window to execution", async () => {
     const page = await e2e.openApp("#/proposals/new");
     await e2e.connectAs(page, "Bob");
@@ -105,18 +145,36 @@ export function governanceFlows(e2e: E2E): void {
     expect(await page.getByTestId("proposal-kind").first().innerText()).toBe("operational");
     expect(await page.getByTestId("proposal-calls").innerText()).toContain("send 0.5 ETH to 0x3C44");
     const actions = page.getByTestId("proposal-actions");
-    expect(await whyDisabled(actions, "vote")).toMatch(/^Voting opens in \d+ (min|s)/);
-    expect(await whyDisabled(actions, "execute")).toMatch(/operational house's vote/);
+    // Bob may only cancel it (its proposer, before voting opens); the next line says when voting opens.
+    await expect
+      .poll(() => page.getByTestId("next-step").innerText(), wait)
+      .toMatch(/^Voting opens .*\(in \d+/);
+    expect(await actions.locator("[data-action='cancel']").isDisabled()).toBe(false);
+    expect(await actions.locator("[data-action='execute']").count()).toBe(0);
 
     // Voting opens after the voting delay: Bob votes for, with a reason.
     await jump(61);
-    await expect.poll(() => actions.locator("[data-action='vote']").isDisabled(), wait).toBe(false);
+    await actions.locator("input[name='support'][value='for']").waitFor(wait);
     await page.getByTestId("vote-reason").fill("The audit is due before the release");
+    // Nothing is chosen for the voter: the button says so until a choice is made.
+    expect(await whyDisabled(actions, "vote")).toBe("Choose For, Against or Abstain.");
+    await actions.locator("input[name='support'][value='for']").check();
     await actions.locator("[data-action='vote']").click();
     await e2e.confirmed(actions);
     await expect
-      .poll(async () => (await whyDisabled(actions, "vote").catch(() => "")) || "", wait)
-      .toMatch(/has already voted in the operational house/);
+      .poll(
+        () =>
+          page
+            .getByTestId("your-vote")
+            .innerText()
+            .catch(() => ""),
+        wait,
+      )
+      .toBe("You voted For with 1 seat in the operational house.");
+    await expect.poll(() => actions.locator("input[name='support']").count(), wait).toBe(0);
+    await expect
+      .poll(() => page.getByTestId("ballots").innerText(), wait)
+      .toMatch(/Bob[\s\S]*For[\s\S]*1 seat[\s\S]*The audit is due before the release/);
 
     // Carol holds no seat: she may not vote, and the page says why.
     await e2e.playAs(page, carol.address);
@@ -124,11 +182,32 @@ export function governanceFlows(e2e: E2E): void {
       .poll(() => whyDisabled(actions, "vote").catch(() => ""), wait)
       .toMatch(/only the delegates of recognised cells vote in the operational house/);
 
-    // Dave (Community's delegate) votes for too.
+    // Dave (Community's delegate) signs his vote instead of sending it (no fee); Alice relays it.
     await e2e.playAs(page, dave.address);
-    await expect.poll(() => actions.locator("[data-action='vote']").isDisabled(), wait).toBe(false);
-    await actions.locator("[data-action='vote']").click();
-    await e2e.confirmed(actions);
+    await actions.locator("input[name='support'][value='for']").waitFor(wait);
+    expect(await actions.locator("input[name='support']:checked").count()).toBe(0);
+    await actions.locator("input[name='support'][value='for']").check();
+    await actions.locator("[data-action='sign-vote']").click();
+    const signed = page.getByTestId("signed-ballot");
+    await signed.waitFor(wait);
+    const signedVote = await signed.inputValue();
+    expect(JSON.parse(signedVote)).toMatchObject({ type: "vote", house: "operational", support: "for" });
+    await e2e.playAs(page, alice.address);
+    const relay = page.getByTestId("relay");
+    await relay.getByTestId("relay-input").fill(signedVote);
+    await relay.locator("[data-action='relay']").click();
+    await e2e.confirmed(relay);
+    await e2e.playAs(page, dave.address);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId("your-vote")
+            .innerText()
+            .catch(() => ""),
+        wait,
+      )
+      .toBe("You voted For with 1 seat in the operational house.");
     await expect.poll(() => page.getByTestId("tally-operational").innerText(), wait).toMatch(/For\s+2 seats/);
     expect(await page.getByTestId("quorum-operational").innerText()).toMatch(
       /^Quorum: \d+ seats? needed, 2 seats for or abstaining\s+reached$/,
@@ -142,7 +221,18 @@ export function governanceFlows(e2e: E2E): void {
     await e2e.confirmed(actions);
     await expect.poll(() => proposal.getAttribute("data-stage"), wait).toBe("vetoWindow");
     expect(await page.getByTestId("veto-tally").innerText()).toMatch(/0 veto votes of \d+ votes? needed/);
-    expect(await whyDisabled(actions, "execute")).toMatch(/in its veto window: executable from/);
+    expect(await page.getByTestId("next-step").innerText()).toMatch(
+      /^Unless the community vetoes it, anyone can execute it from /,
+    );
+    // A veto asks first, and says what it would do; "keep it" sends nothing.
+    await actions.locator("[data-action='veto']").click();
+    expect(await page.getByTestId("veto-confirm").innerText()).toMatch(
+      /Your veto \(1 vote\) (reaches the threshold|adds to 0 votes already cast)/,
+    );
+    await e2e.shoot(page, "proposal-veto-confirm");
+    await actions.locator("[data-action='keep']").click();
+    expect(await page.getByTestId("veto-confirm").count()).toBe(0);
+    expect(await page.getByTestId("veto-tally").innerText()).toMatch(/0 veto votes of/);
     await e2e.shoot(page, "proposal");
     const id = await proposal.getAttribute("data-proposal-id");
 
@@ -213,7 +303,7 @@ export function governanceFlows(e2e: E2E): void {
     expect(await page.getByTestId("proposal-kind").first().innerText()).toBe("constitutional");
   });
 
-  it("shows a refusal in the SDK's words and changes nothing", async () => {
+  it("refuses a bad call in the form, and says before sending who may propose what", async () => {
     const asAlice = e2e.sdkAs(alice.privateKey);
     const count = (await asAlice.governance.listProposals()).length;
     const page = await e2e.openApp("#/proposals/new");
@@ -225,22 +315,21 @@ export function governanceFlows(e2e: E2E): void {
     expect(await page.getByTestId("add-call-error").innerText()).toBe(
       "Enter the target's address (0x followed by 40 hex digits).",
     );
-    // Carol holds no seat: the operational house refuses her proposal, in words.
+    // Carol holds no seat: the page says so before she writes anything, and the button says why it is disabled.
+    const rights = page.getByTestId("proposing-rights");
+    await expect
+      .poll(() => rights.locator("[data-kind='operational']").getAttribute("data-ok"), wait)
+      .toBe("false");
+    expect(await rights.locator("[data-kind='operational']").innerText()).toMatch(
+      /You cannot propose operational calls[\s\S]*only the delegate of a recognised cell holds a seat/,
+    );
     await writeProposal(page, "Pay myself", [{ action: "pay", fields: { to: carol.address, amount: "1" } }]);
     await expect
       .poll(() => page.getByTestId("proposal-kind-preview").getAttribute("data-kind"), wait)
       .toBe("operational");
-    await page.locator("[data-action='propose']").click();
-    const status = page.getByTestId("new-proposal").locator(".write-status[data-stage='failed']");
-    await status.waitFor(wait);
-    const message = await status.innerText();
-    expect(message).toMatch(/You \(0x3C44…93BC\) have 0 votes; proposing needs 1\./);
-    expect(message).not.toMatch(/0x[0-9a-f]{64,}/i);
-    expect(await page.evaluate(() => (window as unknown as { __stages: string[] }).__stages)).toEqual([
-      "checking",
-      "failed",
-    ]);
-    expect(await page.getByTestId("new-proposal").isVisible()).toBe(true);
+    await expect
+      .poll(() => whyDisabled(page.getByTestId("new-proposal"), "propose").catch(() => ""), wait)
+      .toMatch(/^You cannot propose operational calls/);
     await e2e.shoot(page, "proposal-refused");
     expect((await asAlice.governance.listProposals()).length).toBe(count);
   });

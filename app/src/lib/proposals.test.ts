@@ -93,3 +93,24 @@ describe("what the viewer can do now", () => {
     expect(proposalTitle("")).toBe("(untitled)");
   });
 });
+
+describe("proposal stages, the SDK's rules", () => {
+  it("reads a vetoed proposal past its eta as vetoed, and a lapsed one as expired", () => {
+    const vetoed = proposalStage(
+      "operational",
+      { community: null, operational: { state: HouseState.canceled, eta: 50n }, vetoed: true },
+      100n,
+    );
+    expect(vetoed).toBe("vetoed");
+    const lapsed = proposalStage(
+      "operational",
+      {
+        community: null,
+        operational: { state: HouseState.succeeded, eta: null, voteEnd: 10n },
+        vetoed: false,
+      },
+      10n + 7n * 86_400n + 1n,
+    );
+    expect(lapsed).toBe("expired");
+  });
+});

@@ -18,6 +18,7 @@ export type Route =
   | { name: "newProposal" }
   | { name: "proposal"; id: bigint }
   | { name: "members" }
+  | { name: "treasury" }
   | { name: "notFound"; path: string };
 
 /**
@@ -54,6 +55,7 @@ export function parseRoute(hash: string): Route {
   if (path === "/members") return { name: "members" };
   if (path === "/proposals") return { name: "proposals" };
   if (path === "/proposals/new") return { name: "newProposal" };
+  if (path === "/treasury") return { name: "treasury" };
   // Proposal ids are uint256 hashes (up to 78 digits).
   const proposal = /^\/proposals\/([1-9]\d{0,77})$/.exec(path);
   if (proposal && BigInt(proposal[1]!) < 2n ** 256n) return { name: "proposal", id: BigInt(proposal[1]!) };
@@ -99,6 +101,8 @@ export function hrefOf(route: Route): string {
       return `#/proposals/${route.id}`;
     case "members":
       return "#/members";
+    case "treasury":
+      return "#/treasury";
     case "notFound":
       return `#${route.path}`;
   }

@@ -13,13 +13,16 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useConcord, useDirectory, useViewer, useWrite } from "../../concord.tsx";
 import { useProposalPreview } from "../../data/governance.ts";
+import { useProposingRights } from "../../data/votes.ts";
 import { explainError } from "../../lib/errors.ts";
-import { buildRawCall, catalogue, toGovernanceAction } from "../../lib/governance.ts";
+import { formatDateTime } from "../../lib/format.ts";
+import { buildRawCall, catalogue, proposingRights, toGovernanceAction } from "../../lib/governance.ts";
 import type { CatalogueField } from "../../lib/governance.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { proposalHref } from "../../lib/route.ts";
 import { CallWords, KindTag } from "./shared.tsx";
+import { TreasuryCheck } from "./TreasuryCheck.tsx";
 
 const RAW = "raw";
 
@@ -109,6 +112,18 @@ export function NewProposalPage() {
   const action = offered.find((entry) => entry.id === actionId);
   const description = details.trim() ? `${title.trim()}\n\n${details.trim()}` : title.trim();
   const preview = useProposalPreview(calls, description);
+  const rightsQuery = useProposingRights(viewer.account);
+  const rights = rightsQuery.data
+    ? proposingRights(
+        {
+          operational: rightsQuery.data.settings.operational.proposalThreshold,
+          community: rightsQuery.data.settings.community.proposalThreshold,
+        },
+        rightsQuery.data.power,
+        formatDateTime,
+      )
+    : null;
+  const right = preview.data ? rights?.find((entry) => entry.kind === preview.data.kind) : undefined;
 
   const add = async () => {
     let call: ProposalCallInput;
@@ -135,13 +150,17 @@ export function NewProposalPage() {
   const base = canWrite(viewer);
   const permission: Permission = !base.ok
     ? base
-    : title.trim() === ""
-      ? { ok: false, reason: "Give the proposal a title." }
-      : calls.length === 0
-        ? { ok: false, reason: "Add at least one call." }
-        : !preview.data || preview.isPlaceholderData
-          ? { ok: false, reason: "Checking whether it is operational or constitutional…" }
-          : { ok: true };
+    : rights && rights.every((entry) => !entry.ok)
+      ? { ok: false, reason: rights.map((entry) => entry.sentence).join(" ") }
+      : title.trim() === ""
+        ? { ok: false, reason: "Give the proposal a title." }
+        : calls.length === 0
+          ? { ok: false, reason: "Add at least one call." }
+          : !preview.data || preview.isPlaceholderData
+            ? { ok: false, reason: "Checking whether it is operational or constitutional…" }
+            : right && !right.ok
+              ? { ok: false, reason: right.sentence }
+              : { ok: true };
   const submit = () => {
     if (!permission.ok || !preview.data) return;
     const expectKind = preview.data.kind;
@@ -165,6 +184,27 @@ export function NewProposalPage() {
         <a href="#/proposals">Governance</a>
       </nav>
       <h1>New proposal</h1>
+      <section className="card" aria-labelledby="rights-title" data-testid="proposing-rights">
+        <h2 id="rights-title">Who may propose</h2>
+        {rightsQuery.error ? (
+          <p className="error" role="alert">
+            {explainError(rightsQuery.error).message}
+          </p>
+        ) : !rights ? (
+          <p className="muted">Reading your votes and seats…</p>
+        ) : (
+          <ul className="plain">
+            {rights.map((entry) => (
+              <li key={entry.kind} data-kind={entry.kind} data-ok={String(entry.ok)}>
+                <span className={`tag ${entry.ok ? "ok" : "warn"}`}>
+                  {entry.ok ? "you can" : "you cannot"}
+                </span>{" "}
+                <span className={`tag kind-${entry.kind}`}>{entry.kind}</span> {entry.sentence}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <form
         className="form card"
         onSubmit={(event) => {
@@ -313,6 +353,7 @@ export function NewProposalPage() {
           )}
         </section>
 
+        <TreasuryCheck calls={calls} />
         <p className="muted" data-testid="proposer-suffix">
           Your address is appended to the description (#proposer=…), so that nobody can propose the same text
           first, become its proposer and cancel it.

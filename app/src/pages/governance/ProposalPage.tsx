@@ -4,7 +4,7 @@
  * and the viewer's actions (vote with a reason, override one's delegate, veto, carry, queue, execute,
  * cancel), each disabled with the reason when it cannot be taken now.
  */
-import { governanceActions } from "../../../../sdk/governance/index.ts";
+import { etaApplies, finalProposalStages, governanceActions } from "../../../../sdk/governance/index.ts";
 import { useState } from "react";
 import { formatEther } from "viem";
 
@@ -14,13 +14,24 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { useProposal, useProxyImplementation } from "../../data/governance.ts";
+import { useBallots } from "../../data/votes.ts";
 import { explainError } from "../../lib/errors.ts";
 import { formatDateTime, plural } from "../../lib/format.ts";
-import { percentOf, timeline, toPermission } from "../../lib/governance.ts";
+import {
+  nextStepSentence,
+  ownBallotSentences,
+  paginate,
+  percentOf,
+  timeline,
+  toPermission,
+  vetoConsequence,
+} from "../../lib/governance.ts";
 import { formatCountdown, formatDuration } from "../../lib/leases.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
+import { RelayCard, SignInstead } from "./Relay.tsx";
+import { TreasuryCheck } from "./TreasuryCheck.tsx";
 import { useChainClock } from "../../components/Countdown.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
 
@@ -134,6 +145,8 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
         </ol>
       </section>
 
+      {!finalProposalStages.includes(proposal.stage) && <TreasuryCheck calls={proposal.calls} />}
+
       <div className="tallies">
         {proposal.community && <Tally tally={proposal.community} now={now} />}
         {proposal.operational ? (
@@ -149,7 +162,7 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
         {proposal.kind === "operational" && <VetoCard proposal={proposal} now={now} />}
       </div>
 
-      {proposal.eta !== null && (
+      {proposal.eta !== null && (etaApplies(proposal.stage) || proposal.stage === "executed") && (
         <p data-testid="proposal-eta">
           {proposal.stage === "executed" ? (
             `Executable from ${formatDateTime(proposal.eta)}; executed.`
@@ -159,6 +172,13 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
               <Left to={proposal.eta} now={now} ended="executable now" />
             </>
           )}
+        </p>
+      )}
+      {(proposal.stage === "vetoed" || proposal.stage === "canceled") && (
+        <p data-testid="proposal-final" className="banner warning" role="note">
+          {proposal.stage === "vetoed"
+            ? "Vetoed by the community: it will never execute."
+            : "Canceled: it will never execute."}
         </p>
       )}
 
@@ -177,6 +197,10 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
       )}
 
       <ProposalActions proposal={proposal} now={now} />
+      <BallotsCard proposalId={proposal.id} />
+      {(proposal.stage === "communityVote" ||
+        proposal.stage === "operationalVote" ||
+        proposal.stage === "vetoWindow") && <RelayCard proposalId={proposal.id} />}
       <DelegationPanel />
     </article>
   );
@@ -280,11 +304,46 @@ const SUPPORTS: { value: VoteSupport; label: string }[] = [
   { value: "abstain", label: "Abstain" },
 ];
 
+type Step = "carry" | "queue" | "execute" | "cancel";
+
+/** The action a stage is about: shown disabled with its reason when the viewer has nothing to do now. */
+function mainAction(stage: Proposal["stage"]): "vote" | "veto" | Step | null {
+  switch (stage) {
+    case "communityVote":
+    case "operationalVote":
+      return "vote";
+    case "vetoWindow":
+      return "veto";
+    case "awaitingOperational":
+      return "carry";
+    case "awaitingQueue":
+      return "queue";
+    case "executable":
+      return "execute";
+    default:
+      return null;
+  }
+}
+
+const STEP_LABELS: Record<Step, { verb: string; text: string }> = {
+  carry: { verb: "Carry", text: "Carry to the operational house" },
+  queue: { verb: "Queue", text: "Queue" },
+  execute: { verb: "Execute", text: "Execute" },
+  cancel: { verb: "Cancel", text: "Cancel" },
+};
+
+/**
+ * The Act card: what the viewer can do now (only the actions open to them), their own ballots in words,
+ * and one line on what comes next. With nothing to do, the stage's own action is shown disabled with the
+ * reason. A veto asks for confirmation first: one member's veto can cancel a payment.
+ */
 function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint }) {
   const viewer = useViewer();
   const write = useWrite();
-  const [support, setSupport] = useState<VoteSupport>("for");
+  const ballots = useBallots(proposal.id).data ?? [];
+  const [support, setSupport] = useState<VoteSupport | null>(null);
   const [reason, setReason] = useState("");
+  const [confirmingVeto, setConfirmingVeto] = useState(false);
   const base = canWrite(viewer);
   const { actions } = proposal;
   const permission = (availability: (typeof actions)["vote"]): Permission => {
@@ -300,7 +359,16 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
   const id = proposal.id;
   const short = proposal.title || "the proposal";
   const votingHouse = actions.vote.house;
-  const vote = () =>
+  const chosen: Permission = support
+    ? { ok: true }
+    : { ok: false, reason: "Choose For, Against or Abstain." };
+  const both = (first: Permission, second: Permission): Permission => (first.ok ? second : first);
+  const afterVote = () => {
+    setReason("");
+    setSupport(null);
+  };
+  const vote = () => {
+    if (!support) return;
     void write.run(
       `Vote “${support}” on “${short}”`,
       ({ concord, options }) =>
@@ -313,10 +381,12 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
       {
         summary: (result) =>
           `Voted ${support} with ${plural(result.votes[0]?.weight ?? 0n, result.votes[0]?.house === "operational" ? "seat" : "vote")}.`,
-        onConfirmed: () => setReason(""),
+        onConfirmed: afterVote,
       },
     );
-  const override = () =>
+  };
+  const override = () => {
+    if (!support) return;
     void write.run(
       `Override your delegate's vote: ${support}`,
       ({ concord, options }) =>
@@ -326,9 +396,11 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
           reason: reason.trim(),
           ...options,
         }),
-      { onConfirmed: () => setReason("") },
+      { onConfirmed: afterVote },
     );
-  const veto = () =>
+  };
+  const veto = () => {
+    setConfirmingVeto(false);
     void write.run(
       `Veto “${short}”`,
       ({ concord, options }) =>
@@ -338,107 +410,265 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
           result.vetoed
             ? "Vetoed: the threshold is reached and the proposal is canceled."
             : `Veto recorded: ${plural(result.totalVeto, "veto vote")} so far.`,
+        onConfirmed: () => setReason(""),
       },
     );
-  const simple = (action: "carry" | "queue" | "execute" | "cancel", label: string) => () =>
-    void write.run(`${label} “${short}”`, ({ concord, options }) =>
+  };
+  const step = (action: Step) => () =>
+    void write.run(`${STEP_LABELS[action].verb} “${short}”`, ({ concord, options }) =>
       governanceActions(concord)[action]({ proposalId: id, ...options }),
     );
-  /** The button of a step anyone allowed may take on the proposal as it stands (carry, queue, execute, cancel). */
-  const stepButton = (
-    action: "carry" | "queue" | "execute" | "cancel",
-    label: string,
-    text: string,
-    variant?: "danger",
-  ) => (
+  const stepButton = (action: Step) => (
     <ActionButton
+      key={action}
       permission={permission(actions[action])}
       busy={write.busy}
-      onClick={simple(action, label)}
+      onClick={step(action)}
       name={action}
-      variant={variant}
+      variant={action === "cancel" ? "danger" : undefined}
     >
-      {text}
+      {STEP_LABELS[action].text}
     </ActionButton>
   );
+
+  const canVote = permission(actions.vote).ok;
+  const canOverride = proposal.kind === "constitutional" && permission(actions.override).ok;
+  const canVeto = proposal.kind === "operational" && permission(actions.veto).ok;
+  const steps = (["carry", "queue", "execute", "cancel"] as const).filter(
+    (action) => permission(actions[action]).ok,
+  );
+  const own = ownBallotSentences(ballots, viewer.account);
+  const main = mainAction(proposal.stage);
+  const nothing = !canVote && !canOverride && !canVeto && steps.length === 0;
+  // Having voted (or vetoed) is said in words above; the stage's action is not repeated, disabled, below it.
+  const showMain = nothing && main !== null && !(own.length > 0 && (main === "vote" || main === "veto"));
   const view = proposal.accountView;
+  const vetoPower = view?.vetoPower ?? 0n;
+
+  const reasonField = (
+    <label className="block">
+      Reason (optional, kept on-chain with your {canVeto ? "veto" : "vote"} and shown under Ballots)
+      <textarea
+        rows={2}
+        value={reason}
+        maxLength={1000}
+        onChange={(event) => setReason(event.target.value)}
+        data-testid="vote-reason"
+      />
+    </label>
+  );
+
   return (
     <section className="card proposal-actions" aria-labelledby="act-title" data-testid="proposal-actions">
       <h2 id="act-title">Act</h2>
-      {view && (
-        <p className="muted" data-testid="your-position">
-          {view.communityVotes !== null && `Your community votes at the snapshot: ${view.communityVotes}. `}
-          {view.operationalSeats !== null && `Your seats at the snapshot: ${view.operationalSeats}. `}
-          {view.hasVotedOperational && "You voted in the operational house. "}
-          {view.hasVotedCommunity && "You voted in the community house. "}
-          {view.hasOverridden && "You overrode your delegate. "}
-          {view.hasVetoed && "You vetoed it. "}
+      {own.length > 0 && (
+        <p data-testid="your-vote">
+          <strong>{own.join(" ")}</strong>
         </p>
       )}
-      <fieldset className="vote-form">
-        <legend>Your vote{votingHouse && ` in the ${votingHouse} house`}</legend>
-        <div className="supports" role="radiogroup" aria-label="Support">
-          {SUPPORTS.map((option) => (
-            <label key={option.value}>
-              <input
-                type="radio"
-                name="support"
-                value={option.value}
-                checked={support === option.value}
-                onChange={() => setSupport(option.value)}
-              />{" "}
-              {option.label}
-            </label>
-          ))}
-        </div>
-        <label className="block">
-          Reason (optional, kept on-chain with your vote or veto)
-          <textarea
-            rows={2}
-            value={reason}
-            maxLength={1000}
-            onChange={(event) => setReason(event.target.value)}
-            data-testid="vote-reason"
-          />
-        </label>
-        <div className="button-row">
-          <ActionButton permission={permission(actions.vote)} busy={write.busy} onClick={vote} name="vote">
-            Vote
-          </ActionButton>
-          {proposal.kind === "constitutional" && (
-            <ActionButton
-              permission={permission(actions.override)}
-              busy={write.busy}
-              onClick={override}
-              name="override"
-              variant="secondary"
-            >
-              Override my delegate
-            </ActionButton>
+      {(canVote || canOverride) && (
+        <fieldset className="vote-form">
+          <legend>
+            Your vote{votingHouse && ` in the ${votingHouse} house`}
+            {view &&
+              (votingHouse === "operational"
+                ? view.operationalSeats !== null && ` (${plural(view.operationalSeats, "seat")})`
+                : view.communityVotes !== null && ` (${plural(view.communityVotes, "vote")})`)}
+          </legend>
+          <div className="supports" role="radiogroup" aria-label="Support">
+            {SUPPORTS.map((option) => (
+              <label key={option.value}>
+                <input
+                  type="radio"
+                  name="support"
+                  value={option.value}
+                  checked={support === option.value}
+                  onChange={() => setSupport(option.value)}
+                />{" "}
+                {option.label}
+              </label>
+            ))}
+          </div>
+          {reasonField}
+          <div className="button-row">
+            {canVote && (
+              <ActionButton
+                permission={both(permission(actions.vote), chosen)}
+                busy={write.busy}
+                onClick={vote}
+                name="vote"
+              >
+                Vote
+              </ActionButton>
+            )}
+            {canOverride && (
+              <ActionButton
+                permission={both(permission(actions.override), chosen)}
+                busy={write.busy}
+                onClick={override}
+                name="override"
+                variant="secondary"
+              >
+                Override my delegate
+              </ActionButton>
+            )}
+          </div>
+          {canVote && (
+            <SignInstead
+              ballot={support ? { type: "vote", proposalId: id, support, reason, override: false } : null}
+              permission={permission(actions.vote)}
+            />
           )}
-          {proposal.kind === "operational" && (
-            <ActionButton
+        </fieldset>
+      )}
+      {canVeto && proposal.veto && (
+        <fieldset className="vote-form" data-testid="veto-form">
+          <legend>Your veto ({plural(vetoPower, "vote")})</legend>
+          {reasonField}
+          {confirmingVeto ? (
+            <div
+              className="banner warning"
+              role="alertdialog"
+              aria-labelledby="veto-confirm"
+              data-testid="veto-confirm"
+            >
+              <p id="veto-confirm">{vetoConsequence(proposal.veto, vetoPower)}</p>
+              <div className="button-row">
+                <button type="button" className="danger" onClick={veto} data-action="confirm-veto">
+                  Yes, veto it
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setConfirmingVeto(false)}
+                  data-action="keep"
+                >
+                  No, keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="button-row">
+              <ActionButton
+                permission={permission(actions.veto)}
+                busy={write.busy}
+                onClick={() => setConfirmingVeto(true)}
+                name="veto"
+                variant="danger"
+              >
+                Veto…
+              </ActionButton>
+            </div>
+          )}
+          {!confirmingVeto && (
+            <SignInstead
+              ballot={{ type: "veto", proposalId: id, reason }}
               permission={permission(actions.veto)}
-              busy={write.busy}
-              onClick={veto}
-              name="veto"
-              variant="danger"
-            >
-              Veto
-            </ActionButton>
+            />
           )}
-        </div>
-      </fieldset>
-      <div className="button-row">
-        {proposal.kind === "constitutional" && stepButton("carry", "Carry", "Carry to the operational house")}
-        {stepButton("queue", "Queue", "Queue")}
-        {stepButton("execute", "Execute", "Execute")}
-        {stepButton("cancel", "Cancel", "Cancel", "danger")}
-      </div>
+        </fieldset>
+      )}
+      {steps.length > 0 && <div className="button-row">{steps.map(stepButton)}</div>}
+      {showMain &&
+        main !== null &&
+        (main === "vote" || main === "veto" ? (
+          <div className="button-row">
+            <ActionButton permission={permission(actions[main])} busy={write.busy} name={main}>
+              {main === "vote" ? "Vote" : "Veto…"}
+            </ActionButton>
+          </div>
+        ) : (
+          <div className="button-row">{stepButton(main)}</div>
+        ))}
+      <p className="muted" data-testid="next-step">
+        {nextStepSentence(proposal, now, formatDateTime, formatDuration)}
+      </p>
       <WriteStatus progress={write.progress} onDismiss={write.reset} />
     </section>
   );
 }
+
+/** Every ballot on the proposal: choice, weight, reason, override, veto; ten a page, oldest first. */
+function BallotsCard({ proposalId }: { proposalId: bigint }) {
+  const query = useBallots(proposalId);
+  const [page, setPage] = useState(0);
+  const ballots = query.data ?? [];
+  const shown = paginate(ballots, page, BALLOTS_PER_PAGE);
+  return (
+    <section className="card" aria-labelledby="ballots-title" data-testid="ballots">
+      <h2 id="ballots-title">Ballots {query.data && <span className="muted">({ballots.length})</span>}</h2>
+      {query.error ? (
+        <p className="error" role="alert">
+          {explainError(query.error).message}
+        </p>
+      ) : !query.data ? (
+        <p className="muted">Loading the ballots…</p>
+      ) : ballots.length === 0 ? (
+        <p className="muted">No vote or veto yet.</p>
+      ) : (
+        <>
+          <ol className="plain ballots" start={shown.page * BALLOTS_PER_PAGE + 1}>
+            {shown.items.map((ballot) => (
+              <li
+                key={`${ballot.transactionHash}-${ballot.voter}-${ballot.type}`}
+                data-voter={ballot.voter}
+                data-type={ballot.type}
+              >
+                <Account address={ballot.voter} />{" "}
+                <span
+                  className={`tag ${ballot.type === "veto" ? "warn" : ballot.support === "for" ? "ok" : ""}`}
+                >
+                  {ballot.type === "veto"
+                    ? "Veto"
+                    : `${ballot.type === "override" ? "Override: " : ""}${SUPPORT_LABEL[ballot.support ?? "abstain"]}`}
+                </span>{" "}
+                <span>
+                  {plural(ballot.castWeight, ballot.house === "operational" ? "seat" : "vote")}
+                  {ballot.weight !== ballot.castWeight &&
+                    ` (${ballot.weight} still count: their delegators overrode the rest)`}
+                </span>{" "}
+                <span className="muted">
+                  {ballot.type === "veto"
+                    ? "· community veto"
+                    : ballot.type === "override"
+                      ? "· overrode their delegate's vote"
+                      : `· ${ballot.house} house${ballot.house === "community" && ballot.castWeight > 1n ? ", as a delegate" : ""}`}
+                </span>
+                {ballot.reason && <q className="ballot-reason">{ballot.reason}</q>}
+              </li>
+            ))}
+          </ol>
+          {shown.pages > 1 && (
+            <nav className="button-row" aria-label="Ballot pages">
+              <button
+                type="button"
+                className="secondary"
+                disabled={shown.page === 0}
+                onClick={() => setPage(shown.page - 1)}
+              >
+                Previous
+              </button>
+              <span className="muted">
+                Page {shown.page + 1} of {shown.pages}
+              </span>
+              <button
+                type="button"
+                className="secondary"
+                disabled={shown.page >= shown.pages - 1}
+                onClick={() => setPage(shown.page + 1)}
+              >
+                Next
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+const BALLOTS_PER_PAGE = 10;
+const SUPPORT_LABEL = { for: "For", against: "Against", abstain: "Abstain" } as const;
 
 /** Under a call whose target is a proxy: where it points, and whether the houses pin that code. */
 function ProxyNote({ target }: { target: `0x${string}` }) {

@@ -18,6 +18,9 @@ export function ProposalsPage() {
         <a className="button" href="#/proposals/new">
           New proposal
         </a>
+        <a className="button secondary" href="#/treasury" data-testid="treasury-link">
+          Treasury
+        </a>
       </div>
       <p className="muted">
         Operational proposals are decided by the operational house (one seat per recognised cell), then wait

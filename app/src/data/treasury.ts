@@ -1,0 +1,26 @@
+/**
+ * The treasury domain (lazy chunks only): the timelock's balances, payments and pending outflows (the SDK's
+ * `getTreasury`). Keys come from {@link treasuryKeys}, under the app's `concordKey`, so the block watcher and
+ * every write refresh them.
+ */
+import { useQuery } from "@tanstack/react-query";
+
+import { getTreasury } from "../../../sdk/governance/index.ts";
+import { concordKey, useConcord } from "../concord.tsx";
+
+/** Query keys of the treasury domain. */
+export const treasuryKeys = {
+  all: (chainId: number) => [...concordKey, chainId, "treasury"] as const,
+};
+
+/** The treasury: ETH and tokens held, payments in and out, open proposals' outflows by stage. */
+export function useTreasury() {
+  const { app, reader } = useConcord();
+  return useQuery({
+    queryKey: treasuryKeys.all(app.chain.id),
+    queryFn: () => getTreasury(reader),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    retry: 1,
+  });
+}

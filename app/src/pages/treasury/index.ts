@@ -1,0 +1,2 @@
+/** The treasury page (its own lazy chunk). */
+export { TreasuryPage } from "./TreasuryPage.tsx";
