@@ -21,6 +21,8 @@ export * from "./governance/index.ts";
 export * from "./leases/index.ts";
 export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export { MULTICALL3_ADDRESS, readBatch, readBatchLimits, readBatchSettled } from "./internal/read.ts";
+export { ScanLimitError, scanEvents, scanLimits, scanLogs } from "./internal/logs.ts";
+export type { ScanEventsParameters, ScanProgress } from "./internal/logs.ts";
 export type {
   ConcordClient,
   ConcordClientBase,

@@ -3,7 +3,7 @@
  * power. Every read goes through one batched `eth_call` where it can (deployless multicall).
  */
 import { getAddress, zeroAddress } from "viem";
-import { getBlock, getContractEvents } from "viem/actions";
+import { getBlock } from "viem/actions";
 import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
@@ -15,6 +15,7 @@ import {
   concordTimelockAbi,
   operationalHouseAbi,
 } from "../generated/abis.ts";
+import { scanEvents } from "../internal/logs.ts";
 import { readBatch } from "../internal/read.ts";
 import { toAddress } from "../internal/validate.ts";
 import type { GovernanceContracts, GovernanceSettings } from "./types.ts";
@@ -247,11 +248,11 @@ async function seatCountsFrom(
   account: Address,
   now: bigint,
 ): Promise<bigint | null> {
-  const logs = await getContractEvents(client.publicClient, {
+  const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,
-    eventName: "SeatsChanged",
-    args: { account },
+    eventNames: ["SeatsChanged"],
+    topics: [account],
     fromBlock: client.contracts.cellRegistry.startBlock,
   });
   const last = logs.at(-1);

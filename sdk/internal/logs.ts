@@ -1,6 +1,7 @@
 /**
- * Event scans: one `eth_getLogs` per scan (or per `maxBlockRange` chunk) with topic filters, decoded
- * with the module's ABI, plus block timestamps for the logs that need them.
+ * Event scans: the one log scanner of the SDK (chunks bounded by `maxBlockRange` and by the providers'
+ * 10,000-log cap, split on refusal, bounded concurrency, progress, abort), decoded with the module's ABI, plus
+ * block timestamps for the logs that need them.
  */
 import { formatLog, numberToHex, pad, parseEventLogs, toEventSelector } from "viem";
 import type { Abi, Address, ContractEventName, Hex, Log, ParseEventLogsReturnType, RpcLog } from "viem";
@@ -11,6 +12,38 @@ import { ConcordError, decodeConcordError } from "../errors.ts";
 
 /** A topic filter value: a uint256 or an address (padded to 32 bytes). */
 export type TopicValue = bigint | Address;
+
+/** Where a scan stands, as {@link ScanEventsParameters}`.onProgress` receives it. */
+export type ScanProgress = {
+  /** The scan's range (inclusive). */
+  fromBlock: bigint;
+  toBlock: bigint;
+  /** Blocks whose logs are in hand, out of `totalBlocks`. */
+  scannedBlocks: bigint;
+  totalBlocks: bigint;
+  /** `eth_getLogs` requests sent so far (refused ones included) and logs received. */
+  requests: number;
+  logs: number;
+};
+
+/**
+ * Bounds of every scan. `maxLogsPerRequest`: a chunk that returns this many logs may have been cut by the
+ * provider (Alchemy and Infura answer at most 10,000), so it is split in halves and read again.
+ * `concurrency`: chunks in flight at once. `maxRequests`: the most `eth_getLogs` one scan may send (splits
+ * included) before it stops with a {@link ScanLimitError}: 8M blocks behind a 10,000-block limit take 800.
+ */
+export const scanLimits = { maxLogsPerRequest: 10_000, concurrency: 4, maxRequests: 5_000 } as const;
+
+/** A scan stopped because it would exceed {@link scanLimits}`.maxRequests`, or a single block is refused. */
+export class ScanLimitError extends ConcordError {
+  override name = "ScanLimitError";
+  /** The range being read when the scan stopped, and the requests sent. */
+  readonly scan: { fromBlock: bigint; toBlock: bigint; requests: number };
+  constructor(message: string, scan: ScanLimitError["scan"], cause?: unknown) {
+    super(message, cause === undefined ? {} : { cause: cause as Error });
+    this.scan = scan;
+  }
+}
 
 /** Parameters of {@link scanEvents}. */
 export type ScanEventsParameters<abi extends Abi, eventName extends ContractEventName<abi>> = {
@@ -34,10 +67,18 @@ export type ScanEventsParameters<abi extends Abi, eventName extends ContractEven
   topics?: readonly (TopicValue | readonly TopicValue[] | null | undefined)[] | undefined;
   fromBlock: bigint;
   toBlock?: bigint | undefined;
+  /** Called after every chunk (and once at the start of a chunked scan). */
+  onProgress?: ((progress: ScanProgress) => void) | undefined;
+  /** Stops the scan (no further request is sent; the signal's reason is thrown). */
+  signal?: AbortSignal | undefined;
 };
 
+/** The raw `eth_getLogs` filter of a scan, before its block range. */
+export type LogFilter = { address: Address | Address[] | null; topics: (Hex[] | null)[] };
+
 /**
- * Fetches and decodes the logs of `eventNames` emitted by `address`, oldest first.
+ * Fetches and decodes the logs of `eventNames` emitted by `address`, oldest first. Every event scan of the
+ * SDK (and of the app) goes through here: see {@link scanLogs} for the chunking and its bounds.
  *
  * @example
  * const logs = await scanEvents(client, {
@@ -70,34 +111,15 @@ export async function scanEvents<const abi extends Abi, const eventName extends 
     } else topics.push([encode(filter as TopicValue)]);
   }
   while (topics.length > 1 && topics[topics.length - 1] === null) topics.pop();
+  if (Array.isArray(address) && address.length === 0)
+    return [] as ParseEventLogsReturnType<abi, eventName[], true>;
 
+  const raw = await scanLogs(
+    client,
+    { address: address === null || typeof address === "string" ? address : [...address], topics },
+    { fromBlock, toBlock: parameters.toBlock, onProgress: parameters.onProgress, signal: parameters.signal },
+  );
   try {
-    const toBlock =
-      parameters.toBlock ?? (client.maxBlockRange ? await getBlockNumber(client.publicClient) : undefined);
-    const ranges: { from: bigint; to: bigint | undefined }[] = [];
-    if (client.maxBlockRange && toBlock !== undefined) {
-      for (let from = fromBlock; from <= toBlock; from += client.maxBlockRange) {
-        const end = from + client.maxBlockRange - 1n;
-        ranges.push({ from, to: end < toBlock ? end : toBlock });
-      }
-    } else {
-      ranges.push({ from: fromBlock, to: toBlock });
-    }
-    const raw: RpcLog[] = [];
-    for (const range of ranges) {
-      const result = (await client.publicClient.request({
-        method: "eth_getLogs",
-        params: [
-          {
-            ...(address === null ? {} : { address: typeof address === "string" ? address : [...address] }),
-            topics,
-            fromBlock: numberToHex(range.from),
-            toBlock: range.to === undefined ? "latest" : numberToHex(range.to),
-          },
-        ],
-      })) as RpcLog[];
-      raw.push(...result);
-    }
     const logs = raw.map((log) => formatLog(log)) as Log[];
     logs.sort(compareLogs);
     return parseEventLogs({
@@ -109,6 +131,217 @@ export async function scanEvents<const abi extends Abi, const eventName extends 
   } catch (error) {
     throw decodeConcordError(error);
   }
+}
+
+/** The block span a provider accepted last, by public client: later scans start from it (no refusals twice). */
+const learnedRange = new WeakMap<object, bigint>();
+
+/**
+ * Whether an `eth_getLogs` failure is a provider refusing the size of the request (too many blocks, too many
+ * logs, too large a response), which splitting the range cures; `"range"` when the words say it is the block
+ * span.
+ */
+export function logsRefusal(error: unknown): "range" | "size" | null {
+  const texts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current; depth++) {
+    const e = current as {
+      message?: unknown;
+      details?: unknown;
+      shortMessage?: unknown;
+      code?: unknown;
+      cause?: unknown;
+    };
+    for (const text of [e.message, e.details, e.shortMessage]) if (typeof text === "string") texts.push(text);
+    current = e.cause;
+  }
+  const text = texts.join(" | ").toLowerCase();
+  if (
+    /block range|range (is )?too (large|wide|big)|range limit|exceeds? (the )?(max(imum)? )?(block )?range|blocks? (limit|range) exceeded|max(imum)? block range|limited to an? [\d,]+ (block )?range/.test(
+      text,
+    )
+  )
+    return "range";
+  if (
+    /too many (results|logs|blocks)|query returned more than|more than \d+ (results|logs)|response size|response too large|limit exceeded|result(s)? (size )?(exceeds?|too large)|log(s)? limit|query timeout/.test(
+      text,
+    )
+  )
+    return "size";
+  return null;
+}
+
+/**
+ * The raw logs matching `filter` over `[fromBlock, toBlock]`, read in chunks that every provider accepts:
+ * - at most `client.maxBlockRange` blocks per request (when set);
+ * - a chunk the provider refuses as too large (block range, too many results, response size), or that comes
+ *   back with {@link scanLimits}`.maxLogsPerRequest` logs, is split in halves and read again; a refused span is
+ *   remembered for the client, so that the next chunks and the next scans start below it;
+ * - at most {@link scanLimits}`.concurrency` chunks in flight, and at most `maxRequests` requests in all;
+ * - `onProgress` after every chunk, `signal` checked before every request.
+ * Without `maxBlockRange` and `toBlock`, a scan is one request up to "latest" (as small DAOs need); it is
+ * chunked only if the provider refuses it.
+ *
+ * @example
+ * const logs = await scanLogs(client, { address, topics: [[selector]] }, { fromBlock: 0n });
+ */
+export async function scanLogs(
+  client: ConcordClientBase,
+  filter: LogFilter,
+  options: {
+    fromBlock: bigint;
+    toBlock?: bigint | undefined;
+    onProgress?: ((progress: ScanProgress) => void) | undefined;
+    signal?: AbortSignal | undefined;
+  },
+): Promise<RpcLog[]> {
+  const { fromBlock, onProgress, signal } = options;
+  const limits = scanLimits;
+  let requests = 0;
+  const request = async (from: bigint, to: bigint | undefined): Promise<RpcLog[]> => {
+    signal?.throwIfAborted();
+    requests += 1;
+    if (requests > limits.maxRequests) {
+      throw new ScanLimitError(
+        `The scan of blocks ${fromBlock} to ${options.toBlock ?? "latest"} needs more than ${limits.maxRequests} eth_getLogs requests; narrow it (a later fromBlock, a filter) or use an indexer.`,
+        { fromBlock, toBlock: to ?? from, requests },
+      );
+    }
+    const params = [
+      {
+        ...(filter.address === null ? {} : { address: filter.address }),
+        topics: filter.topics,
+        fromBlock: numberToHex(from),
+        toBlock: to === undefined ? "latest" : numberToHex(to),
+      },
+    ] as const;
+    // viem's transports retry a refusal (-32005) three times with back-off; a refusal is answered by
+    // splitting here, so the transport does not retry, and only other failures are retried (twice).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await client.publicClient.request(
+          { method: "eth_getLogs", params: params as never },
+          { retryCount: 0 },
+        )) as RpcLog[];
+      } catch (error) {
+        if (signal?.aborted || logsRefusal(error) !== null || attempt >= 2) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+        signal?.throwIfAborted();
+      }
+    }
+  };
+
+  const limit = client.maxBlockRange ?? learnedRange.get(client.publicClient);
+  let toBlock = options.toBlock;
+  // Whether the whole range was refused (or cut) already: the chunked scan then starts from its halves.
+  let wholeRefused: "range" | "size" | null = null;
+  if (toBlock === undefined && limit === undefined) {
+    // One request while the provider accepts it.
+    try {
+      const logs = await request(fromBlock, undefined);
+      if (logs.length < limits.maxLogsPerRequest) return logs;
+      wholeRefused = "size";
+    } catch (error) {
+      wholeRefused = signal?.aborted ? null : logsRefusal(error);
+      if (wholeRefused === null) throw signal?.aborted ? error : decodeConcordError(error);
+    }
+  }
+  try {
+    if (toBlock === undefined) toBlock = await getBlockNumber(client.publicClient, { cacheTime: 0 });
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  if (toBlock < fromBlock) return [];
+  const end = toBlock;
+  const totalBlocks = end - fromBlock + 1n;
+  let span = limit ?? totalBlocks;
+  if (wholeRefused === "range" && totalBlocks > 1n) span = totalBlocks / 2n;
+  // Pending ranges, first in first out; a chunk is cut to the current span when it is taken.
+  const queue: { from: bigint; to: bigint }[] = [{ from: fromBlock, to: end }];
+  if (wholeRefused === "size" && totalBlocks > 1n) {
+    const middle = fromBlock + (end - fromBlock) / 2n;
+    queue.splice(0, 1, { from: fromBlock, to: middle }, { from: middle + 1n, to: end });
+  }
+  const results: { from: bigint; logs: RpcLog[] }[] = [];
+  let scannedBlocks = 0n;
+  let logCount = 0;
+  const report = () =>
+    onProgress?.({ fromBlock, toBlock: end, scannedBlocks, totalBlocks, requests, logs: logCount });
+  report();
+
+  const take = (): { from: bigint; to: bigint } | undefined => {
+    const range = queue.shift();
+    if (!range) return undefined;
+    if (range.to - range.from + 1n > span) {
+      queue.unshift({ from: range.from + span, to: range.to });
+      return { from: range.from, to: range.from + span - 1n };
+    }
+    return range;
+  };
+  const split = (range: { from: bigint; to: bigint }) => {
+    const middle = range.from + (range.to - range.from) / 2n;
+    queue.unshift({ from: range.from, to: middle }, { from: middle + 1n, to: range.to });
+  };
+  let failure: unknown;
+  let active = 0;
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      if (failure !== undefined) return;
+      const range = take();
+      if (!range) {
+        // Another worker may still split a range and hand work back: wait for it.
+        if (active === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        continue;
+      }
+      active += 1;
+      try {
+        const logs = await request(range.from, range.to);
+        if (logs.length >= limits.maxLogsPerRequest && range.to > range.from) {
+          split(range);
+        } else {
+          results.push({ from: range.from, logs });
+          scannedBlocks += range.to - range.from + 1n;
+          logCount += logs.length;
+          report();
+        }
+      } catch (error) {
+        const refusal = signal?.aborted || error instanceof ScanLimitError ? null : logsRefusal(error);
+        if (refusal === null || range.to === range.from) {
+          failure ??=
+            refusal === null
+              ? error
+              : new ScanLimitError(
+                  `The provider refuses the logs of block ${range.from} alone (${errorText(error)}).`,
+                  { fromBlock: range.from, toBlock: range.to, requests },
+                  error,
+                );
+        } else {
+          if (refusal === "range") {
+            const size = range.to - range.from + 1n;
+            const smaller = size / 2n > 0n ? size / 2n : 1n;
+            if (smaller < span) span = smaller;
+            learnedRange.set(client.publicClient, span);
+          }
+          split(range);
+        }
+      } finally {
+        active -= 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: limits.concurrency }, worker));
+  if (failure !== undefined) {
+    if (failure instanceof ConcordError || signal?.aborted) throw failure;
+    throw decodeConcordError(failure);
+  }
+  results.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return results.flatMap((result) => result.logs);
+}
+
+function errorText(error: unknown): string {
+  const e = error as { shortMessage?: unknown; message?: unknown };
+  return String(e.shortMessage ?? e.message ?? error).split("\n")[0]!;
 }
 
 /**

@@ -1,8 +1,16 @@
 /**
- * Shared read plumbing: decoded errors around reads, and batched reads through one multicall.
+ * Shared read plumbing: decoded errors around reads, and batched reads through Multicall3, bounded by call count
+ * and by gas.
  */
-import { multicall } from "viem/actions";
-import type { ContractFunctionParameters, MulticallReturnType } from "viem";
+import {
+  ContractFunctionExecutionError,
+  ContractFunctionRevertedError,
+  decodeFunctionResult,
+  encodeFunctionData,
+  multicall3Abi,
+} from "viem";
+import type { Address, ContractFunctionParameters, Hex, MulticallReturnType } from "viem";
+import { call, multicall } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { decodeConcordError } from "../errors.ts";
@@ -32,16 +40,24 @@ export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11" a
 
 /**
  * Bounds of one batched read. A Concord read costs at most about 100,000 gas (a cell with its capped strings, a
- * queue page), so 100 calls stay under 10M gas — below EDR's 16,777,216 and geth's 50M caps on one `eth_call`.
- * Without a deployed Multicall3 the deployless form sends Multicall3's code with every request and nodes cap it
- * (EDR: 24,576 result bytes, 49,152 request bytes), so it is kept for small batches: 20 calls.
+ * queue page), so 100 calls fit in 10M gas; each `eth_call` also carries an explicit gas cap, `gasPerCall`
+ * (15M: below EDR's 16,777,216 and geth's 50M caps on one `eth_call`), and a batch whose calls run out of it is
+ * split in halves and read again. Without a deployed Multicall3 the deployless form sends Multicall3's code with
+ * every request and nodes cap it (EDR: 24,576 result bytes, 49,152 request bytes), so it is kept for small
+ * batches: 20 calls.
  */
-export const readBatchLimits = { callsPerBatch: 100, deploylessCallsPerBatch: 20, concurrency: 4 } as const;
+export const readBatchLimits = {
+  callsPerBatch: 100,
+  deploylessCallsPerBatch: 20,
+  concurrency: 4,
+  gasPerCall: 15_000_000n,
+} as const;
 
 /**
  * Reads many contract functions through Multicall3, in as few `eth_call`s as the bounds allow: the chain's
  * deployed Multicall3 when `publicClient.chain.contracts.multicall3` is known, in batches of
- * {@link readBatchLimits}`.callsPerBatch`; otherwise the deployless form (the code travels with the call, so it
+ * {@link readBatchLimits}`.callsPerBatch`, each `eth_call` capped at `gasPerCall` gas (a batch that runs out of
+ * it is split in halves and read again); otherwise the deployless form (the code travels with the call, so it
  * works on chains without Multicall3) in batches of `deploylessCallsPerBatch`. At most `concurrency` batches are
  * in flight. Results come back in call order; a failing read throws its decoded error.
  *
@@ -78,14 +94,116 @@ export async function readBatchSettled<const contracts extends readonly Contract
   );
 }
 
-/** The bounded batches of {@link readBatch}: split by call count, at most `concurrency` in flight. */
+type Aggregate3Call = { target: Address; allowFailure: boolean; callData: Hex };
+type Outcome = { status: "success"; result: unknown } | { status: "failure"; error: Error };
+
+/** Whether a whole `eth_call` failed for want of gas (the cap, or the node's own). */
+function outOfGas(error: unknown): boolean {
+  const texts: string[] = [];
+  for (
+    let e = error as { message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 8;
+    depth++
+  ) {
+    texts.push(String(e.message ?? e));
+    e = e.cause as typeof e;
+  }
+  const text = texts.join(" | ").toLowerCase();
+  return /out of gas|gas (limit|cap)|exceeds? (the )?(block )?gas|intrinsic gas|gas required exceeds/.test(
+    text,
+  );
+}
+
+/**
+ * One batch through the deployed Multicall3's `aggregate3`, capped at `gasPerCall`: every call's outcome. A call
+ * that fails without revert data inside a batch of several may have run out of the batch's gas: those are read
+ * again in smaller batches, and only a call that fails alone is a failure.
+ */
+async function aggregate3(
+  client: ConcordClientBase,
+  multicall: Address,
+  contracts: readonly ContractFunctionParameters[],
+): Promise<Outcome[]> {
+  const calls: Aggregate3Call[] = contracts.map((c) => ({
+    target: c.address,
+    allowFailure: true,
+    callData: encodeFunctionData({ abi: c.abi, functionName: c.functionName, args: c.args } as never),
+  }));
+  let returned: readonly { success: boolean; returnData: Hex }[];
+  try {
+    const { data } = await call(client.publicClient, {
+      to: multicall,
+      data: encodeFunctionData({ abi: multicall3Abi, functionName: "aggregate3", args: [calls] }),
+      gas: readBatchLimits.gasPerCall,
+    });
+    returned = decodeFunctionResult({ abi: multicall3Abi, functionName: "aggregate3", data: data ?? "0x" });
+  } catch (error) {
+    if (contracts.length > 1 && outOfGas(error)) return halves(client, multicall, contracts);
+    throw error;
+  }
+  const outcomes: (Outcome | undefined)[] = returned.map((entry, i) => {
+    const c = contracts[i]!;
+    if (entry.success) {
+      return {
+        status: "success",
+        result: decodeFunctionResult({
+          abi: c.abi,
+          functionName: c.functionName,
+          args: c.args,
+          data: entry.returnData,
+        } as never),
+      };
+    }
+    // No revert data in a batch of several: perhaps out of gas. Read again below.
+    if (entry.returnData === "0x" && contracts.length > 1) return undefined;
+    return {
+      status: "failure",
+      error: new ContractFunctionExecutionError(
+        new ContractFunctionRevertedError({
+          abi: c.abi,
+          data: entry.returnData,
+          functionName: c.functionName,
+        }),
+        { abi: c.abi, args: c.args, contractAddress: c.address, functionName: c.functionName },
+      ),
+    };
+  });
+  const again = outcomes.flatMap((outcome, i) => (outcome === undefined ? [i] : []));
+  if (again.length > 0) {
+    const retried = await halves(
+      client,
+      multicall,
+      again.map((i) => contracts[i]!),
+    );
+    again.forEach((i, k) => (outcomes[i] = retried[k]));
+  }
+  return outcomes as Outcome[];
+}
+
+async function halves(
+  client: ConcordClientBase,
+  multicall: Address,
+  contracts: readonly ContractFunctionParameters[],
+): Promise<Outcome[]> {
+  if (contracts.length === 1) return aggregate3(client, multicall, contracts);
+  const middle = Math.ceil(contracts.length / 2);
+  return [
+    ...(await aggregate3(client, multicall, contracts.slice(0, middle))),
+    ...(await aggregate3(client, multicall, contracts.slice(middle))),
+  ];
+}
+
+/**
+ * The bounded batches of {@link readBatch}: split by call count, each `eth_call` capped in gas (split again
+ * when it runs out), at most `concurrency` in flight.
+ */
 async function batched(
   client: ConcordClientBase,
   contracts: readonly ContractFunctionParameters[],
   allowFailure: boolean,
 ): Promise<unknown[]> {
   if (contracts.length === 0) return [];
-  const deployed = client.publicClient.chain?.contracts?.multicall3;
+  const deployed = client.publicClient.chain?.contracts?.multicall3?.address;
   const size = deployed ? readBatchLimits.callsPerBatch : readBatchLimits.deploylessCallsPerBatch;
   const batches: ContractFunctionParameters[][] = [];
   for (let i = 0; i < contracts.length; i += size) batches.push(contracts.slice(i, i + size));
@@ -94,12 +212,28 @@ async function batched(
   const worker = async () => {
     while (next < batches.length) {
       const index = next++;
+      if (deployed) {
+        const outcomes = await aggregate3(client, deployed, batches[index]!);
+        if (!allowFailure) {
+          const failed = outcomes.find((outcome) => outcome.status === "failure");
+          if (failed) throw failed.error;
+          results[index] = outcomes.map((outcome) => (outcome as { result: unknown }).result);
+        } else {
+          results[index] = outcomes.map((outcome) =>
+            outcome.status === "success"
+              ? { status: "success", result: outcome.result }
+              : { status: "failure", error: outcome.error, result: undefined },
+          );
+        }
+        continue;
+      }
+      // The small fallback: the deployless form (Multicall3's code travels with the call).
       results[index] = (await multicall(client.publicClient, {
         contracts: batches[index]!,
         allowFailure,
         // The batch is already bounded by call count; viem must not split it again by calldata size.
         batchSize: 0,
-        deployless: !deployed,
+        deployless: true,
       })) as unknown[];
     }
   };

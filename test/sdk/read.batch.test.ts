@@ -1,7 +1,10 @@
 /**
  * Batched reads (`readBatch`, `readBatchSettled`): bounded by call count — 100 calls per `eth_call` through a
- * deployed Multicall3, 20 through the deployless form — results in call order, failures decoded.
+ * deployed Multicall3, 20 through the deployless form — and by gas (an explicit cap on each `eth_call`, a batch
+ * that runs out split in halves), results in call order, failures decoded.
  */
+import { createPublicClient, custom, decodeFunctionData, multicall3Abi } from "viem";
+import type { Hex } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -11,6 +14,7 @@ import {
   readBatch,
   readBatchLimits,
   readBatchSettled,
+  MULTICALL3_ADDRESS,
 } from "../../sdk/index.ts";
 import { createTestChain, type Deployed, type TestChain } from "./fixture.ts";
 
@@ -72,5 +76,34 @@ describe("readBatch", () => {
     const missing = { ...getCells(1)[0]!, args: [999n] as const };
     const outcomes = await readBatchSettled(concord, [...getCells(2), missing]);
     expect(outcomes.map((o) => o.status)).toEqual(["success", "success", "failure"]);
+  });
+
+  it("caps each eth_call's gas, and splits a batch the node refuses for gas until every read is in", async () => {
+    const { client } = await chain.countingPublicClient({ multicall3: true });
+    const sent: { gas: bigint; calls: number }[] = [];
+    // A node whose gas runs out above 40 calls in one aggregate3, as a node with a low cap would.
+    const limited = createPublicClient({
+      chain: client.chain,
+      transport: custom({
+        request: async (args: { method: string; params?: unknown }) => {
+          if (args.method === "eth_call") {
+            const [tx] = args.params as [{ to?: string; data: Hex; gas?: Hex }];
+            if (tx.to?.toLowerCase() === MULTICALL3_ADDRESS.toLowerCase()) {
+              const { args: decoded } = decodeFunctionData({ abi: multicall3Abi, data: tx.data });
+              const calls = (decoded![0] as readonly unknown[]).length;
+              sent.push({ gas: BigInt(tx.gas ?? "0x0"), calls });
+              if (calls > 40) throw Object.assign(new Error("out of gas"), { code: -32000 });
+            }
+          }
+          return client.request(args as never);
+        },
+      }),
+    });
+    const concord = createConcordClient({ publicClient: limited, addresses: { cellRegistry: d.address } });
+    const results = await readBatch(concord, getCells(100));
+    expect(results.map((cell) => cell.parentId)).toEqual(getCells(100).map((c) => parentOf(c.args[0])));
+    expect(sent.every((s) => s.gas === readBatchLimits.gasPerCall)).toBe(true);
+    // 100 refused, 50 + 50 refused, then four batches of 25.
+    expect(sent.map((s) => s.calls)).toEqual([100, 50, 25, 25, 50, 25, 25]);
   });
 });

@@ -3,6 +3,8 @@
  * requests whatever the number of cells, agreements or resources, so the dashboard renders in five:
  * - `loadDirectory`: every cell (one `eth_getLogs` through the SDK's `listCells`) with its on-chain
  *   state and the viewer's standing (batched `eth_call`s: `readBatch`, Multicall3 where the chain has it);
+ * Every log scan goes through the SDK's scanner (`scanEvents`): chunks within `maxBlockRange` and the providers'
+ * 10,000-log cap, progress, abort. On a small chain each is one request:
  * - `loadDaoEvents`: ONE `eth_getLogs` over the cell registry, the agreement registry and the leases
  *   (an array of addresses, an OR of topic0s): join requests, states, intents, agreement proposals and
  *   resource registrations;
@@ -12,7 +14,6 @@
  */
 import { getAddress, zeroAddress } from "viem";
 import type { AbiEvent, Address, Hash, Hex } from "viem";
-import { getLogs } from "viem/actions";
 
 import {
   agreementRegistryAbi,
@@ -24,6 +25,7 @@ import {
   readBatch,
   readBatchSettled,
   resourceLeasesAbi,
+  scanEvents,
   splitDirectory,
 } from "../../../sdk/index.ts";
 import type {
@@ -35,6 +37,7 @@ import type {
   ConcordClientBase,
   QueueEntry,
   ResourceInfo,
+  ScanProgress,
 } from "../../../sdk/index.ts";
 // The SDK's own normalisers of the leases structs (internal to the SDK, shared rather than copied).
 import { toQueue, toResourceInfo } from "../../../sdk/leases/reads.ts";
@@ -69,12 +72,6 @@ const NO_STANDING: Standing = { roles: 0, joinRequestedAt: null };
 /** The viewer's standing in a cell (none when unknown). */
 export function standingIn(directory: Directory | undefined, cellId: bigint): Standing {
   return directory?.standing?.get(cellId) ?? NO_STANDING;
-}
-
-function eventAbi<name extends string>(name: name) {
-  const item = cellRegistryAbi.find((entry) => entry.type === "event" && entry.name === name);
-  if (!item || item.type !== "event") throw new Error(`CellRegistry has no event ${name}`);
-  return item as Extract<(typeof cellRegistryAbi)[number], { type: "event"; name: name }>;
 }
 
 function abiEvent(abi: readonly { type: string; name?: string }[], name: string): AbiEvent {
@@ -203,6 +200,12 @@ export type ProposalCreationEvent = {
   blockNumber: bigint;
 };
 
+/** Options of the loaders that scan logs: the scan's progress (shown while a page loads) and its abort. */
+export type ScanOptions = {
+  onProgress?: ((progress: ScanProgress) => void) | undefined;
+  signal?: AbortSignal | undefined;
+};
+
 /** What the DAO's members are asking and doing, from one scan of every registry's events. */
 export type DaoEvents = {
   /** Every pending join request (asked, not yet approved, rejected or withdrawn). */
@@ -286,7 +289,10 @@ export const governanceReadAbi = [
  * @example
  * const { pendingJoins, states, intents, agreements, resources } = await loadDaoEvents(concord);
  */
-export async function loadDaoEvents(concord: ConcordClientBase): Promise<DaoEvents> {
+export async function loadDaoEvents(
+  concord: ConcordClientBase,
+  options: ScanOptions = {},
+): Promise<DaoEvents> {
   const { cellRegistry, agreementRegistry, resourceLeases } = concord.contracts;
   const addresses: Address[] = [cellRegistry.address];
   const events: AbiEvent[] = CELL_EVENTS.map((name) => abiEvent(cellRegistryAbi, name));
@@ -308,13 +314,14 @@ export async function loadDaoEvents(concord: ConcordClientBase): Promise<DaoEven
     events.push(governanceReadAbi[0] as AbiEvent);
     for (const house of houses) if (house.startBlock < fromBlock) fromBlock = house.startBlock;
   }
-  const logs = await getLogs(concord.publicClient, {
-    address: addresses.length === 1 ? addresses[0]! : addresses,
-    events,
+  // Through the SDK's scanner: chunks within the provider's limits, progress, abort.
+  const logs = await scanEvents(concord, {
+    address: addresses,
+    abi: events,
+    eventNames: events.map((event) => event.name),
     fromBlock,
-    strict: true,
-  }).catch((error: unknown) => {
-    throw decodeConcordError(error);
+    onProgress: options.onProgress,
+    signal: options.signal,
   });
   const from = (log: { address: Address }, contract: { address: Address } | undefined) =>
     contract !== undefined && log.address.toLowerCase() === contract.address.toLowerCase();
@@ -683,16 +690,17 @@ export type DecisionOwnerEntry = { cellId: bigint; topic: Hex; owner: Address };
 export async function loadDecisionOwners(
   concord: ConcordClientBase,
   cellIds: readonly bigint[],
+  options: ScanOptions = {},
 ): Promise<DecisionOwnerEntry[]> {
   if (cellIds.length === 0) return [];
-  const logs = await getLogs(concord.publicClient, {
+  const logs = await scanEvents(concord, {
     address: concord.addresses.cellRegistry,
-    event: eventAbi("DecisionOwnerSet"),
-    args: { cellId: [...cellIds] },
+    abi: cellRegistryAbi,
+    eventNames: ["DecisionOwnerSet"],
+    topic1: cellIds,
     fromBlock: concord.contracts.cellRegistry.startBlock,
-    strict: true,
-  }).catch((error: unknown) => {
-    throw decodeConcordError(error);
+    onProgress: options.onProgress,
+    signal: options.signal,
   });
   const current = new Map<string, DecisionOwnerEntry>();
   for (const log of logs) {
