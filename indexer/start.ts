@@ -75,7 +75,7 @@ export type RunningIndexer = {
   url: string;
   schema: string;
   process: ChildProcess;
-  /** Resolves once `/ready` answers 200 (the backfill is done). */
+  /** Resolves once the backfill is done (`/ready` answers 200) and the indexer has reached the chain head. */
   ready: (timeoutMs?: number) => Promise<void>;
   /** Stops Ponder (SIGTERM) and waits for it to exit. */
   stop: () => Promise<void>;
@@ -91,6 +91,14 @@ async function rpc(url: string, method: string, params: unknown[] = []): Promise
   const body = (await response.json()) as { result?: unknown; error?: { message: string } };
   if (body.error) throw new Error(body.error.message);
   return body.result;
+}
+
+/** The last block the indexer at `url` has indexed (Ponder's `/status`), or -1. */
+export async function indexedBlock(url: string): Promise<number> {
+  const response = await fetch(`${url}/status`, { signal: AbortSignal.timeout(2_000) });
+  if (!response.ok) return -1;
+  const status = (await response.json()) as Record<string, { block?: { number?: number } } | undefined>;
+  return Object.values(status)[0]?.block?.number ?? -1;
 }
 
 /** The deployment record of `chainId`: from `CONCORD_DEPLOYMENT_FILE`, else the generated deployments. */
@@ -222,6 +230,8 @@ export async function startIndexer(options: StartIndexerOptions = {}): Promise<R
       host,
       "--log-format",
       "json",
+      "--log-level",
+      process.env.CONCORD_INDEXER_LOG_LEVEL ?? "info",
     ],
     { cwd: here, env, stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -247,8 +257,13 @@ export async function startIndexer(options: StartIndexerOptions = {}): Promise<R
           throw new Error(`The indexer exited with code ${child.exitCode} before it was ready:\n${tail}`);
         }
         try {
+          // Ready: the backfill is done (/ready) and the live sync has reached the head the chain had then
+          // (Ponder backfills up to the chain's finalized block, then follows the newer blocks live).
           const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(2_000) });
-          if (response.status === 200) return;
+          if (response.status === 200) {
+            const head = Number(BigInt((await rpc(config.rpcUrl, "eth_blockNumber")) as string));
+            if ((await indexedBlock(url)) >= head) return;
+          }
         } catch {
           // not listening yet
         }
