@@ -6,6 +6,7 @@ import type { ComponentType, LazyExoticComponent } from "react";
 
 import { ConnectPanel } from "./components/ConnectPanel.tsx";
 import { NetworkBanner } from "./components/NetworkBanner.tsx";
+import { ReadPath } from "./components/ReadPath.tsx";
 import { useChainWatcher, useConcord } from "./concord.tsx";
 import { parseRoute } from "./lib/route.ts";
 import type { Route } from "./lib/route.ts";
@@ -148,7 +149,7 @@ export function App() {
         </Suspense>
       </main>
       <footer className="muted">
-        {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code>
+        {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code> · <ReadPath />
       </footer>
     </>
   );
