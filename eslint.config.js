@@ -13,6 +13,9 @@ export default tseslint.config(
       ".tmp/",
       "app/dist/",
       "sdk/dist/",
+      // Written by Ponder (its codegen), kept as it writes it.
+      "indexer/ponder-env.d.ts",
+      "indexer/.ponder/",
     ],
   },
   js.configs.recommended,

@@ -5,8 +5,10 @@
  * 3. deploys Concord with the Ignition module (the old local record is dropped: the chain restarted);
  * 4. regenerates sdk/generated/deployments.ts (the one source of truth for addresses);
  * 5. seeds the demo network through the SDK, while building the members' web app (app/);
- * 6. serves the web app on 127.0.0.1:5173 (CONCORD_APP_PORT) for this chain;
- * 7. prints the addresses, the app's URL and the funded dev accounts, and runs until Ctrl-C.
+ * 6. starts the Concord indexer (indexer/, Ponder on its embedded PGlite database, fresh for the fresh chain)
+ *    on 127.0.0.1:42069 (CONCORD_INDEXER_PORT) and waits until it has indexed the chain's head;
+ * 7. serves the web app on 127.0.0.1:5173 (CONCORD_APP_PORT) for this chain and this indexer;
+ * 8. prints the addresses, the app's URL and the funded dev accounts, and runs until Ctrl-C.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -14,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildApp, serveApp, type AppServer } from "../app/server.ts";
+import { startIndexer, type RunningIndexer } from "../indexer/start.ts";
 import { generateDeployments, readIgnitionDeployment } from "./gen-deployments.ts";
 import { installMulticall3 } from "./multicall3.ts";
 import { DEV_ACCOUNTS, seedDemo } from "./seed.ts";
@@ -90,7 +93,10 @@ async function startChain(): Promise<ChildProcess> {
   throw new Error(`hardhat node did not answer on ${RPC_URL} within 30 s:\n${log}`);
 }
 
+let indexer: RunningIndexer | undefined;
+
 function stopAll(): void {
+  void indexer?.stop();
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   void appServer?.close();
 }
@@ -103,7 +109,7 @@ function elapsed(ms: number): string {
     : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
 }
 
-const PHASES = 5;
+const PHASES = 6;
 let phaseNumber = 0;
 
 /**
@@ -172,14 +178,26 @@ async function main(): Promise<void> {
     if (appError) throw appError;
     return seeded;
   });
+  indexer = await phase("Starting the indexer (Ponder, embedded PGlite database)", async () => {
+    // The chain is new: so is the index (the old PGlite data described the previous chain).
+    await rm(path.join(root, "indexer/.ponder"), { recursive: true, force: true });
+    const started = await startIndexer({ rpcUrl: RPC_URL, host: HOST, deployment: local });
+    await started.ready();
+    return started;
+  });
   const served = await phase("Serving the web app", () =>
-    serveApp({ host: HOST, port: APP_PORT, settings: { chainId: 31337, rpcUrl: RPC_URL } }),
+    serveApp({
+      host: HOST,
+      port: APP_PORT,
+      settings: { chainId: 31337, rpcUrl: RPC_URL, indexerUrl: indexer!.url },
+    }),
   );
   appServer = served;
 
   console.log(`\nConcord is running (started in ${elapsed(Date.now() - started)}).\n`);
   console.log(`  ${"Web app".padEnd(18)} ${served.url}`);
   console.log(`  ${"Chain".padEnd(18)} ${RPC_URL}  (chain id 31337)`);
+  console.log(`  ${"Indexer".padEnd(18)} ${indexer.url}  (page-shaped JSON under /concord)`);
   for (const [name, c] of Object.entries(contracts)) {
     console.log(`  ${name.padEnd(18)} ${c.address}`);
   }

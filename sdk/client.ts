@@ -14,6 +14,8 @@ import { InvalidInputError, NoDeploymentError } from "./errors.ts";
 import { deployments } from "./generated/deployments.ts";
 import { governanceActions } from "./governance/decorator.ts";
 import type { GovernanceActions } from "./governance/decorator.ts";
+import { toIndexerConfig } from "./indexer/source.ts";
+import type { IndexerConfig, IndexerParameters, ReadsMode } from "./indexer/source.ts";
 import { leasesActions } from "./leases/decorator.ts";
 import type { LeasesActions } from "./leases/decorator.ts";
 
@@ -86,6 +88,10 @@ export type ConcordClientBase = {
   };
   /** When set, event scans query at most this many blocks per `eth_getLogs` request. */
   readonly maxBlockRange: bigint | undefined;
+  /** The Concord indexer list reads may use (see `reads`). */
+  readonly indexer?: IndexerConfig | undefined;
+  /** Where list reads take their event data: "rpc" (default), "indexer", or "auto". */
+  readonly reads?: ReadsMode | undefined;
 };
 
 /** The Concord client: the base plus one object of bound actions per module. */
@@ -131,6 +137,14 @@ export type CreateConcordClientParameters = {
   chainId?: number | undefined;
   /** Split event scans into `eth_getLogs` requests of at most this many blocks (for RPCs with a limit). */
   maxBlockRange?: bigint | number | undefined;
+  /** A Concord indexer (`indexer/`) for list reads: `{ url }`, optionally `maxLagBlocks` for "auto". */
+  indexer?: IndexerParameters | undefined;
+  /**
+   * Where list reads take their event data: "rpc" (eth_getLogs), "indexer", or "auto" (the indexer while it
+   * is within `indexer.maxLagBlocks` of the chain head, else direct reads). Default: "auto" with an
+   * `indexer`, else "rpc". Writes always go to the chain.
+   */
+  reads?: ReadsMode | undefined;
 };
 
 /**
@@ -194,6 +208,12 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     throw new InvalidInputError("maxBlockRange", parameters.maxBlockRange, "must be at least 1");
   }
 
+  const indexer = parameters.indexer ? toIndexerConfig(parameters.indexer) : undefined;
+  const reads = parameters.reads ?? (indexer ? "auto" : "rpc");
+  if (reads !== "rpc" && !indexer) {
+    throw new InvalidInputError("reads", reads, "reading from an indexer needs the indexer option ({ url })");
+  }
+
   // The other modules are optional: their actions throw NoDeploymentError without their contract.
   const agreementRegistry = resolveModuleContract(
     parameters,
@@ -238,6 +258,8 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
       votesToken,
     },
     maxBlockRange,
+    indexer,
+    reads,
   };
 }
 

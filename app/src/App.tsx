@@ -6,6 +6,7 @@ import type { ComponentType, LazyExoticComponent } from "react";
 
 import { ConnectPanel } from "./components/ConnectPanel.tsx";
 import { NetworkBanner } from "./components/NetworkBanner.tsx";
+import { ReadPath } from "./components/ReadPath.tsx";
 import { useChainWatcher, useConcord, useDirectory, useViewer } from "./concord.tsx";
 import { setNameHints } from "./lib/errors.ts";
 import { parseRoute } from "./lib/route.ts";
@@ -176,7 +177,7 @@ export function App() {
             <LocalChainControl />
           </Suspense>
         )}
-        {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code>
+        {app.chainName} · chain id {app.chainId} · CellRegistry <code>{registry}</code> · <ReadPath />
       </footer>
     </>
   );

@@ -46,7 +46,15 @@ export function ConcordProvider({
   const config = useConfig();
   const value = useMemo(() => {
     const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
-    return { app, initialBlock, reader: createAppClient({ publicClient, deployment: app.deployment }) };
+    return {
+      app,
+      initialBlock,
+      reader: createAppClient({
+        publicClient,
+        deployment: app.deployment,
+        indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
+      }),
+    };
   }, [app, config, initialBlock]);
   return <ConcordContext value={value}>{children}</ConcordContext>;
 }

@@ -52,3 +52,16 @@ describe("app configuration", () => {
     });
   });
 });
+
+describe("indexerUrl", () => {
+  it("is null without one, trimmed of its trailing slash, and must be http(s)", () => {
+    expect(resolveAppConfig({}).indexerUrl).toBeNull();
+    expect(resolveAppConfig({}, { indexerUrl: "http://127.0.0.1:42069/" }).indexerUrl).toBe(
+      "http://127.0.0.1:42069",
+    );
+    expect(settingsFromEnv({ VITE_CONCORD_INDEXER_URL: "https://index.example" }).indexerUrl).toBe(
+      "https://index.example",
+    );
+    expect(() => resolveAppConfig({ indexerUrl: "ftp://x" })).toThrow(/indexer URL must start with http/);
+  });
+});

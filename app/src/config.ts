@@ -20,6 +20,8 @@ export type AppSettings = {
   chainId?: number | undefined;
   /** The JSON-RPC endpoint (default http://127.0.0.1:8545 on 31337; required elsewhere). */
   rpcUrl?: string | undefined;
+  /** The Concord indexer's URL (optional): lists then read from it while it keeps up with the chain. */
+  indexerUrl?: string | undefined;
   /** A readable network name (default: the deployment record's name). */
   chainName?: string | undefined;
   /** A block explorer base URL, for transaction links (e.g. https://sepolia.etherscan.io). */
@@ -33,6 +35,8 @@ export type AppConfig = {
   chainId: number;
   chainName: string;
   rpcUrl: string;
+  /** The Concord indexer the SDK reads lists from (reads: "auto"), or null for direct reads only. */
+  indexerUrl: string | null;
   explorerUrl: string | null;
   pollingInterval: number;
   /** The viem chain handed to wagmi. */
@@ -71,6 +75,7 @@ export function settingsFromEnv(env: Record<string, string | boolean | undefined
   return {
     chainId: number("VITE_CONCORD_CHAIN_ID"),
     rpcUrl: text("VITE_CONCORD_RPC_URL"),
+    indexerUrl: text("VITE_CONCORD_INDEXER_URL"),
     chainName: text("VITE_CONCORD_CHAIN_NAME"),
     explorerUrl: text("VITE_CONCORD_EXPLORER_URL"),
     pollingInterval: number("VITE_CONCORD_POLLING_INTERVAL"),
@@ -105,6 +110,7 @@ export function settingsFromJson(json: unknown): AppSettings {
   };
   settings.chainId = optionalNumber("chainId");
   settings.rpcUrl = optionalString("rpcUrl");
+  settings.indexerUrl = optionalString("indexerUrl");
   settings.chainName = optionalString("chainName");
   settings.explorerUrl = optionalString("explorerUrl");
   settings.pollingInterval = optionalNumber("pollingInterval");
@@ -142,6 +148,10 @@ export function resolveAppConfig(build: AppSettings, runtime: AppSettings = {}):
   if (!/^https?:\/\//.test(rpcUrl)) {
     throw new AppConfigError(`The RPC URL must start with http:// or https://, not "${rpcUrl}".`);
   }
+  const indexerUrl = pick("indexerUrl")?.replace(/\/+$/, "") ?? null;
+  if (indexerUrl !== null && !/^https?:\/\//.test(indexerUrl)) {
+    throw new AppConfigError(`The indexer URL must start with http:// or https://, not "${indexerUrl}".`);
+  }
   const chainName = pick("chainName") ?? (isLocal ? "Local chain" : deployment.name);
   const explorerUrl = pick("explorerUrl")?.replace(/\/+$/, "") ?? null;
   const pollingInterval = pick("pollingInterval") ?? (isLocal ? 1000 : 4000);
@@ -154,5 +164,5 @@ export function resolveAppConfig(build: AppSettings, runtime: AppSettings = {}):
     // `npm start` installs Multicall3 at its canonical address on the local chain; batched reads use it.
     ...(isLocal ? { testnet: true, contracts: { multicall3: { address: MULTICALL3_ADDRESS } } } : {}),
   });
-  return { chainId, chainName, rpcUrl, explorerUrl, pollingInterval, chain, deployment, isLocal };
+  return { chainId, chainName, rpcUrl, indexerUrl, explorerUrl, pollingInterval, chain, deployment, isLocal };
 }

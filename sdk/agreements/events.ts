@@ -18,6 +18,8 @@ import { AgreementStatus, agreementStatusName, toAgreementStatus } from "./const
 import type { AgreementStatusName, AgreementStatusValue } from "./constants.ts";
 import { agreementRegistryOf } from "./reads.ts";
 import type { AgreementSummary, TimelineEntry } from "./types.ts";
+import { indexerAgreementProposals } from "../indexer/agreements.ts";
+import { indexerFor } from "../indexer/source.ts";
 
 /**
  * The lifecycle events: each names an agreement id in topic 1. (`AcknowledgementSkipped` also does, but
@@ -76,6 +78,8 @@ export type Proposal = {
  * proposals.get(1n)?.accounts;
  */
 export async function fetchProposals(client: ConcordClientBase): Promise<Map<bigint, Proposal>> {
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerAgreementProposals(viaIndexer);
   const { address, startBlock } = agreementRegistryOf(client);
   const logs = await scanEvents(client, {
     address,

@@ -16,6 +16,8 @@ import { cellLimits, phaseName, scaleName, toTopicId } from "./constants.ts";
 import type { PhaseValue, ScaleValue, Topic } from "./constants.ts";
 import { getCellInfo } from "./reads.ts";
 import type { Cell, CellInfo, CellSummary, DecisionPath, DecisionPathStep } from "./types.ts";
+import { indexerCellMetadata } from "../indexer/cells.ts";
+import { indexerFor } from "../indexer/source.ts";
 
 /** Name, creator and latest nucleus of cells, from CellCreated and NucleusUpdated logs. */
 export type CellMetadata = Omit<CellSummary, "id">;
@@ -31,6 +33,8 @@ export async function fetchCellMetadata(
   client: ConcordClientBase,
   cellIds?: readonly bigint[],
 ): Promise<Map<bigint, CellMetadata>> {
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerCellMetadata(viaIndexer, cellIds);
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,

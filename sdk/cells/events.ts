@@ -13,6 +13,8 @@ import type { BigIntish } from "../internal/validate.ts";
 import { fetchCellMetadata } from "./aggregates.ts";
 import { rolesToNames } from "./roles.ts";
 import type { Activity, CellSummary, JoinRequest, Member } from "./types.ts";
+import { indexerActivity, indexerJoinRequests, indexerMembers } from "../indexer/cells.ts";
+import { indexerFor } from "../indexer/source.ts";
 
 /**
  * Every cell, rebuilt from CellCreated and NucleusUpdated events (id, parent, name, creator, latest
@@ -48,6 +50,8 @@ export async function getMembers(
   { cellId }: { cellId: BigIntish },
 ): Promise<Member[]> {
   const id = toCellId(cellId);
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerMembers(viaIndexer, id);
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,
@@ -91,6 +95,8 @@ export async function getJoinRequests(
   { cellId }: { cellId: BigIntish },
 ): Promise<JoinRequest[]> {
   const id = toCellId(cellId);
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerJoinRequests(viaIndexer, id);
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,
@@ -134,6 +140,8 @@ export async function getActivity(
 ): Promise<Activity[]> {
   const id = toCellId(cellId);
   const who = member === undefined ? undefined : toAddress("member", member, { allowZero: true });
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerActivity(viaIndexer, { cellId: id, member: who, limit });
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,

@@ -14,6 +14,8 @@ import type { BigIntish } from "../internal/validate.ts";
 import { hashDescription, voteSupportNames } from "./constants.ts";
 import { getGovernanceContracts } from "./reads.ts";
 import type { HouseName, ProposalCall, VoteSupport } from "./types.ts";
+import { indexerProposalBallots, indexerProposalCreations } from "../indexer/governance.ts";
+import { indexerFor } from "../indexer/source.ts";
 
 /** A proposal's creation in one house. */
 export type ProposalCreation = {
@@ -39,6 +41,8 @@ export type ProposalCreation = {
  * const creations = await scanProposalCreations(concord);
  */
 export async function scanProposalCreations(client: ConcordClientBase): Promise<ProposalCreation[]> {
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerProposalCreations(viaIndexer);
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],
@@ -123,6 +127,8 @@ export async function getProposalBallots(
   parameters: { proposalId: BigIntish },
 ): Promise<Ballot[]> {
   const proposalId = toUint256("proposalId", parameters.proposalId);
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerProposalBallots(viaIndexer, proposalId);
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],

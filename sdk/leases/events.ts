@@ -14,6 +14,8 @@ import { accessName } from "./constants.ts";
 import { scanTopics } from "./logs.ts";
 import { leasesDeployment, toResourceInfo } from "./reads.ts";
 import type { HeldLease, ResourceSummary } from "./types.ts";
+import { indexerGrantedResources, indexerRegistrations } from "../indexer/leases.ts";
+import { indexerFor } from "../indexer/source.ts";
 
 /** What the ResourceRegistered event says about a resource. */
 export type ResourceRegistration = {
@@ -35,6 +37,8 @@ export async function fetchRegistrations(
   filter: { resourceIds?: readonly bigint[] | undefined; ownerCellId?: bigint | undefined } = {},
 ): Promise<Map<bigint, ResourceRegistration>> {
   const deployment = leasesDeployment(client);
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerRegistrations(viaIndexer, filter);
   const logs = await scanTopics(client, {
     address: deployment.address,
     abi: resourceLeasesAbi,
@@ -111,16 +115,7 @@ export async function leasesOf(
 ): Promise<HeldLease[]> {
   const holder = toAddress("account", account);
   const deployment = leasesDeployment(client);
-  const grants = await scanTopics(client, {
-    address: deployment.address,
-    abi: resourceLeasesAbi,
-    eventNames: ["LeaseGranted"],
-    topics: [undefined, holder],
-    fromBlock: deployment.startBlock,
-  });
-  const ids = [...new Set(grants.map((log) => log.args.resourceId))].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
+  const ids = await grantedResources(client, deployment, holder);
   if (ids.length === 0) return [];
   const leases = await readBatch(
     client,
@@ -150,6 +145,24 @@ export async function leasesOf(
       ownerCellId: registration?.ownerCellId ?? 0n,
     };
   });
+}
+
+/** @internal The ids of the resources `holder` was ever granted (LeaseGranted), lowest first. */
+async function grantedResources(
+  client: ConcordClientBase,
+  deployment: { address: Address; startBlock: bigint },
+  holder: Address,
+): Promise<bigint[]> {
+  const viaIndexer = await indexerFor(client);
+  if (viaIndexer) return indexerGrantedResources(viaIndexer, holder);
+  const grants = await scanTopics(client, {
+    address: deployment.address,
+    abi: resourceLeasesAbi,
+    eventNames: ["LeaseGranted"],
+    topics: [undefined, holder],
+    fromBlock: deployment.startBlock,
+  });
+  return [...new Set(grants.map((log) => log.args.resourceId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

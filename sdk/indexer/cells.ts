@@ -1,0 +1,113 @@
+/**
+ * The cells module's event-derived reads through the indexer: cell metadata (names, creators, latest
+ * nucleus), members, pending join requests and the activity feed, in the shapes of the direct reads.
+ */
+import type { Address } from "viem";
+
+import type { CellMetadata } from "../cells/aggregates.ts";
+import { rolesToNames } from "../cells/roles.ts";
+import type { Activity, JoinRequest, Member } from "../cells/types.ts";
+import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
+import type { ActivityRow, CellRow, JoinRequestRow, MembershipRow } from "./rows.ts";
+import { indexerAll } from "./source.ts";
+import type { IndexerConfig } from "./source.ts";
+
+/** At most this many ids go in one `ids=` filter (the API's bound). */
+const IDS_PER_REQUEST = 500;
+
+/**
+ * Cell metadata by id (every cell, or those of `cellIds`), as `fetchCellMetadata` rebuilds it from logs.
+ *
+ * @example
+ * const metadata = await indexerCellMetadata(indexer, [1n]);
+ */
+export async function indexerCellMetadata(
+  indexer: IndexerConfig,
+  cellIds?: readonly bigint[],
+): Promise<Map<bigint, CellMetadata>> {
+  const rows: CellRow[] = [];
+  if (cellIds === undefined) rows.push(...(await indexerAll<CellRow>(indexer, "/concord/cells")));
+  else {
+    const unique = [...new Set(cellIds)];
+    for (let i = 0; i < unique.length; i += IDS_PER_REQUEST) {
+      const ids = unique.slice(i, i + IDS_PER_REQUEST).join(",");
+      rows.push(...(await indexerAll<CellRow>(indexer, "/concord/cells", { ids })));
+    }
+  }
+  const metadata = new Map<bigint, CellMetadata>();
+  for (const row of rows) {
+    metadata.set(big(row.id), {
+      parentId: big(row.parentId),
+      name: row.name,
+      creator: addr(row.creator),
+      nucleusURI: row.nucleusURI,
+      nucleusHash: row.nucleusHash === null ? null : hex(row.nucleusHash),
+      createdBlock: big(row.createdBlock),
+    });
+  }
+  return metadata;
+}
+
+/**
+ * The current members of a cell, ordered by membership date, as `getMembers` returns them.
+ *
+ * @example
+ * const members = await indexerMembers(indexer, 1n);
+ */
+export async function indexerMembers(indexer: IndexerConfig, cellId: bigint): Promise<Member[]> {
+  const rows = await indexerAll<MembershipRow>(indexer, `/concord/cells/${cellId}/members`);
+  return rows.map((row) => ({
+    account: addr(row.account),
+    roles: row.roles,
+    roleNames: rolesToNames(row.roles),
+    since: big(row.since),
+    sinceBlock: big(row.sinceBlock),
+  }));
+}
+
+/**
+ * The pending join requests of a cell, oldest first, as `getJoinRequests` returns them.
+ *
+ * @example
+ * const pending = await indexerJoinRequests(indexer, 1n);
+ */
+export async function indexerJoinRequests(indexer: IndexerConfig, cellId: bigint): Promise<JoinRequest[]> {
+  const rows = await indexerAll<JoinRequestRow>(indexer, `/concord/cells/${cellId}/join-requests`);
+  return rows.map((row) => ({
+    account: addr(row.account),
+    requestedAt: big(row.requestedAt),
+    requestedBlock: big(row.requestedBlock),
+  }));
+}
+
+/**
+ * A cell's activity, newest first (optionally one member's, at most `limit` entries), as `getActivity`.
+ *
+ * @example
+ * const feed = await indexerActivity(indexer, { cellId: 1n, limit: 20 });
+ */
+export async function indexerActivity(
+  indexer: IndexerConfig,
+  { cellId, member, limit }: { cellId: bigint; member?: Address | undefined; limit?: number | undefined },
+): Promise<Activity[]> {
+  if (limit !== undefined && limit <= 0) return [];
+  const rows = await indexerAll<ActivityRow>(
+    indexer,
+    `/concord/cells/${cellId}/activity`,
+    { member },
+    limit === undefined ? undefined : Math.floor(limit),
+  );
+  return rows.map((row): Activity => {
+    const base = {
+      cellId: big(row.cellId),
+      member: addr(row.member),
+      timestamp: big(row.timestamp),
+      blockNumber: big(row.blockNumber),
+      logIndex: row.logIndex,
+      transactionHash: hash(row.transactionHash),
+    };
+    return row.kind === "state"
+      ? { kind: "state", ...base, state: row.state ?? "" }
+      : { kind: "intent", ...base, intent: row.intent ?? "", at: bigOrNull(row.at) ?? 0n };
+  });
+}
