@@ -477,6 +477,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
         if (announced?.queued) await announce("intent", announced.queued, windowStart);
       });
       const controller = new AbortController();
+      let announcing: Promise<void> | undefined;
       let expiresAt = lease.expiresAt;
       let interruption: LeaseInterruptedError | undefined;
       const interrupt = (reason: LeaseInterruptedError["reason"], cause?: unknown) => {
@@ -534,7 +535,8 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
       })();
 
       try {
-        if (announced?.working) await announce("state", announced.working);
+        // The declaration goes out beside the work (the nonce manager orders it), not before it.
+        announcing = announced?.working ? announce("state", announced.working) : undefined;
         const result = await work({
           resourceId: id,
           fencingToken: lease.fencingToken,
@@ -551,6 +553,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
         running.delete(id);
         if (!controller.signal.aborted) controller.abort(new AgentClosedError(name, false));
         await keepAlive;
+        await announcing;
         try {
           if (!halted) {
             await releaseLease(id);
