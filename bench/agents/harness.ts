@@ -123,7 +123,7 @@ async function rpc<result>(url: string, method: string, params: unknown[] = []):
   return body.result as result;
 }
 
-/** Starts `hardhat node` on loopback (its log discarded) and resolves once it answers (60 s at most). */
+/** Starts `hardhat node` on loopback (its log discarded) and resolves once it answers (180 s at most: the machine may be loaded). */
 export async function startNode(port: number): Promise<ChildProcess> {
   const cli = path.join(root, "node_modules/hardhat/dist/src/cli.js");
   const node = spawn(process.execPath, [cli, "node", "--hostname", HOST, "--port", String(port)], {
@@ -133,7 +133,7 @@ export async function startNode(port: number): Promise<ChildProcess> {
   let log = "";
   node.stderr!.on("data", (d) => (log = (log + d).slice(-4000)));
   const url = `http://${HOST}:${port}`;
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 720; i++) {
     if (node.exitCode !== null) throw new Error(`hardhat node exited ${node.exitCode}:\n${log}`);
     try {
       await rpc(url, "eth_chainId");
@@ -143,13 +143,27 @@ export async function startNode(port: number): Promise<ChildProcess> {
     }
   }
   node.kill("SIGTERM");
-  throw new Error(`hardhat node did not answer on ${url} within 60 s:\n${log}`);
+  throw new Error(`hardhat node did not answer on ${url} within 180 s:\n${log}`);
 }
 
 async function artifact(contract: string, folder: string): Promise<{ abi: Abi; bytecode: Hex }> {
   const file = path.join(root, "artifacts/contracts", folder, `${contract}.sol`, `${contract}.json`);
   const json = JSON.parse(await readFile(file, "utf8")) as { abi: Abi; bytecode: Hex };
   return { abi: json.abi, bytecode: json.bytecode };
+}
+
+/** An error and its causes, on one line. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let i = 0; i < 6 && current; i++) {
+    const e = current as { name?: string; shortMessage?: string; message?: string; details?: string };
+    parts.push(
+      `${e.name ?? "Error"}: ${e.shortMessage ?? e.message?.split("\n")[0] ?? String(e)}${e.details ? ` (${e.details})` : ""}`,
+    );
+    current = (current as { cause?: unknown }).cause;
+  }
+  return parts.join(" <- ");
 }
 
 /** Sleeps `ms`, or stops early (without throwing) when `signal` aborts. */
@@ -412,7 +426,7 @@ async function run(
       if (outcome.applied) stats.relayed.applied++;
       else stats.relayed.skipped++;
     } catch (error) {
-      unexpected.push({ agent: name, error: `acknowledgement: ${(error as Error).message.split("\n")[0]}` });
+      unexpected.push({ agent: name, error: `acknowledgement: ${describe(error)}` });
     }
     while (Date.now() < endAt && !stopAll.signal.aborted) {
       const resourceId = resourceIds[Math.floor(rand() * resourceIds.length)]!;
@@ -463,7 +477,7 @@ async function run(
         } else if (error instanceof AgentClosedError || stopAll.signal.aborted) {
           // halted (crash) or the run is over
         } else {
-          unexpected.push({ agent: name, error: (error as Error).message.split("\n")[0]! });
+          unexpected.push({ agent: name, error: describe(error) });
           return;
         }
       }
