@@ -15,6 +15,7 @@
  * await concord.cells.addMember({ cellId, account: alice, roles: Roles.MEMBER | Roles.STEWARD });
  */
 export * from "./adapters/index.ts";
+export * from "./agents/index.ts";
 export * from "./agreements/index.ts";
 export * from "./cells/index.ts";
 export * from "./governance/index.ts";
