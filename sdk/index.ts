@@ -19,12 +19,13 @@ export * from "./agreements/index.ts";
 export * from "./cells/index.ts";
 export * from "./governance/index.ts";
 export * from "./leases/index.ts";
-export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
+export { concordContracts, createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export { MULTICALL3_ADDRESS, readBatch, readBatchLimits, readBatchSettled } from "./internal/read.ts";
 export type {
   ConcordClient,
   ConcordClientBase,
   ConcordContract,
+  ConcordContractKey,
   ConcordPublicClient,
   ConcordWalletClient,
   CreateConcordClientParameters,
@@ -41,14 +42,17 @@ export {
   concordErrorMessages,
   decodeConcordError,
   defineErrorMessages,
+  registerErrorCatalogue,
   shortAddress,
 } from "./errors.ts";
 export type {
   ConcordContractName,
   ConcordErrorName,
   ConcordErrorParameters,
+  ConcordErrorType,
   ContractRefusalErrorParameters,
   DecodeConcordErrorContext,
+  ErrorCatalogue,
   ErrorMessageTable,
   ErrorMessages,
 } from "./errors.ts";
@@ -65,4 +69,15 @@ export {
 export { deployments } from "./generated/deployments.ts";
 export { concordAbis } from "./internal/catalog.ts";
 export type { BigIntish, Timestamp } from "./internal/validate.ts";
-export type { WriteOptions, WriteResult } from "./internal/write.ts";
+export type { Unwatch, WatchOptions, WatchedEvent } from "./internal/watch.ts";
+export { bindActions } from "./internal/bind.ts";
+export type { BoundActions, BoundWriteAction, ConcordAction } from "./internal/bind.ts";
+export { contractOf } from "./internal/contracts.ts";
+export type {
+  PrepareParameters,
+  PreparedTransaction,
+  SubmittedTransaction,
+  WriteAction,
+  WriteOptions,
+  WriteResult,
+} from "./internal/write.ts";

@@ -2,7 +2,7 @@
  * The agreements module: multi-party agreements between accounts and cells (AgreementRegistry),
  * acknowledged directly, by EIP-712 signature (EOAs and ERC-1271 wallets) or in batches.
  *
- * On the client, actions have short names (`concord.agreements.propose`, `.acknowledge`, `.terminate`);
+ * On the client, actions have short names (`concord.agreements.proposeAgreement`, `.acknowledge`, `.terminate`);
  * exported on their own (tree-shakable) they carry the module's name so that they cannot clash with other
  * modules' (`proposeAgreement(client, …)`, `acknowledgeAgreement`, `terminateAgreement`, `agreementStatusOf`).
  */
@@ -21,7 +21,7 @@ export {
 export type { AgreementStatusName, AgreementStatusValue } from "./constants.ts";
 export { agreementsActions } from "./decorator.ts";
 export type { AgreementsActions, BoundGetAcknowledgeTypedData } from "./decorator.ts";
-export { agreementErrorMessages } from "./errors.ts";
+export { agreementErrorMessages, agreementErrorCatalogue } from "./errors.ts";
 export { agreementTimeline, listAgreements } from "./events.ts";
 export type { ListAgreementsParameters } from "./events.ts";
 export {
@@ -80,6 +80,21 @@ export {
   declineAgreement,
   declineAgreementForCell,
   invalidateAgreementNonce,
+  prepareAcknowledgeAgreement,
+  prepareAcknowledgeAgreementBySig,
+  prepareAcknowledgeAgreementForCell,
+  prepareAcknowledgeAgreementForCellBySig,
+  prepareAcknowledgeAgreements,
+  prepareAmendAgreement,
+  prepareAmendAgreementForCell,
+  prepareDeclineAgreement,
+  prepareDeclineAgreementForCell,
+  prepareInvalidateAgreementNonce,
+  prepareProposeAgreement,
+  prepareSubmitAgreementSignatures,
+  prepareTerminateAgreement,
+  prepareTerminateAgreementForCell,
+  prepareWithdrawAgreement,
   proposeAgreement,
   submitAgreementSignatures,
   terminateAgreement,
@@ -107,3 +122,10 @@ export type {
   SubmitSignaturesResult,
   TermsParameters,
 } from "./writes.ts";
+export { watchAgreementEvents } from "./watch.ts";
+export type {
+  AgreementEvent,
+  WatchAgreementEventsErrorType,
+  WatchAgreementEventsParameters,
+  WatchAgreementEventsReturnType,
+} from "./watch.ts";

@@ -4,7 +4,7 @@
  * house (with a reason, by signature, batched), delegate and override, veto, carry, queue, execute, cancel;
  * `getProposal` returns the kind, the stage, both houses' tallies, the deadlines and what the account can do.
  *
- * On the client, actions have short names (`concord.governance.propose`, `.castVote`, `.veto`); exported on
+ * On the client, actions have short names (`concord.governance.proposeGovernance`, `.castVote`, `.veto`); exported on
  * their own (tree-shakable) they carry the module's name where another module has the same verb
  * (`proposeGovernance(client, …)`, `castGovernanceVote`, `vetoProposal`).
  */
@@ -48,6 +48,7 @@ export {
   membershipErrorMessages,
   operationalHouseErrorMessages,
   timelockErrorMessages,
+  governanceErrorCatalogue,
 } from "./errors.ts";
 export { getProposalBallots, groupCreations, scanProposalCreations } from "./events.ts";
 export type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
@@ -98,6 +99,19 @@ export {
   executeProposal,
   getVetoTypedData,
   getVoteTypedData,
+  prepareCancelProposal,
+  prepareCarryProposal,
+  prepareCastGovernanceVote,
+  prepareCastOverrideVote,
+  prepareCastVetoBySig,
+  prepareCastVoteBySig,
+  prepareDelegateVotes,
+  prepareExecuteProposal,
+  prepareProposeGovernance,
+  prepareQueueProposal,
+  prepareSubmitVetoes,
+  prepareSubmitVotes,
+  prepareVetoProposal,
   proposeGovernance,
   queueProposal,
   signVeto,
@@ -118,3 +132,10 @@ export type {
   VoteResult,
   VoteToSign,
 } from "./writes.ts";
+export { watchGovernanceEvents } from "./watch.ts";
+export type {
+  GovernanceEvent,
+  WatchGovernanceEventsErrorType,
+  WatchGovernanceEventsParameters,
+  WatchGovernanceEventsReturnType,
+} from "./watch.ts";

@@ -7,7 +7,7 @@ export { Access, accessName, accessNames, leaseLimits, toAccess } from "./consta
 export type { AccessName, AccessValue } from "./constants.ts";
 export { leasesActions } from "./decorator.ts";
 export type { LeasesActions } from "./decorator.ts";
-export { leaseErrorMessages } from "./errors.ts";
+export { leaseErrorMessages, leaseErrorCatalogue } from "./errors.ts";
 export { leasesOf, listResources } from "./events.ts";
 export type { ResourceRegistration } from "./events.ts";
 export { createFencingTokenGuard, verifyFencingToken } from "./fencing.ts";
@@ -44,30 +44,53 @@ export type {
 export { LeaseWaitAbortedError, LeaseWaitTimeoutError, acquireWhenFree } from "./wait.ts";
 export type { AcquireWhenFreeParameters, AcquireWhenFreeStatus, LeaseWaitState } from "./wait.ts";
 export {
-  acquire,
+  acquireLease,
   cancelReservation,
-  enqueue,
-  leaveQueue,
-  prune,
+  enqueueForLease,
+  leaveLeaseQueue,
+  prepareAcquireLease,
+  prepareCancelReservation,
+  prepareEnqueueForLease,
+  prepareLeaveLeaseQueue,
+  preparePruneReservations,
+  prepareRegisterResource,
+  prepareReleaseLease,
+  prepareRenewLease,
+  prepareReserveResource,
+  prepareRevokeLease,
+  prepareSetResourceLimits,
+  prepareSetResourcePolicy,
+  pruneReservations,
   registerResource,
-  release,
-  renew,
-  reserve,
-  revoke,
-  setLimits,
-  setPolicy,
+  releaseLease,
+  renewLease,
+  reserveResource,
+  revokeLease,
+  setResourceLimits,
+  setResourcePolicy,
 } from "./writes.ts";
 export type {
-  AcquireParameters,
-  AcquireResult,
+  AcquireLeaseParameters,
+  AcquireLeaseReturnType,
   CancelReservationParameters,
-  EnqueueParameters,
+  EnqueueForLeaseParameters,
   LeaseWriteResult,
-  PruneParameters,
+  PruneReservationsParameters,
   RegisterResourceParameters,
-  RenewParameters,
-  ReserveParameters,
+  RenewLeaseParameters,
+  ReserveResourceParameters,
   ResourceWriteParameters,
-  SetLimitsParameters,
-  SetPolicyParameters,
+  SetResourceLimitsParameters,
+  SetResourcePolicyParameters,
 } from "./writes.ts";
+export { watchLeaseEvents, watchLeaseExpiry } from "./watch.ts";
+export type {
+  ExpiredLease,
+  LeaseEvent,
+  WatchLeaseEventsErrorType,
+  WatchLeaseEventsParameters,
+  WatchLeaseEventsReturnType,
+  WatchLeaseExpiryErrorType,
+  WatchLeaseExpiryParameters,
+  WatchLeaseExpiryReturnType,
+} from "./watch.ts";

@@ -304,7 +304,7 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
     void write.run(
       `Vote “${support}” on “${short}”`,
       ({ concord, options }) =>
-        governanceActions(concord).castVote({
+        governanceActions(concord).castGovernanceVote({
           proposalId: id,
           support,
           reason: reason.trim() || undefined,
@@ -332,7 +332,11 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
     void write.run(
       `Veto “${short}”`,
       ({ concord, options }) =>
-        governanceActions(concord).veto({ proposalId: id, reason: reason.trim() || undefined, ...options }),
+        governanceActions(concord).vetoProposal({
+          proposalId: id,
+          reason: reason.trim() || undefined,
+          ...options,
+        }),
       {
         summary: (result) =>
           result.vetoed
@@ -340,9 +344,15 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
             : `Veto recorded: ${plural(result.totalVeto, "veto vote")} so far.`,
       },
     );
+  const stepActions = {
+    carry: "carryProposal",
+    queue: "queueProposal",
+    execute: "executeProposal",
+    cancel: "cancelProposal",
+  } as const;
   const simple = (action: "carry" | "queue" | "execute" | "cancel", label: string) => () =>
     void write.run(`${label} “${short}”`, ({ concord, options }) =>
-      governanceActions(concord)[action]({ proposalId: id, ...options }),
+      governanceActions(concord)[stepActions[action]]({ proposalId: id, ...options }),
     );
   /** The button of a step anyone allowed may take on the proposal as it stands (carry, queue, execute, cancel). */
   const stepButton = (
