@@ -71,7 +71,13 @@ export { concordAbis } from "./internal/catalog.ts";
 export type { BigIntish, Timestamp } from "./internal/validate.ts";
 export type { Unwatch, WatchOptions, WatchedEvent } from "./internal/watch.ts";
 export { bindActions } from "./internal/bind.ts";
-export type { BoundActions, BoundWriteAction, ConcordAction } from "./internal/bind.ts";
+export type {
+  ActionParameters,
+  ActionReturnType,
+  BoundActions,
+  BoundWriteAction,
+  ConcordAction,
+} from "./internal/bind.ts";
 export { contractOf } from "./internal/contracts.ts";
 export type {
   PrepareParameters,

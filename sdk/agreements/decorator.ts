@@ -116,7 +116,8 @@ const agreementActionTable = {
   watchAgreementEvents,
 };
 
-type AgreementActionTable = typeof agreementActionTable;
+/** The agreements actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type AgreementActionTable = typeof agreementActionTable;
 
 /** {@link getAcknowledgeTypedData} bound to a client, with its overloads (account or cell typed data). */
 export type BoundGetAcknowledgeTypedData = {

@@ -146,7 +146,8 @@ const cellActionTable = {
   watchCellEvents,
 };
 
-type CellActionTable = typeof cellActionTable;
+/** The cells actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type CellActionTable = typeof cellActionTable;
 
 /** The cells actions bound to a client: `concord.cells.getCell({ cellId })`. */
 export type CellsActions = BoundActions<CellActionTable>;

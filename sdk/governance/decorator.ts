@@ -96,7 +96,8 @@ const governanceActionTable = {
   watchGovernanceEvents,
 };
 
-type GovernanceActionTable = typeof governanceActionTable;
+/** The governance actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type GovernanceActionTable = typeof governanceActionTable;
 
 /** The governance actions bound to a client: `concord.governance.getProposal({ proposalId })`. */
 export type GovernanceActions = BoundActions<GovernanceActionTable>;

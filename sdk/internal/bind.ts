@@ -44,3 +44,19 @@ export function bindActions<const table extends Record<string, ConcordAction>>(
   }
   return bound as BoundActions<table>;
 }
+
+/** The parameters an action takes after the client (for a write, without the `wait` overloads). */
+export type ActionParameters<action> =
+  action extends WriteAction<infer parameters, unknown>
+    ? parameters
+    : action extends (client: ConcordClientBase, ...args: infer args) => unknown
+      ? args[0]
+      : never;
+
+/** What an action resolves to (for a write, the full result it waits for by default). */
+export type ActionReturnType<action> =
+  action extends WriteAction<WriteOptions, infer result>
+    ? result
+    : action extends (client: ConcordClientBase, ...args: never[]) => infer result
+      ? Awaited<result>
+      : never;

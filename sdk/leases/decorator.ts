@@ -102,7 +102,8 @@ const leaseActionTable = {
   watchLeaseExpiry,
 };
 
-type LeaseActionTable = typeof leaseActionTable;
+/** The leases actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type LeaseActionTable = typeof leaseActionTable;
 
 /** The leases actions bound to a client: `concord.leases.acquireLease({ resourceId, duration })`. */
 export type LeasesActions = BoundActions<LeaseActionTable>;
