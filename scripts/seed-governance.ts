@@ -56,12 +56,12 @@ export async function recogniseCells(parameters: {
 }): Promise<GovernanceSeed> {
   const { members, testClient, publicClient, cells, addresses } = parameters;
   const { alice, bob, carol, dave } = members;
-  const settings = await alice.governance.getSettings();
+  const settings = await alice.governance.getGovernanceSettings();
   const registry = alice.addresses.cellRegistry;
   const step = (seconds: bigint) => advance(testClient, seconds + 1n);
 
   // 1. Recognition: a constitutional proposal through both houses.
-  const recognition = await alice.governance.propose({
+  const recognition = await alice.governance.proposeGovernance({
     calls: cells.map((cellId) => ({
       target: registry,
       data: encodeFunctionData({ abi: cellRegistryAbi, functionName: "setRecognised", args: [cellId, true] }),
@@ -70,14 +70,14 @@ export async function recogniseCells(parameters: {
   });
   await step(settings.community.votingDelay);
   for (const member of [alice, bob, carol, dave]) {
-    await member.governance.castVote({ proposalId: recognition.proposalId, support: "for" });
+    await member.governance.castGovernanceVote({ proposalId: recognition.proposalId, support: "for" });
   }
   await step(settings.community.votingPeriod);
-  await alice.governance.carry({ proposalId: recognition.proposalId });
+  await alice.governance.carryProposal({ proposalId: recognition.proposalId });
   await step(settings.operational.votingDelay + settings.operational.votingPeriod);
-  await alice.governance.queue({ proposalId: recognition.proposalId });
+  await alice.governance.queueProposal({ proposalId: recognition.proposalId });
   await step(settings.constitutionalDelay);
-  await alice.governance.execute({ proposalId: recognition.proposalId });
+  await alice.governance.executeProposal({ proposalId: recognition.proposalId });
   // A seat counts as a vote SEAT_DELAY (7 days) after it was taken, so that no seat change can reach a
   // proposal already open (issue 10, S1): the delegates vote from then on.
   await step(SEAT_DELAY_SECONDS);
@@ -94,7 +94,7 @@ export async function recogniseCells(parameters: {
   await step(1n); // seats are read just before the proposal's time
 
   const propose = async (calls: { target: Address; value: bigint }[], description: string) =>
-    (await bob.governance.propose({ calls, description, expectKind: "operational" })).proposalId;
+    (await bob.governance.proposeGovernance({ calls, description, expectKind: "operational" })).proposalId;
   const paid = await propose([payment(addresses.carol, "1")], "Pay Carol 1 ETH for the RPC node migration");
   const ready = await propose(
     [payment(addresses.bob, "0.5")],
@@ -109,7 +109,7 @@ export async function recogniseCells(parameters: {
     [payment(addresses.bob, "1.5")],
     "Buy Infra a second staging cluster for 1.5 ETH",
   );
-  const tuning = await dave.governance.propose({
+  const tuning = await dave.governance.proposeGovernance({
     calls: [
       {
         target: alice.addresses.communityHouse!,
@@ -126,23 +126,31 @@ export async function recogniseCells(parameters: {
   const max = (a: bigint, b: bigint) => (a > b ? a : b);
   await step(max(settings.operational.votingDelay, settings.community.votingDelay));
   for (const proposalId of [paid, ready, windowed, vetoed]) {
-    await bob.governance.castVote({ proposalId, support: "for" });
-    await dave.governance.castVote({ proposalId, support: "for", reason: "Agreed at the weekly call" });
+    await bob.governance.castGovernanceVote({ proposalId, support: "for" });
+    await dave.governance.castGovernanceVote({
+      proposalId,
+      support: "for",
+      reason: "Agreed at the weekly call",
+    });
   }
-  await bob.governance.castVote({ proposalId: defeated, support: "for" });
-  await dave.governance.castVote({ proposalId: defeated, support: "against", reason: "Not this quarter" });
+  await bob.governance.castGovernanceVote({ proposalId: defeated, support: "for" });
+  await dave.governance.castGovernanceVote({
+    proposalId: defeated,
+    support: "against",
+    reason: "Not this quarter",
+  });
   for (const member of [alice, bob, carol]) {
-    await member.governance.castVote({ proposalId: tuning.proposalId, support: "for" });
+    await member.governance.castGovernanceVote({ proposalId: tuning.proposalId, support: "for" });
   }
   await step(
     max(settings.operational.votingPeriod, settings.community.votingPeriod) +
       settings.community.lateQuorumExtension,
   );
 
-  for (const proposalId of [paid, ready, vetoed]) await alice.governance.queue({ proposalId });
-  await carol.governance.veto({ proposalId: vetoed, reason: "Nobody knows this vendor" });
+  for (const proposalId of [paid, ready, vetoed]) await alice.governance.queueProposal({ proposalId });
+  await carol.governance.vetoProposal({ proposalId: vetoed, reason: "Nobody knows this vendor" });
   await step(settings.operationalDelay);
-  await alice.governance.execute({ proposalId: paid });
+  await alice.governance.executeProposal({ proposalId: paid });
   return { toQueue: windowed, toCarry: tuning.proposalId };
 }
 
@@ -172,14 +180,14 @@ export async function openProposals(parameters: {
 }): Promise<string[]> {
   const { members, seed, erin } = parameters;
   const { alice, bob, dave } = members;
-  await alice.governance.queue({ proposalId: seed.toQueue });
-  await alice.governance.carry({ proposalId: seed.toCarry });
-  await bob.governance.propose({
+  await alice.governance.queueProposal({ proposalId: seed.toQueue });
+  await alice.governance.carryProposal({ proposalId: seed.toCarry });
+  await bob.governance.proposeGovernance({
     calls: [payment(erin, "0.2")],
     description: "Pay Erin 0.2 ETH for the onboarding guide",
     expectKind: "operational",
   });
-  await dave.governance.propose({
+  await dave.governance.proposeGovernance({
     calls: [
       {
         target: alice.addresses.votesToken!,

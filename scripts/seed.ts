@@ -147,22 +147,34 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
   // pending one between Carol and the Infra cell that waits for Carol.
   const supportTerms =
     "Infra runs Community's forum and event tooling; Community triages user reports first.";
-  const { agreementId: support } = await bob.agreements.propose({
+  const { agreementId: support } = await bob.agreements.proposeAgreement({
     cells: [infra, community],
     terms: supportTerms,
     termsURI: "ipfs://bafybeia3ux4ekbvlmzbm7tyr3bcclm57uy6r5zbgtk6ahbnzbl6zqbprdu",
   });
-  await bob.agreements.acknowledgeForCell({ agreementId: support, cellId: infra, terms: supportTerms });
-  await dave.agreements.acknowledgeForCell({ agreementId: support, cellId: community, terms: supportTerms });
+  await bob.agreements.acknowledgeAgreementForCell({
+    agreementId: support,
+    cellId: infra,
+    terms: supportTerms,
+  });
+  await dave.agreements.acknowledgeAgreementForCell({
+    agreementId: support,
+    cellId: community,
+    terms: supportTerms,
+  });
   const onCallTerms = "Carol is on call for the RPC nodes one week in four; Infra covers her hosting costs.";
-  const { agreementId: onCall } = await bob.agreements.propose({
+  const { agreementId: onCall } = await bob.agreements.proposeAgreement({
     accounts: [addr(2)],
     cells: [infra],
     terms: onCallTerms,
     termsURI: "ipfs://bafybeibsnu3xxcfvcbz5mvmsqgrufw7qxpn2wzbdkfrvqcqqpz5c7byy3e",
     expiresAt: block.timestamp + 90n * 24n * 3600n,
   });
-  await bob.agreements.acknowledgeForCell({ agreementId: onCall, cellId: infra, terms: onCallTerms });
+  await bob.agreements.acknowledgeAgreementForCell({
+    agreementId: onCall,
+    cellId: infra,
+    terms: onCallTerms,
+  });
 
   // Resources: the staging cluster is leased by Carol; the deploy key is held by Bob with Carol waiting;
   // the community call room (open to anyone) has two bookings.
@@ -187,12 +199,16 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
     access: "anyone",
     claimWindow: 5n * 60n,
   });
-  await carol.leases.acquire({ resourceId: staging, duration: 2n * 3600n });
-  await bob.leases.acquire({ resourceId: deployKey, duration: 45n * 60n });
-  await carol.leases.enqueue({ resourceId: deployKey });
+  await carol.leases.acquireLease({ resourceId: staging, duration: 2n * 3600n });
+  await bob.leases.acquireLease({ resourceId: deployKey, duration: 45n * 60n });
+  await carol.leases.enqueueForLease({ resourceId: deployKey });
   const day = 24n * 3600n;
-  await dave.leases.reserve({ resourceId: room, start: block.timestamp + day, duration: 3600n });
-  await erin.leases.reserve({ resourceId: room, start: block.timestamp + 2n * day, duration: 2n * 3600n });
+  await dave.leases.reserveResource({ resourceId: room, start: block.timestamp + day, duration: 3600n });
+  await erin.leases.reserveResource({
+    resourceId: room,
+    start: block.timestamp + 2n * day,
+    duration: 2n * 3600n,
+  });
 
   // The proposals whose stage should be fresh when the demo opens (no clock change from here on).
   const proposals = await openProposals({ members, seed: governanceSeed, erin: addr(4) });

@@ -19,6 +19,32 @@ import type { IndexerConfig, IndexerParameters, ReadsMode } from "./indexer/sour
 import { leasesActions } from "./leases/decorator.ts";
 import type { LeasesActions } from "./leases/decorator.ts";
 
+/**
+ * The one list of the contracts a Concord client knows: the client's key → the contract's name in a deployment
+ * record. `addresses`, `contracts` and the explicit `addresses` parameter are keyed by it.
+ */
+export const concordContracts = {
+  cellRegistry: "CellRegistry",
+  agreementRegistry: "AgreementRegistry",
+  resourceLeases: "ResourceLeases",
+  /** Governance: the operational house (seats of recognised cells). */
+  operationalHouse: "OperationalHouse",
+  /** Governance: the community house (members' votes token). */
+  communityHouse: "CommunityHouse",
+  /** Governance: the timelock that holds every power. */
+  concordTimelock: "ConcordTimelock",
+  /** Governance: the classifier that tells constitutional calls from operational ones. */
+  governanceClassifier: "GovernanceClassifier",
+  /**
+   * Governance: the community's ERC-5805 votes token (ConcordMembership, or a DAO's own token; when the
+   * deployment does not name it, the governance module reads it from the community house).
+   */
+  votesToken: "ConcordMembership",
+} as const;
+
+/** A contract the client knows, by its key in {@link concordContracts}. */
+export type ConcordContractKey = keyof typeof concordContracts;
+
 /** A viem client that can read (a `PublicClient`, or any client with a transport). */
 export type ConcordPublicClient = Client<Transport, Chain | undefined>;
 
@@ -57,34 +83,12 @@ export type ConcordClientBase = {
   /** The chain id the deployment belongs to. */
   readonly chainId: number;
   /** Contract addresses by module (undefined when the deployment has none). */
-  readonly addresses: {
-    readonly cellRegistry: Address;
-    readonly agreementRegistry?: Address | undefined;
-    readonly resourceLeases?: Address | undefined;
-    readonly operationalHouse?: Address | undefined;
-    readonly communityHouse?: Address | undefined;
-    readonly concordTimelock?: Address | undefined;
-    readonly governanceClassifier?: Address | undefined;
-    readonly votesToken?: Address | undefined;
+  readonly addresses: { readonly cellRegistry: Address } & {
+    readonly [key in Exclude<ConcordContractKey, "cellRegistry">]?: Address | undefined;
   };
-  /** Contract addresses and event-scan start blocks by module. */
-  readonly contracts: {
-    readonly cellRegistry: ConcordContract;
-    readonly agreementRegistry?: ConcordContract | undefined;
-    readonly resourceLeases?: ConcordContract | undefined;
-    /** Governance: the operational house (seats of recognised cells). */
-    readonly operationalHouse?: ConcordContract | undefined;
-    /** Governance: the community house (members' votes token). */
-    readonly communityHouse?: ConcordContract | undefined;
-    /** Governance: the timelock that holds every power. */
-    readonly concordTimelock?: ConcordContract | undefined;
-    /** Governance: the classifier that tells constitutional calls from operational ones. */
-    readonly governanceClassifier?: ConcordContract | undefined;
-    /**
-     * Governance: the community's ERC-5805 votes token (ConcordMembership, or a DAO's own token; when the
-     * deployment does not name it, the governance module reads it from the community house).
-     */
-    readonly votesToken?: ConcordContract | undefined;
+  /** Contract addresses and event-scan start blocks by module (see {@link concordContracts}). */
+  readonly contracts: { readonly cellRegistry: ConcordContract } & {
+    readonly [key in Exclude<ConcordContractKey, "cellRegistry">]?: ConcordContract | undefined;
   };
   /** When set, event scans query at most this many blocks per `eth_getLogs` request. */
   readonly maxBlockRange: bigint | undefined;
@@ -118,19 +122,7 @@ export type CreateConcordClientParameters = {
    * Explicit addresses; they override the deployment's. With an explicit `cellRegistry`, the other
    * contracts come from `deployment` when it is given, else only from these addresses.
    */
-  addresses?:
-    | {
-        cellRegistry?: Address | undefined;
-        agreementRegistry?: Address | undefined;
-        resourceLeases?: Address | undefined;
-        operationalHouse?: Address | undefined;
-        communityHouse?: Address | undefined;
-        concordTimelock?: Address | undefined;
-        governanceClassifier?: Address | undefined;
-        /** The community's votes token (default: ConcordMembership of the deployment). */
-        votesToken?: Address | undefined;
-      }
-    | undefined;
+  addresses?: { readonly [key in ConcordContractKey]?: Address | undefined } | undefined;
   /** Block from which event scans start for explicit `addresses` (default 0, or the deployment's). */
   startBlock?: bigint | number | undefined;
   /** Chain id to use when the public client has no `chain`. */
@@ -215,48 +207,20 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
   }
 
   // The other modules are optional: their actions throw NoDeploymentError without their contract.
-  const agreementRegistry = resolveModuleContract(
-    parameters,
-    chainId,
-    "AgreementRegistry",
-    "agreementRegistry",
-  );
-  const resourceLeases = resolveModuleContract(parameters, chainId, "ResourceLeases", "resourceLeases");
-  const operationalHouse = resolveModuleContract(parameters, chainId, "OperationalHouse", "operationalHouse");
-  const communityHouse = resolveModuleContract(parameters, chainId, "CommunityHouse", "communityHouse");
-  const concordTimelock = resolveModuleContract(parameters, chainId, "ConcordTimelock", "concordTimelock");
-  const governanceClassifier = resolveModuleContract(
-    parameters,
-    chainId,
-    "GovernanceClassifier",
-    "governanceClassifier",
-  );
-  const votesToken = resolveModuleContract(parameters, chainId, "ConcordMembership", "votesToken");
+  const contracts: Record<string, ConcordContract | undefined> = { cellRegistry };
+  const addresses: Record<string, Address | undefined> = { cellRegistry: cellRegistry.address };
+  for (const [key, contract] of Object.entries(concordContracts) as [ConcordContractKey, string][]) {
+    if (key === "cellRegistry") continue;
+    contracts[key] = resolveModuleContract(parameters, chainId, contract, key);
+    addresses[key] = contracts[key]?.address;
+  }
 
   return {
     publicClient,
     walletClient,
     chainId: chainId ?? 0,
-    addresses: {
-      cellRegistry: cellRegistry.address,
-      agreementRegistry: agreementRegistry?.address,
-      resourceLeases: resourceLeases?.address,
-      operationalHouse: operationalHouse?.address,
-      communityHouse: communityHouse?.address,
-      concordTimelock: concordTimelock?.address,
-      governanceClassifier: governanceClassifier?.address,
-      votesToken: votesToken?.address,
-    },
-    contracts: {
-      cellRegistry,
-      agreementRegistry,
-      resourceLeases,
-      operationalHouse,
-      communityHouse,
-      concordTimelock,
-      governanceClassifier,
-      votesToken,
-    },
+    addresses: addresses as ConcordClientBase["addresses"],
+    contracts: contracts as ConcordClientBase["contracts"],
     maxBlockRange,
     indexer,
     reads,
@@ -272,9 +236,9 @@ function resolveModuleContract(
   parameters: CreateConcordClientParameters,
   chainId: number | undefined,
   contract: string,
-  key: string,
+  key: ConcordContractKey,
 ): ConcordContract | undefined {
-  const explicit = (parameters.addresses as Record<string, Address | undefined> | undefined)?.[key];
+  const explicit = parameters.addresses?.[key];
   if (explicit !== undefined) {
     if (!isAddress(explicit, { strict: false })) {
       throw new InvalidInputError(`addresses.${key}`, explicit, "not an address");

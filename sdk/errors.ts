@@ -3,18 +3,20 @@
  * refusals are {@link ContractRefusalError}s with the custom error's name, arguments and a human
  * message. Raw revert data never reaches a message.
  */
-import { decodeErrorResult, isHex } from "viem";
+import { BaseError, decodeErrorResult, isHex } from "viem";
 import type { Abi, Hex } from "viem";
 
 type AbiError = Extract<Abi[number], { type: "error" }>;
 
-import { concordErrorAbi, concordErrorMessages } from "./internal/catalog.ts";
 import type { ConcordContractName, ConcordErrorName } from "./internal/catalog.ts";
 import type { ErrorMessages } from "./internal/messages.ts";
+import { knownErrorAbi, knownMessages } from "./internal/registry.ts";
 
 export { concordErrorMessages } from "./internal/catalog.ts";
 export type { ConcordContractName, ConcordErrorName } from "./internal/catalog.ts";
 export { defineErrorMessages, shortAddress } from "./internal/messages.ts";
+export { registerErrorCatalogue } from "./internal/registry.ts";
+export type { ErrorCatalogue } from "./internal/registry.ts";
 export type { ErrorMessages, ErrorMessageTable } from "./internal/messages.ts";
 
 /** Options shared by every Concord error. */
@@ -30,8 +32,8 @@ export type ConcordErrorParameters = {
 };
 
 /**
- * The base class of every error the Concord SDK throws, shaped like viem's `BaseError`
- * (`shortMessage`, `details`, `metaMessages`, `cause`, `walk()`).
+ * The base class of every error the Concord SDK throws: a viem `BaseError` (`shortMessage`, `details`,
+ * `metaMessages`, `cause`, `walk()`), so `error instanceof BaseError` holds and `walk()` reaches viem's cause.
  *
  * @example
  * import { ConcordError } from "@concord-dao/sdk";
@@ -42,42 +44,23 @@ export type ConcordErrorParameters = {
  *   if (error instanceof ConcordError) console.error(error.shortMessage);
  * }
  */
-export class ConcordError extends Error {
+export class ConcordError extends BaseError {
   override name = "ConcordError";
-  /** One sentence that can be shown to a user. */
-  readonly shortMessage: string;
-  /** A longer explanation, or an empty string. */
-  readonly details: string;
-  /** Extra lines of context. */
-  readonly metaMessages: string[] | undefined;
 
   constructor(shortMessage: string, parameters: ConcordErrorParameters = {}) {
-    const details = parameters.details ?? "";
-    const message = [
-      shortMessage,
-      ...(parameters.metaMessages?.length ? ["", ...parameters.metaMessages] : []),
-      ...(details ? ["", `Details: ${details}`] : []),
-    ].join("\n");
-    super(message, parameters.cause === undefined ? undefined : { cause: parameters.cause });
-    this.shortMessage = shortMessage;
-    this.details = details;
-    this.metaMessages = parameters.metaMessages;
+    // The cause is attached after `super` so that viem does not copy its message (raw revert data) into ours.
+    super(shortMessage, {
+      details: parameters.details ?? "",
+      metaMessages: parameters.metaMessages?.length ? parameters.metaMessages : undefined,
+      name: parameters.name,
+    });
+    if (parameters.cause !== undefined) this.cause = parameters.cause;
     if (parameters.name) this.name = parameters.name;
   }
-
-  /**
-   * Walks the `cause` chain: without `fn`, returns the deepest error; with `fn`, the first error for
-   * which it returns true, or null.
-   *
-   * @example
-   * const rejected = error.walk((e) => e instanceof UserRejectedRequestError);
-   */
-  walk(): unknown;
-  walk(fn: (error: unknown) => boolean): unknown;
-  walk(fn?: (error: unknown) => boolean): unknown {
-    return walkError(this, fn);
-  }
 }
+
+/** The errors any Concord action can throw (its `XErrorType`, as viem's actions export one). */
+export type ConcordErrorType = ConcordError;
 
 /** Parameters of a {@link ContractRefusalError}. */
 export type ContractRefusalErrorParameters = {
@@ -188,7 +171,7 @@ export class NoDeploymentError extends ConcordError {
  * import { WalletRequiredError } from "@concord-dao/sdk";
  *
  * const readOnly = createConcordClient({ publicClient });
- * await readOnly.cells.leave({ cellId: 1n }).catch((e) => e instanceof WalletRequiredError); // true
+ * await readOnly.cells.leaveCell({ cellId: 1n }).catch((e) => e instanceof WalletRequiredError); // true
  */
 export class WalletRequiredError extends ConcordError {
   override name = "WalletRequiredError";
@@ -282,7 +265,7 @@ export type DecodeConcordErrorContext = {
  */
 export function decodeConcordError(error: unknown, context: DecodeConcordErrorContext = {}): ConcordError {
   if (error instanceof ConcordError) return error;
-  const messages = context.messages ? { ...concordErrorMessages, ...context.messages } : concordErrorMessages;
+  const messages = context.messages ? { ...knownMessages(), ...context.messages } : knownMessages();
 
   // 1. viem already decoded the revert against the ABI of the call.
   const reverted = walkError(error, (e) => hasName(e, "ContractFunctionRevertedError")) as
@@ -301,7 +284,7 @@ export function decodeConcordError(error: unknown, context: DecodeConcordErrorCo
   // 2. Raw revert data somewhere in the chain: decode it against all Concord ABIs.
   const data = reverted?.raw ?? findRevertData(error);
   if (data && data !== "0x") {
-    const abi = [...concordErrorAbi, ...(context.abi ?? [])];
+    const abi = [...knownErrorAbi(), ...(context.abi ?? [])];
     try {
       const decoded = decodeErrorResult({ abi, data });
       return refusal(

@@ -21,7 +21,7 @@ export * from "./cells/index.ts";
 export * from "./governance/index.ts";
 export * from "./indexer/index.ts";
 export * from "./leases/index.ts";
-export { createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
+export { concordContracts, createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export { MULTICALL3_ADDRESS, readBatch, readBatchLimits, readBatchSettled } from "./internal/read.ts";
 export { ScanLimitError, scanEvents, scanLimits, scanLogs } from "./internal/logs.ts";
 export type { ScanEventsParameters, ScanProgress } from "./internal/logs.ts";
@@ -29,6 +29,7 @@ export type {
   ConcordClient,
   ConcordClientBase,
   ConcordContract,
+  ConcordContractKey,
   ConcordPublicClient,
   ConcordWalletClient,
   CreateConcordClientParameters,
@@ -45,14 +46,17 @@ export {
   concordErrorMessages,
   decodeConcordError,
   defineErrorMessages,
+  registerErrorCatalogue,
   shortAddress,
 } from "./errors.ts";
 export type {
   ConcordContractName,
   ConcordErrorName,
   ConcordErrorParameters,
+  ConcordErrorType,
   ContractRefusalErrorParameters,
   DecodeConcordErrorContext,
+  ErrorCatalogue,
   ErrorMessageTable,
   ErrorMessages,
 } from "./errors.ts";
@@ -69,4 +73,21 @@ export {
 export { deployments } from "./generated/deployments.ts";
 export { concordAbis } from "./internal/catalog.ts";
 export type { BigIntish, Timestamp } from "./internal/validate.ts";
-export type { WriteOptions, WriteResult } from "./internal/write.ts";
+export type { Unwatch, WatchOptions, WatchedEvent } from "./internal/watch.ts";
+export { bindActions } from "./internal/bind.ts";
+export type {
+  ActionParameters,
+  ActionReturnType,
+  BoundActions,
+  BoundWriteAction,
+  ConcordAction,
+} from "./internal/bind.ts";
+export { contractOf } from "./internal/contracts.ts";
+export type {
+  PrepareParameters,
+  PreparedTransaction,
+  SubmittedTransaction,
+  WriteAction,
+  WriteOptions,
+  WriteResult,
+} from "./internal/write.ts";

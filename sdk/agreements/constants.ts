@@ -13,7 +13,7 @@ import { InvalidInputError } from "../errors.ts";
  * @example
  * import { AgreementStatus } from "@concord-dao/sdk";
  *
- * (await concord.agreements.statusOf({ agreementId })) === AgreementStatus.ACTIVE;
+ * (await concord.agreements.agreementStatusOf({ agreementId })) === AgreementStatus.ACTIVE;
  */
 export const AgreementStatus = {
   NONE: 0,
@@ -167,7 +167,7 @@ export function toAgreementStatus(status: number | AgreementStatusName): Agreeme
  * import { hashTerms } from "@concord-dao/sdk";
  *
  * const terms = "# Service agreement\nThe infra cell runs the RPC nodes of the grants cell.";
- * const { agreementId } = await concord.agreements.propose({ accounts: [alice, bob], termsHash: hashTerms(terms) });
+ * const { agreementId } = await concord.agreements.proposeAgreement({ accounts: [alice, bob], termsHash: hashTerms(terms) });
  */
 export function hashTerms(document: string | Uint8Array): Hex {
   const bytes = typeof document === "string" ? stringToBytes(document) : document;

@@ -2,6 +2,8 @@
  * Binds every agreements action to a Concord client, as viem's `publicActions` does for viem actions.
  */
 import type { ConcordClientBase } from "../client.ts";
+import { bindActions } from "../internal/bind.ts";
+import type { BoundActions } from "../internal/bind.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { getAgreement, getAgreements } from "./aggregates.ts";
 import { agreementTimeline, listAgreements } from "./events.ts";
@@ -33,54 +35,89 @@ import {
   declineAgreement,
   declineAgreementForCell,
   invalidateAgreementNonce,
+  prepareAcknowledgeAgreement,
+  prepareAcknowledgeAgreementBySig,
+  prepareAcknowledgeAgreementForCell,
+  prepareAcknowledgeAgreementForCellBySig,
+  prepareAcknowledgeAgreements,
+  prepareAmendAgreement,
+  prepareAmendAgreementForCell,
+  prepareDeclineAgreement,
+  prepareDeclineAgreementForCell,
+  prepareInvalidateAgreementNonce,
+  prepareProposeAgreement,
+  prepareSubmitAgreementSignatures,
+  prepareTerminateAgreement,
+  prepareTerminateAgreementForCell,
+  prepareWithdrawAgreement,
   proposeAgreement,
   submitAgreementSignatures,
   terminateAgreement,
   terminateAgreementForCell,
   withdrawAgreement,
 } from "./writes.ts";
+import { watchAgreementEvents } from "./watch.ts";
 
 const agreementActionTable = {
   // reads
-  statusOf: agreementStatusOf,
+  agreementStatusOf,
   getAgreementInfo,
-  partiesOf: agreementPartiesOf,
-  isParty: isAgreementParty,
-  isCellParty: isAgreementCellParty,
+  agreementPartiesOf,
+  isAgreementParty,
+  isAgreementCellParty,
   hasAcknowledged,
   hasAcknowledgedCell,
   agreementCount,
-  nonces: agreementNonces,
-  domainSeparator: agreementsDomainSeparator,
-  eip712Domain: agreementsEip712Domain,
-  cellRegistry: agreementsCellRegistry,
+  agreementNonces,
+  agreementsDomainSeparator,
+  agreementsEip712Domain,
+  agreementsCellRegistry,
   // aggregates and event-rebuilt views
   getAgreement,
   getAgreements,
   listAgreements,
-  timeline: agreementTimeline,
+  agreementTimeline,
   // signatures
   getAcknowledgeTypedData,
   signAcknowledgement,
   // writes
-  propose: proposeAgreement,
-  acknowledge: acknowledgeAgreement,
-  acknowledgeForCell: acknowledgeAgreementForCell,
-  acknowledgeMany: acknowledgeAgreements,
-  acknowledgeBySig: acknowledgeAgreementBySig,
-  acknowledgeForCellBySig: acknowledgeAgreementForCellBySig,
-  submitSignatures: submitAgreementSignatures,
-  invalidateNonce: invalidateAgreementNonce,
-  decline: declineAgreement,
-  declineForCell: declineAgreementForCell,
-  withdraw: withdrawAgreement,
-  terminate: terminateAgreement,
-  terminateForCell: terminateAgreementForCell,
-  amend: amendAgreement,
-  amendForCell: amendAgreementForCell,
+  proposeAgreement,
+  acknowledgeAgreement,
+  acknowledgeAgreementForCell,
+  acknowledgeAgreements,
+  acknowledgeAgreementBySig,
+  acknowledgeAgreementForCellBySig,
+  submitAgreementSignatures,
+  invalidateAgreementNonce,
+  declineAgreement,
+  declineAgreementForCell,
+  withdrawAgreement,
+  terminateAgreement,
+  terminateAgreementForCell,
+  amendAgreement,
+  amendAgreementForCell,
+  // prepared writes (for a Safe, a relayer, a batch)
+  prepareProposeAgreement,
+  prepareAmendAgreement,
+  prepareAmendAgreementForCell,
+  prepareAcknowledgeAgreement,
+  prepareAcknowledgeAgreementForCell,
+  prepareAcknowledgeAgreements,
+  prepareAcknowledgeAgreementBySig,
+  prepareAcknowledgeAgreementForCellBySig,
+  prepareSubmitAgreementSignatures,
+  prepareInvalidateAgreementNonce,
+  prepareDeclineAgreement,
+  prepareDeclineAgreementForCell,
+  prepareWithdrawAgreement,
+  prepareTerminateAgreement,
+  prepareTerminateAgreementForCell,
+  // watching
+  watchAgreementEvents,
 };
 
-type AgreementActionTable = typeof agreementActionTable;
+/** The agreements actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type AgreementActionTable = typeof agreementActionTable;
 
 /** {@link getAcknowledgeTypedData} bound to a client, with its overloads (account or cell typed data). */
 export type BoundGetAcknowledgeTypedData = {
@@ -92,13 +129,9 @@ export type BoundGetAcknowledgeTypedData = {
 };
 
 /** The agreements actions bound to a client: `concord.agreements.getAgreement({ agreementId })`. */
-export type AgreementsActions = {
-  [
-    name in Exclude<keyof AgreementActionTable, "getAcknowledgeTypedData">
-  ]: AgreementActionTable[name] extends (client: ConcordClientBase, ...args: infer params) => infer result
-    ? (...args: params) => result
-    : never;
-} & { getAcknowledgeTypedData: BoundGetAcknowledgeTypedData };
+export type AgreementsActions = Omit<BoundActions<AgreementActionTable>, "getAcknowledgeTypedData"> & {
+  getAcknowledgeTypedData: BoundGetAcknowledgeTypedData;
+};
 
 /**
  * Binds every agreements action to `client`.
@@ -107,13 +140,8 @@ export type AgreementsActions = {
  * import { agreementsActions, createConcordBaseClient } from "@concord-dao/sdk";
  *
  * const agreements = agreementsActions(createConcordBaseClient({ publicClient, walletClient }));
- * await agreements.propose({ accounts: [alice, bob], terms: "..." });
+ * await agreements.proposeAgreement({ accounts: [alice, bob], terms: "..." });
  */
 export function agreementsActions(client: ConcordClientBase): AgreementsActions {
-  const bound: Record<string, unknown> = {};
-  for (const [name, action] of Object.entries(agreementActionTable)) {
-    bound[name] = (...args: unknown[]) =>
-      (action as (client: ConcordClientBase, ...rest: unknown[]) => unknown)(client, ...args);
-  }
-  return bound as AgreementsActions;
+  return bindActions(client, agreementActionTable) as AgreementsActions;
 }

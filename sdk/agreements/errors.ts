@@ -3,6 +3,8 @@
  * `defineErrorMessages` makes `tsc` fail when an error of the ABI has no message here.
  */
 import { agreementRegistryAbi } from "../generated/abis.ts";
+import type { ErrorMessages } from "../internal/messages.ts";
+import { registerErrorCatalogue } from "../internal/registry.ts";
 import { defineErrorMessages, formatTimestamp, shortAddress } from "../internal/messages.ts";
 
 const STATUS_NAMES = [
@@ -72,4 +74,19 @@ export const agreementErrorMessages = defineErrorMessages(agreementRegistryAbi, 
     `The terms URI is ${length} bytes long; at most ${max} bytes are allowed: link to the document instead of inlining it.`,
   InvalidShortString: () => "A string of the EIP-712 domain is too long to be stored inline.",
   StringTooLong: ({ str }) => `The string "${str.length > 40 ? `${str.slice(0, 37)}...` : str}" is too long.`,
+});
+
+/**
+ * The agreements module's error catalogue, registered with the decoder when this module's writes or decorator are
+ * imported (a page that only reads cells does not carry it).
+ *
+ * @example
+ * import { agreementErrorCatalogue } from "@concord-dao/sdk";
+ *
+ * agreementErrorCatalogue.messages.AgreementNotParty !== undefined; // true
+ */
+export const agreementErrorCatalogue = registerErrorCatalogue({
+  contracts: ["AgreementRegistry"],
+  abis: [agreementRegistryAbi],
+  messages: agreementErrorMessages as ErrorMessages,
 });

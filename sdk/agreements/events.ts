@@ -243,7 +243,7 @@ export async function listAgreements(
  *
  * @throws {ContractRefusalError} `AgreementUnknown`.
  * @example
- * for (const entry of await concord.agreements.timeline({ agreementId: 1n })) {
+ * for (const entry of await concord.agreements.agreementTimeline({ agreementId: 1n })) {
  *   if (entry.kind === "acknowledged") console.log(entry.by, entry.bySignature, entry.timestamp);
  * }
  */

@@ -82,7 +82,7 @@ const accountArg = (value: Address) => toAddress("account", value, { allowZero: 
  * @example
  * import { AgreementStatus } from "@concord-dao/sdk";
  *
- * (await concord.agreements.statusOf({ agreementId: 1n })) === AgreementStatus.ACTIVE;
+ * (await concord.agreements.agreementStatusOf({ agreementId: 1n })) === AgreementStatus.ACTIVE;
  */
 export async function agreementStatusOf(
   client: ConcordClientBase,
@@ -111,7 +111,7 @@ export async function getAgreementInfo(
  *
  * @throws {ContractRefusalError} `AgreementUnknown`.
  * @example
- * const { accounts, cells } = await concord.agreements.partiesOf({ agreementId: 1n });
+ * const { accounts, cells } = await concord.agreements.agreementPartiesOf({ agreementId: 1n });
  */
 export async function agreementPartiesOf(
   client: ConcordClientBase,
@@ -125,7 +125,7 @@ export async function agreementPartiesOf(
  * Whether `account` is an account party of an agreement.
  *
  * @example
- * await concord.agreements.isParty({ agreementId: 1n, account: alice }); // true
+ * await concord.agreements.isAgreementParty({ agreementId: 1n, account: alice }); // true
  */
 export async function isAgreementParty(
   client: ConcordClientBase,
@@ -138,7 +138,7 @@ export async function isAgreementParty(
  * Whether `cellId` is a cell party of an agreement.
  *
  * @example
- * await concord.agreements.isCellParty({ agreementId: 1n, cellId: 2n }); // true
+ * await concord.agreements.isAgreementCellParty({ agreementId: 1n, cellId: 2n }); // true
  */
 export async function isAgreementCellParty(
   client: ConcordClientBase,
@@ -189,7 +189,7 @@ export async function agreementCount(client: ConcordClientBase): Promise<bigint>
  * agreement leaves the signer's signatures for every other agreement valid.
  *
  * @example
- * await concord.agreements.nonces({ signer: alice, agreementId: 1n }); // 0n
+ * await concord.agreements.agreementNonces({ signer: alice, agreementId: 1n }); // 0n
  */
 export async function agreementNonces(
   client: ConcordClientBase,
@@ -205,7 +205,7 @@ export async function agreementNonces(
  * The EIP-712 domain separator of the registry on the current chain.
  *
  * @example
- * const separator = await concord.agreements.domainSeparator();
+ * const separator = await concord.agreements.agreementsDomainSeparator();
  */
 export async function agreementsDomainSeparator(client: ConcordClientBase): Promise<Hex> {
   return readAgreements(client, "domainSeparator", []);
@@ -216,7 +216,7 @@ export async function agreementsDomainSeparator(client: ConcordClientBase): Prom
  * version, chain id and verifying contract for Concord).
  *
  * @example
- * const domain = await concord.agreements.eip712Domain();
+ * const domain = await concord.agreements.agreementsEip712Domain();
  * domain.name; // "Concord Agreements"
  */
 export async function agreementsEip712Domain(client: ConcordClientBase): Promise<AgreementsDomain> {
@@ -247,7 +247,7 @@ export function toDomain(
  * The cell registry whose stewards act for cell parties.
  *
  * @example
- * await concord.agreements.cellRegistry(); // concord.addresses.cellRegistry
+ * await concord.agreements.agreementsCellRegistry(); // concord.addresses.cellRegistry
  */
 export async function agreementsCellRegistry(client: ConcordClientBase): Promise<Address> {
   return readAgreements(client, "cellRegistry", []);

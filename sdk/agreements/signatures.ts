@@ -1,7 +1,7 @@
 /**
  * EIP-712 acknowledgements: the typed data a party's wallet signs, its digest (what an ERC-1271 wallet
  * such as a Safe is asked to approve), and signing with a viem wallet client. Submitting is in
- * `writes.ts` (`concord.agreements.acknowledgeBySig`, `.acknowledgeForCellBySig`, `.submitSignatures`).
+ * `writes.ts` (`concord.agreements.acknowledgeAgreementBySig`, `.acknowledgeForCellBySig`, `.submitSignatures`).
  */
 import { hashTypedData } from "viem";
 import type { Account, Address, Hex } from "viem";
@@ -148,7 +148,7 @@ export type GetAcknowledgeTypedDataParameters = {
  *   deadline: new Date(Date.now() + 24 * 3_600_000),
  * });
  * const signature = await aliceWallet.signTypedData({ account: alice, ...typedData });
- * await concord.agreements.acknowledgeBySig({ ...typedData.message, signature });
+ * await concord.agreements.acknowledgeAgreementBySig({ ...typedData.message, signature });
  */
 export async function getAcknowledgeTypedData(
   client: ConcordClientBase,
@@ -220,7 +220,7 @@ export type SignAcknowledgementParameters = Omit<GetAcknowledgeTypedDataParamete
  *   deadline: new Date(Date.now() + 3_600_000),
  *   walletClient: aliceWallet,
  * });
- * await relayer.agreements.acknowledgeBySig(signed);
+ * await relayer.agreements.acknowledgeAgreementBySig(signed);
  */
 export async function signAcknowledgement(
   client: ConcordClientBase,

@@ -13,7 +13,8 @@ import { ConcordError, InvalidInputError, decodeConcordError } from "../errors.t
 import { agreementRegistryAbi } from "../generated/abis.ts";
 import { toAddress, toCellId, toTimestamp, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
-import { executeWrite } from "../internal/write.ts";
+import { definePrepare, defineWrite, executeWrite } from "../internal/write.ts";
+import { agreementErrorCatalogue } from "./errors.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
 import { agreementLimits, resolveTermsHash } from "./constants.ts";
 import { agreementRegistryOf } from "./reads.ts";
@@ -157,7 +158,7 @@ export type ProposeParameters = WriteOptions &
  * cell 0, empty terms or an expiry that is not in the future.
  * @throws {ContractRefusalError} `AgreementNonexistentCell`, `AgreementExpiryInPast`...
  * @example
- * const { agreementId, termsHash } = await concord.agreements.propose({
+ * const { agreementId, termsHash } = await concord.agreements.proposeAgreement({
  *   accounts: [alice],
  *   cells: [infraCell],
  *   terms: "# RPC service\nThe infra cell runs two archive nodes for alice.",
@@ -165,7 +166,7 @@ export type ProposeParameters = WriteOptions &
  *   expiresAt: new Date("2027-01-01T00:00:00Z"),
  * });
  */
-export async function proposeAgreement(
+export const proposeAgreement = /* @__PURE__ */ defineWrite(async function proposeAgreement(
   client: ConcordClientBase,
   parameters: ProposeParameters,
 ): Promise<AgreementWriteResult & { agreementId: bigint; termsHash: Hex }> {
@@ -213,7 +214,16 @@ export async function proposeAgreement(
     throw new ConcordError(`Transaction ${result.hash} emitted no AgreementProposed event.`);
   }
   return { ...result, agreementId: event.args.agreementId, termsHash: hash };
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link proposeAgreement} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareProposeAgreement(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareProposeAgreement = /* @__PURE__ */ definePrepare(proposeAgreement);
 
 /** Parameters of {@link amendAgreement}. */
 export type AmendParameters = WriteOptions & TermsParameters & { agreementId: BigIntish };
@@ -262,28 +272,46 @@ async function amendWith(
  * @throws {InvalidInputError} for empty terms or an expiry that is not in the future.
  * @throws {ContractRefusalError} `AgreementWrongStatus` (not active), `AgreementNotParty`.
  * @example
- * const { amendmentId } = await concord.agreements.amend({ agreementId, terms: revisedText, termsURI: "ipfs://v2" });
+ * const { amendmentId } = await concord.agreements.amendAgreement({ agreementId, terms: revisedText, termsURI: "ipfs://v2" });
  */
-export async function amendAgreement(
+export const amendAgreement = /* @__PURE__ */ defineWrite(async function amendAgreement(
   client: ConcordClientBase,
   parameters: AmendParameters,
 ): Promise<AgreementWriteResult & { amendmentId: bigint; termsHash: Hex }> {
   return amendWith(client, { ...parameters, cellId: undefined });
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link amendAgreement} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAmendAgreement(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAmendAgreement = /* @__PURE__ */ definePrepare(amendAgreement);
 
 /**
  * As {@link amendAgreement}, by a steward of cell party `cellId` (or of one of its ancestors).
  *
  * @throws {ContractRefusalError} `AgreementWrongStatus`, `AgreementCellNotParty`, `AgreementNotSteward`.
  * @example
- * const { amendmentId } = await concord.agreements.amendForCell({ agreementId, cellId, terms: revisedText });
+ * const { amendmentId } = await concord.agreements.amendAgreementForCell({ agreementId, cellId, terms: revisedText });
  */
-export async function amendAgreementForCell(
+export const amendAgreementForCell = /* @__PURE__ */ defineWrite(async function amendAgreementForCell(
   client: ConcordClientBase,
   parameters: AmendForCellParameters,
 ): Promise<AgreementWriteResult & { amendmentId: bigint; termsHash: Hex }> {
   return amendWith(client, { ...parameters, cellId: toCellId(parameters.cellId) });
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link amendAgreementForCell} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAmendAgreementForCell(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAmendAgreementForCell = /* @__PURE__ */ definePrepare(amendAgreementForCell);
 
 // ─────────────────────────────────────────────────────────────── acknowledging
 
@@ -310,9 +338,9 @@ export type AcknowledgeForCellParameters = AcknowledgeParameters & { cellId: Big
  * `AgreementWrongStatus`, `AgreementUnknown`.
  * @example
  * const agreement = await concord.agreements.getAgreement({ agreementId });
- * const { activated } = await concord.agreements.acknowledge({ agreementId, termsHash: agreement.termsHash });
+ * const { activated } = await concord.agreements.acknowledgeAgreement({ agreementId, termsHash: agreement.termsHash });
  */
-export async function acknowledgeAgreement(
+export const acknowledgeAgreement = /* @__PURE__ */ defineWrite(async function acknowledgeAgreement(
   client: ConcordClientBase,
   parameters: AcknowledgeParameters,
 ): Promise<AcknowledgeResult> {
@@ -326,7 +354,16 @@ export async function acknowledgeAgreement(
       options,
     ),
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link acknowledgeAgreement} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAcknowledgeAgreement(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAcknowledgeAgreement = /* @__PURE__ */ definePrepare(acknowledgeAgreement);
 
 /**
  * The sender, a steward of cell party `cellId` (or of one of its ancestors), acknowledges for the cell.
@@ -334,24 +371,36 @@ export async function acknowledgeAgreement(
  * @throws {ContractRefusalError} `AgreementCellNotParty`, `AgreementNotSteward`, `AgreementTermsMismatch`,
  * `AgreementCellAlreadyAcknowledged`, `AgreementWrongStatus`.
  * @example
- * await concord.agreements.acknowledgeForCell({ agreementId, cellId: infraCell, termsHash });
+ * await concord.agreements.acknowledgeAgreementForCell({ agreementId, cellId: infraCell, termsHash });
  */
-export async function acknowledgeAgreementForCell(
-  client: ConcordClientBase,
-  parameters: AcknowledgeForCellParameters,
-): Promise<AcknowledgeResult> {
-  const { agreementId, cellId, termsHash, terms, ...options } = parameters;
-  const id = toUint256("agreementId", agreementId);
-  const cell = toCellId(cellId);
-  const hash = resolveTermsHash({ terms, termsHash });
-  return acknowledgeOutcome(
-    await executeWrite(
-      client,
-      { ...registry(client), functionName: "acknowledgeForCell", args: [id, cell, hash] },
-      options,
-    ),
-  );
-}
+export const acknowledgeAgreementForCell = /* @__PURE__ */ defineWrite(
+  async function acknowledgeAgreementForCell(
+    client: ConcordClientBase,
+    parameters: AcknowledgeForCellParameters,
+  ): Promise<AcknowledgeResult> {
+    const { agreementId, cellId, termsHash, terms, ...options } = parameters;
+    const id = toUint256("agreementId", agreementId);
+    const cell = toCellId(cellId);
+    const hash = resolveTermsHash({ terms, termsHash });
+    return acknowledgeOutcome(
+      await executeWrite(
+        client,
+        { ...registry(client), functionName: "acknowledgeForCell", args: [id, cell, hash] },
+        options,
+      ),
+    );
+  },
+  agreementErrorCatalogue,
+);
+
+/**
+ * {@link acknowledgeAgreementForCell} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAcknowledgeAgreementForCell(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAcknowledgeAgreementForCell = /* @__PURE__ */ definePrepare(acknowledgeAgreementForCell);
 
 /** Parameters of {@link acknowledgeAgreements}. */
 export type AcknowledgeManyParameters = WriteOptions & {
@@ -365,14 +414,14 @@ export type AcknowledgeManyParameters = WriteOptions & {
  * @throws {InvalidInputError} for an empty list, more than 32 entries or an agreement listed twice.
  * @throws {ContractRefusalError} as {@link acknowledgeAgreement}, for the first entry that is refused.
  * @example
- * await concord.agreements.acknowledgeMany({
+ * await concord.agreements.acknowledgeAgreements({
  *   agreements: [
  *     { agreementId: 1n, termsHash: first.termsHash },
  *     { agreementId: 2n, termsHash: second.termsHash },
  *   ],
  * });
  */
-export async function acknowledgeAgreements(
+export const acknowledgeAgreements = /* @__PURE__ */ defineWrite(async function acknowledgeAgreements(
   client: ConcordClientBase,
   parameters: AcknowledgeManyParameters,
 ): Promise<AcknowledgeResult> {
@@ -402,7 +451,16 @@ export async function acknowledgeAgreements(
       options,
     ),
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link acknowledgeAgreements} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAcknowledgeAgreements(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAcknowledgeAgreements = /* @__PURE__ */ definePrepare(acknowledgeAgreements);
 
 // ─────────────────────────────────────────────────────────────── signatures
 
@@ -462,9 +520,9 @@ export type AcknowledgeBySigParameters = WriteOptions & SignedAcknowledgementInp
  * `AgreementAlreadyAcknowledged`, `AgreementWrongStatus`.
  * @example
  * const signed = await concord.agreements.signAcknowledgement({ agreementId, deadline, walletClient: aliceWallet });
- * const { acknowledgements } = await relayer.agreements.acknowledgeBySig(signed);
+ * const { acknowledgements } = await relayer.agreements.acknowledgeAgreementBySig(signed);
  */
-export async function acknowledgeAgreementBySig(
+export const acknowledgeAgreementBySig = /* @__PURE__ */ defineWrite(async function acknowledgeAgreementBySig(
   client: ConcordClientBase,
   parameters: AcknowledgeBySigParameters,
 ): Promise<AcknowledgeResult> {
@@ -488,7 +546,16 @@ export async function acknowledgeAgreementBySig(
       options,
     ),
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link acknowledgeAgreementBySig} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAcknowledgeAgreementBySig(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAcknowledgeAgreementBySig = /* @__PURE__ */ definePrepare(acknowledgeAgreementBySig);
 
 /** Parameters of {@link acknowledgeAgreementForCellBySig}. */
 export type AcknowledgeForCellBySigParameters = WriteOptions &
@@ -501,41 +568,55 @@ export type AcknowledgeForCellBySigParameters = WriteOptions &
  * `AgreementNotSteward`, `AgreementTermsMismatch`, `AgreementCellAlreadyAcknowledged`, `AgreementWrongStatus`.
  * @example
  * const signed = await concord.agreements.signAcknowledgement({ agreementId, cellId, deadline, walletClient: stewardWallet });
- * await relayer.agreements.acknowledgeForCellBySig({ ...signed, cellId });
+ * await relayer.agreements.acknowledgeAgreementForCellBySig({ ...signed, cellId });
  */
-export async function acknowledgeAgreementForCellBySig(
-  client: ConcordClientBase,
-  parameters: AcknowledgeForCellBySigParameters,
-): Promise<AcknowledgeResult> {
-  const { agreementId, cellId, signer, termsHash, deadline, nonce, signature, ...options } = parameters;
-  const entry = toSignedEntry({
-    agreementId,
-    cellId: toCellId(cellId),
-    signer,
-    termsHash,
-    deadline,
-    nonce,
-    signature,
-  });
-  return acknowledgeOutcome(
-    await executeWrite(
-      client,
-      {
-        ...registry(client),
-        functionName: "acknowledgeForCellBySig",
-        args: [
-          entry.agreementId,
-          entry.cellId,
-          entry.signer,
-          entry.termsHash,
-          entry.deadline,
-          entry.signature,
-        ],
-      },
-      options,
-    ),
-  );
-}
+export const acknowledgeAgreementForCellBySig = /* @__PURE__ */ defineWrite(
+  async function acknowledgeAgreementForCellBySig(
+    client: ConcordClientBase,
+    parameters: AcknowledgeForCellBySigParameters,
+  ): Promise<AcknowledgeResult> {
+    const { agreementId, cellId, signer, termsHash, deadline, nonce, signature, ...options } = parameters;
+    const entry = toSignedEntry({
+      agreementId,
+      cellId: toCellId(cellId),
+      signer,
+      termsHash,
+      deadline,
+      nonce,
+      signature,
+    });
+    return acknowledgeOutcome(
+      await executeWrite(
+        client,
+        {
+          ...registry(client),
+          functionName: "acknowledgeForCellBySig",
+          args: [
+            entry.agreementId,
+            entry.cellId,
+            entry.signer,
+            entry.termsHash,
+            entry.deadline,
+            entry.signature,
+          ],
+        },
+        options,
+      ),
+    );
+  },
+  agreementErrorCatalogue,
+);
+
+/**
+ * {@link acknowledgeAgreementForCellBySig} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAcknowledgeAgreementForCellBySig(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAcknowledgeAgreementForCellBySig = /* @__PURE__ */ definePrepare(
+  acknowledgeAgreementForCellBySig,
+);
 
 /** Parameters of {@link submitAgreementSignatures}. */
 export type SubmitSignaturesParameters = WriteOptions & {
@@ -559,10 +640,10 @@ export type SubmitSignaturesParameters = WriteOptions & {
  * const signatures = await Promise.all(
  *   wallets.map((walletClient) => concord.agreements.signAcknowledgement({ agreementId, deadline, walletClient })),
  * );
- * const { activated, skipped } = await concord.agreements.submitSignatures({ signatures });
+ * const { activated, skipped } = await concord.agreements.submitAgreementSignatures({ signatures });
  * for (const entry of skipped) console.log(entry.index, entry.error.shortMessage);
  */
-export async function submitAgreementSignatures(
+export const submitAgreementSignatures = /* @__PURE__ */ defineWrite(async function submitAgreementSignatures(
   client: ConcordClientBase,
   parameters: SubmitSignaturesParameters,
 ): Promise<SubmitSignaturesResult> {
@@ -616,7 +697,16 @@ export async function submitAgreementSignatures(
     });
   }
   return { ...outcome, skipped };
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link submitAgreementSignatures} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSubmitAgreementSignatures(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSubmitAgreementSignatures = /* @__PURE__ */ definePrepare(submitAgreementSignatures);
 
 /**
  * Simulates the batch; when every entry would be skipped, throws the first entry's own refusal (from a
@@ -688,9 +778,9 @@ export type InvalidateNonceParameters = WriteOptions & {
  *
  * @returns the burned `nonce` (a new signature for the agreement covers `nonce + 1`).
  * @example
- * const { nonce } = await concord.agreements.invalidateNonce({ agreementId: 1n });
+ * const { nonce } = await concord.agreements.invalidateAgreementNonce({ agreementId: 1n });
  */
-export async function invalidateAgreementNonce(
+export const invalidateAgreementNonce = /* @__PURE__ */ defineWrite(async function invalidateAgreementNonce(
   client: ConcordClientBase,
   parameters: InvalidateNonceParameters,
 ): Promise<AgreementWriteResult & { nonce: bigint }> {
@@ -706,7 +796,16 @@ export async function invalidateAgreementNonce(
     throw new ConcordError(`Transaction ${result.hash} emitted no NonceInvalidated event.`);
   }
   return { ...result, nonce: event.args.nonce };
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link invalidateAgreementNonce} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareInvalidateAgreementNonce(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareInvalidateAgreementNonce = /* @__PURE__ */ definePrepare(invalidateAgreementNonce);
 
 // ─────────────────────────────────────────────────────────────── ending
 
@@ -721,9 +820,9 @@ export type AgreementCellActionParameters = AgreementActionParameters & { cellId
  *
  * @throws {ContractRefusalError} `AgreementNotParty`, `AgreementWrongStatus`, `AgreementUnknown`.
  * @example
- * await concord.agreements.decline({ agreementId });
+ * await concord.agreements.declineAgreement({ agreementId });
  */
-export async function declineAgreement(
+export const declineAgreement = /* @__PURE__ */ defineWrite(async function declineAgreement(
   client: ConcordClientBase,
   parameters: AgreementActionParameters,
 ): Promise<AgreementWriteResult> {
@@ -733,16 +832,25 @@ export async function declineAgreement(
     { ...registry(client), functionName: "decline", args: [toUint256("agreementId", agreementId)] },
     options,
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link declineAgreement} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareDeclineAgreement(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareDeclineAgreement = /* @__PURE__ */ definePrepare(declineAgreement);
 
 /**
  * A steward of cell party `cellId` turns down a proposed agreement for the cell.
  *
  * @throws {ContractRefusalError} `AgreementCellNotParty`, `AgreementNotSteward`, `AgreementWrongStatus`.
  * @example
- * await concord.agreements.declineForCell({ agreementId, cellId });
+ * await concord.agreements.declineAgreementForCell({ agreementId, cellId });
  */
-export async function declineAgreementForCell(
+export const declineAgreementForCell = /* @__PURE__ */ defineWrite(async function declineAgreementForCell(
   client: ConcordClientBase,
   parameters: AgreementCellActionParameters,
 ): Promise<AgreementWriteResult> {
@@ -756,16 +864,25 @@ export async function declineAgreementForCell(
     },
     options,
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link declineAgreementForCell} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareDeclineAgreementForCell(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareDeclineAgreementForCell = /* @__PURE__ */ definePrepare(declineAgreementForCell);
 
 /**
  * The proposer withdraws an agreement that is not active yet.
  *
  * @throws {ContractRefusalError} `AgreementNotProposer`, `AgreementWrongStatus`, `AgreementUnknown`.
  * @example
- * await concord.agreements.withdraw({ agreementId });
+ * await concord.agreements.withdrawAgreement({ agreementId });
  */
-export async function withdrawAgreement(
+export const withdrawAgreement = /* @__PURE__ */ defineWrite(async function withdrawAgreement(
   client: ConcordClientBase,
   parameters: AgreementActionParameters,
 ): Promise<AgreementWriteResult> {
@@ -775,16 +892,25 @@ export async function withdrawAgreement(
     { ...registry(client), functionName: "withdraw", args: [toUint256("agreementId", agreementId)] },
     options,
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link withdrawAgreement} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareWithdrawAgreement(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareWithdrawAgreement = /* @__PURE__ */ definePrepare(withdrawAgreement);
 
 /**
  * An account party ends an active agreement; the record keeps who and when. Its pending amendments lapse.
  *
  * @throws {ContractRefusalError} `AgreementNotParty`, `AgreementWrongStatus`, `AgreementUnknown`.
  * @example
- * await concord.agreements.terminate({ agreementId });
+ * await concord.agreements.terminateAgreement({ agreementId });
  */
-export async function terminateAgreement(
+export const terminateAgreement = /* @__PURE__ */ defineWrite(async function terminateAgreement(
   client: ConcordClientBase,
   parameters: AgreementActionParameters,
 ): Promise<AgreementWriteResult> {
@@ -794,16 +920,25 @@ export async function terminateAgreement(
     { ...registry(client), functionName: "terminate", args: [toUint256("agreementId", agreementId)] },
     options,
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link terminateAgreement} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareTerminateAgreement(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareTerminateAgreement = /* @__PURE__ */ definePrepare(terminateAgreement);
 
 /**
  * A steward of cell party `cellId` ends an active agreement for the cell.
  *
  * @throws {ContractRefusalError} `AgreementCellNotParty`, `AgreementNotSteward`, `AgreementWrongStatus`.
  * @example
- * await concord.agreements.terminateForCell({ agreementId, cellId });
+ * await concord.agreements.terminateAgreementForCell({ agreementId, cellId });
  */
-export async function terminateAgreementForCell(
+export const terminateAgreementForCell = /* @__PURE__ */ defineWrite(async function terminateAgreementForCell(
   client: ConcordClientBase,
   parameters: AgreementCellActionParameters,
 ): Promise<AgreementWriteResult> {
@@ -817,4 +952,13 @@ export async function terminateAgreementForCell(
     },
     options,
   );
-}
+}, agreementErrorCatalogue);
+
+/**
+ * {@link terminateAgreementForCell} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareTerminateAgreementForCell(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareTerminateAgreementForCell = /* @__PURE__ */ definePrepare(terminateAgreementForCell);

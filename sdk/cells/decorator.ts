@@ -2,6 +2,8 @@
  * Binds every cells action to a Concord client, as viem's `publicActions` does for viem actions.
  */
 import type { ConcordClientBase } from "../client.ts";
+import { bindActions } from "../internal/bind.ts";
+import type { BoundActions } from "../internal/bind.ts";
 import { decisionPath, getCell, getCells } from "./aggregates.ts";
 import { getDirectory } from "./directory.ts";
 import { getActivity, getJoinRequests, getMembers, listCells } from "./events.ts";
@@ -38,7 +40,24 @@ import {
   cancelJoinRequest,
   createCell,
   declareState,
-  leave,
+  leaveCell,
+  prepareAddMember,
+  prepareAddMembers,
+  prepareApproveJoin,
+  prepareCancelJoinRequest,
+  prepareCreateCell,
+  prepareDeclareState,
+  prepareLeaveCell,
+  prepareRejectJoin,
+  prepareRemoveMember,
+  prepareRequestToJoin,
+  prepareSetDecisionOwner,
+  prepareSetPhase,
+  prepareSetRecognised,
+  prepareSetRoles,
+  prepareSignalIntent,
+  prepareTransferGovernance,
+  prepareUpdateNucleus,
   rejectJoin,
   removeMember,
   requestToJoin,
@@ -50,6 +69,7 @@ import {
   transferGovernance,
   updateNucleus,
 } from "./writes.ts";
+import { watchCellEvents } from "./watch.ts";
 
 const cellActionTable = {
   // reads
@@ -69,14 +89,14 @@ const cellActionTable = {
   stateOf,
   decisionOwner,
   localDecisionOwner,
-  governance,
+  cellRegistryGovernance: governance,
   isRecognised,
   isRecognisedAt,
   recognisedCount,
   recognisedCountAt,
   delegateOf,
   delegateAt,
-  clock,
+  cellRegistryClock: clock,
   // aggregates and event-rebuilt views
   getCell,
   getCells,
@@ -96,7 +116,7 @@ const cellActionTable = {
   cancelJoinRequest,
   approveJoin,
   rejectJoin,
-  leave,
+  leaveCell,
   setPhase,
   updateNucleus,
   declareState,
@@ -104,19 +124,33 @@ const cellActionTable = {
   setDecisionOwner,
   setRecognised,
   transferGovernance,
+  // prepared writes (for a Safe, a relayer, a batch)
+  prepareCreateCell,
+  prepareAddMember,
+  prepareAddMembers,
+  prepareSetRoles,
+  prepareRemoveMember,
+  prepareRequestToJoin,
+  prepareCancelJoinRequest,
+  prepareApproveJoin,
+  prepareRejectJoin,
+  prepareLeaveCell,
+  prepareSetPhase,
+  prepareUpdateNucleus,
+  prepareDeclareState,
+  prepareSignalIntent,
+  prepareSetDecisionOwner,
+  prepareSetRecognised,
+  prepareTransferGovernance,
+  // watching
+  watchCellEvents,
 };
 
-type CellActionTable = typeof cellActionTable;
+/** The cells actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type CellActionTable = typeof cellActionTable;
 
 /** The cells actions bound to a client: `concord.cells.getCell({ cellId })`. */
-export type CellsActions = {
-  [name in keyof CellActionTable]: CellActionTable[name] extends (
-    client: ConcordClientBase,
-    ...args: infer params
-  ) => infer result
-    ? (...args: params) => result
-    : never;
-};
+export type CellsActions = BoundActions<CellActionTable>;
 
 /**
  * Binds every cells action to `client`.
@@ -128,10 +162,5 @@ export type CellsActions = {
  * await cells.createCell({ name: "Research" });
  */
 export function cellsActions(client: ConcordClientBase): CellsActions {
-  const bound: Record<string, unknown> = {};
-  for (const [name, action] of Object.entries(cellActionTable)) {
-    bound[name] = (...args: unknown[]) =>
-      (action as (client: ConcordClientBase, ...rest: unknown[]) => unknown)(client, ...args);
-  }
-  return bound as CellsActions;
+  return bindActions(client, cellActionTable) as CellsActions;
 }

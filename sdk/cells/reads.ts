@@ -269,7 +269,7 @@ export async function localDecisionOwner(
  * The registry's governance (may recognise cells and hand its power over).
  *
  * @example
- * await concord.cells.governance(); // "0xf39F…"
+ * await concord.cells.cellRegistryGovernance(); // "0xf39F…"
  */
 export async function governance(client: ConcordClientBase): Promise<Address> {
   return readRegistry(client, "governance", []);
@@ -362,7 +362,7 @@ export async function delegateAt(
  * The registry's ERC-6372 clock: the current block timestamp as the contract sees it.
  *
  * @example
- * const now = await concord.cells.clock(); // 1700000000
+ * const now = await concord.cells.cellRegistryClock(); // 1700000000
  */
 export async function clock(client: ConcordClientBase): Promise<number> {
   return readRegistry(client, "clock", []);

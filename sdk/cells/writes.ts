@@ -11,7 +11,7 @@ import { ConcordError, InvalidInputError } from "../errors.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
 import { toAddress, toBytes32, toCellId, toTimestamp, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
-import { executeWrite } from "../internal/write.ts";
+import { definePrepare, defineWrite, executeWrite } from "../internal/write.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
 import { cellLimits, nucleusHash as hashNucleus, toPhase, toTopicId } from "./constants.ts";
 import type { PhaseName, PhaseValue, Topic } from "./constants.ts";
@@ -100,7 +100,7 @@ export type CreateCellParameters = WriteOptions & {
  * });
  * const { cellId: child } = await concord.cells.createCell({ parentId: cellId, name: "Grants" });
  */
-export async function createCell(
+export const createCell = /* @__PURE__ */ defineWrite(async function createCell(
   client: ConcordClientBase,
   parameters: CreateCellParameters,
 ): Promise<CellWriteResult & { cellId: bigint; parentId: bigint }> {
@@ -122,7 +122,16 @@ export async function createCell(
     throw new ConcordError(`Transaction ${result.hash} emitted no CellCreated event.`);
   }
   return { ...result, cellId: created.args.cellId, parentId: created.args.parentId };
-}
+});
+
+/**
+ * {@link createCell} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCreateCell(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCreateCell = /* @__PURE__ */ definePrepare(createCell);
 
 // ─────────────────────────────────────────────────────────────── membership
 
@@ -145,7 +154,7 @@ export type AddMemberParameters = WriteOptions & {
  *
  * const { roles } = await concord.cells.addMember({ cellId, account: alice, roles: Roles.MEMBER | Roles.STEWARD });
  */
-export async function addMember(
+export const addMember = /* @__PURE__ */ defineWrite(async function addMember(
   client: ConcordClientBase,
   parameters: AddMemberParameters,
 ): Promise<CellWriteResult & RolesChange> {
@@ -159,7 +168,16 @@ export async function addMember(
     options,
   );
   return { ...result, ...lastRoleChange(result, who) };
-}
+});
+
+/**
+ * {@link addMember} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAddMember(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAddMember = /* @__PURE__ */ definePrepare(addMember);
 
 /** Parameters of {@link addMembers}. */
 export type AddMembersParameters = WriteOptions & {
@@ -180,7 +198,7 @@ export type AddMembersParameters = WriteOptions & {
  *   members: [alice, { account: bob, roles: ["member", "steward"] }],
  * });
  */
-export async function addMembers(
+export const addMembers = /* @__PURE__ */ defineWrite(async function addMembers(
   client: ConcordClientBase,
   parameters: AddMembersParameters,
 ): Promise<CellWriteResult & { members: RolesChange[] }> {
@@ -204,7 +222,16 @@ export async function addMembers(
     options,
   );
   return { ...result, members: roleChanges(result.events) };
-}
+});
+
+/**
+ * {@link addMembers} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAddMembers(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAddMembers = /* @__PURE__ */ definePrepare(addMembers);
 
 /** Parameters of {@link setRoles}. */
 export type SetRolesParameters = WriteOptions & { cellId: BigIntish; account: Address; roles: RolesInput };
@@ -217,7 +244,7 @@ export type SetRolesParameters = WriteOptions & { cellId: BigIntish; account: Ad
  * @example
  * const { previousRoles, roles } = await concord.cells.setRoles({ cellId, account: alice, roles: ["member", "delegate"] });
  */
-export async function setRoles(
+export const setRoles = /* @__PURE__ */ defineWrite(async function setRoles(
   client: ConcordClientBase,
   parameters: SetRolesParameters,
 ): Promise<CellWriteResult & RolesChange> {
@@ -231,7 +258,16 @@ export async function setRoles(
     options,
   );
   return { ...result, ...lastRoleChange(result, who) };
-}
+});
+
+/**
+ * {@link setRoles} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSetRoles(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSetRoles = /* @__PURE__ */ definePrepare(setRoles);
 
 /** Parameters of {@link removeMember}. */
 export type RemoveMemberParameters = WriteOptions & { cellId: BigIntish; account: Address };
@@ -243,7 +279,7 @@ export type RemoveMemberParameters = WriteOptions & { cellId: BigIntish; account
  * @example
  * const { previousRoles } = await concord.cells.removeMember({ cellId, account: alice });
  */
-export async function removeMember(
+export const removeMember = /* @__PURE__ */ defineWrite(async function removeMember(
   client: ConcordClientBase,
   parameters: RemoveMemberParameters,
 ): Promise<CellWriteResult & RolesChange> {
@@ -256,7 +292,16 @@ export async function removeMember(
     options,
   );
   return { ...result, ...lastRoleChange(result, who) };
-}
+});
+
+/**
+ * {@link removeMember} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareRemoveMember(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareRemoveMember = /* @__PURE__ */ definePrepare(removeMember);
 
 /** Parameters naming a cell, for the sender's own actions. */
 export type OwnCellParameters = WriteOptions & { cellId: BigIntish };
@@ -268,7 +313,7 @@ export type OwnCellParameters = WriteOptions & { cellId: BigIntish };
  * @example
  * await concord.cells.requestToJoin({ cellId });
  */
-export async function requestToJoin(
+export const requestToJoin = /* @__PURE__ */ defineWrite(async function requestToJoin(
   client: ConcordClientBase,
   parameters: OwnCellParameters,
 ): Promise<CellWriteResult> {
@@ -278,7 +323,16 @@ export async function requestToJoin(
     { ...registry(client), functionName: "requestToJoin", args: [toCellId(cellId)] },
     options,
   );
-}
+});
+
+/**
+ * {@link requestToJoin} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareRequestToJoin(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareRequestToJoin = /* @__PURE__ */ definePrepare(requestToJoin);
 
 /**
  * The sender withdraws its own pending join request.
@@ -287,7 +341,7 @@ export async function requestToJoin(
  * @example
  * await concord.cells.cancelJoinRequest({ cellId });
  */
-export async function cancelJoinRequest(
+export const cancelJoinRequest = /* @__PURE__ */ defineWrite(async function cancelJoinRequest(
   client: ConcordClientBase,
   parameters: OwnCellParameters,
 ): Promise<CellWriteResult> {
@@ -297,7 +351,16 @@ export async function cancelJoinRequest(
     { ...registry(client), functionName: "cancelJoinRequest", args: [toCellId(cellId)] },
     options,
   );
-}
+});
+
+/**
+ * {@link cancelJoinRequest} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCancelJoinRequest(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCancelJoinRequest = /* @__PURE__ */ definePrepare(cancelJoinRequest);
 
 /** Parameters naming a cell and the account whose request is decided. */
 export type JoinDecisionParameters = WriteOptions & { cellId: BigIntish; account: Address };
@@ -309,7 +372,7 @@ export type JoinDecisionParameters = WriteOptions & { cellId: BigIntish; account
  * @example
  * const { roles } = await concord.cells.approveJoin({ cellId, account: applicant }); // roles === 1
  */
-export async function approveJoin(
+export const approveJoin = /* @__PURE__ */ defineWrite(async function approveJoin(
   client: ConcordClientBase,
   parameters: JoinDecisionParameters,
 ): Promise<CellWriteResult & RolesChange> {
@@ -321,7 +384,16 @@ export async function approveJoin(
     options,
   );
   return { ...result, ...lastRoleChange(result, who) };
-}
+});
+
+/**
+ * {@link approveJoin} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareApproveJoin(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareApproveJoin = /* @__PURE__ */ definePrepare(approveJoin);
 
 /**
  * A steward turns down the pending request of `account`.
@@ -330,7 +402,7 @@ export async function approveJoin(
  * @example
  * await concord.cells.rejectJoin({ cellId, account: applicant });
  */
-export async function rejectJoin(
+export const rejectJoin = /* @__PURE__ */ defineWrite(async function rejectJoin(
   client: ConcordClientBase,
   parameters: JoinDecisionParameters,
 ): Promise<CellWriteResult> {
@@ -341,16 +413,25 @@ export async function rejectJoin(
     { ...registry(client), functionName: "rejectJoin", args: [toCellId(cellId), who] },
     options,
   );
-}
+});
+
+/**
+ * {@link rejectJoin} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareRejectJoin(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareRejectJoin = /* @__PURE__ */ definePrepare(rejectJoin);
 
 /**
  * The sender leaves a cell.
  *
  * @throws {ContractRefusalError} `CellNonexistent`, `CellNotMember`, `CellLastSteward`.
  * @example
- * const { previousRoles } = await concord.cells.leave({ cellId });
+ * const { previousRoles } = await concord.cells.leaveCell({ cellId });
  */
-export async function leave(
+export const leaveCell = /* @__PURE__ */ defineWrite(async function leaveCell(
   client: ConcordClientBase,
   parameters: OwnCellParameters,
 ): Promise<CellWriteResult & { previousRoles: number }> {
@@ -362,7 +443,16 @@ export async function leave(
   );
   const change = roleChanges(result.events).at(-1);
   return { ...result, previousRoles: change?.previousRoles ?? 0 };
-}
+});
+
+/**
+ * {@link leaveCell} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareLeaveCell(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareLeaveCell = /* @__PURE__ */ definePrepare(leaveCell);
 
 // ─────────────────────────────────────────────────────────────── cell life
 
@@ -377,7 +467,7 @@ export type SetPhaseParameters = WriteOptions & { cellId: BigIntish; phase: Phas
  * @example
  * const { previousPhase, phase } = await concord.cells.setPhase({ cellId, phase: "commitment" });
  */
-export async function setPhase(
+export const setPhase = /* @__PURE__ */ defineWrite(async function setPhase(
   client: ConcordClientBase,
   parameters: SetPhaseParameters,
 ): Promise<CellWriteResult & { previousPhase: PhaseValue; phase: PhaseValue }> {
@@ -393,7 +483,16 @@ export async function setPhase(
     changed?.eventName === "PhaseChanged" ? changed.args.previousPhase : value
   ) as PhaseValue;
   return { ...result, previousPhase, phase: value };
-}
+});
+
+/**
+ * {@link setPhase} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSetPhase(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSetPhase = /* @__PURE__ */ definePrepare(setPhase);
 
 /** Parameters of {@link updateNucleus}. */
 export type UpdateNucleusParameters = WriteOptions & {
@@ -413,7 +512,7 @@ export type UpdateNucleusParameters = WriteOptions & {
  * @example
  * await concord.cells.updateNucleus({ cellId, nucleusURI: "ipfs://bafy…", nucleus: documentText });
  */
-export async function updateNucleus(
+export const updateNucleus = /* @__PURE__ */ defineWrite(async function updateNucleus(
   client: ConcordClientBase,
   parameters: UpdateNucleusParameters,
 ): Promise<CellWriteResult & { nucleusHash: Hex | null }> {
@@ -428,7 +527,16 @@ export async function updateNucleus(
     options,
   );
   return { ...result, nucleusHash: hash === zeroHash ? null : hash };
-}
+});
+
+/**
+ * {@link updateNucleus} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareUpdateNucleus(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareUpdateNucleus = /* @__PURE__ */ definePrepare(updateNucleus);
 
 /** Parameters of {@link declareState}. */
 export type DeclareStateParameters = WriteOptions & { cellId: BigIntish; state: string };
@@ -440,7 +548,7 @@ export type DeclareStateParameters = WriteOptions & { cellId: BigIntish; state: 
  * @example
  * await concord.cells.declareState({ cellId, state: "reviewing grant applications" });
  */
-export async function declareState(
+export const declareState = /* @__PURE__ */ defineWrite(async function declareState(
   client: ConcordClientBase,
   parameters: DeclareStateParameters,
 ): Promise<CellWriteResult> {
@@ -452,7 +560,16 @@ export async function declareState(
     { ...registry(client), functionName: "declareState", args: [toCellId(cellId), state] },
     options,
   );
-}
+});
+
+/**
+ * {@link declareState} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareDeclareState(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareDeclareState = /* @__PURE__ */ definePrepare(declareState);
 
 /** Parameters of {@link signalIntent}. */
 export type SignalIntentParameters = WriteOptions & {
@@ -470,7 +587,7 @@ export type SignalIntentParameters = WriteOptions & {
  * @example
  * await concord.cells.signalIntent({ cellId, intent: "deploy v2", at: new Date(Date.now() + 86_400_000) });
  */
-export async function signalIntent(
+export const signalIntent = /* @__PURE__ */ defineWrite(async function signalIntent(
   client: ConcordClientBase,
   parameters: SignalIntentParameters,
 ): Promise<CellWriteResult & { at: bigint }> {
@@ -484,7 +601,16 @@ export async function signalIntent(
     options,
   );
   return { ...result, at: when };
-}
+});
+
+/**
+ * {@link signalIntent} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSignalIntent(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSignalIntent = /* @__PURE__ */ definePrepare(signalIntent);
 
 /** Parameters of {@link setDecisionOwner}. */
 export type SetDecisionOwnerParameters = WriteOptions & {
@@ -502,7 +628,7 @@ export type SetDecisionOwnerParameters = WriteOptions & {
  * @example
  * await concord.cells.setDecisionOwner({ cellId, topic: "treasury", owner: treasurer });
  */
-export async function setDecisionOwner(
+export const setDecisionOwner = /* @__PURE__ */ defineWrite(async function setDecisionOwner(
   client: ConcordClientBase,
   parameters: SetDecisionOwnerParameters,
 ): Promise<CellWriteResult & { topic: Hex; owner: Address | null }> {
@@ -515,7 +641,16 @@ export async function setDecisionOwner(
     options,
   );
   return { ...result, topic: topicHash, owner: who === zeroAddress ? null : who };
-}
+});
+
+/**
+ * {@link setDecisionOwner} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSetDecisionOwner(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSetDecisionOwner = /* @__PURE__ */ definePrepare(setDecisionOwner);
 
 // ─────────────────────────────────────────────────────────────── governance
 
@@ -530,7 +665,7 @@ export type SetRecognisedParameters = WriteOptions & { cellId: BigIntish; recogn
  * @example
  * const { changed } = await concord.cells.setRecognised({ cellId, recognised: true });
  */
-export async function setRecognised(
+export const setRecognised = /* @__PURE__ */ defineWrite(async function setRecognised(
   client: ConcordClientBase,
   parameters: SetRecognisedParameters,
 ): Promise<CellWriteResult & { recognised: boolean; changed: boolean }> {
@@ -544,7 +679,16 @@ export async function setRecognised(
   );
   const changed = result.events.some((event) => event.eventName === "RecognitionChanged");
   return { ...result, recognised, changed };
-}
+});
+
+/**
+ * {@link setRecognised} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSetRecognised(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSetRecognised = /* @__PURE__ */ definePrepare(setRecognised);
 
 /** Parameters of {@link transferGovernance}. */
 export type TransferGovernanceParameters = WriteOptions & { newGovernance: Address };
@@ -557,7 +701,7 @@ export type TransferGovernanceParameters = WriteOptions & { newGovernance: Addre
  * @example
  * await concord.cells.transferGovernance({ newGovernance: timelock });
  */
-export async function transferGovernance(
+export const transferGovernance = /* @__PURE__ */ defineWrite(async function transferGovernance(
   client: ConcordClientBase,
   parameters: TransferGovernanceParameters,
 ): Promise<CellWriteResult & { previousGovernance: Address; newGovernance: Address }> {
@@ -572,7 +716,16 @@ export async function transferGovernance(
   const previousGovernance =
     event?.eventName === "GovernanceTransferred" ? event.args.previousGovernance : next;
   return { ...result, previousGovernance, newGovernance: next };
-}
+});
+
+/**
+ * {@link transferGovernance} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareTransferGovernance(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareTransferGovernance = /* @__PURE__ */ definePrepare(transferGovernance);
 
 /** Refuses a string longer than the registry's cap (counted in UTF-8 bytes, as the contract counts). */
 function checkLength(parameter: string, value: string, max: number): void {

@@ -43,13 +43,17 @@ export async function governanceExample({
   const concord = createConcordClient({ publicClient, walletClient, addresses, startBlock });
 
   // 1. Before sending: a payment from the treasury is operational; admitting a member is constitutional.
-  const pay = await concord.governance.buildCall({ action: "pay", to: payee, value: parseEther("0.1") });
-  const admit = await concord.governance.buildCall({ action: "admitMember", account: payee });
-  const preview = await concord.governance.classify({ calls: [pay, admit] });
+  const pay = await concord.governance.buildProposalCall({
+    action: "pay",
+    to: payee,
+    value: parseEther("0.1"),
+  });
+  const admit = await concord.governance.buildProposalCall({ action: "admitMember", account: payee });
+  const preview = await concord.governance.classifyProposal({ calls: [pay, admit] });
   // preview.explanation: "Call 2 (mint a membership to 0x…) is constitutional: every call to this contract …"
 
   // 2. Propose the payment alone: operational, so the SDK sends it to the operational house.
-  const { proposalId, kind, house } = await concord.governance.propose({
+  const { proposalId, kind, house } = await concord.governance.proposeGovernance({
     calls: [pay],
     description: "Pay for the onboarding guide\n\nThe guide is live on the forum.",
   });

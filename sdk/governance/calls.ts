@@ -56,8 +56,8 @@ export const governanceActionCatalogue: readonly { action: GovernanceAction["act
  *
  * @throws {InvalidInputError} for bad parameters or an unknown action.
  * @example
- * const call = await concord.governance.buildCall({ action: "recogniseCell", cellId: 7n });
- * await concord.governance.propose({ calls: [call], description: "Recognise Research" });
+ * const call = await concord.governance.buildProposalCall({ action: "recogniseCell", cellId: 7n });
+ * await concord.governance.proposeGovernance({ calls: [call], description: "Recognise Research" });
  */
 export async function buildProposalCall(
   client: ConcordClientBase,

@@ -74,7 +74,7 @@ export type ClassifyParameters = {
  * every call whether it is constitutional and why. Nothing is sent.
  *
  * @example
- * const preview = await concord.governance.classify({ calls: [{ target: registry, data }] });
+ * const preview = await concord.governance.classifyProposal({ calls: [{ target: registry, data }] });
  * if (preview.kind === "constitutional") console.log(preview.explanation);
  * // "Call 1 (recognise cell 7) is constitutional: this function is on the constitutional list. …"
  */

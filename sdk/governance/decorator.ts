@@ -2,6 +2,8 @@
  * Binds every governance action to a Concord client, as viem's `publicActions` does for viem actions.
  */
 import type { ConcordClientBase } from "../client.ts";
+import { bindActions } from "../internal/bind.ts";
+import type { BoundActions } from "../internal/bind.ts";
 import { getProposal, houseState, listProposals } from "./aggregates.ts";
 import { classifyProposal, kindOf } from "./classify.ts";
 import { buildProposalCall } from "./calls.ts";
@@ -9,8 +11,8 @@ import { describeCall } from "./describe.ts";
 import { getProposalBallots, scanProposalCreations } from "./events.ts";
 import { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
 import {
-  carryProposal,
   cancelProposal,
+  carryProposal,
   castGovernanceVote,
   castOverrideVote,
   castVetoBySig,
@@ -19,6 +21,19 @@ import {
   executeProposal,
   getVetoTypedData,
   getVoteTypedData,
+  prepareCancelProposal,
+  prepareCarryProposal,
+  prepareCastGovernanceVote,
+  prepareCastOverrideVote,
+  prepareCastVetoBySig,
+  prepareCastVoteBySig,
+  prepareDelegateVotes,
+  prepareExecuteProposal,
+  prepareProposeGovernance,
+  prepareQueueProposal,
+  prepareSubmitVetoes,
+  prepareSubmitVotes,
+  prepareVetoProposal,
   proposeGovernance,
   queueProposal,
   signVeto,
@@ -27,55 +42,65 @@ import {
   submitVotes,
   vetoProposal,
 } from "./writes.ts";
+import { watchGovernanceEvents } from "./watch.ts";
 
 const governanceActionTable = {
   // reads
-  getContracts: getGovernanceContracts,
-  getSettings: getGovernanceSettings,
+  getGovernanceContracts,
+  getGovernanceSettings,
   getVotingPower,
-  classify: classifyProposal,
-  previewProposal: classifyProposal,
+  classifyProposal,
   kindOf,
   describeCall,
-  buildCall: buildProposalCall,
+  buildProposalCall,
   // aggregates and event-rebuilt views
   getProposal,
   listProposals,
   houseState,
   scanProposalCreations,
-  getBallots: getProposalBallots,
+  getProposalBallots,
   // signatures
   getVoteTypedData,
   signVote,
   getVetoTypedData,
   signVeto,
   // writes
-  propose: proposeGovernance,
-  carry: carryProposal,
-  castVote: castGovernanceVote,
+  proposeGovernance,
+  carryProposal,
+  castGovernanceVote,
   castOverrideVote,
   castVoteBySig,
   submitVotes,
-  delegate: delegateVotes,
-  veto: vetoProposal,
+  delegateVotes,
+  vetoProposal,
   castVetoBySig,
   submitVetoes,
-  queue: queueProposal,
-  execute: executeProposal,
-  cancel: cancelProposal,
+  queueProposal,
+  executeProposal,
+  cancelProposal,
+  // prepared writes (for a Safe, a relayer, a batch)
+  prepareProposeGovernance,
+  prepareCarryProposal,
+  prepareCastGovernanceVote,
+  prepareCastOverrideVote,
+  prepareCastVoteBySig,
+  prepareSubmitVotes,
+  prepareDelegateVotes,
+  prepareVetoProposal,
+  prepareCastVetoBySig,
+  prepareSubmitVetoes,
+  prepareQueueProposal,
+  prepareExecuteProposal,
+  prepareCancelProposal,
+  // watching
+  watchGovernanceEvents,
 };
 
-type GovernanceActionTable = typeof governanceActionTable;
+/** The governance actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type GovernanceActionTable = typeof governanceActionTable;
 
 /** The governance actions bound to a client: `concord.governance.getProposal({ proposalId })`. */
-export type GovernanceActions = {
-  [name in keyof GovernanceActionTable]: GovernanceActionTable[name] extends (
-    client: ConcordClientBase,
-    ...args: infer params
-  ) => infer result
-    ? (...args: params) => result
-    : never;
-};
+export type GovernanceActions = BoundActions<GovernanceActionTable>;
 
 /**
  * Binds every governance action to `client`.
@@ -87,10 +112,5 @@ export type GovernanceActions = {
  * const proposals = await governance.listProposals({ stage: "vetoWindow" });
  */
 export function governanceActions(client: ConcordClientBase): GovernanceActions {
-  const bound: Record<string, unknown> = {};
-  for (const [name, action] of Object.entries(governanceActionTable)) {
-    bound[name] = (...args: unknown[]) =>
-      (action as (client: ConcordClientBase, ...rest: unknown[]) => unknown)(client, ...args);
-  }
-  return bound as GovernanceActions;
+  return bindActions(client, governanceActionTable) as GovernanceActions;
 }

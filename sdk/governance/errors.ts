@@ -10,6 +10,8 @@ import {
   governanceClassifierAbi,
   operationalHouseAbi,
 } from "../generated/abis.ts";
+import type { ErrorMessages } from "../internal/messages.ts";
+import { registerErrorCatalogue } from "../internal/registry.ts";
 import { defineErrorMessages, formatTimestamp, shortAddress } from "../internal/messages.ts";
 
 const STATES = ["pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"];
@@ -261,3 +263,30 @@ export const governanceErrorMessages = {
   ...operationalHouseErrorMessages,
   ...communityHouseErrorMessages,
 };
+
+/**
+ * The governance module's error catalogue, registered with the decoder when this module's writes or decorator are
+ * imported (a page that only reads cells does not carry it).
+ *
+ * @example
+ * import { governanceErrorCatalogue } from "@concord-dao/sdk";
+ *
+ * governanceErrorCatalogue.messages.OperationalConstitutionalCall !== undefined; // true
+ */
+export const governanceErrorCatalogue = registerErrorCatalogue({
+  contracts: [
+    "OperationalHouse",
+    "CommunityHouse",
+    "ConcordTimelock",
+    "GovernanceClassifier",
+    "ConcordMembership",
+  ],
+  abis: [
+    operationalHouseAbi,
+    communityHouseAbi,
+    concordTimelockAbi,
+    governanceClassifierAbi,
+    concordMembershipAbi,
+  ],
+  messages: governanceErrorMessages as ErrorMessages,
+});

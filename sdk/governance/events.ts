@@ -119,7 +119,7 @@ export type Ballot = {
  * A delegate's vote shows the weight that still counts after its delegators' overrides (`VoteReduced`).
  *
  * @example
- * const ballots = await concord.governance.getBallots({ proposalId });
+ * const ballots = await concord.governance.getProposalBallots({ proposalId });
  * ballots.filter((b) => b.type === "vote").map((b) => [b.voter, b.support, b.weight]);
  */
 export async function getProposalBallots(

@@ -99,7 +99,7 @@ async function resolveGovernance(client: ConcordClientBase): Promise<GovernanceC
  * timelock delays and the guardian. One batched read.
  *
  * @example
- * const settings = await concord.governance.getSettings();
+ * const settings = await concord.governance.getGovernanceSettings();
  * settings.operationalDelay; // the veto window, in seconds
  */
 export async function getGovernanceSettings(client: ConcordClientBase): Promise<GovernanceSettings> {

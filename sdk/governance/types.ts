@@ -102,7 +102,7 @@ export type CallClassification = {
   proxy: ProxyImplementation | null;
 };
 
-/** What `classify`/`previewProposal` tells before anything is sent. */
+/** What `classifyProposal` tells before anything is sent. */
 export type ProposalPreview = {
   kind: ProposalKind;
   /** The house `propose` sends to: operational proposals to the operational house, others to the community. */

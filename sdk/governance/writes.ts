@@ -13,7 +13,8 @@ import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "..
 import { readBatch } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
-import { executeWrite } from "../internal/write.ts";
+import { definePrepare, defineWrite, executeWrite } from "../internal/write.ts";
+import { governanceErrorCatalogue } from "./errors.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
 import { findProposalRecord } from "./aggregates.ts";
 import { classifyProposal } from "./classify.ts";
@@ -185,12 +186,12 @@ export type ProposeGovernanceResult = GovernanceWriteResult & {
  *
  * @throws {InvalidInputError} for malformed calls, or when `expectKind` differs from the computed kind.
  * @example
- * const { proposalId, kind } = await concord.governance.propose({
+ * const { proposalId, kind } = await concord.governance.proposeGovernance({
  *   calls: [{ target: leases, data: encodeFunctionData({ abi: resourceLeasesAbi, functionName: "revoke", args: [2n] }) }],
  *   description: "Revoke the stale lease on the staging cluster",
  * });
  */
-export async function proposeGovernance(
+export const proposeGovernance = /* @__PURE__ */ defineWrite(async function proposeGovernance(
   client: ConcordClientBase,
   parameters: ProposeGovernanceParameters,
 ): Promise<ProposeGovernanceResult> {
@@ -226,7 +227,16 @@ export async function proposeGovernance(
     parameters,
   );
   return { ...result, proposalId: preview.proposalId, kind: preview.kind, house: preview.house, preview };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link proposeGovernance} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareProposeGovernance(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareProposeGovernance = /* @__PURE__ */ definePrepare(proposeGovernance);
 
 /** OpenZeppelin's proposer suffix at the end of a description. */
 const PROPOSER_SUFFIX = /#proposer=0x[0-9a-fA-F]{40}$/;
@@ -253,9 +263,9 @@ export type ProposalParameters = WriteOptions & { proposalId: BigIntish };
  * can carry it; the operational house's proposal threshold does not apply.
  *
  * @example
- * await concord.governance.carry({ proposalId });
+ * await concord.governance.carryProposal({ proposalId });
  */
-export async function carryProposal(
+export const carryProposal = /* @__PURE__ */ defineWrite(async function carryProposal(
   client: ConcordClientBase,
   parameters: ProposalParameters,
 ): Promise<GovernanceWriteResult & { proposalId: bigint }> {
@@ -286,7 +296,16 @@ export async function carryProposal(
     parameters,
   );
   return { ...result, proposalId };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link carryProposal} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCarryProposal(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCarryProposal = /* @__PURE__ */ definePrepare(carryProposal);
 
 // ─────────────────────────────────────────────────────────────── voting
 
@@ -307,9 +326,9 @@ export type VoteResult = GovernanceWriteResult & { votes: VoteRecord[] };
  * Votes on a proposal in the house whose vote is open, with the account's power at the proposal's snapshot.
  *
  * @example
- * await concord.governance.castVote({ proposalId, support: "for", reason: "Infra needs it" });
+ * await concord.governance.castGovernanceVote({ proposalId, support: "for", reason: "Infra needs it" });
  */
-export async function castGovernanceVote(
+export const castGovernanceVote = /* @__PURE__ */ defineWrite(async function castGovernanceVote(
   client: ConcordClientBase,
   parameters: CastVoteParameters,
 ): Promise<VoteResult> {
@@ -330,7 +349,16 @@ export async function castGovernanceVote(
         parameters,
       );
   return { ...result, votes: votesOf(result, houseName) };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link castGovernanceVote} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCastGovernanceVote(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCastGovernanceVote = /* @__PURE__ */ definePrepare(castGovernanceVote);
 
 /**
  * Overrides one's delegate's vote on a proposal in the community house (liquid democracy: the delegator's
@@ -339,7 +367,7 @@ export async function castGovernanceVote(
  * @example
  * await concord.governance.castOverrideVote({ proposalId, support: "against", reason: "Not in my name" });
  */
-export async function castOverrideVote(
+export const castOverrideVote = /* @__PURE__ */ defineWrite(async function castOverrideVote(
   client: ConcordClientBase,
   parameters: Omit<CastVoteParameters, "house">,
 ): Promise<VoteResult> {
@@ -356,7 +384,16 @@ export async function castOverrideVote(
     parameters,
   );
   return { ...result, votes: votesOf(result, "community") };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link castOverrideVote} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCastOverrideVote(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCastOverrideVote = /* @__PURE__ */ definePrepare(castOverrideVote);
 
 /** Parameters of {@link getVoteTypedData}. */
 export type GetVoteTypedDataParameters = {
@@ -478,7 +515,7 @@ function bySigCall(vote: SignedVote) {
  * @example
  * await relayer.governance.castVoteBySig({ vote: signed });
  */
-export async function castVoteBySig(
+export const castVoteBySig = /* @__PURE__ */ defineWrite(async function castVoteBySig(
   client: ConcordClientBase,
   parameters: WriteOptions & { vote: SignedVote },
 ): Promise<VoteResult> {
@@ -493,7 +530,16 @@ export async function castVoteBySig(
     parameters,
   );
   return { ...result, votes: votesOf(result, vote.house) };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link castVoteBySig} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCastVoteBySig(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCastVoteBySig = /* @__PURE__ */ definePrepare(castVoteBySig);
 
 /**
  * Relays several signed votes in ONE transaction through the house's `multicall` (all in the same house).
@@ -502,7 +548,7 @@ export async function castVoteBySig(
  * @example
  * await relayer.governance.submitVotes({ votes: [aliceVote, bobVote, safeVote] });
  */
-export async function submitVotes(
+export const submitVotes = /* @__PURE__ */ defineWrite(async function submitVotes(
   client: ConcordClientBase,
   parameters: WriteOptions & { votes: readonly SignedVote[] },
 ): Promise<VoteResult> {
@@ -529,7 +575,16 @@ export async function submitVotes(
     parameters,
   );
   return { ...result, votes: votesOf(result, houseName) };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link submitVotes} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSubmitVotes(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSubmitVotes = /* @__PURE__ */ definePrepare(submitVotes);
 
 // ─────────────────────────────────────────────────────────────── delegation and veto
 
@@ -537,9 +592,9 @@ export async function submitVotes(
  * Delegates the account's community vote (membership token) to `delegatee` (itself to vote directly).
  *
  * @example
- * await concord.governance.delegate({ delegatee: dave });
+ * await concord.governance.delegateVotes({ delegatee: dave });
  */
-export async function delegateVotes(
+export const delegateVotes = /* @__PURE__ */ defineWrite(async function delegateVotes(
   client: ConcordClientBase,
   parameters: WriteOptions & { delegatee: Address },
 ): Promise<WriteResult<typeof concordMembershipAbi>> {
@@ -556,7 +611,16 @@ export async function delegateVotes(
     },
     parameters,
   );
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link delegateVotes} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareDelegateVotes(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareDelegateVotes = /* @__PURE__ */ definePrepare(delegateVotes);
 
 /** What a veto decided. */
 export type VetoResult = GovernanceWriteResult & {
@@ -571,9 +635,9 @@ export type VetoResult = GovernanceWriteResult & {
  * proposal's snapshot; when the veto votes reach the threshold, the proposal is cancelled in the timelock.
  *
  * @example
- * const { vetoed, totalVeto } = await concord.governance.veto({ proposalId, reason: "Too risky" });
+ * const { vetoed, totalVeto } = await concord.governance.vetoProposal({ proposalId, reason: "Too risky" });
  */
-export async function vetoProposal(
+export const vetoProposal = /* @__PURE__ */ defineWrite(async function vetoProposal(
   client: ConcordClientBase,
   parameters: ProposalParameters & { reason?: string | undefined },
 ): Promise<VetoResult> {
@@ -592,7 +656,16 @@ export async function vetoProposal(
     if (event.eventName === "ProposalVetoed") vetoed = true;
   }
   return { ...result, weight, totalVeto, vetoed };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link vetoProposal} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareVetoProposal(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareVetoProposal = /* @__PURE__ */ definePrepare(vetoProposal);
 
 function vetoOutcome(result: GovernanceWriteResult) {
   const vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] = [];
@@ -666,7 +739,7 @@ function vetoBySigArgs(veto: SignedVeto) {
  * @example
  * const { vetoed } = await relayer.governance.castVetoBySig({ veto: signed });
  */
-export async function castVetoBySig(
+export const castVetoBySig = /* @__PURE__ */ defineWrite(async function castVetoBySig(
   client: ConcordClientBase,
   parameters: WriteOptions & { veto: SignedVeto },
 ): Promise<VetoResult & { vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] }> {
@@ -680,7 +753,16 @@ export async function castVetoBySig(
     parameters,
   );
   return { ...result, ...vetoOutcome(result) };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link castVetoBySig} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCastVetoBySig(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCastVetoBySig = /* @__PURE__ */ definePrepare(castVetoBySig);
 
 /**
  * Relays several signed vetoes in ONE transaction through the community house's `multicall` (atomic).
@@ -688,7 +770,7 @@ export async function castVetoBySig(
  * @example
  * const { vetoed, totalVeto } = await relayer.governance.submitVetoes({ vetoes: [erinVeto, frankVeto] });
  */
-export async function submitVetoes(
+export const submitVetoes = /* @__PURE__ */ defineWrite(async function submitVetoes(
   client: ConcordClientBase,
   parameters: WriteOptions & { vetoes: readonly SignedVeto[] },
 ): Promise<VetoResult & { vetoes: { voter: Address; weight: bigint; totalVeto: bigint }[] }> {
@@ -705,7 +787,16 @@ export async function submitVetoes(
     parameters,
   );
   return { ...result, ...vetoOutcome(result) };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link submitVetoes} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSubmitVetoes(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSubmitVetoes = /* @__PURE__ */ definePrepare(submitVetoes);
 
 // ─────────────────────────────────────────────────────────────── queue, execute, cancel
 
@@ -736,9 +827,9 @@ async function operationalCreation(client: ConcordClientBase, parameters: Propos
  * the constitutional delay starts.
  *
  * @example
- * const { eta } = await concord.governance.queue({ proposalId });
+ * const { eta } = await concord.governance.queueProposal({ proposalId });
  */
-export async function queueProposal(
+export const queueProposal = /* @__PURE__ */ defineWrite(async function queueProposal(
   client: ConcordClientBase,
   parameters: ProposalParameters,
 ): Promise<GovernanceWriteResult & { proposalId: bigint; eta: bigint }> {
@@ -751,16 +842,25 @@ export async function queueProposal(
   let eta = 0n;
   for (const event of result.events) if (event.eventName === "ProposalQueued") eta = event.args.etaSeconds;
   return { ...result, proposalId, eta };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link queueProposal} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareQueueProposal(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareQueueProposal = /* @__PURE__ */ definePrepare(queueProposal);
 
 /**
  * Executes a queued proposal after its delay, through the timelock (refused if a target's code changed
  * since the proposal).
  *
  * @example
- * await concord.governance.execute({ proposalId });
+ * await concord.governance.executeProposal({ proposalId });
  */
-export async function executeProposal(
+export const executeProposal = /* @__PURE__ */ defineWrite(async function executeProposal(
   client: ConcordClientBase,
   parameters: ProposalParameters & { value?: bigint | undefined },
 ): Promise<GovernanceWriteResult & { proposalId: bigint }> {
@@ -776,16 +876,25 @@ export async function executeProposal(
     parameters,
   );
   return { ...result, proposalId };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link executeProposal} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareExecuteProposal(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareExecuteProposal = /* @__PURE__ */ definePrepare(executeProposal);
 
 /**
  * Cancels a proposal in the house that holds it now: the guardian cancels any proposal not yet executed
  * (a queued one is cancelled in the timelock too); a proposer cancels its own proposal before voting opens.
  *
  * @example
- * await guardian.governance.cancel({ proposalId });
+ * await guardian.governance.cancelProposal({ proposalId });
  */
-export async function cancelProposal(
+export const cancelProposal = /* @__PURE__ */ defineWrite(async function cancelProposal(
   client: ConcordClientBase,
   parameters: ProposalParameters,
 ): Promise<GovernanceWriteResult & { proposalId: bigint; house: HouseName }> {
@@ -799,4 +908,13 @@ export async function cancelProposal(
     parameters,
   );
   return { ...result, proposalId, house: houseName };
-}
+}, governanceErrorCatalogue);
+
+/**
+ * {@link cancelProposal} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCancelProposal(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCancelProposal = /* @__PURE__ */ definePrepare(cancelProposal);

@@ -11,6 +11,7 @@ import type {
   ContractFunctionArgs,
   ContractFunctionName,
   Hash,
+  Hex,
   ParseEventLogsReturnType,
   SimulateContractParameters,
   TransactionReceipt,
@@ -26,13 +27,33 @@ import {
   WalletRequiredError,
   decodeConcordError,
 } from "../errors.ts";
+import type { ErrorCatalogue } from "../errors.ts";
 
 /** Options every write accepts. */
 export type WriteOptions = {
-  /** Send from this account instead of the wallet client's. */
+  /**
+   * Send from this account instead of the wallet client's. For a `prepare…` action, the account the prepared
+   * transaction will be sent from (a Safe's address, a relayer's...): the simulation runs as that account.
+   */
   account?: Account | Address | undefined;
   /** Gas limit (default: estimated). */
   gas?: bigint | undefined;
+  /**
+   * Nonce of the transaction (default: the account's next). Not `nonce`: signed Concord messages (votes,
+   * acknowledgements) have a `nonce` of their own, and the two must not meet in one parameters object.
+   */
+  transactionNonce?: number | undefined;
+  /** EIP-1559 fee cap per gas, in wei (default: viem's estimate). */
+  maxFeePerGas?: bigint | undefined;
+  /** EIP-1559 priority fee per gas, in wei (default: viem's estimate). */
+  maxPriorityFeePerGas?: bigint | undefined;
+  /**
+   * Wait for the receipt (default true). With `false` the action returns `{ hash }` as soon as the
+   * transaction is submitted: what it decided (ids, events) is then read from the receipt by the caller.
+   */
+  wait?: boolean | undefined;
+  /** Milliseconds to wait for the receipt before giving up with a ConcordError (default: viem's, none). */
+  timeout?: number | undefined;
   /** Blocks to wait for after inclusion (default 1). */
   confirmations?: number | undefined;
   /**
@@ -51,6 +72,41 @@ export type WriteResult<abi extends Abi = Abi> = {
   /** The decoded events emitted by the called contract in this transaction, in log order. */
   events: ParseEventLogsReturnType<abi, undefined, true>;
 };
+
+/** What a write returns with `wait: false`: the hash of the submitted transaction. */
+export type SubmittedTransaction = { hash: Hash };
+
+/**
+ * A transaction prepared for another sender (a Safe, a relayer, a batch): what a `prepare…` action returns. It was
+ * simulated as `account`, so a refusal surfaces before anything is signed.
+ */
+export type PreparedTransaction = {
+  /** The contract called. */
+  to: Address;
+  /** The calldata. */
+  data: Hex;
+  /** Wei sent with the call (0n for every Concord write). */
+  value: bigint;
+};
+
+/** @internal Thrown by {@link executeWrite} to stop an action once its transaction is submitted (`wait: false`). */
+class Submitted {
+  readonly hash: Hash;
+  constructor(hash: Hash) {
+    this.hash = hash;
+  }
+}
+
+/** @internal Thrown by {@link executeWrite} to stop an action once its transaction is prepared. */
+class Prepared {
+  readonly transaction: PreparedTransaction;
+  constructor(transaction: PreparedTransaction) {
+    this.transaction = transaction;
+  }
+}
+
+/** @internal The option that turns {@link executeWrite} into a preparation. */
+const PREPARE = Symbol("concord.prepare");
 
 type Mutability = "nonpayable" | "payable";
 
@@ -95,13 +151,27 @@ export async function executeWrite<
 ): Promise<WriteResult<abi>> {
   const { contract, address, abi, functionName, args, value } = writeCall;
   const context = { contract, functionName: String(functionName) };
+  const preparing = (options as { [PREPARE]?: { from: Account | Address | undefined } })[PREPARE];
+  if (preparing) {
+    await prepareWrite(
+      client,
+      writeCall as unknown as WriteCall<Abi, string, readonly unknown[]>,
+      preparing.from ?? options.account,
+    );
+  }
   const walletClient = client.walletClient;
   if (!walletClient) throw new WalletRequiredError(String(functionName));
   const account = options.account ?? walletClient.account;
   if (!account) throw new WalletRequiredError(String(functionName), "the wallet client has no account");
 
   // 1. Simulate: a refusal is decoded here, before any signature is requested.
-  let request: unknown = { address, abi, functionName, args, value, gas: options.gas };
+  const overrides = {
+    gas: options.gas,
+    nonce: options.transactionNonce,
+    maxFeePerGas: options.maxFeePerGas,
+    maxPriorityFeePerGas: options.maxPriorityFeePerGas,
+  };
+  let request: unknown = { address, abi, functionName, args, value, ...overrides };
   if (options.simulate === false) {
     if (options.gas === undefined)
       throw new InvalidInputError("gas", undefined, "`simulate: false` needs `gas`");
@@ -114,7 +184,7 @@ export async function executeWrite<
         args,
         account,
         value,
-        gas: options.gas,
+        ...overrides,
       } as unknown as SimulateContractParameters));
     } catch (error) {
       throw decodeConcordError(error, context);
@@ -133,6 +203,7 @@ export async function executeWrite<
     throw decodeConcordError(error, context);
   }
   options.onSubmitted?.(hash);
+  if (options.wait === false) throw new Submitted(hash);
 
   // 3. Wait for the receipt.
   let receipt: TransactionReceipt;
@@ -140,6 +211,7 @@ export async function executeWrite<
     receipt = await waitForTransactionReceipt(client.publicClient, {
       hash,
       confirmations: options.confirmations ?? 1,
+      timeout: options.timeout,
     });
   } catch (error) {
     throw decodeConcordError(error, context);
@@ -170,4 +242,126 @@ export async function executeWrite<
     true
   >;
   return { hash, receipt, events };
+}
+
+/** @internal Simulates `writeCall` as `account` and stops the action with its `{ to, data, value }`. */
+async function prepareWrite(
+  client: ConcordClientBase,
+  writeCall: WriteCall<Abi, string, readonly unknown[]>,
+  account: Account | Address | undefined,
+): Promise<never> {
+  const { contract, address, abi, functionName, args, value } = writeCall;
+  const from = account ?? client.walletClient?.account;
+  if (from === undefined) {
+    throw new InvalidInputError(
+      "account",
+      undefined,
+      "a prepared transaction is simulated as its sender: pass `sender` (the Safe's or relayer's address)",
+    );
+  }
+  const data = encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]);
+  try {
+    await simulateContract(client.publicClient, {
+      address,
+      abi,
+      functionName,
+      args,
+      account: from,
+      value,
+    } as unknown as SimulateContractParameters);
+  } catch (error) {
+    throw decodeConcordError(error, { contract, functionName });
+  }
+  throw new Prepared({ to: address, data, value: value ?? 0n });
+}
+
+/**
+ * A write action that also accepts `wait: false`, typed by its two forms: the submitted `{ hash }` without
+ * waiting, and the full result (hash, receipt, events and what the transaction decided) by default.
+ */
+export type WriteAction<parameters extends WriteOptions, result> = {
+  (client: ConcordClientBase, parameters: parameters & { wait: false }): Promise<SubmittedTransaction>;
+  (client: ConcordClientBase, parameters: parameters & { wait?: true | undefined }): Promise<result>;
+};
+
+/**
+ * @internal Wraps a write so that `wait: false` returns `{ hash }` as soon as its transaction is submitted.
+ *
+ * @example
+ * export const leaveCell = defineWrite(async function leaveCell(client, parameters: OwnCellParameters) { … });
+ */
+export function defineWrite<parameters extends WriteOptions, result>(
+  action: (client: ConcordClientBase, parameters: parameters) => Promise<result>,
+  /** The module's error catalogue: referencing it registers it with the decoder wherever the write is used. */
+  errors?: ErrorCatalogue | undefined,
+): WriteAction<parameters, result> {
+  void errors;
+  const write = async (client: ConcordClientBase, parameters: parameters) => {
+    try {
+      return await action(client, parameters);
+    } catch (error) {
+      if (error instanceof Submitted) return { hash: error.hash };
+      throw error;
+    }
+  };
+  Object.defineProperty(write, "name", { value: action.name });
+  return write as WriteAction<parameters, result>;
+}
+
+/** The parameters of a `prepare…` action: the write's, without the sending options, and who will send it. */
+export type PrepareParameters<parameters> = Omit<
+  parameters,
+  | "wait"
+  | "timeout"
+  | "confirmations"
+  | "simulate"
+  | "onSubmitted"
+  | "nonce"
+  | "gas"
+  | "maxFeePerGas"
+  | "maxPriorityFeePerGas"
+> & {
+  /**
+   * The account that will send the prepared transaction (a Safe, a relayer...): checks and the simulation run as
+   * this account. Default: the wallet client's account.
+   */
+  sender?: Account | Address | undefined;
+};
+
+/**
+ * @internal The sender a `prepare…` action runs as, when the action is being prepared (else undefined).
+ *
+ * @example
+ * const sender = preparedSender(options) ?? options.account ?? client.walletClient?.account;
+ */
+export function preparedSender(options: object): Account | Address | undefined {
+  return (options as { [PREPARE]?: { from: Account | Address | undefined } })[PREPARE]?.from;
+}
+
+/**
+ * @internal The `prepare…` form of a write: runs the write's checks and reads, simulates its transaction as
+ * `account`, and returns `{ to, data, value }` instead of sending it (for a Safe, a relayer or a batch); `sender` names
+ * the account that will send it. An action that would send several transactions prepares the first one.
+ *
+ * @example
+ * export const prepareLeaveCell = definePrepare(leaveCell);
+ */
+export function definePrepare<parameters extends WriteOptions>(
+  action: (client: ConcordClientBase, parameters: parameters) => Promise<unknown>,
+): (client: ConcordClientBase, parameters: PrepareParameters<parameters>) => Promise<PreparedTransaction> {
+  return async (client, parameters) => {
+    try {
+      const { sender, ...rest } = parameters;
+      const from = sender ?? client.walletClient?.account;
+      await action(client, { ...rest, [PREPARE]: { from } } as unknown as parameters);
+    } catch (error) {
+      if (error instanceof Prepared) return error.transaction;
+      throw error;
+    }
+    throw new InvalidInputError(
+      "parameters",
+      parameters,
+      "this action sends no transaction for these parameters",
+    );
+  };
 }

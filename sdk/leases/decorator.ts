@@ -2,6 +2,8 @@
  * Binds every leases action to a Concord client, as viem's `publicActions` does for viem actions.
  */
 import type { ConcordClientBase } from "../client.ts";
+import { bindActions } from "../internal/bind.ts";
+import type { BoundActions } from "../internal/bind.ts";
 import { getResource } from "./aggregates.ts";
 import { leasesOf, listResources } from "./events.ts";
 import { verifyFencingToken } from "./fencing.ts";
@@ -21,19 +23,32 @@ import {
 } from "./reads.ts";
 import { acquireWhenFree } from "./wait.ts";
 import {
-  acquire,
+  acquireLease,
   cancelReservation,
-  enqueue,
-  leaveQueue,
-  prune,
+  enqueueForLease,
+  leaveLeaseQueue,
+  prepareAcquireLease,
+  prepareCancelReservation,
+  prepareEnqueueForLease,
+  prepareLeaveLeaseQueue,
+  preparePruneReservations,
+  prepareRegisterResource,
+  prepareReleaseLease,
+  prepareRenewLease,
+  prepareReserveResource,
+  prepareRevokeLease,
+  prepareSetResourceLimits,
+  prepareSetResourcePolicy,
+  pruneReservations,
   registerResource,
-  release,
-  renew,
-  reserve,
-  revoke,
-  setLimits,
-  setPolicy,
+  releaseLease,
+  renewLease,
+  reserveResource,
+  revokeLease,
+  setResourceLimits,
+  setResourcePolicy,
 } from "./writes.ts";
+import { watchLeaseEvents, watchLeaseExpiry } from "./watch.ts";
 
 const leaseActionTable = {
   // reads
@@ -56,32 +71,42 @@ const leaseActionTable = {
   verifyFencingToken,
   // writes
   registerResource,
-  setPolicy,
-  setLimits,
-  acquire,
-  renew,
-  release,
-  revoke,
-  enqueue,
-  leaveQueue,
-  reserve,
+  setResourcePolicy,
+  setResourceLimits,
+  acquireLease,
+  renewLease,
+  releaseLease,
+  revokeLease,
+  enqueueForLease,
+  leaveLeaseQueue,
+  reserveResource,
   cancelReservation,
-  prune,
+  pruneReservations,
   // waiting
   acquireWhenFree,
+  // prepared writes (for a Safe, a relayer, a batch)
+  prepareRegisterResource,
+  prepareSetResourcePolicy,
+  prepareAcquireLease,
+  prepareRenewLease,
+  prepareReleaseLease,
+  prepareRevokeLease,
+  prepareEnqueueForLease,
+  prepareLeaveLeaseQueue,
+  prepareReserveResource,
+  prepareCancelReservation,
+  preparePruneReservations,
+  prepareSetResourceLimits,
+  // watching
+  watchLeaseEvents,
+  watchLeaseExpiry,
 };
 
-type LeaseActionTable = typeof leaseActionTable;
+/** The leases actions by name (their types give each action's `XParameters` and `XReturnType`). */
+export type LeaseActionTable = typeof leaseActionTable;
 
-/** The leases actions bound to a client: `concord.leases.acquire({ resourceId, duration })`. */
-export type LeasesActions = {
-  [name in keyof LeaseActionTable]: LeaseActionTable[name] extends (
-    client: ConcordClientBase,
-    ...args: infer params
-  ) => infer result
-    ? (...args: params) => result
-    : never;
-};
+/** The leases actions bound to a client: `concord.leases.acquireLease({ resourceId, duration })`. */
+export type LeasesActions = BoundActions<LeaseActionTable>;
 
 /**
  * Binds every leases action to `client`.
@@ -90,13 +115,8 @@ export type LeasesActions = {
  * import { createConcordBaseClient, leasesActions } from "@concord-dao/sdk";
  *
  * const leases = leasesActions(createConcordBaseClient({ publicClient, walletClient }));
- * const { fencingToken } = await leases.acquire({ resourceId: 1n, duration: 600 });
+ * const { fencingToken } = await leases.acquireLease({ resourceId: 1n, duration: 600 });
  */
 export function leasesActions(client: ConcordClientBase): LeasesActions {
-  const bound: Record<string, unknown> = {};
-  for (const [name, action] of Object.entries(leaseActionTable)) {
-    bound[name] = (...args: unknown[]) =>
-      (action as (client: ConcordClientBase, ...rest: unknown[]) => unknown)(client, ...args);
-  }
-  return bound as LeasesActions;
+  return bindActions(client, leaseActionTable) as LeasesActions;
 }

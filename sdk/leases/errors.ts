@@ -8,6 +8,8 @@
 import { zeroAddress } from "viem";
 
 import { resourceLeasesAbi } from "../generated/abis.ts";
+import type { ErrorMessages } from "../internal/messages.ts";
+import { registerErrorCatalogue } from "../internal/registry.ts";
 import { defineErrorMessages, shortAddress } from "../internal/messages.ts";
 
 /**
@@ -117,4 +119,19 @@ export const leaseErrorMessages = defineErrorMessages(resourceLeasesAbi, {
     `Resource ${resourceId} has too many bookings to search for the new one's place (stopped after booking ${searchedUpTo}): pass the booking that precedes it.`,
   ReservationPruneRequired: ({ resourceId, cursor }) =>
     `Too many ended bookings of resource ${resourceId} lie ahead of its booking cursor (booking ${cursor}): prune them first.`,
+});
+
+/**
+ * The leases module's error catalogue, registered with the decoder when this module's writes or decorator are
+ * imported (a page that only reads cells does not carry it).
+ *
+ * @example
+ * import { leaseErrorCatalogue } from "@concord-dao/sdk";
+ *
+ * leaseErrorCatalogue.messages.QueueFull !== undefined; // true
+ */
+export const leaseErrorCatalogue = registerErrorCatalogue({
+  contracts: ["ResourceLeases"],
+  abis: [resourceLeasesAbi],
+  messages: leaseErrorMessages as ErrorMessages,
 });

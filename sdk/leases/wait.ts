@@ -23,8 +23,8 @@ import type { WriteOptions } from "../internal/write.ts";
 import { toDuration, toResourceId } from "./constants.ts";
 import { formatUtc } from "./errors.ts";
 import { leasesDeployment, toResourceInfo, toReservations } from "./reads.ts";
-import { acquire, enqueue, leaveQueue, senderOf } from "./writes.ts";
-import type { AcquireResult } from "./writes.ts";
+import { acquireLease, enqueueForLease, leaveLeaseQueue, senderOf } from "./writes.ts";
+import type { AcquireLeaseReturnType } from "./writes.ts";
 
 /** What `acquireWhenFree` knew of the resource when it gave up. */
 export type LeaseWaitState = {
@@ -198,13 +198,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * try {
  *   await runMigration({ fencingToken });
  * } finally {
- *   await concord.leases.release({ resourceId: 1n });
+ *   await concord.leases.releaseLease({ resourceId: 1n });
  * }
  */
 export async function acquireWhenFree(
   client: ConcordClientBase,
   parameters: AcquireWhenFreeParameters,
-): Promise<AcquireResult & { waitedMs: number; queued: boolean }> {
+): Promise<AcquireLeaseReturnType & { waitedMs: number; queued: boolean }> {
   const {
     resourceId,
     duration,
@@ -245,7 +245,7 @@ export async function acquireWhenFree(
   const leave = async (): Promise<boolean> => {
     if (!joined) return false;
     try {
-      await leaveQueue(client, { ...options, resourceId: id });
+      await leaveLeaseQueue(client, { ...options, wait: true, resourceId: id });
       return true;
     } catch {
       return false; // its turn passed or it was served meanwhile: nothing to give up
@@ -301,7 +301,13 @@ export async function acquireWhenFree(
     if (!state.holder && (myBooking || (!otherClaims && active === undefined))) {
       report({ ...base, state: "acquiring", position: null, windowStart: null, windowEnd: null });
       try {
-        const result = await acquire(client, { ...options, resourceId: id, duration: seconds, cellId: cell });
+        const result = await acquireLease(client, {
+          ...options,
+          wait: true,
+          resourceId: id,
+          duration: seconds,
+          cellId: cell,
+        });
         return { ...result, waitedMs: Date.now() - started, queued: joined };
       } catch (error) {
         if (!notYet(error)) {
@@ -318,7 +324,12 @@ export async function acquireWhenFree(
         report({ ...base, state: "queued", position: Number(position), windowStart, windowEnd });
       } else {
         try {
-          const place = await enqueue(client, { ...options, resourceId: id, cellId: cell });
+          const place = await enqueueForLease(client, {
+            ...options,
+            wait: true,
+            resourceId: id,
+            cellId: cell,
+          });
           joined = true;
           cell ??= place.cellId ?? undefined;
           report({

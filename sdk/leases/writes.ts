@@ -21,7 +21,8 @@ import { ConcordError, ContractRefusalError, InvalidInputError, WalletRequiredEr
 import { cellRegistryAbi, resourceLeasesAbi } from "../generated/abis.ts";
 import { toCellId, toTimestamp, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
-import { executeWrite } from "../internal/write.ts";
+import { definePrepare, defineWrite, executeWrite, preparedSender } from "../internal/write.ts";
+import { leaseErrorCatalogue } from "./errors.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
 import {
   Access,
@@ -64,7 +65,7 @@ export function senderOf(
   options: { account?: Account | Address | undefined },
   action: string,
 ): Address {
-  const account = options.account ?? client.walletClient?.account;
+  const account = preparedSender(options) ?? options.account ?? client.walletClient?.account;
   if (!account) {
     throw new WalletRequiredError(
       action,
@@ -183,7 +184,7 @@ export type RegisterResourceParameters = WriteOptions & {
  *   claimWindow: 300,
  * });
  */
-export async function registerResource(
+export const registerResource = /* @__PURE__ */ defineWrite(async function registerResource(
   client: ConcordClientBase,
   parameters: RegisterResourceParameters,
 ): Promise<LeaseWriteResult & { resourceId: bigint; ownerCellId: bigint }> {
@@ -209,10 +210,19 @@ export async function registerResource(
   );
   const registered = eventOf(result, "ResourceRegistered");
   return { ...result, resourceId: registered.args.resourceId, ownerCellId: registered.args.ownerCellId };
-}
+}, leaseErrorCatalogue);
 
-/** Parameters of {@link setPolicy}. Omitted fields keep their current value. */
-export type SetPolicyParameters = WriteOptions & {
+/**
+ * {@link registerResource} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareRegisterResource(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareRegisterResource = /* @__PURE__ */ definePrepare(registerResource);
+
+/** Parameters of {@link setResourcePolicy}. Omitted fields keep their current value. */
+export type SetResourcePolicyParameters = WriteOptions & {
   resourceId: BigIntish;
   access?: AccessValue | AccessName | number | undefined;
   maxDuration?: BigIntish | undefined;
@@ -227,11 +237,11 @@ export type SetPolicyParameters = WriteOptions & {
  * @throws {InvalidInputError} for a policy outside 0..2 or a span outside 1..2^32-1.
  * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`, `ResourceInvalidClaimWindow`.
  * @example
- * await concord.leases.setPolicy({ resourceId, access: "anyone" });
+ * await concord.leases.setResourcePolicy({ resourceId, access: "anyone" });
  */
-export async function setPolicy(
+export const setResourcePolicy = /* @__PURE__ */ defineWrite(async function setResourcePolicy(
   client: ConcordClientBase,
-  parameters: SetPolicyParameters,
+  parameters: SetResourcePolicyParameters,
 ): Promise<LeaseWriteResult & { access: AccessValue; maxDuration: bigint; claimWindow: bigint }> {
   const { resourceId, access, maxDuration, claimWindow, ...options } = parameters;
   const id = toResourceId(resourceId);
@@ -250,12 +260,21 @@ export async function setPolicy(
     options,
   );
   return { ...result, access: policy, maxDuration: max, claimWindow: window };
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link setResourcePolicy} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSetResourcePolicy(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSetResourcePolicy = /* @__PURE__ */ definePrepare(setResourcePolicy);
 
 // ─────────────────────────────────────────────────────────────── leases
 
-/** Parameters of {@link acquire}. */
-export type AcquireParameters = WriteOptions & {
+/** Parameters of {@link acquireLease}. */
+export type AcquireLeaseParameters = WriteOptions & {
   resourceId: BigIntish;
   /** Seconds (1..the resource's maximum). The lease may end earlier: before the next booking. */
   duration: BigIntish;
@@ -268,8 +287,8 @@ export type AcquireParameters = WriteOptions & {
   cellId?: BigIntish | undefined;
 };
 
-/** What {@link acquire} decided. */
-export type AcquireResult = LeaseWriteResult & {
+/** What {@link acquireLease} decided. */
+export type AcquireLeaseReturnType = LeaseWriteResult & {
   resourceId: bigint;
   holder: Address;
   /** Strictly greater than every token issued before on this resource. */
@@ -296,14 +315,14 @@ export type AcquireResult = LeaseWriteResult & {
  * @throws {ContractRefusalError} `ResourceBusy`, `QueueClaimWindow`, `ReservationActive`,
  * `ResourceAccessDenied`, `ResourceCellRequired`, `LeaseInvalidDuration`, `ResourceNonexistent`.
  * @example
- * const { fencingToken, expiresAt } = await concord.leases.acquire({ resourceId: 1n, duration: 600 });
+ * const { fencingToken, expiresAt } = await concord.leases.acquireLease({ resourceId: 1n, duration: 600 });
  * await deploy({ fencingToken }); // the service behind the resource checks the token
- * await concord.leases.release({ resourceId: 1n });
+ * await concord.leases.releaseLease({ resourceId: 1n });
  */
-export async function acquire(
+export const acquireLease = /* @__PURE__ */ defineWrite(async function acquireLease(
   client: ConcordClientBase,
-  parameters: AcquireParameters,
-): Promise<AcquireResult> {
+  parameters: AcquireLeaseParameters,
+): Promise<AcquireLeaseReturnType> {
   const { resourceId, duration, cellId, ...options } = parameters;
   const id = toResourceId(resourceId);
   const seconds = toDuration(duration);
@@ -359,10 +378,19 @@ export async function acquire(
       } else throw error;
     }
   }
-}
+}, leaseErrorCatalogue);
 
-/** Parameters of {@link renew}. */
-export type RenewParameters = WriteOptions & {
+/**
+ * {@link acquireLease} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareAcquireLease(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareAcquireLease = /* @__PURE__ */ definePrepare(acquireLease);
+
+/** Parameters of {@link renewLease}. */
+export type RenewLeaseParameters = WriteOptions & {
   resourceId: BigIntish;
   /** The lease then ends `duration` seconds from now (capped before the next booking). */
   duration: BigIntish;
@@ -374,11 +402,11 @@ export type RenewParameters = WriteOptions & {
  *
  * @throws {ContractRefusalError} `LeaseNotHolder`, `LeaseRenewContended`, `LeaseInvalidDuration`.
  * @example
- * const { expiresAt } = await concord.leases.renew({ resourceId: 1n, duration: 600 }); // keep-alive
+ * const { expiresAt } = await concord.leases.renewLease({ resourceId: 1n, duration: 600 }); // keep-alive
  */
-export async function renew(
+export const renewLease = /* @__PURE__ */ defineWrite(async function renewLease(
   client: ConcordClientBase,
-  parameters: RenewParameters,
+  parameters: RenewLeaseParameters,
 ): Promise<LeaseWriteResult & { fencingToken: bigint; expiresAt: bigint; pruned: boolean }> {
   const { resourceId, duration, ...options } = parameters;
   const id = toResourceId(resourceId);
@@ -418,7 +446,16 @@ export async function renew(
       prune = await pruneCall(client, id);
     }
   }
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link renewLease} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareRenewLease(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareRenewLease = /* @__PURE__ */ definePrepare(renewLease);
 
 /** Parameters naming a resource, for the sender's own actions. */
 export type ResourceWriteParameters = WriteOptions & { resourceId: BigIntish };
@@ -428,9 +465,9 @@ export type ResourceWriteParameters = WriteOptions & { resourceId: BigIntish };
  *
  * @throws {ContractRefusalError} `LeaseNotHolder` (with the real holder, or none).
  * @example
- * await concord.leases.release({ resourceId: 1n });
+ * await concord.leases.releaseLease({ resourceId: 1n });
  */
-export async function release(
+export const releaseLease = /* @__PURE__ */ defineWrite(async function releaseLease(
   client: ConcordClientBase,
   parameters: ResourceWriteParameters,
 ): Promise<LeaseWriteResult & { fencingToken: bigint }> {
@@ -441,7 +478,16 @@ export async function release(
     options,
   );
   return { ...result, fencingToken: eventOf(result, "LeaseReleased").args.fencingToken };
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link releaseLease} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareReleaseLease(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareReleaseLease = /* @__PURE__ */ definePrepare(releaseLease);
 
 /**
  * Emergency stop: a steward of the owner cell (or of an ancestor) ends the live lease now. Recorded as
@@ -449,9 +495,9 @@ export async function release(
  *
  * @throws {ContractRefusalError} `ResourceNotSteward`, `LeaseNotActive`, `ResourceNonexistent`.
  * @example
- * const { holder, fencingToken } = await concord.leases.revoke({ resourceId: 1n });
+ * const { holder, fencingToken } = await concord.leases.revokeLease({ resourceId: 1n });
  */
-export async function revoke(
+export const revokeLease = /* @__PURE__ */ defineWrite(async function revokeLease(
   client: ConcordClientBase,
   parameters: ResourceWriteParameters,
 ): Promise<LeaseWriteResult & { holder: Address; fencingToken: bigint }> {
@@ -463,12 +509,21 @@ export async function revoke(
   );
   const revoked = eventOf(result, "LeaseRevoked");
   return { ...result, holder: revoked.args.holder, fencingToken: revoked.args.fencingToken };
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link revokeLease} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareRevokeLease(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareRevokeLease = /* @__PURE__ */ definePrepare(revokeLease);
 
 // ─────────────────────────────────────────────────────────────── queue
 
-/** Parameters of {@link enqueue}. */
-export type EnqueueParameters = WriteOptions & {
+/** Parameters of {@link enqueueForLease}. */
+export type EnqueueForLeaseParameters = WriteOptions & {
   resourceId: BigIntish;
   /** The cell the caller acts for under policy 1 (default: the first cell it is a member of). */
   cellId?: BigIntish | undefined;
@@ -482,11 +537,11 @@ export type EnqueueParameters = WriteOptions & {
  * @throws {ContractRefusalError} `QueueResourceFree`, `QueueAlreadyQueued`, `QueueAlreadyHolder`,
  * `QueueFull`, `ResourceAccessDenied`.
  * @example
- * const { position, windowStart, windowEnd } = await concord.leases.enqueue({ resourceId: 1n });
+ * const { position, windowStart, windowEnd } = await concord.leases.enqueueForLease({ resourceId: 1n });
  */
-export async function enqueue(
+export const enqueueForLease = /* @__PURE__ */ defineWrite(async function enqueueForLease(
   client: ConcordClientBase,
-  parameters: EnqueueParameters,
+  parameters: EnqueueForLeaseParameters,
 ): Promise<LeaseWriteResult & { place: bigint; cellId: bigint | null } & QueuePlace> {
   const { resourceId, cellId, ...options } = parameters;
   const id = toResourceId(resourceId);
@@ -521,7 +576,16 @@ export async function enqueue(
       if (cell === undefined) throw error;
     }
   }
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link enqueueForLease} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareEnqueueForLease(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareEnqueueForLease = /* @__PURE__ */ definePrepare(enqueueForLease);
 
 /**
  * Gives up the caller's place in the queue. The waiter behind inherits its time: its window starts
@@ -529,9 +593,9 @@ export async function enqueue(
  *
  * @throws {ContractRefusalError} `QueueNotQueued`.
  * @example
- * await concord.leases.leaveQueue({ resourceId: 1n });
+ * await concord.leases.leaveLeaseQueue({ resourceId: 1n });
  */
-export async function leaveQueue(
+export const leaveLeaseQueue = /* @__PURE__ */ defineWrite(async function leaveLeaseQueue(
   client: ConcordClientBase,
   parameters: ResourceWriteParameters,
 ): Promise<LeaseWriteResult & { place: bigint }> {
@@ -542,12 +606,21 @@ export async function leaveQueue(
     options,
   );
   return { ...result, place: eventOf(result, "QueueLeft").args.place };
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link leaveLeaseQueue} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareLeaveLeaseQueue(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareLeaveLeaseQueue = /* @__PURE__ */ definePrepare(leaveLeaseQueue);
 
 // ─────────────────────────────────────────────────────────────── reservations
 
-/** Parameters of {@link reserve}: `[start, end)`, or `start` and `duration`. */
-export type ReserveParameters = WriteOptions & {
+/** Parameters of {@link reserveResource}: `[start, end)`, or `start` and `duration`. */
+export type ReserveResourceParameters = WriteOptions & {
   resourceId: BigIntish;
   /** When the booking starts: Unix seconds or a Date, not before the chain's time. */
   start: Timestamp;
@@ -620,11 +693,11 @@ export async function reservationHint(
  * `ReservationLeaseConflict`, `ReservationInPast`, `ReservationInvalidWindow`, `ResourceAccessDenied`.
  * @example
  * const start = BigInt(Math.floor(Date.now() / 1000)) + 3600n;
- * const { reservationId } = await concord.leases.reserve({ resourceId: 1n, start, duration: 1800 });
+ * const { reservationId } = await concord.leases.reserveResource({ resourceId: 1n, start, duration: 1800 });
  */
-export async function reserve(
+export const reserveResource = /* @__PURE__ */ defineWrite(async function reserveResource(
   client: ConcordClientBase,
-  parameters: ReserveParameters,
+  parameters: ReserveResourceParameters,
 ): Promise<LeaseWriteResult & { reservationId: bigint; start: bigint; end: bigint; afterId: bigint }> {
   const { resourceId, start, end, duration, cellId, ...options } = parameters;
   const id = toResourceId(resourceId);
@@ -664,7 +737,16 @@ export async function reserve(
       } else throw error;
     }
   }
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link reserveResource} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareReserveResource(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareReserveResource = /* @__PURE__ */ definePrepare(reserveResource);
 
 /** Parameters of {@link cancelReservation}. */
 export type CancelReservationParameters = WriteOptions & { resourceId: BigIntish; reservationId: BigIntish };
@@ -676,7 +758,7 @@ export type CancelReservationParameters = WriteOptions & { resourceId: BigIntish
  * @example
  * await concord.leases.cancelReservation({ resourceId: 1n, reservationId: 4n });
  */
-export async function cancelReservation(
+export const cancelReservation = /* @__PURE__ */ defineWrite(async function cancelReservation(
   client: ConcordClientBase,
   parameters: CancelReservationParameters,
 ): Promise<LeaseWriteResult & { reservationId: bigint }> {
@@ -692,10 +774,19 @@ export async function cancelReservation(
     options,
   );
   return { ...result, reservationId: bookingId };
-}
+}, leaseErrorCatalogue);
 
-/** Parameters of {@link prune}. */
-export type PruneParameters = WriteOptions & {
+/**
+ * {@link cancelReservation} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareCancelReservation(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareCancelReservation = /* @__PURE__ */ definePrepare(cancelReservation);
+
+/** Parameters of {@link pruneReservations}. */
+export type PruneReservationsParameters = WriteOptions & {
   resourceId: BigIntish;
   /** Move the cursor past at most this many ended bookings. Default: straight to the first booking that has not ended. */
   maxSteps?: BigIntish | undefined;
@@ -709,11 +800,11 @@ export type PruneParameters = WriteOptions & {
  * @returns `to`: the booking the cursor was moved to with `pruneTo`, or null.
  * @throws {ContractRefusalError} `ResourceNonexistent`.
  * @example
- * await concord.leases.prune({ resourceId: 1n });
+ * await concord.leases.pruneReservations({ resourceId: 1n });
  */
-export async function prune(
+export const pruneReservations = /* @__PURE__ */ defineWrite(async function pruneReservations(
   client: ConcordClientBase,
-  parameters: PruneParameters,
+  parameters: PruneReservationsParameters,
 ): Promise<LeaseWriteResult & { to: bigint | null }> {
   const { resourceId, maxSteps, ...options } = parameters;
   const id = toResourceId(resourceId);
@@ -739,10 +830,19 @@ export async function prune(
         options,
       );
   return { ...result, to: first?.id ?? null };
-}
+}, leaseErrorCatalogue);
 
-/** Parameters of {@link setLimits}. Omitted fields keep their current value. */
-export type SetLimitsParameters = WriteOptions & {
+/**
+ * {@link pruneReservations} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await preparePruneReservations(concord, { ...parameters, sender: safeAddress });
+ */
+export const preparePruneReservations = /* @__PURE__ */ definePrepare(pruneReservations);
+
+/** Parameters of {@link setResourceLimits}. Omitted fields keep their current value. */
+export type SetResourceLimitsParameters = WriteOptions & {
   resourceId: BigIntish;
   /** Live bookings one account may hold, 0..6 (0: no new bookings). */
   maxBookings?: number | bigint | undefined;
@@ -759,11 +859,11 @@ export type SetLimitsParameters = WriteOptions & {
  * @throws {InvalidInputError} for a value outside its bounds (see {@link leaseLimits}).
  * @throws {ContractRefusalError} `ResourceNotSteward`, `ResourceNonexistent`.
  * @example
- * await concord.leases.setLimits({ resourceId, maxBookings: 1, cooldown: 2 * 3600 });
+ * await concord.leases.setResourceLimits({ resourceId, maxBookings: 1, cooldown: 2 * 3600 });
  */
-export async function setLimits(
+export const setResourceLimits = /* @__PURE__ */ defineWrite(async function setResourceLimits(
   client: ConcordClientBase,
-  parameters: SetLimitsParameters,
+  parameters: SetResourceLimitsParameters,
 ): Promise<LeaseWriteResult & { maxBookings: number; maxLeadTime: bigint; cooldown: bigint }> {
   const { resourceId, maxBookings, maxLeadTime, cooldown, ...options } = parameters;
   const id = toResourceId(resourceId);
@@ -789,4 +889,13 @@ export async function setLimits(
     options,
   );
   return { ...result, maxBookings: bookings, maxLeadTime: lead, cooldown: cool };
-}
+}, leaseErrorCatalogue);
+
+/**
+ * {@link setResourceLimits} prepared for another sender (a Safe, a relayer, a batch): the same checks and simulation
+ * as `sender`, returning `{ to, data, value }` instead of sending.
+ *
+ * @example
+ * const { to, data, value } = await prepareSetResourceLimits(concord, { ...parameters, sender: safeAddress });
+ */
+export const prepareSetResourceLimits = /* @__PURE__ */ definePrepare(setResourceLimits);

@@ -59,7 +59,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const infra = await topCell(concord);
 
     // carol proposes without being a party: accounts first, then cells.
-    const proposed = await as(3).agreements.propose({
+    const proposed = await as(3).agreements.proposeAgreement({
       accounts: [alice, bob],
       cells: [infra],
       terms: TERMS,
@@ -101,12 +101,15 @@ describe("agreements: the full lifecycle through the SDK", () => {
     ]);
 
     // Every party acknowledges explicitly, naming the hash.
-    const first = await as(1).agreements.acknowledge({ agreementId: id, termsHash: proposed.termsHash });
+    const first = await as(1).agreements.acknowledgeAgreement({
+      agreementId: id,
+      termsHash: proposed.termsHash,
+    });
     expect(first.acknowledgements).toEqual([
       { agreementId: id, by: alice, cellId: null, bySignature: false },
     ]);
     expect(first.activated).toEqual([]);
-    const forCell = await concord.agreements.acknowledgeForCell({
+    const forCell = await concord.agreements.acknowledgeAgreementForCell({
       agreementId: id,
       cellId: infra,
       terms: TERMS,
@@ -114,8 +117,8 @@ describe("agreements: the full lifecycle through the SDK", () => {
     expect(forCell.acknowledgements).toEqual([
       { agreementId: id, by: founder, cellId: infra, bySignature: false },
     ]);
-    expect(await readOnly.agreements.statusOf({ agreementId: id })).toBe(AgreementStatus.PROPOSED);
-    const last = await as(2).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH });
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: id })).toBe(AgreementStatus.PROPOSED);
+    const last = await as(2).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH });
     expect(last.activated).toEqual([id]);
     expect(last.events.map((e) => e.eventName)).toEqual(["AgreementAcknowledged", "AgreementActivated"]);
 
@@ -176,19 +179,19 @@ describe("agreements: the full lifecycle through the SDK", () => {
     expect(await readOnly.agreements.hasAcknowledged({ agreementId: id, account: alice })).toBe(true);
     expect(await readOnly.agreements.hasAcknowledged({ agreementId: id, account: carol })).toBe(false);
     expect(await readOnly.agreements.hasAcknowledgedCell({ agreementId: id, cellId: infra })).toBe(true);
-    expect(await readOnly.agreements.isParty({ agreementId: id, account: bob })).toBe(true);
-    expect(await readOnly.agreements.isParty({ agreementId: id, account: carol })).toBe(false);
-    expect(await readOnly.agreements.isCellParty({ agreementId: id, cellId: infra })).toBe(true);
-    expect(await readOnly.agreements.partiesOf({ agreementId: id })).toEqual({
+    expect(await readOnly.agreements.isAgreementParty({ agreementId: id, account: bob })).toBe(true);
+    expect(await readOnly.agreements.isAgreementParty({ agreementId: id, account: carol })).toBe(false);
+    expect(await readOnly.agreements.isAgreementCellParty({ agreementId: id, cellId: infra })).toBe(true);
+    expect(await readOnly.agreements.agreementPartiesOf({ agreementId: id })).toEqual({
       accounts: [alice, bob],
       cells: [infra],
     });
     expect(await readOnly.agreements.agreementCount()).toBe(1n);
-    expect(await readOnly.agreements.cellRegistry()).toBe(readOnly.addresses.cellRegistry);
+    expect(await readOnly.agreements.agreementsCellRegistry()).toBe(readOnly.addresses.cellRegistry);
     expect((await readOnly.agreements.getAgreementInfo({ agreementId: id })).acknowledgedMask).toBe(0b111);
 
     // Any party ends it; the record keeps who and when.
-    const ended = await as(2).agreements.terminate({ agreementId: id });
+    const ended = await as(2).agreements.terminateAgreement({ agreementId: id });
     expect(ended.events.map((e) => e.eventName)).toEqual(["AgreementTerminated"]);
     agreement = await readOnly.agreements.getAgreement({ agreementId: id });
     const terminatedAt = await blockTime(ended.receipt.blockNumber);
@@ -208,7 +211,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
       },
     });
 
-    const steps = await readOnly.agreements.timeline({ agreementId: id });
+    const steps = await readOnly.agreements.agreementTimeline({ agreementId: id });
     expect(steps.map((s) => s.kind)).toEqual([
       "proposed",
       "acknowledged",
@@ -239,12 +242,12 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const { as, concord, readOnly } = await chain.deploy();
     const infra = await topCell(concord);
 
-    const { agreementId: declined } = await as(3).agreements.propose({
+    const { agreementId: declined } = await as(3).agreements.proposeAgreement({
       accounts: [alice, bob],
       termsHash: TERMS_HASH,
     });
-    await as(1).agreements.acknowledge({ agreementId: declined, termsHash: TERMS_HASH });
-    const decline = await as(1).agreements.decline({ agreementId: declined });
+    await as(1).agreements.acknowledgeAgreement({ agreementId: declined, termsHash: TERMS_HASH });
+    const decline = await as(1).agreements.declineAgreement({ agreementId: declined });
     expect(decline.events.map((e) => e.eventName)).toEqual(["AgreementDeclined"]);
     const rejected = await readOnly.agreements.getAgreement({ agreementId: declined });
     expect(rejected).toMatchObject({
@@ -252,67 +255,68 @@ describe("agreements: the full lifecycle through the SDK", () => {
       ending: { kind: "declined", by: alice, cellId: null, transactionHash: decline.hash },
     });
 
-    const { agreementId: forCell } = await as(1).agreements.propose({
+    const { agreementId: forCell } = await as(1).agreements.proposeAgreement({
       accounts: [alice],
       cells: [infra],
       terms: TERMS,
     });
-    await concord.agreements.declineForCell({ agreementId: forCell, cellId: infra });
+    await concord.agreements.declineAgreementForCell({ agreementId: forCell, cellId: infra });
     expect(await readOnly.agreements.getAgreement({ agreementId: forCell })).toMatchObject({
       statusName: "rejected",
       ending: { kind: "declined", by: founder, cellId: infra },
     });
 
-    const { agreementId: withdrawn } = await as(3).agreements.propose({
+    const { agreementId: withdrawn } = await as(3).agreements.proposeAgreement({
       accounts: [alice, bob],
       terms: TERMS,
     });
-    await as(3).agreements.withdraw({ agreementId: withdrawn });
+    await as(3).agreements.withdrawAgreement({ agreementId: withdrawn });
     expect(await readOnly.agreements.getAgreement({ agreementId: withdrawn })).toMatchObject({
       statusName: "withdrawn",
       ending: { kind: "withdrawn", by: carol },
     });
-    expect((await readOnly.agreements.timeline({ agreementId: withdrawn })).map((s) => s.kind)).toEqual([
-      "proposed",
-      "withdrawn",
-    ]);
+    expect(
+      (await readOnly.agreements.agreementTimeline({ agreementId: withdrawn })).map((s) => s.kind),
+    ).toEqual(["proposed", "withdrawn"]);
     // Final states stay final.
     await refused(
-      as(1).agreements.acknowledge({ agreementId: withdrawn, termsHash: TERMS_HASH }),
+      as(1).agreements.acknowledgeAgreement({ agreementId: withdrawn, termsHash: TERMS_HASH }),
       "AgreementWrongStatus",
     );
-    await refused(as(2).agreements.decline({ agreementId: declined }), "AgreementWrongStatus");
+    await refused(as(2).agreements.declineAgreement({ agreementId: declined }), "AgreementWrongStatus");
   });
 
   it("expiry by time: proposed and active agreements read as expired with no transaction, and refuse every action", async () => {
     const { as, readOnly } = await chain.deploy();
     const now = await chain.now();
-    const { agreementId: pending, events } = await as(1).agreements.propose({
+    const { agreementId: pending, events } = await as(1).agreements.proposeAgreement({
       accounts: [alice, bob],
       terms: TERMS,
       expiresAt: now + 3_600n,
     });
     expect(events[0]?.eventName === "AgreementProposed" && events[0].args.expiresAt).toBe(now + 3_600n);
-    const { agreementId: active } = await as(1).agreements.propose({
+    const { agreementId: active } = await as(1).agreements.proposeAgreement({
       accounts: [alice, bob],
       terms: TERMS,
       expiresAt: new Date(Number(now + 7_200n) * 1000),
     });
-    await as(1).agreements.acknowledgeMany({
+    await as(1).agreements.acknowledgeAgreements({
       agreements: [
         { agreementId: active, termsHash: TERMS_HASH },
         { agreementId: pending, termsHash: TERMS_HASH },
       ],
     });
-    await as(2).agreements.acknowledge({ agreementId: active, termsHash: TERMS_HASH });
-    expect(await readOnly.agreements.statusOf({ agreementId: active })).toBe(AgreementStatus.ACTIVE);
+    await as(2).agreements.acknowledgeAgreement({ agreementId: active, termsHash: TERMS_HASH });
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: active })).toBe(AgreementStatus.ACTIVE);
     expect((await readOnly.agreements.getAgreement({ agreementId: pending })).expiresAt).toBe(now + 3_600n);
 
     await chain.networkHelpers.time.increase(3_600);
-    expect(await readOnly.agreements.statusOf({ agreementId: pending })).toBe(AgreementStatus.EXPIRED);
-    expect(await readOnly.agreements.statusOf({ agreementId: active })).toBe(AgreementStatus.ACTIVE);
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: pending })).toBe(
+      AgreementStatus.EXPIRED,
+    );
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: active })).toBe(AgreementStatus.ACTIVE);
     const error = await refused(
-      as(2).agreements.acknowledge({ agreementId: pending, termsHash: TERMS_HASH }),
+      as(2).agreements.acknowledgeAgreement({ agreementId: pending, termsHash: TERMS_HASH }),
       "AgreementWrongStatus",
     );
     expect(error.namedArgs).toEqual({
@@ -326,12 +330,15 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const expired = await readOnly.agreements.getAgreement({ agreementId: active });
     expect(expired).toMatchObject({ status: AgreementStatus.EXPIRED, statusName: "expired", ending: null });
     expect(expired.activatedAt).not.toBeNull();
-    await refused(as(1).agreements.terminate({ agreementId: active }), "AgreementWrongStatus");
-    await refused(as(1).agreements.amend({ agreementId: active, terms: TERMS_V2 }), "AgreementWrongStatus");
-    await refused(as(1).agreements.decline({ agreementId: pending }), "AgreementWrongStatus");
-    await refused(as(1).agreements.withdraw({ agreementId: pending }), "AgreementWrongStatus");
+    await refused(as(1).agreements.terminateAgreement({ agreementId: active }), "AgreementWrongStatus");
+    await refused(
+      as(1).agreements.amendAgreement({ agreementId: active, terms: TERMS_V2 }),
+      "AgreementWrongStatus",
+    );
+    await refused(as(1).agreements.declineAgreement({ agreementId: pending }), "AgreementWrongStatus");
+    await refused(as(1).agreements.withdrawAgreement({ agreementId: pending }), "AgreementWrongStatus");
 
-    const steps = await readOnly.agreements.timeline({ agreementId: active });
+    const steps = await readOnly.agreements.agreementTimeline({ agreementId: active });
     expect(steps.map((s) => s.kind)).toEqual([
       "proposed",
       "acknowledged",
@@ -354,18 +361,22 @@ describe("agreements: the full lifecycle through the SDK", () => {
   it("amendments: the original stays active until every party acknowledges; then it is superseded and rivals lapse", async () => {
     const { as, concord, readOnly } = await chain.deploy();
     const infra = await topCell(concord);
-    const { agreementId: original } = await as(1).agreements.propose({
+    const { agreementId: original } = await as(1).agreements.proposeAgreement({
       accounts: [alice, bob],
       cells: [infra],
       terms: TERMS,
       termsURI: URI,
     });
-    await as(1).agreements.acknowledge({ agreementId: original, terms: TERMS });
-    await as(2).agreements.acknowledge({ agreementId: original, terms: TERMS });
-    await concord.agreements.acknowledgeForCell({ agreementId: original, cellId: infra, terms: TERMS });
+    await as(1).agreements.acknowledgeAgreement({ agreementId: original, terms: TERMS });
+    await as(2).agreements.acknowledgeAgreement({ agreementId: original, terms: TERMS });
+    await concord.agreements.acknowledgeAgreementForCell({
+      agreementId: original,
+      cellId: infra,
+      terms: TERMS,
+    });
 
     // A party and a cell steward each propose new terms.
-    const amended = await as(2).agreements.amend({
+    const amended = await as(2).agreements.amendAgreement({
       agreementId: original,
       terms: TERMS_V2,
       termsURI: "ipfs://v2",
@@ -373,7 +384,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
     expect(amended.amendmentId).toBe(original + 1n);
     expect(amended.termsHash).toBe(TERMS_V2_HASH);
     const rivalTerms = `${TERMS}\nRival: one archive node.`;
-    const rival = await concord.agreements.amendForCell({
+    const rival = await concord.agreements.amendAgreementForCell({
       agreementId: original,
       cellId: infra,
       terms: rivalTerms,
@@ -400,13 +411,15 @@ describe("agreements: the full lifecycle through the SDK", () => {
 
     // Acknowledging the amendment names ITS hash; the original's does not fit.
     await refused(
-      as(1).agreements.acknowledge({ agreementId: amended.amendmentId, termsHash: TERMS_HASH }),
+      as(1).agreements.acknowledgeAgreement({ agreementId: amended.amendmentId, termsHash: TERMS_HASH }),
       "AgreementTermsMismatch",
     );
-    await as(1).agreements.acknowledge({ agreementId: amended.amendmentId, terms: TERMS_V2 });
-    await as(2).agreements.acknowledge({ agreementId: amended.amendmentId, terms: TERMS_V2 });
-    expect(await readOnly.agreements.statusOf({ agreementId: original })).toBe(AgreementStatus.ACTIVE);
-    const lastAck = await concord.agreements.acknowledgeForCell({
+    await as(1).agreements.acknowledgeAgreement({ agreementId: amended.amendmentId, terms: TERMS_V2 });
+    await as(2).agreements.acknowledgeAgreement({ agreementId: amended.amendmentId, terms: TERMS_V2 });
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: original })).toBe(
+      AgreementStatus.ACTIVE,
+    );
+    const lastAck = await concord.agreements.acknowledgeAgreementForCell({
       agreementId: amended.amendmentId,
       cellId: infra,
       termsHash: TERMS_V2_HASH,
@@ -429,10 +442,10 @@ describe("agreements: the full lifecycle through the SDK", () => {
     amendment = await readOnly.agreements.getAgreement({ agreementId: amended.amendmentId });
     expect(amendment.statusName).toBe("active");
     // The rival lapsed when the original stopped being active: it reads as expired.
-    expect(await readOnly.agreements.statusOf({ agreementId: rival.amendmentId })).toBe(
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: rival.amendmentId })).toBe(
       AgreementStatus.EXPIRED,
     );
-    const rivalSteps = await readOnly.agreements.timeline({ agreementId: rival.amendmentId });
+    const rivalSteps = await readOnly.agreements.agreementTimeline({ agreementId: rival.amendmentId });
     expect(rivalSteps.map((s) => s.kind)).toEqual(["proposed", "expired"]);
     expect(rivalSteps[0]).toMatchObject({ kind: "proposed", by: founder, amends: original, cellId: infra });
     expect(rivalSteps[1]).toMatchObject({
@@ -442,15 +455,21 @@ describe("agreements: the full lifecycle through the SDK", () => {
     });
 
     // The active amendment can itself be amended, with the same parties.
-    const next = await as(1).agreements.amend({ agreementId: amended.amendmentId, terms: `${TERMS_V2}\nv3` });
+    const next = await as(1).agreements.amendAgreement({
+      agreementId: amended.amendmentId,
+      terms: `${TERMS_V2}\nv3`,
+    });
     expect((await readOnly.agreements.getAgreement({ agreementId: next.amendmentId })).accounts).toEqual([
       alice,
       bob,
     ]);
     // Only active agreements can be amended, and only by a party.
-    await refused(as(1).agreements.amend({ agreementId: original, terms: "v9" }), "AgreementWrongStatus");
     await refused(
-      as(3).agreements.amend({ agreementId: amended.amendmentId, terms: "v9" }),
+      as(1).agreements.amendAgreement({ agreementId: original, terms: "v9" }),
+      "AgreementWrongStatus",
+    );
+    await refused(
+      as(3).agreements.amendAgreement({ agreementId: amended.amendmentId, terms: "v9" }),
       "AgreementNotParty",
     );
   });
@@ -463,20 +482,24 @@ describe("agreements: the full lifecycle through the SDK", () => {
     await concord.cells.addMember({ cellId: grandchild, account: dave }); // member, not steward
     await concord.cells.addMember({ cellId: child, account: carol, roles: Roles.MEMBER | Roles.STEWARD });
 
-    const { agreementId } = await as(1).agreements.propose({
+    const { agreementId } = await as(1).agreements.proposeAgreement({
       accounts: [alice],
       cells: [grandchild, child],
       terms: TERMS,
     });
     const error = await refused(
-      as(4).agreements.acknowledgeForCell({ agreementId, cellId: grandchild, termsHash: TERMS_HASH }),
+      as(4).agreements.acknowledgeAgreementForCell({
+        agreementId,
+        cellId: grandchild,
+        termsHash: TERMS_HASH,
+      }),
       "AgreementNotSteward",
     );
     expect(error.namedArgs).toEqual({ cellId: grandchild, account: dave });
     expect(error.shortMessage).toContain("is not a steward of cell");
 
     // founder stewards the top cell, two levels above; carol stewards the child directly.
-    const byAncestor = await concord.agreements.acknowledgeForCell({
+    const byAncestor = await concord.agreements.acknowledgeAgreementForCell({
       agreementId,
       cellId: grandchild,
       termsHash: TERMS_HASH,
@@ -484,12 +507,12 @@ describe("agreements: the full lifecycle through the SDK", () => {
     expect(byAncestor.acknowledgements).toEqual([
       { agreementId, by: founder, cellId: grandchild, bySignature: false },
     ]);
-    await as(3).agreements.acknowledgeForCell({ agreementId, cellId: child, termsHash: TERMS_HASH });
+    await as(3).agreements.acknowledgeAgreementForCell({ agreementId, cellId: child, termsHash: TERMS_HASH });
     await refused(
-      as(3).agreements.acknowledgeForCell({ agreementId, cellId: child, termsHash: TERMS_HASH }),
+      as(3).agreements.acknowledgeAgreementForCell({ agreementId, cellId: child, termsHash: TERMS_HASH }),
       "AgreementCellAlreadyAcknowledged",
     );
-    const { activated } = await as(1).agreements.acknowledge({ agreementId, termsHash: TERMS_HASH });
+    const { activated } = await as(1).agreements.acknowledgeAgreement({ agreementId, termsHash: TERMS_HASH });
     expect(activated).toEqual([agreementId]);
 
     const agreement = await readOnly.agreements.getAgreement({ agreementId });
@@ -499,7 +522,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
       ["cell", carol, child],
     ]);
     // A steward of the child terminates for it; the record names the steward.
-    await as(3).agreements.terminateForCell({ agreementId, cellId: child });
+    await as(3).agreements.terminateAgreementForCell({ agreementId, cellId: child });
     expect(await readOnly.agreements.getAgreement({ agreementId })).toMatchObject({
       statusName: "terminated",
       terminatedBy: carol,
@@ -512,16 +535,17 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const ids: bigint[] = [];
     for (let i = 0; i < 3; i++) {
       ids.push(
-        (await as(3).agreements.propose({ accounts: [alice, bob], terms: `${TERMS} #${i}` })).agreementId,
+        (await as(3).agreements.proposeAgreement({ accounts: [alice, bob], terms: `${TERMS} #${i}` }))
+          .agreementId,
       );
     }
     const hashOf = (i: number) => keccak256(stringToBytes(`${TERMS} #${i}`));
-    await as(2).agreements.acknowledge({ agreementId: ids[0]!, termsHash: hashOf(0) });
+    await as(2).agreements.acknowledgeAgreement({ agreementId: ids[0]!, termsHash: hashOf(0) });
 
     // One wrong hash: nothing is acknowledged.
     const before = await readOnly.agreements.getAgreements({ agreementIds: ids });
     await refused(
-      as(1).agreements.acknowledgeMany({
+      as(1).agreements.acknowledgeAgreements({
         agreements: [
           { agreementId: ids[0]!, termsHash: hashOf(0) },
           { agreementId: ids[1]!, termsHash: hashOf(2) },
@@ -531,7 +555,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
     );
     expect(await readOnly.agreements.getAgreements({ agreementIds: ids })).toEqual(before);
 
-    const many = await as(1).agreements.acknowledgeMany({
+    const many = await as(1).agreements.acknowledgeAgreements({
       agreements: ids.map((agreementId, i) => ({ agreementId, termsHash: hashOf(i) })),
     });
     expect(many.acknowledgements.map((a) => [a.agreementId, a.by])).toEqual(ids.map((id) => [id, alice]));
@@ -558,79 +582,95 @@ describe("agreements: client-side validation and lists", () => {
       expect((error as InvalidInputError).shortMessage).toMatch(reason);
     };
     await invalid(
-      sender.agreements.propose({ accounts: [alice], terms: TERMS }),
+      sender.agreements.proposeAgreement({ accounts: [alice], terms: TERMS }),
       "parties",
       /at least 2 parties/,
     );
-    await invalid(sender.agreements.propose({ terms: TERMS }), "parties", /at least 2 parties/);
+    await invalid(sender.agreements.proposeAgreement({ terms: TERMS }), "parties", /at least 2 parties/);
     const seventeen = Array.from({ length: 17 }, (_, i) =>
       getAddress(`0x${(0x1000 + i).toString(16).padStart(40, "0")}`),
     );
     await invalid(
-      sender.agreements.propose({ accounts: seventeen, terms: TERMS }),
+      sender.agreements.proposeAgreement({ accounts: seventeen, terms: TERMS }),
       "parties",
       /at most 16 parties/,
     );
     await invalid(
-      sender.agreements.propose({ accounts: seventeen.slice(0, 15), cells: [infra, 2n], terms: TERMS }),
+      sender.agreements.proposeAgreement({
+        accounts: seventeen.slice(0, 15),
+        cells: [infra, 2n],
+        terms: TERMS,
+      }),
       "parties",
       /at most 16/,
     );
     await invalid(
-      sender.agreements.propose({ accounts: [alice, alice.toLowerCase() as Address], terms: TERMS }),
+      sender.agreements.proposeAgreement({ accounts: [alice, alice.toLowerCase() as Address], terms: TERMS }),
       "accounts[1]",
       /listed twice/,
     );
     await invalid(
-      sender.agreements.propose({ accounts: [alice], cells: [infra, infra], terms: TERMS }),
+      sender.agreements.proposeAgreement({ accounts: [alice], cells: [infra, infra], terms: TERMS }),
       "cells[1]",
       /listed twice/,
     );
     await invalid(
-      sender.agreements.propose({ accounts: [alice], cells: [0n], terms: TERMS }),
+      sender.agreements.proposeAgreement({ accounts: [alice], cells: [0n], terms: TERMS }),
       "cells[0]",
       /start at 1/,
     );
     await invalid(
-      sender.agreements.propose({
+      sender.agreements.proposeAgreement({
         accounts: [alice, "0x0000000000000000000000000000000000000000"],
         terms: TERMS,
       }),
       "accounts[1]",
       /zero address/,
     );
-    await invalid(sender.agreements.propose({ accounts: [alice, bob], terms: "" }), "terms", /empty/);
     await invalid(
-      sender.agreements.propose({ accounts: [alice, bob], termsHash: zeroHash }),
+      sender.agreements.proposeAgreement({ accounts: [alice, bob], terms: "" }),
+      "terms",
+      /empty/,
+    );
+    await invalid(
+      sender.agreements.proposeAgreement({ accounts: [alice, bob], termsHash: zeroHash }),
       "termsHash",
       /zero/,
     );
-    await invalid(sender.agreements.propose({ accounts: [alice, bob] }), "termsHash", /terms document/);
     await invalid(
-      sender.agreements.propose({ accounts: [alice, bob], termsHash: "0x1234" }),
+      sender.agreements.proposeAgreement({ accounts: [alice, bob] }),
+      "termsHash",
+      /terms document/,
+    );
+    await invalid(
+      sender.agreements.proposeAgreement({ accounts: [alice, bob], termsHash: "0x1234" }),
       "termsHash",
       /32 bytes/,
     );
     await invalid(
-      sender.agreements.propose({ accounts: [alice, bob], terms: TERMS, termsHash: TERMS_HASH }),
+      sender.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, termsHash: TERMS_HASH }),
       "terms",
       /not both/,
     );
     const now = await chain.now();
     await invalid(
-      sender.agreements.propose({ accounts: [alice, bob], terms: TERMS, expiresAt: now }),
+      sender.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, expiresAt: now }),
       "expiresAt",
       /not after/,
     );
     await invalid(
-      sender.agreements.propose({ accounts: [alice, bob], terms: TERMS, expiresAt: new Date(1_000) }),
+      sender.agreements.proposeAgreement({
+        accounts: [alice, bob],
+        terms: TERMS,
+        expiresAt: new Date(1_000),
+      }),
       "expiresAt",
       /not after/,
     );
-    await invalid(sender.agreements.acknowledge({ agreementId: 1n }), "termsHash", /terms document/);
-    await invalid(sender.agreements.acknowledgeMany({ agreements: [] }), "agreements", /at least one/);
+    await invalid(sender.agreements.acknowledgeAgreement({ agreementId: 1n }), "termsHash", /terms document/);
+    await invalid(sender.agreements.acknowledgeAgreements({ agreements: [] }), "agreements", /at least one/);
     await invalid(
-      sender.agreements.acknowledgeMany({
+      sender.agreements.acknowledgeAgreements({
         agreements: [
           { agreementId: 1n, termsHash: TERMS_HASH },
           { agreementId: 1n, termsHash: TERMS_HASH },
@@ -640,7 +680,7 @@ describe("agreements: client-side validation and lists", () => {
       /listed twice/,
     );
     await invalid(
-      sender.agreements.acknowledgeMany({
+      sender.agreements.acknowledgeAgreements({
         agreements: Array.from({ length: agreementLimits.MAX_BATCH + 1 }, (_, i) => ({
           agreementId: BigInt(i + 1),
           termsHash: TERMS_HASH,
@@ -649,8 +689,12 @@ describe("agreements: client-side validation and lists", () => {
       "agreements",
       /at most 32/,
     );
-    await invalid(sender.agreements.amend({ agreementId: 1n, terms: "" }), "terms", /empty/);
-    await invalid(sender.agreements.declineForCell({ agreementId: 1n, cellId: 0n }), "cellId", /start at 1/);
+    await invalid(sender.agreements.amendAgreement({ agreementId: 1n, terms: "" }), "terms", /empty/);
+    await invalid(
+      sender.agreements.declineAgreementForCell({ agreementId: 1n, cellId: 0n }),
+      "cellId",
+      /start at 1/,
+    );
     await invalid(sender.agreements.getAgreement({ agreementId: -1n }), "agreementId", /negative/);
     // Nothing was sent.
     expect(await chain.nonceOf(alice)).toBe(txCount);
@@ -663,12 +707,13 @@ describe("agreements: client-side validation and lists", () => {
     const { cellId: child } = await concord.cells.createCell({ parentId: guild, name: "Child" });
     const { cellId: other } = await as(2).cells.createCell({ name: "Bob's cell" });
 
-    const a = (await as(3).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
-    const b = (await as(3).agreements.propose({ accounts: [alice], cells: [child], terms: TERMS }))
+    const a = (await as(3).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS })).agreementId;
+    const b = (await as(3).agreements.proposeAgreement({ accounts: [alice], cells: [child], terms: TERMS }))
       .agreementId;
-    const c = (await as(3).agreements.propose({ accounts: [bob], cells: [other, guild], terms: TERMS }))
-      .agreementId;
-    await as(3).agreements.withdraw({ agreementId: a });
+    const c = (
+      await as(3).agreements.proposeAgreement({ accounts: [bob], cells: [other, guild], terms: TERMS })
+    ).agreementId;
+    await as(3).agreements.withdrawAgreement({ agreementId: a });
 
     const ids = (list: { id: bigint }[]) => list.map((x) => x.id);
     expect(ids(await readOnly.agreements.listAgreements())).toEqual([a, b, c]);
@@ -709,15 +754,17 @@ describe("agreements: client-side validation and lists", () => {
     expect(batch[1]!.statusName).toBe("withdrawn");
     await refused(readOnly.agreements.getAgreements({ agreementIds: [a, 99n] }), "AgreementUnknown");
     await refused(readOnly.agreements.getAgreement({ agreementId: 99n }), "AgreementUnknown");
-    await refused(readOnly.agreements.timeline({ agreementId: 99n }), "AgreementUnknown");
-    expect(await readOnly.agreements.statusOf({ agreementId: 99n })).toBe(AgreementStatus.NONE);
+    await refused(readOnly.agreements.agreementTimeline({ agreementId: 99n }), "AgreementUnknown");
+    expect(await readOnly.agreements.agreementStatusOf({ agreementId: 99n })).toBe(AgreementStatus.NONE);
   });
 
   it("getAgreements reads state in one eth_call; tree-shaken actions and clients without an AgreementRegistry", async () => {
     const { as, addresses, startBlock } = await chain.deploy();
     const ids: bigint[] = [];
     for (let i = 0; i < 4; i++)
-      ids.push((await as(1).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId);
+      ids.push(
+        (await as(1).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS })).agreementId,
+      );
     const { client, methods } = await chain.countingPublicClient();
     const counted = createConcordClient({ publicClient: client, addresses, startBlock });
     const list = await counted.agreements.getAgreements({ agreementIds: ids });
@@ -732,7 +779,7 @@ describe("agreements: client-side validation and lists", () => {
       addresses: { cellRegistry: addresses.cellRegistry },
     });
     expect(cellsOnly.addresses.agreementRegistry).toBeUndefined();
-    const error = await rejection(cellsOnly.agreements.statusOf({ agreementId: 1n }));
+    const error = await rejection(cellsOnly.agreements.agreementStatusOf({ agreementId: 1n }));
     expect(error).toBeInstanceOf(NoDeploymentError);
     expect((error as NoDeploymentError).shortMessage).toBe(
       "The Concord deployment for chain 31337 has no AgreementRegistry.",

@@ -62,7 +62,7 @@ async function snapshot(deployed: AgreementsDeployment, ids: bigint[], accounts:
     count: await readOnly.agreements.agreementCount(),
     nonces: await Promise.all(
       ids.flatMap((agreementId) =>
-        accounts.map((signer) => readOnly.agreements.nonces({ signer, agreementId })),
+        accounts.map((signer) => readOnly.agreements.agreementNonces({ signer, agreementId })),
       ),
     ),
     transactions: await Promise.all(accounts.map((account) => chain.nonceOf(account))),
@@ -79,7 +79,7 @@ function raw(client: ConcordClient) {
 }
 
 async function pair(client: ConcordClient): Promise<bigint> {
-  return (await client.agreements.propose({ accounts: [alice, bob], terms: TERMS, termsURI: URI }))
+  return (await client.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, termsURI: URI }))
     .agreementId;
 }
 
@@ -89,7 +89,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const { as } = deployed;
     const before = await snapshot(deployed, [], [alice]);
     const error = await refusal(
-      as(1).agreements.acknowledge({ agreementId: 9n, termsHash: TERMS_HASH }),
+      as(1).agreements.acknowledgeAgreement({ agreementId: 9n, termsHash: TERMS_HASH }),
       "AgreementUnknown",
       {
         agreementId: 9n,
@@ -99,12 +99,15 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     expect(error.contract).toBe("AgreementRegistry");
     expect(error.functionName).toBe("acknowledge");
     expect(error.message).toContain("AgreementUnknown(agreementId: 9)");
-    await refusal(as(1).agreements.decline({ agreementId: 9n }), "AgreementUnknown");
-    await refusal(as(1).agreements.withdraw({ agreementId: 9n }), "AgreementUnknown");
-    await refusal(as(1).agreements.terminate({ agreementId: 9n }), "AgreementUnknown");
-    await refusal(as(1).agreements.amend({ agreementId: 9n, termsHash: TERMS_V2_HASH }), "AgreementUnknown");
+    await refusal(as(1).agreements.declineAgreement({ agreementId: 9n }), "AgreementUnknown");
+    await refusal(as(1).agreements.withdrawAgreement({ agreementId: 9n }), "AgreementUnknown");
+    await refusal(as(1).agreements.terminateAgreement({ agreementId: 9n }), "AgreementUnknown");
+    await refusal(
+      as(1).agreements.amendAgreement({ agreementId: 9n, termsHash: TERMS_V2_HASH }),
+      "AgreementUnknown",
+    );
     await refusal(as(1).agreements.getAgreementInfo({ agreementId: 9n }), "AgreementUnknown");
-    await refusal(as(1).agreements.partiesOf({ agreementId: 9n }), "AgreementUnknown");
+    await refusal(as(1).agreements.agreementPartiesOf({ agreementId: 9n }), "AgreementUnknown");
     await refusal(
       as(1).agreements.getAcknowledgeTypedData({ agreementId: 9n, signer: alice, deadline: 1n }),
       "AgreementUnknown",
@@ -117,24 +120,31 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const { as } = deployed;
     const id = await pair(as(3));
     let before = await snapshot(deployed, [id], [alice, bob, carol]);
-    const error = await refusal(as(1).agreements.terminate({ agreementId: id }), "AgreementWrongStatus", {
-      agreementId: id,
-      status: 1,
-      required: 2,
-    });
+    const error = await refusal(
+      as(1).agreements.terminateAgreement({ agreementId: id }),
+      "AgreementWrongStatus",
+      {
+        agreementId: id,
+        status: 1,
+        required: 2,
+      },
+    );
     expect(error.shortMessage).toBe(`Agreement ${id} is proposed; this action needs it to be active.`);
     await refusal(
-      as(1).agreements.amend({ agreementId: id, termsHash: TERMS_V2_HASH }),
+      as(1).agreements.amendAgreement({ agreementId: id, termsHash: TERMS_V2_HASH }),
       "AgreementWrongStatus",
     );
     expect(await snapshot(deployed, [id], [alice, bob, carol])).toEqual(before);
 
-    await as(1).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH });
-    await as(2).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH });
+    await as(1).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH });
+    await as(2).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH });
     before = await snapshot(deployed, [id], [alice, bob, carol]);
-    const active = await refusal(as(1).agreements.decline({ agreementId: id }), "AgreementWrongStatus");
+    const active = await refusal(
+      as(1).agreements.declineAgreement({ agreementId: id }),
+      "AgreementWrongStatus",
+    );
     expect(active.shortMessage).toBe(`Agreement ${id} is active; this action needs it to be proposed.`);
-    await refusal(as(3).agreements.withdraw({ agreementId: id }), "AgreementWrongStatus");
+    await refusal(as(3).agreements.withdrawAgreement({ agreementId: id }), "AgreementWrongStatus");
     expect(await snapshot(deployed, [id], [alice, bob, carol])).toEqual(before);
   });
 
@@ -143,37 +153,44 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const { as, concord } = deployed;
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
     const { cellId: outsider } = await as(3).cells.createCell({ name: "Outsider" });
-    const id = (await as(3).agreements.propose({ accounts: [alice], cells: [infra], terms: TERMS }))
+    const id = (await as(3).agreements.proposeAgreement({ accounts: [alice], cells: [infra], terms: TERMS }))
       .agreementId;
     const before = await snapshot(deployed, [id], [alice, bob, carol, founder]);
 
     const notParty = await refusal(
-      as(2).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH }),
+      as(2).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH }),
       "AgreementNotParty",
       { agreementId: id, account: bob },
     );
     expect(notParty.shortMessage).toBe(`${shortAddress(bob)} is not a party to agreement ${id}.`);
-    await refusal(as(2).agreements.decline({ agreementId: id }), "AgreementNotParty");
+    await refusal(as(2).agreements.declineAgreement({ agreementId: id }), "AgreementNotParty");
 
     const cellNotParty = await refusal(
-      as(3).agreements.acknowledgeForCell({ agreementId: id, cellId: outsider, termsHash: TERMS_HASH }),
+      as(3).agreements.acknowledgeAgreementForCell({
+        agreementId: id,
+        cellId: outsider,
+        termsHash: TERMS_HASH,
+      }),
       "AgreementCellNotParty",
       { agreementId: id, cellId: outsider },
     );
     expect(cellNotParty.shortMessage).toBe(`Cell ${outsider} is not a party to agreement ${id}.`);
 
     const notSteward = await refusal(
-      as(3).agreements.acknowledgeForCell({ agreementId: id, cellId: infra, termsHash: TERMS_HASH }),
+      as(3).agreements.acknowledgeAgreementForCell({ agreementId: id, cellId: infra, termsHash: TERMS_HASH }),
       "AgreementNotSteward",
       { cellId: infra, account: carol },
     );
     expect(notSteward.shortMessage).toBe(
       `${shortAddress(carol)} is not a steward of cell ${infra} (nor of any cell above it), so it cannot act for the cell.`,
     );
-    await refusal(as(3).agreements.declineForCell({ agreementId: id, cellId: infra }), "AgreementNotSteward");
+    await refusal(
+      as(3).agreements.declineAgreementForCell({ agreementId: id, cellId: infra }),
+      "AgreementNotSteward",
+    );
 
     const notProposer = await refusal(
-      as(1).agreements.withdraw({ agreementId: id }),
+      as(1).agreements.withdrawAgreement({ agreementId: id }),
       "AgreementNotProposer",
       {
         agreementId: id,
@@ -187,16 +204,20 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     expect(await snapshot(deployed, [id], [alice, bob, carol, founder])).toEqual(before);
 
     // The same checks guard an active agreement's termination and amendment.
-    await as(1).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH });
-    await concord.agreements.acknowledgeForCell({ agreementId: id, cellId: infra, termsHash: TERMS_HASH });
+    await as(1).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH });
+    await concord.agreements.acknowledgeAgreementForCell({
+      agreementId: id,
+      cellId: infra,
+      termsHash: TERMS_HASH,
+    });
     const active = await snapshot(deployed, [id], [alice, bob, carol, founder]);
-    await refusal(as(2).agreements.terminate({ agreementId: id }), "AgreementNotParty");
+    await refusal(as(2).agreements.terminateAgreement({ agreementId: id }), "AgreementNotParty");
     await refusal(
-      as(3).agreements.terminateForCell({ agreementId: id, cellId: infra }),
+      as(3).agreements.terminateAgreementForCell({ agreementId: id, cellId: infra }),
       "AgreementNotSteward",
     );
     await refusal(
-      as(3).agreements.amendForCell({ agreementId: id, cellId: outsider, terms: "x" }),
+      as(3).agreements.amendAgreementForCell({ agreementId: id, cellId: outsider, terms: "x" }),
       "AgreementCellNotParty",
     );
     expect(await snapshot(deployed, [id], [alice, bob, carol, founder])).toEqual(active);
@@ -206,11 +227,12 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const deployed = await chain.deploy();
     const { as, concord } = deployed;
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
-    const id = (await as(3).agreements.propose({ accounts: [alice, bob], cells: [infra], terms: TERMS }))
-      .agreementId;
+    const id = (
+      await as(3).agreements.proposeAgreement({ accounts: [alice, bob], cells: [infra], terms: TERMS })
+    ).agreementId;
     let before = await snapshot(deployed, [id], [alice]);
     const mismatch = await refusal(
-      as(1).agreements.acknowledge({ agreementId: id, termsHash: TERMS_V2_HASH }),
+      as(1).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_V2_HASH }),
       "AgreementTermsMismatch",
       { agreementId: id, expected: TERMS_HASH, given: TERMS_V2_HASH },
     );
@@ -218,22 +240,34 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
       `The terms of agreement ${id} hash to ${TERMS_HASH.slice(0, 10)}…${TERMS_HASH.slice(-4)}, not ${TERMS_V2_HASH.slice(0, 10)}…${TERMS_V2_HASH.slice(-4)}: read the current terms before acknowledging.`,
     );
     await refusal(
-      concord.agreements.acknowledgeForCell({ agreementId: id, cellId: infra, terms: `${TERMS} (edited)` }),
+      concord.agreements.acknowledgeAgreementForCell({
+        agreementId: id,
+        cellId: infra,
+        terms: `${TERMS} (edited)`,
+      }),
       "AgreementTermsMismatch",
     );
     expect(await snapshot(deployed, [id], [alice])).toEqual(before);
 
-    await as(1).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH });
-    await concord.agreements.acknowledgeForCell({ agreementId: id, cellId: infra, termsHash: TERMS_HASH });
+    await as(1).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH });
+    await concord.agreements.acknowledgeAgreementForCell({
+      agreementId: id,
+      cellId: infra,
+      termsHash: TERMS_HASH,
+    });
     before = await snapshot(deployed, [id], [alice, founder]);
     const again = await refusal(
-      as(1).agreements.acknowledge({ agreementId: id, termsHash: TERMS_HASH }),
+      as(1).agreements.acknowledgeAgreement({ agreementId: id, termsHash: TERMS_HASH }),
       "AgreementAlreadyAcknowledged",
       { agreementId: id, account: alice },
     );
     expect(again.shortMessage).toBe(`${shortAddress(alice)} has already acknowledged agreement ${id}.`);
     const cellAgain = await refusal(
-      concord.agreements.acknowledgeForCell({ agreementId: id, cellId: infra, termsHash: TERMS_HASH }),
+      concord.agreements.acknowledgeAgreementForCell({
+        agreementId: id,
+        cellId: infra,
+        termsHash: TERMS_HASH,
+      }),
       "AgreementCellAlreadyAcknowledged",
       { agreementId: id, cellId: infra },
     );
@@ -256,7 +290,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const before = await snapshot(deployed, [id], [alice, bob, carol]);
 
     const invalid = await refusal(
-      as(3).agreements.acknowledgeBySig({ ...typedData.message, signature: bobsSignature }),
+      as(3).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature: bobsSignature }),
       "AgreementInvalidSigner",
       { agreementId: id, signer: alice },
     );
@@ -267,7 +301,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
 
     await chain.networkHelpers.time.increase(120);
     const expired = await refusal(
-      as(3).agreements.acknowledgeBySig({ ...typedData.message, signature }),
+      as(3).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature }),
       "AgreementSignatureExpired",
     );
     expect(expired.namedArgs.deadline).toBe(deadline);
@@ -324,7 +358,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const longURI = `ipfs://${"a".repeat(250)}`;
     expect(
       await rejection(
-        concord.agreements.propose({ accounts: [alice, bob], terms: TERMS, termsURI: longURI }),
+        concord.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, termsURI: longURI }),
       ),
     ).toBeInstanceOf(InvalidInputError);
     const tooLong = await refusal(
@@ -341,7 +375,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     );
     // A nonexistent cell passes the SDK's checks (it cannot know) and is refused by the contract.
     const missing = await refusal(
-      concord.agreements.propose({ accounts: [alice], cells: [42n], terms: TERMS }),
+      concord.agreements.proposeAgreement({ accounts: [alice], cells: [42n], terms: TERMS }),
       "AgreementNonexistentCell",
       { cellId: 42n },
     );

@@ -76,7 +76,7 @@ async function state(deployed: AgreementsDeployment, id: bigint, signers: Addres
   return {
     agreement: await readOnly.agreements.getAgreement({ agreementId: id }),
     nonces: await Promise.all(
-      signers.map((signer) => readOnly.agreements.nonces({ signer, agreementId: id })),
+      signers.map((signer) => readOnly.agreements.agreementNonces({ signer, agreementId: id })),
     ),
   };
 }
@@ -85,10 +85,13 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
   it("typed data from the chain (ERC-5267 domain, nonce, terms hash) that a wallet signs and anyone submits", async () => {
     const deployed = await chain.deploy();
     const { as, addresses, readOnly } = deployed;
-    const { agreementId } = await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS });
+    const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      accounts: [alice, bob],
+      terms: TERMS,
+    });
     const deadline = await inAnHour();
 
-    const domain = await readOnly.agreements.eip712Domain();
+    const domain = await readOnly.agreements.agreementsEip712Domain();
     expect(domain).toEqual({
       name: "Concord Agreements",
       version: "1",
@@ -119,7 +122,7 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
       }),
     ).toEqual(typedData);
     // The digest is the standard EIP-712 one, over the registry's own domain separator.
-    const separator = await readOnly.agreements.domainSeparator();
+    const separator = await readOnly.agreements.agreementsDomainSeparator();
     const structHash = keccak256(
       encodeAbiParameters(
         [
@@ -159,12 +162,12 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
       nonce: 0n,
     });
     const relayerTxs = await chain.nonceOf(chain.accounts[RELAYER]!);
-    const result = await as(RELAYER).agreements.acknowledgeBySig(signed);
+    const result = await as(RELAYER).agreements.acknowledgeAgreementBySig(signed);
     expect(result.acknowledgements).toEqual([{ agreementId, by: alice, cellId: null, bySignature: true }]);
     expect(await chain.nonceOf(chain.accounts[RELAYER]!)).toBe(relayerTxs + 1);
     expect(await chain.nonceOf(alice)).toBe(1); // only the proposal: alice sent nothing for the acknowledgement
     // Using a signature writes no nonce: the party's acknowledgement, recorded for good, makes it count once.
-    expect(await readOnly.agreements.nonces({ signer: alice, agreementId })).toBe(0n);
+    expect(await readOnly.agreements.agreementNonces({ signer: alice, agreementId })).toBe(0n);
 
     // Bob signs through the convenience action, with a wallet that is not the client's.
     const bobSigned = await readOnly.agreements.signAcknowledgement({
@@ -173,13 +176,13 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
       walletClient: wallet(BOB),
     });
     expect(bobSigned.signer).toBe(bob);
-    const { activated } = await as(RELAYER).agreements.acknowledgeBySig(bobSigned);
+    const { activated } = await as(RELAYER).agreements.acknowledgeAgreementBySig(bobSigned);
     expect(activated).toEqual([agreementId]);
 
     const agreement = await readOnly.agreements.getAgreement({ agreementId });
     expect(agreement.statusName).toBe("active");
     expect(agreement.parties.map((p) => p.acknowledgement?.bySignature)).toEqual([true, true]);
-    const steps = await readOnly.agreements.timeline({ agreementId });
+    const steps = await readOnly.agreements.agreementTimeline({ agreementId });
     expect(steps.filter((s) => s.kind === "acknowledged")).toMatchObject([
       { by: alice, bySignature: true },
       { by: bob, bySignature: true },
@@ -189,7 +192,7 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
   it("a key held outside the node (a local viem account) signs as well: any EIP-712 wallet works", async () => {
     const { as, readOnly } = await chain.deploy();
     const local = privateKeyToAccount(generatePrivateKey());
-    const { agreementId } = await as(ALICE).agreements.propose({
+    const { agreementId } = await as(ALICE).agreements.proposeAgreement({
       accounts: [local.address, alice],
       terms: TERMS,
     });
@@ -199,7 +202,7 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
       deadline: await inAnHour(),
     });
     const signature = await local.signTypedData(typedData);
-    const { acknowledgements } = await as(RELAYER).agreements.acknowledgeBySig({
+    const { acknowledgements } = await as(RELAYER).agreements.acknowledgeAgreementBySig({
       ...typedData.message,
       signature,
     });
@@ -211,7 +214,7 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
     const { as, concord, readOnly } = await chain.deploy();
     const { cellId: top } = await concord.cells.createCell({ name: "Guild" });
     const { cellId: child } = await concord.cells.createCell({ parentId: top, name: "Working group" });
-    const { agreementId } = await as(ALICE).agreements.propose({
+    const { agreementId } = await as(ALICE).agreements.proposeAgreement({
       accounts: [alice],
       cells: [child],
       terms: TERMS,
@@ -229,9 +232,12 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
     expect(signed.cellId).toBe(child);
 
     // The account path refuses a cell acknowledgement before sending.
-    const error = await rejection(as(RELAYER).agreements.acknowledgeBySig(signed));
+    const error = await rejection(as(RELAYER).agreements.acknowledgeAgreementBySig(signed));
     expect(error).toBeInstanceOf(InvalidInputError);
-    const result = await as(RELAYER).agreements.acknowledgeForCellBySig({ ...signed, cellId: child });
+    const result = await as(RELAYER).agreements.acknowledgeAgreementForCellBySig({
+      ...signed,
+      cellId: child,
+    });
     expect(result.acknowledgements).toEqual([{ agreementId, by: founder, cellId: child, bySignature: true }]);
     expect(await readOnly.agreements.hasAcknowledgedCell({ agreementId, cellId: child })).toBe(true);
   });
@@ -250,7 +256,10 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
       await chain.publicClient.readContract({ address: safe, abi: safeAbi, functionName: "getOwners" }),
     ).toEqual(owners);
 
-    const { agreementId } = await as(ALICE).agreements.propose({ accounts: [safe, alice], terms: TERMS });
+    const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      accounts: [safe, alice],
+      terms: TERMS,
+    });
     const typedData = await readOnly.agreements.getAcknowledgeTypedData({
       agreementId,
       signer: safe,
@@ -291,7 +300,7 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
     const before = await state(deployed, agreementId, [safe]);
     const oneOwner = await signAsSafe({ safe, chainId: 31337, hash: digest, owners: [ownerWallets[1]!] });
     const invalid = await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature: oneOwner }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature: oneOwner }),
       "AgreementInvalidSigner",
     );
     expect(invalid.namedArgs).toEqual({ agreementId, signer: safe });
@@ -306,7 +315,7 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
       sort: false,
     });
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature: unsorted }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature: unsorted }),
       "AgreementInvalidSigner",
     );
     const strangers = await signAsSafe({
@@ -316,7 +325,7 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
       owners: [wallet(ALICE), wallet(BOB)],
     });
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature: strangers }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature: strangers }),
       "AgreementInvalidSigner",
     );
     // An owner's plain EOA signature of the acknowledgement is not the Safe's.
@@ -325,20 +334,23 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
       ...typedData,
     });
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature: ownerOnly }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature: ownerOnly }),
       "AgreementInvalidSigner",
     );
     expect(await state(deployed, agreementId, [safe])).toEqual(before);
 
-    const result = await as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature });
+    const result = await as(RELAYER).agreements.acknowledgeAgreementBySig({
+      ...typedData.message,
+      signature,
+    });
     expect(result.acknowledgements).toEqual([{ agreementId, by: safe, cellId: null, bySignature: true }]);
     // Replayed: already acknowledged.
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...typedData.message, signature }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...typedData.message, signature }),
       "AgreementAlreadyAcknowledged",
     );
 
-    await as(ALICE).agreements.acknowledge({ agreementId, termsHash: TERMS_HASH });
+    await as(ALICE).agreements.acknowledgeAgreement({ agreementId, termsHash: TERMS_HASH });
     const agreement = await readOnly.agreements.getAgreement({ agreementId });
     expect(agreement.statusName).toBe("active");
     expect(agreement.parties[0]).toMatchObject({
@@ -353,8 +365,10 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
   it("same signature twice, on another agreement, with another terms hash, after the deadline", async () => {
     const deployed = await chain.deploy();
     const { as, readOnly } = deployed;
-    const first = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
-    const second = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
+    const first = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
+      .agreementId;
+    const second = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
+      .agreementId;
     const deadline = await inAnHour();
     const signed = await sign(
       wallet(ALICE),
@@ -364,16 +378,16 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     // On another agreement (same parties, same terms, same nonce): the id is signed.
     const before = await state(deployed, second, [alice]);
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...signed, agreementId: second }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...signed, agreementId: second }),
       "AgreementInvalidSigner",
     );
     expect(await state(deployed, second, [alice])).toEqual(before);
 
     // Used once; the same signature again is refused, and cannot serve on the other agreement either.
-    await as(RELAYER).agreements.acknowledgeBySig(signed);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(signed), "AgreementAlreadyAcknowledged");
+    await as(RELAYER).agreements.acknowledgeAgreementBySig(signed);
+    await refused(as(RELAYER).agreements.acknowledgeAgreementBySig(signed), "AgreementAlreadyAcknowledged");
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...signed, agreementId: second }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...signed, agreementId: second }),
       "AgreementInvalidSigner",
     );
 
@@ -387,10 +401,13 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
         termsHash: TERMS_V2_HASH,
       }),
     );
-    const mismatch = await refused(as(RELAYER).agreements.acknowledgeBySig(draft), "AgreementTermsMismatch");
+    const mismatch = await refused(
+      as(RELAYER).agreements.acknowledgeAgreementBySig(draft),
+      "AgreementTermsMismatch",
+    );
     expect(mismatch.namedArgs).toMatchObject({ expected: TERMS_HASH, given: TERMS_V2_HASH });
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...draft, termsHash: TERMS_HASH }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...draft, termsHash: TERMS_HASH }),
       "AgreementInvalidSigner",
     );
 
@@ -404,9 +421,9 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       }),
     );
     await chain.networkHelpers.time.increase(60);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(late), "AgreementSignatureExpired");
+    await refused(as(RELAYER).agreements.acknowledgeAgreementBySig(late), "AgreementSignatureExpired");
     expect(await readOnly.agreements.hasAcknowledged({ agreementId: first, account: bob })).toBe(false);
-    expect(await readOnly.agreements.nonces({ signer: bob, agreementId: first })).toBe(0n);
+    expect(await readOnly.agreements.agreementNonces({ signer: bob, agreementId: first })).toBe(0n);
   });
 
   it("another chain id in the domain, another deployment of the registry", async () => {
@@ -414,9 +431,11 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     const { as, addresses, readOnly } = deployed;
     const other = await chain.deployAnotherRegistry(addresses.cellRegistry);
     // The same agreement (same id, parties and terms) on both deployments.
-    const id = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
-    const otherId = (await other.as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS }))
+    const id = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
       .agreementId;
+    const otherId = (
+      await other.as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS })
+    ).agreementId;
     expect(otherId).toBe(id);
     const deadline = await inAnHour();
 
@@ -433,7 +452,7 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       }),
     );
     const before = await state(deployed, id, [alice]);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(foreignChain), "AgreementInvalidSigner");
+    await refused(as(RELAYER).agreements.acknowledgeAgreementBySig(foreignChain), "AgreementInvalidSigner");
     expect(await state(deployed, id, [alice])).toEqual(before);
 
     const forOther = await sign(
@@ -441,10 +460,10 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       await other.as(ALICE).agreements.getAcknowledgeTypedData({ agreementId: id, signer: alice, deadline }),
     );
     expect(forOther.nonce).toBe(0n);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(forOther), "AgreementInvalidSigner");
+    await refused(as(RELAYER).agreements.acknowledgeAgreementBySig(forOther), "AgreementInvalidSigner");
     expect(await state(deployed, id, [alice])).toEqual(before);
     // It is valid where it was meant to go, and only there.
-    await other.as(RELAYER).agreements.acknowledgeBySig(forOther);
+    await other.as(RELAYER).agreements.acknowledgeAgreementBySig(forOther);
     expect(await other.as(RELAYER).agreements.hasAcknowledged({ agreementId: id, account: alice })).toBe(
       true,
     );
@@ -457,7 +476,11 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
     const { cellId: lab } = await concord.cells.createCell({ name: "Lab" });
     const id = (
-      await as(ALICE).agreements.propose({ accounts: [alice, bob], cells: [infra, lab], terms: TERMS })
+      await as(ALICE).agreements.proposeAgreement({
+        accounts: [alice, bob],
+        cells: [infra, lab],
+        terms: TERMS,
+      })
     ).agreementId;
     const deadline = await inAnHour();
 
@@ -465,7 +488,10 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       wallet(ERIN),
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId: id, signer: erin, deadline }),
     );
-    const notParty = await refused(as(RELAYER).agreements.acknowledgeBySig(outsider), "AgreementNotParty");
+    const notParty = await refused(
+      as(RELAYER).agreements.acknowledgeAgreementBySig(outsider),
+      "AgreementNotParty",
+    );
     expect(notParty.namedArgs).toEqual({ agreementId: id, account: erin });
 
     // Alice's signature submitted as bob's.
@@ -474,7 +500,7 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId: id, signer: alice, deadline }),
     );
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...alices, signer: bob }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...alices, signer: bob }),
       "AgreementInvalidSigner",
     );
 
@@ -489,7 +515,7 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       }),
     );
     await refused(
-      as(RELAYER).agreements.acknowledgeForCellBySig({ ...forInfra, cellId: lab }),
+      as(RELAYER).agreements.acknowledgeAgreementForCellBySig({ ...forInfra, cellId: lab }),
       "AgreementInvalidSigner",
     );
     // An account-struct signature by the steward is not a cell acknowledgement.
@@ -506,18 +532,18 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       }),
     );
     await refused(
-      as(RELAYER).agreements.acknowledgeForCellBySig({ ...accountStruct, cellId: infra }),
+      as(RELAYER).agreements.acknowledgeAgreementForCellBySig({ ...accountStruct, cellId: infra }),
       "AgreementInvalidSigner",
     );
     // Malformed signatures are refused by the contract too (not by a revert without reason).
     await refused(
-      as(RELAYER).agreements.acknowledgeBySig({ ...alices, signature: "0x1234" }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...alices, signature: "0x1234" }),
       "AgreementInvalidSigner",
     );
     expect((await readOnly.agreements.getAgreement({ agreementId: id })).acknowledgedCount).toBe(0);
-    expect(await readOnly.agreements.nonces({ signer: founder, agreementId: id })).toBe(0n);
+    expect(await readOnly.agreements.agreementNonces({ signer: founder, agreementId: id })).toBe(0n);
 
-    await as(RELAYER).agreements.acknowledgeForCellBySig({ ...forInfra, cellId: infra });
+    await as(RELAYER).agreements.acknowledgeAgreementForCellBySig({ ...forInfra, cellId: infra });
     expect(await readOnly.agreements.hasAcknowledgedCell({ agreementId: id, cellId: infra })).toBe(true);
     expect(await readOnly.agreements.hasAcknowledgedCell({ agreementId: id, cellId: lab })).toBe(false);
   });
@@ -525,8 +551,10 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
   it("after invalidateNonce: that agreement's signature is dead, the signer's others stay valid", async () => {
     const deployed = await chain.deploy();
     const { as, readOnly } = deployed;
-    const first = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
-    const second = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
+    const first = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
+      .agreementId;
+    const second = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
+      .agreementId;
     const deadline = await inAnHour();
     const signed = await sign(
       wallet(ALICE),
@@ -537,23 +565,23 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId: second, signer: alice, deadline }),
     );
 
-    const burned = await as(ALICE).agreements.invalidateNonce({ agreementId: first });
+    const burned = await as(ALICE).agreements.invalidateAgreementNonce({ agreementId: first });
     expect(burned.nonce).toBe(0n);
     expect(burned.events.map((e) => e.eventName)).toEqual(["NonceInvalidated"]);
     const before = await state(deployed, first, [alice]);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(signed), "AgreementInvalidSigner");
+    await refused(as(RELAYER).agreements.acknowledgeAgreementBySig(signed), "AgreementInvalidSigner");
     expect(await state(deployed, first, [alice])).toEqual(before);
 
     // Her signature for `second`, made before the burn, is untouched (issue 11, finding 4).
-    expect(await readOnly.agreements.nonces({ signer: alice, agreementId: second })).toBe(0n);
-    await as(RELAYER).agreements.acknowledgeBySig(forSecond);
+    expect(await readOnly.agreements.agreementNonces({ signer: alice, agreementId: second })).toBe(0n);
+    await as(RELAYER).agreements.acknowledgeAgreementBySig(forSecond);
     // A fresh signature for `first` covers nonce 1.
     const forFirst = await sign(
       wallet(ALICE),
       await readOnly.agreements.getAcknowledgeTypedData({ agreementId: first, signer: alice, deadline }),
     );
     expect(forFirst.nonce).toBe(1n);
-    await as(RELAYER).agreements.acknowledgeBySig(forFirst);
+    await as(RELAYER).agreements.acknowledgeAgreementBySig(forFirst);
     expect(await readOnly.agreements.hasAcknowledged({ agreementId: first, account: alice })).toBe(true);
     expect(await readOnly.agreements.hasAcknowledged({ agreementId: second, account: alice })).toBe(true);
   });
@@ -562,7 +590,9 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     const { as, readOnly } = await chain.deploy();
     const ids: bigint[] = [];
     for (let i = 0; i < 3; i++) {
-      ids.push((await as(ALICE).agreements.propose({ accounts: [bob, erin], terms: TERMS })).agreementId);
+      ids.push(
+        (await as(ALICE).agreements.proposeAgreement({ accounts: [bob, erin], terms: TERMS })).agreementId,
+      );
     }
     const deadline = await inAnHour();
     const signatures = [];
@@ -571,11 +601,11 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
         await readOnly.agreements.signAcknowledgement({ agreementId, deadline, walletClient: wallet(BOB) }),
       );
     }
-    await as(ALICE).agreements.withdraw({ agreementId: ids[0]! });
+    await as(ALICE).agreements.withdrawAgreement({ agreementId: ids[0]! });
     // Submitted in reverse order, after the withdrawal of the first.
-    await as(RELAYER).agreements.acknowledgeBySig(signatures[2]!);
-    await as(RELAYER).agreements.acknowledgeBySig(signatures[1]!);
-    await refused(as(RELAYER).agreements.acknowledgeBySig(signatures[0]!), "AgreementWrongStatus");
+    await as(RELAYER).agreements.acknowledgeAgreementBySig(signatures[2]!);
+    await as(RELAYER).agreements.acknowledgeAgreementBySig(signatures[1]!);
+    await refused(as(RELAYER).agreements.acknowledgeAgreementBySig(signatures[0]!), "AgreementWrongStatus");
     for (const agreementId of ids.slice(1)) {
       expect(await readOnly.agreements.hasAcknowledged({ agreementId, account: bob })).toBe(true);
     }
@@ -583,7 +613,8 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
 
   it("two relayers race the same signature into one block: the second transaction reverts, decoded", async () => {
     const { as, readOnly } = await chain.deploy();
-    const id = (await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS })).agreementId;
+    const id = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
+      .agreementId;
     const signed = await sign(
       wallet(ALICE),
       await readOnly.agreements.getAcknowledgeTypedData({
@@ -595,9 +626,9 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     await chain.provider.request({ method: "evm_setAutomine", params: [false] });
     const hashes: Hash[] = [];
     const onSubmitted = (hash: Hash) => hashes.push(hash);
-    const first = as(RELAYER).agreements.acknowledgeBySig({ ...signed, onSubmitted });
+    const first = as(RELAYER).agreements.acknowledgeAgreementBySig({ ...signed, onSubmitted });
     await chain.waitForPending(hashes, 1);
-    const second = as(4).agreements.acknowledgeBySig({
+    const second = as(4).agreements.acknowledgeAgreementBySig({
       ...signed,
       onSubmitted,
       simulate: false,
@@ -623,12 +654,12 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
     const { as, concord, readOnly } = deployed;
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
     const safe = await createSafe(safeInfra, { owners, threshold: 2, saltNonce: 2n });
-    const { agreementId } = await as(ALICE).agreements.propose({
+    const { agreementId } = await as(ALICE).agreements.proposeAgreement({
       accounts: [alice, bob, safe],
       cells: [infra],
       terms: TERMS,
     });
-    const { agreementId: other } = await as(ALICE).agreements.propose({
+    const { agreementId: other } = await as(ALICE).agreements.proposeAgreement({
       accounts: [alice, erin],
       terms: TERMS,
     });
@@ -672,7 +703,9 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
 
     // A bad entry (bob's signature over draft terms) is skipped and reported; the others count.
     const badBob = { ...bobs, termsHash: TERMS_V2_HASH };
-    const partial = await as(RELAYER).agreements.submitSignatures({ signatures: [aliceSecond, badBob] });
+    const partial = await as(RELAYER).agreements.submitAgreementSignatures({
+      signatures: [aliceSecond, badBob],
+    });
     expect(partial.acknowledgements).toEqual([
       { agreementId: other, by: alice, cellId: null, bySignature: true },
     ]);
@@ -684,10 +717,10 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
     expect(skippedError.namedArgs).toMatchObject({ expected: TERMS_HASH, given: TERMS_V2_HASH });
 
     // Someone front-runs alice's entry; the relayer's batch (in any order) still applies the rest.
-    await as(4).agreements.acknowledgeBySig(aliceFirst);
+    await as(4).agreements.acknowledgeAgreementBySig(aliceFirst);
     const relayer = chain.accounts[RELAYER]!;
     const txs = await chain.nonceOf(relayer);
-    const result = await as(RELAYER).agreements.submitSignatures({
+    const result = await as(RELAYER).agreements.submitAgreementSignatures({
       signatures: [stewards, aliceFirst, bobs, safeSigned],
     });
     expect(await chain.nonceOf(relayer)).toBe(txs + 1);
@@ -708,10 +741,13 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
 
     // The batch cannot be replayed: no entry would count, so the SDK sends nothing and says why.
     const txsBefore = await chain.nonceOf(relayer);
-    await refused(as(RELAYER).agreements.submitSignatures({ signatures: [bobs] }), "AgreementWrongStatus");
+    await refused(
+      as(RELAYER).agreements.submitAgreementSignatures({ signatures: [bobs] }),
+      "AgreementWrongStatus",
+    );
     expect(await chain.nonceOf(relayer)).toBe(txsBefore);
     // Sent anyway (no simulation): the contract skips the entry and reports it; nothing changes.
-    const replayed = await as(RELAYER).agreements.submitSignatures({
+    const replayed = await as(RELAYER).agreements.submitAgreementSignatures({
       signatures: [bobs],
       simulate: false,
       gas: 200_000n,
@@ -724,7 +760,10 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
 
   it("client-side checks of a batch: empty, over 32, the same party twice, malformed entries", async () => {
     const { as, readOnly } = await chain.deploy();
-    const { agreementId } = await as(ALICE).agreements.propose({ accounts: [alice, bob], terms: TERMS });
+    const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      accounts: [alice, bob],
+      terms: TERMS,
+    });
     const signed = await readOnly.agreements.signAcknowledgement({
       agreementId,
       deadline: await inAnHour(),
@@ -735,28 +774,30 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
       expect(error).toBeInstanceOf(InvalidInputError);
       expect((error as InvalidInputError).parameter).toBe(parameter);
     };
-    await invalid(as(RELAYER).agreements.submitSignatures({ signatures: [] }), "signatures");
+    await invalid(as(RELAYER).agreements.submitAgreementSignatures({ signatures: [] }), "signatures");
     await invalid(
-      as(RELAYER).agreements.submitSignatures({ signatures: Array(33).fill(signed) }),
+      as(RELAYER).agreements.submitAgreementSignatures({ signatures: Array(33).fill(signed) }),
       "signatures",
     );
     await invalid(
-      as(RELAYER).agreements.submitSignatures({ signatures: [signed, { ...signed }] }),
+      as(RELAYER).agreements.submitAgreementSignatures({ signatures: [signed, { ...signed }] }),
       "signatures[1]",
     );
     await invalid(
-      as(RELAYER).agreements.submitSignatures({ signatures: [{ ...signed, signature: "0x" }] }),
+      as(RELAYER).agreements.submitAgreementSignatures({ signatures: [{ ...signed, signature: "0x" }] }),
       "signatures[0].signature",
     );
     await invalid(
-      as(RELAYER).agreements.submitSignatures({ signatures: [{ ...signed, termsHash: "0x12" as Hex }] }),
+      as(RELAYER).agreements.submitAgreementSignatures({
+        signatures: [{ ...signed, termsHash: "0x12" as Hex }],
+      }),
       "signatures[0].termsHash",
     );
     await invalid(
-      as(RELAYER).agreements.acknowledgeBySig({ ...signed, signature: "nope" as Hex }),
+      as(RELAYER).agreements.acknowledgeAgreementBySig({ ...signed, signature: "nope" as Hex }),
       "signature",
     );
-    expect(await readOnly.agreements.nonces({ signer: alice, agreementId })).toBe(0n);
+    expect(await readOnly.agreements.agreementNonces({ signer: alice, agreementId })).toBe(0n);
     // The typed data hash the SDK computes is viem's, so wallets and the SDK agree.
     const typedData = await readOnly.agreements.getAcknowledgeTypedData({
       agreementId,

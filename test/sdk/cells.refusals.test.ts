@@ -58,7 +58,7 @@ async function snapshot(concord: ConcordClient, cellId: bigint, accounts: Addres
       accounts.map((account) => concord.cells.joinRequestedAt({ cellId, account })),
     ),
     count: await concord.cells.cellCount(),
-    governance: await concord.cells.governance(),
+    governance: await concord.cells.cellRegistryGovernance(),
     nonces: await Promise.all(accounts.map((account) => chain.nonceOf(account))),
   };
 }
@@ -66,7 +66,7 @@ async function snapshot(concord: ConcordClient, cellId: bigint, accounts: Addres
 describe("every CellRegistry refusal is a ContractRefusalError with name, args and a human message", () => {
   it("CellNonexistent (writes and reads)", async () => {
     const { concord } = await chain.deploy();
-    const error = await refusal(concord.cells.leave({ cellId: 99n }), "CellNonexistent", { cellId: 99n });
+    const error = await refusal(concord.cells.leaveCell({ cellId: 99n }), "CellNonexistent", { cellId: 99n });
     expect(error.shortMessage).toBe("Cell 99 does not exist.");
     expect(error.args).toEqual([99n]);
     expect(error.contract).toBe("CellRegistry");
@@ -120,7 +120,7 @@ describe("every CellRegistry refusal is a ContractRefusalError with name, args a
     });
     expect(error.shortMessage).toBe(`${shortAddress(alice)} is not a member of cell ${cellId}.`);
     await refusal(concord.cells.setRoles({ cellId, account: alice, roles: 1 }), "CellNotMember");
-    await refusal(as(1).cells.leave({ cellId }), "CellNotMember");
+    await refusal(as(1).cells.leaveCell({ cellId }), "CellNotMember");
     await refusal(as(1).cells.declareState({ cellId, state: "hi" }), "CellNotMember");
     await refusal(
       as(1).cells.signalIntent({ cellId, intent: "x", at: (await chain.now()) + 100n }),
@@ -170,7 +170,7 @@ describe("every CellRegistry refusal is a ContractRefusalError with name, args a
     const { concord } = await chain.deploy();
     const { cellId } = await concord.cells.createCell({ name: "Core" });
     const before = await snapshot(concord, cellId, [founder]);
-    const error = await refusal(concord.cells.leave({ cellId }), "CellLastSteward", {
+    const error = await refusal(concord.cells.leaveCell({ cellId }), "CellLastSteward", {
       cellId,
       account: founder,
     });
@@ -263,7 +263,7 @@ describe("every CellRegistry refusal is a ContractRefusalError with name, args a
     );
     expect(error.shortMessage).toBe(`${shortAddress(alice)} is not the registry's governance.`);
     await refusal(as(1).cells.transferGovernance({ newGovernance: alice }), "CellUnauthorizedGovernance");
-    expect(await concord.cells.governance()).toBe(founder);
+    expect(await concord.cells.cellRegistryGovernance()).toBe(founder);
     expect(await concord.cells.isRecognised({ cellId })).toBe(false);
   });
 
@@ -474,7 +474,7 @@ describe("client-side validation: InvalidInputError before anything is sent", ()
   it("WalletRequiredError for writes on a read-only client", async () => {
     const { concord, readOnly } = await chain.deploy();
     const { cellId } = await concord.cells.createCell({ name: "Core" });
-    const error = await rejection(readOnly.cells.leave({ cellId }));
+    const error = await rejection(readOnly.cells.leaveCell({ cellId }));
     expect(error).toBeInstanceOf(WalletRequiredError);
     expect((error as WalletRequiredError).shortMessage).toBe(
       "Cannot leave: the Concord client has no wallet client.",

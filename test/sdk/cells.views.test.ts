@@ -117,7 +117,7 @@ describe("views rebuilt from events", () => {
     await as(3).cells.requestToJoin({ cellId });
     await concord.cells.approveJoin({ cellId, account: carol });
     await concord.cells.setRoles({ cellId, account: alice, roles: ["member", "delegate"] });
-    await as(2).cells.leave({ cellId });
+    await as(2).cells.leaveCell({ cellId });
     await concord.cells.addMember({ cellId, account: dave });
     await concord.cells.removeMember({ cellId, account: dave });
     // bob comes back: his membership date is the new one.

@@ -167,7 +167,7 @@ describe("cells writes: success paths and decoded results", () => {
     const [, alice] = chain.accounts;
     const { cellId } = await concord.cells.createCell({ name: "Core" });
     await concord.cells.addMember({ cellId, account: alice!, roles: Roles.MEMBER | Roles.STEWARD });
-    const left = await as(1).cells.leave({ cellId });
+    const left = await as(1).cells.leaveCell({ cellId });
     expect(left.previousRoles).toBe(3);
     expect(await concord.cells.rolesOf({ cellId, account: alice! })).toBe(0);
     // A former member may ask to join again.
@@ -290,7 +290,7 @@ describe("cells writes: success paths and decoded results", () => {
     expect(await concord.cells.delegateAt({ cellId, timepoint: before })).toBeNull();
     expect(await concord.cells.delegateAt({ cellId, timepoint: after })).toBe(alice);
     expect((await concord.cells.getCell({ cellId })).delegate).toBe(alice);
-    expect(await concord.cells.clock()).toBe(Number(await chain.now()));
+    expect(await concord.cells.cellRegistryClock()).toBe(Number(await chain.now()));
   });
 
   it("transferGovernance hands power over", async () => {
@@ -299,7 +299,7 @@ describe("cells writes: success paths and decoded results", () => {
     const { cellId } = await concord.cells.createCell({ name: "Core" });
     const moved = await concord.cells.transferGovernance({ newGovernance: alice! });
     expect(moved).toMatchObject({ previousGovernance: founder, newGovernance: alice });
-    expect(await concord.cells.governance()).toBe(alice);
+    expect(await concord.cells.cellRegistryGovernance()).toBe(alice);
     const recognised = await as(1).cells.setRecognised({ cellId, recognised: true });
     expect(recognised.changed).toBe(true);
   });

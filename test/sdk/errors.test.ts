@@ -88,8 +88,9 @@ describe("decodeConcordError", () => {
     expect(decoded.errorName).toBe("CellNonexistent");
     expect(decoded.shortMessage).toBe("Cell 9 does not exist.");
     expect(decoded.cause).toBe(error);
-    // walk() reaches the original viem error chain.
-    expect(decoded.walk((e) => e instanceof BaseError)).toBe(error);
+    // A ConcordError is a viem BaseError, and walk() reaches the original viem error chain.
+    expect(decoded).toBeInstanceOf(BaseError);
+    expect(decoded.walk((e) => e !== decoded && e instanceof BaseError)).toBe(error);
   });
 
   it("decodes a raw eth_call failure from the provider (no viem in between)", async () => {

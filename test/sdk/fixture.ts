@@ -107,7 +107,7 @@ export type Deployed = Awaited<ReturnType<TestChain["deploy"]>>;
  * Runs `promise`, which must reject, and returns the rejection.
  *
  * @example
- * const error = await rejection(concord.cells.leave({ cellId: 9n }));
+ * const error = await rejection(concord.cells.leaveCell({ cellId: 9n }));
  */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {

@@ -51,12 +51,12 @@ function refusal(error: unknown): ContractRefusalError {
 
 /** Proposes in the operational house and passes it with two seats; returns the id, queued (veto window). */
 async function queuedOperational(dao: GovernanceDeployment, calls: ProposalCallInput[], description: string) {
-  const { proposalId } = await dao.as(1).governance.propose({ calls, description });
+  const { proposalId } = await dao.as(1).governance.proposeGovernance({ calls, description });
   await chain.advance(votingDelay + 1);
-  await dao.as(1).governance.castVote({ proposalId, support: "for" });
-  await dao.as(2).governance.castVote({ proposalId, support: "for" });
+  await dao.as(1).governance.castGovernanceVote({ proposalId, support: "for" });
+  await dao.as(2).governance.castGovernanceVote({ proposalId, support: "for" });
   await chain.advance(votingPeriod);
-  await dao.as(1).governance.queue({ proposalId });
+  await dao.as(1).governance.queueProposal({ proposalId });
   return proposalId;
 }
 
@@ -67,18 +67,18 @@ async function passConstitutional(
   description: string,
 ) {
   const proposer = dao.as(4);
-  const { proposalId, kind } = await proposer.governance.propose({ calls, description });
+  const { proposalId, kind } = await proposer.governance.proposeGovernance({ calls, description });
   expect(kind).toBe("constitutional");
   await chain.advance(votingDelay + 1);
-  for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+  for (const i of [1, 2, 3]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
   await chain.advance(votingPeriod + lateQuorumExtension);
-  await proposer.governance.carry({ proposalId });
+  await proposer.governance.carryProposal({ proposalId });
   await chain.advance(votingDelay + 1);
-  for (const i of [1, 2]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+  for (const i of [1, 2]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
   await chain.advance(votingPeriod);
-  await proposer.governance.queue({ proposalId });
+  await proposer.governance.queueProposal({ proposalId });
   await chain.advance(constitutionalDelay);
-  await proposer.governance.execute({ proposalId });
+  await proposer.governance.executeProposal({ proposalId });
   return proposalId;
 }
 
@@ -91,18 +91,18 @@ describe("veto", () => {
       "Create Marketing",
     );
     const erin = dao.as(4);
-    const first = await erin.governance.veto({ proposalId, reason: "No budget" });
+    const first = await erin.governance.vetoProposal({ proposalId, reason: "No budget" });
     expect([first.weight, first.totalVeto, first.vetoed]).toEqual([1n, 1n, false]);
 
-    const again = refusal(await rejection(erin.governance.veto({ proposalId })));
+    const again = refusal(await rejection(erin.governance.vetoProposal({ proposalId })));
     expect(again.errorName).toBe("CommunityAlreadyVetoed");
     expect(again.shortMessage).toMatch(/^0x15d3…6A65 has already vetoed proposal \d+…\d{4}\.$/);
 
-    const outsider = refusal(await rejection(dao.as(7).governance.veto({ proposalId })));
+    const outsider = refusal(await rejection(dao.as(7).governance.vetoProposal({ proposalId })));
     expect(outsider.errorName).toBe("CommunityNoVetoPower");
     expect(outsider.shortMessage).toMatch(/had no members' votes at the snapshot of proposal/);
 
-    const second = await dao.as(5).governance.veto({ proposalId });
+    const second = await dao.as(5).governance.vetoProposal({ proposalId });
     expect([second.totalVeto, second.vetoed]).toEqual([2n, true]);
     const proposal = await erin.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("vetoed");
@@ -110,7 +110,7 @@ describe("veto", () => {
     expect(proposal.actions.execute.allowed).toBe(false);
 
     await chain.advance(operationalDelay);
-    const execute = refusal(await rejection(erin.governance.execute({ proposalId })));
+    const execute = refusal(await rejection(erin.governance.executeProposal({ proposalId })));
     expect(execute.errorName).toBe("GovernorUnexpectedProposalState");
     expect(execute.shortMessage).toMatch(/^Proposal \d+…\d{4} is canceled; this needs it to be queued\.$/);
   });
@@ -131,7 +131,7 @@ describe("veto", () => {
     ]);
     expect([vetoed, totalVeto]).toEqual([true, 2n]);
     expect((await dao.readOnly.governance.getProposal({ proposalId })).stage).toBe("vetoed");
-    const ballots = await dao.readOnly.governance.getBallots({ proposalId });
+    const ballots = await dao.readOnly.governance.getProposalBallots({ proposalId });
     expect(ballots.filter((b) => b.type === "veto").map((b) => [b.voter, b.reason])).toEqual([
       [chain.accounts[4], "No budget"],
       [chain.accounts[5], ""],
@@ -147,18 +147,18 @@ describe("veto", () => {
       [createCellCall(dao.addresses.cellRegistry, "Outreach")],
       "Create Outreach",
     );
-    const { vetoed } = await dao.as(4).governance.veto({ proposalId });
+    const { vetoed } = await dao.as(4).governance.vetoProposal({ proposalId });
     expect(vetoed).toBe(false);
     await chain.advance(operationalDelay);
     let proposal = await dao.readOnly.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("executable");
     expect(proposal.veto).toMatchObject({ votes: 1n, threshold: 2n, vetoed: false });
 
-    const late = refusal(await rejection(dao.as(5).governance.veto({ proposalId })));
+    const late = refusal(await rejection(dao.as(5).governance.vetoProposal({ proposalId })));
     expect(late.errorName).toBe("CommunityNotInVetoWindow");
     expect(late.shortMessage).toMatch(/is not in its veto window \(it is queued; the window closed at /);
 
-    await dao.as(6).governance.execute({ proposalId });
+    await dao.as(6).governance.executeProposal({ proposalId });
     proposal = await dao.readOnly.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("executed");
   });
@@ -180,7 +180,7 @@ describe("classification cannot be dodged", () => {
         }),
       },
     ];
-    const preview = await dao.as(1).governance.classify({ calls: hidden, description: "Tidy up" });
+    const preview = await dao.as(1).governance.classifyProposal({ calls: hidden, description: "Tidy up" });
     expect(preview.kind).toBe("constitutional");
     expect(preview.firstConstitutionalIndex).toBe(1);
     expect(preview.calls.map((c) => c.reason)).toEqual([null, "multicall"]);
@@ -191,7 +191,9 @@ describe("classification cannot be dodged", () => {
     // The SDK refuses before sending when the author expected an operational proposal.
     const nonce = await chain.nonceOf(chain.accounts[1]!);
     const expected = await rejection(
-      dao.as(1).governance.propose({ calls: hidden, description: "Tidy up", expectKind: "operational" }),
+      dao
+        .as(1)
+        .governance.proposeGovernance({ calls: hidden, description: "Tidy up", expectKind: "operational" }),
     );
     expect(expected).toBeInstanceOf(InvalidInputError);
     expect((expected as InvalidInputError).shortMessage).toMatch(/expected a operational proposal: Call 2/);
@@ -218,7 +220,7 @@ describe("classification cannot be dodged", () => {
 describe("voting power comes from past snapshots", () => {
   it("power acquired after the snapshot does not count (flash-loan-style attempt)", async () => {
     const dao = await chain.deploy();
-    const { proposalId } = await dao.as(1).governance.propose({
+    const { proposalId } = await dao.as(1).governance.proposeGovernance({
       calls: [createCellCall(dao.addresses.cellRegistry, "Lab")],
       description: "Create Lab",
     });
@@ -237,9 +239,9 @@ describe("voting power comes from past snapshots", () => {
     expect(view.accountView!.operationalSeats).toBe(0n);
     expect(view.actions.vote.allowed).toBe(false);
     // ...her vote weighs nothing, and Bob still votes with the seat he held at the snapshot.
-    const { votes } = await erin.governance.castVote({ proposalId, support: "against" });
+    const { votes } = await erin.governance.castGovernanceVote({ proposalId, support: "against" });
     expect(votes[0]!.weight).toBe(0n);
-    const bob = await dao.as(1).governance.castVote({ proposalId, support: "for" });
+    const bob = await dao.as(1).governance.castGovernanceVote({ proposalId, support: "for" });
     expect(bob.votes[0]!.weight).toBe(1n);
     const proposal = await erin.governance.getProposal({ proposalId });
     expect([proposal.operational!.forVotes, proposal.operational!.againstVotes]).toEqual([1n, 0n]);
@@ -247,17 +249,17 @@ describe("voting power comes from past snapshots", () => {
 
   it("community votes delegated after the snapshot do not count", async () => {
     const dao = await chain.deploy();
-    const { proposalId } = await dao.as(4).governance.propose({
+    const { proposalId } = await dao.as(4).governance.proposeGovernance({
       calls: [recogniseCall(dao.addresses.cellRegistry, 1n, false)],
       description: "Stop recognising Infra",
     });
     await chain.advance(votingDelay + 1);
     // Frank lends his vote to Erin after the snapshot.
-    await dao.as(5).governance.delegate({ delegatee: chain.accounts[4]! });
+    await dao.as(5).governance.delegateVotes({ delegatee: chain.accounts[4]! });
     expect(
       (await dao.readOnly.governance.getVotingPower({ account: chain.accounts[4]! })).communityVotes,
     ).toBe(2n);
-    const { votes } = await dao.as(4).governance.castVote({ proposalId, support: "for" });
+    const { votes } = await dao.as(4).governance.castGovernanceVote({ proposalId, support: "for" });
     expect(votes[0]!.weight).toBe(1n);
   });
 });
@@ -269,7 +271,7 @@ describe("execution", () => {
     const proposalId = await queuedOperational(dao, [{ target, data: "0x12345678" }], "Ping an account");
     await chain.networkHelpers.setCode(target, "0x00");
     await chain.advance(operationalDelay);
-    const error = refusal(await rejection(dao.as(1).governance.execute({ proposalId })));
+    const error = refusal(await rejection(dao.as(1).governance.executeProposal({ proposalId })));
     expect(error.errorName).toBe("OperationalCodeChanged");
     expect(error.shortMessage).toMatch(
       /^The code of a target of proposal \d+…\d{4} changed since it was proposed \(code digest 0x[0-9a-f]{8}…[0-9a-f]{4} then, 0x[0-9a-f]{8}…[0-9a-f]{4} now\): it cannot be executed\.$/,
@@ -284,19 +286,21 @@ describe("execution", () => {
       recogniseCall(dao.addresses.cellRegistry, 1n, false),
       { target, data: "0x12345678" as const },
     ];
-    const { proposalId } = await dao.as(4).governance.propose({ calls, description: "Retire Infra, ping" });
+    const { proposalId } = await dao
+      .as(4)
+      .governance.proposeGovernance({ calls, description: "Retire Infra, ping" });
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    for (const i of [1, 2, 3]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
     await chain.advance(votingPeriod + lateQuorumExtension);
     // The code changes before the proposal reaches the operational house: the community voted on the old code.
     await chain.networkHelpers.setCode(target, "0x00");
-    await dao.as(4).governance.carry({ proposalId });
+    await dao.as(4).governance.carryProposal({ proposalId });
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    for (const i of [1, 2]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
     await chain.advance(votingPeriod);
-    await dao.as(4).governance.queue({ proposalId });
+    await dao.as(4).governance.queueProposal({ proposalId });
     await chain.advance(constitutionalDelay);
-    const error = refusal(await rejection(dao.as(4).governance.execute({ proposalId })));
+    const error = refusal(await rejection(dao.as(4).governance.executeProposal({ proposalId })));
     expect(error.errorName).toBe("OperationalCodeChanged");
     expect((await dao.readOnly.cells.getCell({ cellId: 1n })).recognised).toBe(true);
   });
@@ -314,7 +318,7 @@ describe("execution", () => {
     expect(bobView.actions.cancel.reason).toBe(
       `Only the guardian (${guardian.slice(0, 6)}…${guardian.slice(-4)}) can cancel it now; its proposer could only before voting opened.`,
     );
-    const refused = refusal(await rejection(dao.as(1).governance.cancel({ proposalId })));
+    const refused = refusal(await rejection(dao.as(1).governance.cancelProposal({ proposalId })));
     expect(refused.errorName).toBe("GovernorUnableToCancel");
     expect(refused.shortMessage).toMatch(
       /cannot cancel proposal \d+…\d{4}: only the guardian can, or its proposer before voting opens\.$/,
@@ -322,11 +326,11 @@ describe("execution", () => {
 
     const guardianView = await dao.as(8).governance.getProposal({ proposalId });
     expect(guardianView.actions.cancel).toEqual({ allowed: true, house: "operational", reason: null });
-    const { house } = await dao.as(8).governance.cancel({ proposalId });
+    const { house } = await dao.as(8).governance.cancelProposal({ proposalId });
     expect(house).toBe("operational");
     const proposal = await dao.readOnly.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("canceled");
-    const settings = await dao.readOnly.governance.getSettings();
+    const settings = await dao.readOnly.governance.getGovernanceSettings();
     expect(settings.guardian).toBe(guardian);
   });
 });
@@ -356,7 +360,7 @@ describe("governance changes its own parameters", () => {
         }),
       },
     ];
-    const preview = await dao.as(4).governance.classify({ calls, description: "Tune governance" });
+    const preview = await dao.as(4).governance.classifyProposal({ calls, description: "Tune governance" });
     expect(preview.calls.map((c) => [c.reason, c.description])).toEqual([
       ["house", "set the veto threshold to 25%"],
       ["house", "set the operational house's quorum floor to 3 seats"],
@@ -382,7 +386,7 @@ describe("governance changes its own parameters", () => {
     );
 
     await passConstitutional(dao, calls, "Tune governance");
-    const settings = await dao.readOnly.governance.getSettings();
+    const settings = await dao.readOnly.governance.getGovernanceSettings();
     expect(settings.community.vetoThresholdBps).toBe(2_500n);
     expect(settings.operational.quorumFloor).toBe(3n);
     expect(settings.constitutionalDelay).toBe(1_800n);

@@ -29,17 +29,20 @@ describe("operational flow", () => {
     const bob = dao.as(1);
     const call = createCellCall(dao.addresses.cellRegistry, "Grants");
 
-    const preview = await bob.governance.classify({ calls: [call], description: "Create a Grants cell" });
+    const preview = await bob.governance.classifyProposal({
+      calls: [call],
+      description: "Create a Grants cell",
+    });
     expect(preview.kind).toBe("operational");
     expect(preview.house).toBe("operational");
     expect(preview.calls[0]!.description).toBe('create a top-level cell "Grants"');
 
-    const { proposalId, kind, house } = await bob.governance.propose({
+    const { proposalId, kind, house } = await bob.governance.proposeGovernance({
       calls: [call],
       description: "Create a Grants cell",
     });
     // S7: the SDK proposes with the `#proposer=<address>` suffix, so the id is that of the suffixed description.
-    const suffixed = await bob.governance.classify({
+    const suffixed = await bob.governance.classifyProposal({
       calls: [call],
       description: `Create a Grants cell#proposer=${chain.accounts[1]!}`,
     });
@@ -70,7 +73,7 @@ describe("operational flow", () => {
     expect(erinView.actions.vote.allowed).toBe(false);
     expect(erinView.actions.vote.reason).toMatch(/held no seat at the snapshot/);
 
-    const { votes } = await bob.governance.castVote({
+    const { votes } = await bob.governance.castGovernanceVote({
       proposalId,
       support: "for",
       reason: "Grants need a home",
@@ -86,8 +89,8 @@ describe("operational flow", () => {
         override: false,
       },
     ]);
-    await dao.as(2).governance.castVote({ proposalId, support: "for" });
-    await dao.as(3).governance.castVote({ proposalId, support: "against" });
+    await dao.as(2).governance.castGovernanceVote({ proposalId, support: "for" });
+    await dao.as(3).governance.castGovernanceVote({ proposalId, support: "against" });
     proposal = await bob.governance.getProposal({ proposalId });
     expect([proposal.operational!.forVotes, proposal.operational!.againstVotes]).toEqual([2n, 1n]);
     expect(proposal.operational!.quorumReached).toBe(true);
@@ -98,7 +101,7 @@ describe("operational flow", () => {
     expect(proposal.stage).toBe("awaitingQueue");
     expect(proposal.actions.queue.allowed).toBe(true);
 
-    const { eta } = await dao.as(6).governance.queue({ proposalId });
+    const { eta } = await dao.as(6).governance.queueProposal({ proposalId });
     proposal = await bob.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("vetoWindow");
     expect(proposal.eta).toBe(eta);
@@ -113,7 +116,7 @@ describe("operational flow", () => {
     proposal = await bob.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("executable");
     const cellsBefore = await dao.readOnly.cells.cellCount();
-    await dao.as(6).governance.execute({ proposalId });
+    await dao.as(6).governance.executeProposal({ proposalId });
     proposal = await bob.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("executed");
     expect(await dao.readOnly.cells.cellCount()).toBe(cellsBefore + 1n);
@@ -138,7 +141,7 @@ describe("constitutional flow", () => {
         data: encodeFunctionData({ abi: concordMembershipAbi, functionName: "mint", args: [newcomer] }),
       },
     ];
-    const preview = await erin.governance.previewProposal({ calls, description: "Recognise Education" });
+    const preview = await erin.governance.classifyProposal({ calls, description: "Recognise Education" });
     expect(preview.kind).toBe("constitutional");
     expect(preview.house).toBe("community");
     expect(preview.firstConstitutionalIndex).toBe(0);
@@ -150,7 +153,7 @@ describe("constitutional flow", () => {
       /^Call 1 \(recognise cell \d+\) is constitutional: this function is on the constitutional list/,
     );
 
-    const { proposalId, house } = await erin.governance.propose({
+    const { proposalId, house } = await erin.governance.proposeGovernance({
       calls,
       description: "Recognise Education",
     });
@@ -160,8 +163,8 @@ describe("constitutional flow", () => {
     expect(proposal.operational).toBeNull();
 
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2, 4]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
-    await dao.as(5).governance.castVote({ proposalId, support: "abstain" });
+    for (const i of [1, 2, 4]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
+    await dao.as(5).governance.castGovernanceVote({ proposalId, support: "abstain" });
     proposal = await erin.governance.getProposal({ proposalId });
     expect(proposal.community).toMatchObject({
       forVotes: 3n,
@@ -177,23 +180,23 @@ describe("constitutional flow", () => {
     expect(proposal.actions.queue.allowed).toBe(false);
 
     // Anyone carries it (no seat needed), under the same id.
-    const carried = await dao.as(6).governance.carry({ proposalId });
+    const carried = await dao.as(6).governance.carryProposal({ proposalId });
     expect(carried.proposalId).toBe(proposalId);
     proposal = await erin.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("operationalVote");
     expect(proposal.community!.state).toBe("succeeded");
 
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    for (const i of [1, 2]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
     await chain.advance(votingPeriod);
-    const { eta } = await erin.governance.queue({ proposalId });
+    const { eta } = await erin.governance.queueProposal({ proposalId });
     proposal = await erin.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("timelock");
     expect(eta - proposal.now).toBe(constitutionalDelay);
     expect(proposal.actions.veto.allowed).toBe(false);
 
     await chain.advance(constitutionalDelay);
-    await erin.governance.execute({ proposalId });
+    await erin.governance.executeProposal({ proposalId });
     proposal = await erin.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("executed");
     expect(await dao.readOnly.cells.getCell({ cellId })).toMatchObject({ recognised: true });
@@ -252,7 +255,7 @@ describe("the catalogue of governance actions", () => {
     ] as const;
     const names = new Map([[2n, "Research"]]);
     for (const [action, kind, words] of cases) {
-      const call = await g.buildCall(action);
+      const call = await g.buildProposalCall(action);
       expect(g.describeCall(call, { cellName: (id) => names.get(id) }), action.action).toBe(words);
       expect(await g.kindOf({ calls: [call] }), action.action).toBe(kind);
     }
@@ -261,7 +264,7 @@ describe("the catalogue of governance actions", () => {
       `call 0x12345678 on ${chain.accounts[9]!.slice(0, 6)}…${chain.accounts[9]!.slice(-4)}`,
     );
     await expect(
-      g.buildCall({ action: "setQuorumFloor", house: "senate" as "community", floor: 1n }),
+      g.buildProposalCall({ action: "setQuorumFloor", house: "senate" as "community", floor: 1n }),
     ).rejects.toThrow('Invalid house: expected "operational" or "community".');
   });
 });
@@ -270,33 +273,35 @@ describe("refusals before and around votes", () => {
   it("voting before the vote opens is refused in words; the proposer cancels its pending proposal", async () => {
     const dao = await chain.deploy();
     const bob = dao.as(1);
-    const { proposalId } = await bob.governance.propose({
+    const { proposalId } = await bob.governance.proposeGovernance({
       calls: [createCellCall(dao.addresses.cellRegistry, "Early")],
       description: "Create Early",
     });
-    const early = await rejection(bob.governance.castVote({ proposalId, support: "for" }));
+    const early = await rejection(bob.governance.castGovernanceVote({ proposalId, support: "for" }));
     expect(early).toBeInstanceOf(ContractRefusalError);
     expect((early as ContractRefusalError).errorName).toBe("GovernorUnexpectedProposalState");
     expect((early as ContractRefusalError).shortMessage).toMatch(
       /^Proposal \d+…\d{4} is pending; this needs it to be active\.$/,
     );
-    const notProposer = await rejection(dao.as(2).governance.cancel({ proposalId }));
+    const notProposer = await rejection(dao.as(2).governance.cancelProposal({ proposalId }));
     expect((notProposer as ContractRefusalError).errorName).toBe("GovernorUnableToCancel");
 
-    const { house } = await bob.governance.cancel({ proposalId });
+    const { house } = await bob.governance.cancelProposal({ proposalId });
     expect(house).toBe("operational");
     const proposal = await bob.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("canceled");
     expect(proposal.actions.cancel.allowed).toBe(false);
     expect(await dao.readOnly.governance.listProposals({ stage: "canceled" })).toHaveLength(1);
 
-    const badSupport = await rejection(bob.governance.castVote({ proposalId, support: "maybe" as "for" }));
+    const badSupport = await rejection(
+      bob.governance.castGovernanceVote({ proposalId, support: "maybe" as "for" }),
+    );
     expect(badSupport).toBeInstanceOf(InvalidInputError);
     const unknown = await rejection(bob.governance.getProposal({ proposalId: 42n }));
     expect((unknown as InvalidInputError).shortMessage).toBe(
       "Invalid proposalId: no house has a proposal with this id.",
     );
-    const noCalls = await rejection(bob.governance.propose({ calls: [], description: "Nothing" }));
+    const noCalls = await rejection(bob.governance.proposeGovernance({ calls: [], description: "Nothing" }));
     expect((noCalls as InvalidInputError).shortMessage).toBe(
       "Invalid calls: a proposal needs at least one call.",
     );

@@ -63,12 +63,12 @@ describe("a DAO deployed by the Ignition module", () => {
       ReturnType<typeof as>,
     ];
 
-    expect(await bob.governance.getContracts()).toMatchObject({
+    expect(await bob.governance.getGovernanceContracts()).toMatchObject({
       operationalHouse: deployment.contracts.OperationalHouse!.address,
       votesToken: deployment.contracts.ConcordMembership!.address,
       timelock: deployment.contracts.ConcordTimelock!.address,
     });
-    const settings = await bob.governance.getSettings();
+    const settings = await bob.governance.getGovernanceSettings();
     expect(settings).toMatchObject({ operationalDelay: 300n, constitutionalDelay: 900n, guardian: null });
 
     // Two cells, with Bob and Carol as their delegates: no seat counts until governance recognises them.
@@ -80,15 +80,16 @@ describe("a DAO deployed by the Ignition module", () => {
       target: deployment.contracts.CellRegistry!.address,
       data: encodeFunctionData({ abi: cellRegistryAbi, functionName: "setRecognised", args: [cellId, true] }),
     }));
-    const { proposalId, house } = await dave.governance.propose({
+    const { proposalId, house } = await dave.governance.proposeGovernance({
       calls,
       description: "Recognise our first cells",
     });
     expect(house).toBe("community");
     await networkHelpers.time.increase(61);
-    for (const member of [bob, carol, dave]) await member.governance.castVote({ proposalId, support: "for" });
+    for (const member of [bob, carol, dave])
+      await member.governance.castGovernanceVote({ proposalId, support: "for" });
     await networkHelpers.time.increase(601);
-    await dave.governance.carry({ proposalId });
+    await dave.governance.carryProposal({ proposalId });
     let proposal = await dave.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("operationalVote");
     // Nobody holds a seat at the snapshot: the genesis rule lets the community's approval carry it.
@@ -96,9 +97,9 @@ describe("a DAO deployed by the Ignition module", () => {
     proposal = await dave.governance.getProposal({ proposalId });
     expect(proposal.operational).toMatchObject({ state: "succeeded", forVotes: 0n });
     expect(proposal.stage).toBe("awaitingQueue");
-    await dave.governance.queue({ proposalId });
+    await dave.governance.queueProposal({ proposalId });
     await networkHelpers.time.increase(901);
-    await dave.governance.execute({ proposalId });
+    await dave.governance.executeProposal({ proposalId });
     expect((await dave.governance.getProposal({ proposalId })).stage).toBe("executed");
     expect(await bob.governance.getVotingPower({ account: accounts[1]! })).toMatchObject({
       seats: 1n,

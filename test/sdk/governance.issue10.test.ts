@@ -63,38 +63,40 @@ describe("finding 2: freeze (and finding 1's permanent veto)", () => {
     const dao = await chain.deploy();
     const registry = dao.addresses.cellRegistry;
     const erin = dao.as(4);
-    const { proposalId } = await erin.governance.propose({
+    const { proposalId } = await erin.governance.proposeGovernance({
       calls: [recogniseCall(registry, 2n, false), recogniseCall(registry, 3n, false)],
       description: "Withdraw Research and Community",
     });
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2, 3, 4]) await dao.as(i).governance.castVote({ proposalId, support: "for" });
+    for (const i of [1, 2, 3, 4])
+      await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
     await chain.advance(votingPeriod + lateQuorumExtension);
     const approved = await dao.readOnly.governance.getProposal({ proposalId });
     expect(approved.deadline).toMatchObject({ kind: "carry" });
     expect(approved.deadline!.sentence).toMatch(/^must be carried to the operational house by /);
-    await erin.governance.carry({ proposalId });
+    await erin.governance.carryProposal({ proposalId });
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId, support: "against" });
+    for (const i of [1, 2, 3])
+      await dao.as(i).governance.castGovernanceVote({ proposalId, support: "against" });
     await chain.advance(votingPeriod);
     expect((await dao.readOnly.governance.getProposal({ proposalId })).deadline).toMatchObject({
       kind: "queue",
     });
-    await erin.governance.queue({ proposalId }); // a remedy: two thirds of the community, seats not needed
+    await erin.governance.queueProposal({ proposalId }); // a remedy: two thirds of the community, seats not needed
     const queued = await dao.readOnly.governance.getProposal({ proposalId });
     expect(queued.deadline!.sentence).toMatch(/^expires on .* unless executed$/);
     await chain.advance(constitutionalDelay);
-    await erin.governance.execute({ proposalId });
+    await erin.governance.executeProposal({ proposalId });
 
     // One held seat is left, under the floor of 2: the quorum is capped at the seats that exist.
     await chain.advance(SEAT_DELAY + 1);
     const bob = dao.as(1);
-    const next = await bob.governance.propose({
+    const next = await bob.governance.proposeGovernance({
       calls: [createCellCall(registry, "Lab")],
       description: "Create Lab",
     });
     await chain.advance(votingDelay + 1);
-    await bob.governance.castVote({ proposalId: next.proposalId, support: "for" });
+    await bob.governance.castGovernanceVote({ proposalId: next.proposalId, support: "for" });
     await chain.advance(votingPeriod);
     expect((await dao.readOnly.governance.getProposal({ proposalId: next.proposalId })).stage).toBe(
       "awaitingQueue",
@@ -111,10 +113,12 @@ describe("finding 6: proposal-id squatting", () => {
     expect(description).toBe(`Create Grants#proposer=${bob}`);
     // Carol front-runs with Bob's calls and description: refused.
     const error = refusal(
-      await rejection(dao.as(2).governance.propose({ calls, description, proposerSuffix: false })),
+      await rejection(dao.as(2).governance.proposeGovernance({ calls, description, proposerSuffix: false })),
     );
     expect(error.errorName).toBe("GovernorRestrictedProposer");
-    const { proposalId } = await dao.as(1).governance.propose({ calls, description: "Create Grants" });
+    const { proposalId } = await dao
+      .as(1)
+      .governance.proposeGovernance({ calls, description: "Create Grants" });
     expect((await dao.readOnly.governance.getProposal({ proposalId })).stage).toBe("operationalVote");
   });
 });

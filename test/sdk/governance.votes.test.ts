@@ -37,15 +37,15 @@ describe("liquid democracy", () => {
     const dao = await chain.deploy();
     const [, , , dave, erin, frank] = chain.accounts;
     // Erin and Frank delegate their votes to Dave before the proposal.
-    await dao.as(4).governance.delegate({ delegatee: dave! });
-    await dao.as(5).governance.delegate({ delegatee: dave! });
+    await dao.as(4).governance.delegateVotes({ delegatee: dave! });
+    await dao.as(5).governance.delegateVotes({ delegatee: dave! });
     expect(await dao.readOnly.governance.getVotingPower({ account: dave! })).toMatchObject({
       communityVotes: 3n,
       delegate: dave,
     });
     expect((await dao.readOnly.governance.getVotingPower({ account: erin! })).delegate).toBe(dave);
 
-    const { proposalId } = await dao.as(3).governance.propose({
+    const { proposalId } = await dao.as(3).governance.proposeGovernance({
       calls: [recogniseCall(dao.addresses.cellRegistry, 2n, false)],
       description: "Stop recognising Research",
     });
@@ -58,7 +58,9 @@ describe("liquid democracy", () => {
       /had not delegated its vote at the snapshot: vote directly/,
     );
 
-    const { votes: daveVotes } = await dao.as(3).governance.castVote({ proposalId, support: "for" });
+    const { votes: daveVotes } = await dao
+      .as(3)
+      .governance.castGovernanceVote({ proposalId, support: "for" });
     expect(daveVotes[0]!.weight).toBe(3n);
 
     const { votes } = await dao
@@ -101,14 +103,14 @@ describe("liquid democracy", () => {
     ]).toEqual([1n, 1n, 1n]);
 
     // The ballots: Dave's vote now counts only his own weight; each override is listed.
-    const ballots = await dao.readOnly.governance.getBallots({ proposalId });
+    const ballots = await dao.readOnly.governance.getProposalBallots({ proposalId });
     expect(ballots.map((b) => [b.type, b.voter, b.support, b.castWeight, b.weight])).toEqual([
       ["vote", dave, "for", 3n, 1n],
       ["override", erin, "against", 1n, 1n],
       ["override", frank, "abstain", 1n, 1n],
     ]);
 
-    const repeated = await rejection(dao.as(3).governance.castVote({ proposalId, support: "for" }));
+    const repeated = await rejection(dao.as(3).governance.castGovernanceVote({ proposalId, support: "for" }));
     expect((repeated as ContractRefusalError).errorName).toBe("GovernorAlreadyCastVote");
     expect((repeated as ContractRefusalError).shortMessage).toBe(
       `${dave!.slice(0, 6)}…${dave!.slice(-4)} has already voted on this proposal in this house.`,
@@ -119,7 +121,7 @@ describe("liquid democracy", () => {
 describe("votes by signature", () => {
   it("an EOA signs, anyone relays; several signed votes go in one transaction; a replayed signature is refused", async () => {
     const dao = await chain.deploy();
-    const { proposalId } = await dao.as(4).governance.propose({
+    const { proposalId } = await dao.as(4).governance.proposeGovernance({
       calls: [recogniseCall(dao.addresses.cellRegistry, 3n, false)],
       description: "Stop recognising Community",
     });
@@ -180,7 +182,7 @@ describe("votes by signature", () => {
     await steward.cells.addMember({ cellId: 2n, account: safe, roles: ROLES.MEMBER | ROLES.DELEGATE });
     await chain.advance(SEAT_DELAY + 1); // a seat counts as a vote SEAT_DELAY after it was taken
 
-    const { proposalId } = await dao.as(1).governance.propose({
+    const { proposalId } = await dao.as(1).governance.proposeGovernance({
       calls: [createCellCall(dao.addresses.cellRegistry, "Safe-run cell")],
       description: "Create a cell for the Safe",
     });
@@ -226,12 +228,12 @@ describe("batched reads", () => {
   it("listProposals reads every proposal in 3 requests: one eth_getLogs, the latest block, one eth_call", async () => {
     const dao = await chain.deploy();
     for (const name of ["A", "B", "C"]) {
-      await dao.as(1).governance.propose({
+      await dao.as(1).governance.proposeGovernance({
         calls: [createCellCall(dao.addresses.cellRegistry, name)],
         description: `Create ${name}`,
       });
     }
-    await dao.as(4).governance.propose({
+    await dao.as(4).governance.proposeGovernance({
       calls: [recogniseCall(dao.addresses.cellRegistry, 1n, false)],
       description: "Stop recognising Infra",
     });
@@ -242,7 +244,7 @@ describe("batched reads", () => {
       addresses: dao.addresses,
       startBlock: dao.startBlock,
     });
-    await counting.governance.getContracts();
+    await counting.governance.getGovernanceContracts();
     methods.length = 0;
     const proposals = await counting.governance.listProposals({ account: chain.accounts[1]! });
     expect(proposals.map((p) => [p.title, p.kind, p.stage])).toEqual([

@@ -24,26 +24,26 @@ describe("fairness under abuse (issue 11)", () => {
       maxLeadTime: BigInt(leaseLimits.DEFAULT_LEAD_TIME),
       cooldown: BigInt(leaseLimits.DEFAULT_COOLDOWN),
     });
-    const set = await f.steward.leases.setLimits({ resourceId, maxBookings: 1, cooldown: 7200 });
+    const set = await f.steward.leases.setResourceLimits({ resourceId, maxBookings: 1, cooldown: 7200 });
     expect(set).toMatchObject({ maxBookings: 1, maxLeadTime: 2_592_000n, cooldown: 7200n });
     expect(set.events.map((e) => e.eventName)).toEqual(["ResourceLimitsSet"]);
-    expect(await rejection(f.steward.leases.setLimits({ resourceId, maxBookings: 7 }))).toBeInstanceOf(
-      InvalidInputError,
-    );
-    expect(await rejection(f.steward.leases.setLimits({ resourceId, cooldown: 8 * 86_400 }))).toBeInstanceOf(
-      InvalidInputError,
-    );
-    await refusal(f.alice.leases.setLimits({ resourceId, maxBookings: 2 }), "ResourceNotSteward");
+    expect(
+      await rejection(f.steward.leases.setResourceLimits({ resourceId, maxBookings: 7 })),
+    ).toBeInstanceOf(InvalidInputError);
+    expect(
+      await rejection(f.steward.leases.setResourceLimits({ resourceId, cooldown: 8 * 86_400 })),
+    ).toBeInstanceOf(InvalidInputError);
+    await refusal(f.alice.leases.setResourceLimits({ resourceId, maxBookings: 2 }), "ResourceNotSteward");
   });
 
   it("a second live booking over the limit, too far ahead, or too close is refused with a sentence", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    await f.steward.leases.setLimits({ resourceId: 1n, maxBookings: 1, maxLeadTime: 86_400 });
+    await f.steward.leases.setResourceLimits({ resourceId: 1n, maxBookings: 1, maxLeadTime: 86_400 });
     const t = await chain.now();
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 1000n, duration: 600 });
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 1000n, duration: 600 });
     const limit = await refusal(
-      f.bob.leases.reserve({ resourceId: 1n, start: t + 5000n, duration: 60 }),
+      f.bob.leases.reserveResource({ resourceId: 1n, start: t + 5000n, duration: 60 }),
       "ReservationLimit",
       {
         resourceId: 1n,
@@ -56,7 +56,7 @@ describe("fairness under abuse (issue 11)", () => {
       `${shortAddress(names.bob)} already holds 1 booking of resource 1 that has not ended; the limit is 1.`,
     );
     const far = await refusal(
-      f.carol.leases.reserve({ resourceId: 1n, start: t + 2n * 86_400n, duration: 60 }),
+      f.carol.leases.reserveResource({ resourceId: 1n, start: t + 2n * 86_400n, duration: 60 }),
       "ReservationTooFarAhead",
     );
     expect(far.shortMessage).toContain("may start at the latest at");
@@ -66,15 +66,15 @@ describe("fairness under abuse (issue 11)", () => {
   it("after a revoke the holder cools down: its acquire is refused with the time, others may use its booking", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    await f.steward.leases.setLimits({ resourceId: 1n, cooldown: 3600 });
-    await f.bob.leases.acquire({ resourceId: 1n, duration: 600 });
-    const revoked = await f.steward.leases.revoke({ resourceId: 1n });
+    await f.steward.leases.setResourceLimits({ resourceId: 1n, cooldown: 3600 });
+    await f.bob.leases.acquireLease({ resourceId: 1n, duration: 600 });
+    const revoked = await f.steward.leases.revokeLease({ resourceId: 1n });
     const block = await chain.publicClient.getBlock({ blockHash: revoked.receipt.blockHash });
     const until = block.timestamp + 3600n;
     const standing = await f.readOnly.leases.standingOf({ resourceId: 1n, account: names.bob });
     expect(standing.revokedUntil).toBe(until);
     const cooling = await refusal(
-      f.bob.leases.acquire({ resourceId: 1n, duration: 60 }),
+      f.bob.leases.acquireLease({ resourceId: 1n, duration: 60 }),
       "LeaseCoolingDown",
       {
         resourceId: 1n,
@@ -85,7 +85,7 @@ describe("fairness under abuse (issue 11)", () => {
     expect(cooling.shortMessage).toBe(
       `A steward revoked the lease of ${shortAddress(names.bob)} on resource 1: it cannot take the resource again (directly, from the queue or through a booking) until ${utc(until)}.`,
     );
-    expect((await f.alice.leases.acquire({ resourceId: 1n, duration: 60 })).holder).toBe(names.alice);
+    expect((await f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 })).holder).toBe(names.alice);
   });
 
   it("policy 1: the SDK picks the caller's vouched cell; a cell made a moment ago is refused", async () => {
@@ -99,7 +99,7 @@ describe("fairness under abuse (issue 11)", () => {
     });
     const { cellId } = await f.mallory.cells.createCell({ name: "mine" });
     const denied = await refusal(
-      f.mallory.leases.acquire({ resourceId, duration: 60 }),
+      f.mallory.leases.acquireLease({ resourceId, duration: 60 }),
       "ResourceCellNotVouched",
       {
         resourceId,
@@ -110,6 +110,6 @@ describe("fairness under abuse (issue 11)", () => {
     expect(denied.shortMessage).toContain("act for a cell the DAO vouches for");
     // dave is in cells 1 and 3 (inside 1): the owner cell is picked.
     await f.steward.cells.addMember({ cellId: 3n, account: names.dave });
-    expect((await f.dave.leases.acquire({ resourceId, duration: 60 })).cellId).toBe(1n);
+    expect((await f.dave.leases.acquireLease({ resourceId, duration: 60 })).cellId).toBe(1n);
   });
 });

@@ -57,7 +57,12 @@ export async function createLeasesChain() {
     });
     // The limits most tests assume (6 bookings per account, a year ahead, no cool-down); the fairness
     // tests set the defaults back.
-    await as(0).leases.setLimits({ resourceId, maxBookings: 6, maxLeadTime: 366n * 86_400n, cooldown: 0 });
+    await as(0).leases.setResourceLimits({
+      resourceId,
+      maxBookings: 6,
+      maxLeadTime: 366n * 86_400n,
+      cooldown: 0,
+    });
     return { registry, leases, addresses, startBlock, clients, readOnly, resourceId };
   }
 

@@ -35,9 +35,9 @@ describe("the queue", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const e = t + 600n;
-    const bob = await f.bob.leases.enqueue({ resourceId: 1n });
+    const bob = await f.bob.leases.enqueueForLease({ resourceId: 1n });
     expect(bob).toMatchObject({
       place: 0n,
       position: 0,
@@ -46,8 +46,8 @@ describe("the queue", () => {
       cellId: null,
     });
     expect(bob.events.map((event) => event.eventName)).toEqual(["QueueJoined"]);
-    expect((await f.carol.leases.enqueue({ resourceId: 1n })).position).toBe(1);
-    expect((await f.dave.leases.enqueue({ resourceId: 1n })).position).toBe(2);
+    expect((await f.carol.leases.enqueueForLease({ resourceId: 1n })).position).toBe(1);
+    expect((await f.dave.leases.enqueueForLease({ resourceId: 1n })).position).toBe(2);
 
     const held = await f.readOnly.leases.getResource({ resourceId: 1n });
     expect(held.status).toBe("held");
@@ -78,23 +78,27 @@ describe("the queue", () => {
     expect(claimable.claimant).toEqual({ account: names.bob, windowStart: e, windowEnd: e + WINDOW });
     expect(await f.readOnly.leases.claimantOf({ resourceId: 1n })).toEqual(claimable.claimant);
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob, names.carol, names.steward]);
-    const turn = await refusal(f.carol.leases.acquire({ resourceId: 1n, duration: 60 }), "QueueClaimWindow", {
-      resourceId: 1n,
-      claimant: names.bob,
-      windowEnd: e + WINDOW,
-    });
+    const turn = await refusal(
+      f.carol.leases.acquireLease({ resourceId: 1n, duration: 60 }),
+      "QueueClaimWindow",
+      {
+        resourceId: 1n,
+        claimant: names.bob,
+        windowEnd: e + WINDOW,
+      },
+    );
     expect(turn.shortMessage).toBe(
       `It is ${shortAddress(names.bob)}'s turn on resource 1: only it may claim the resource until ${utc(e + WINDOW)}.`,
     );
-    await refusal(f.alice.leases.acquire({ resourceId: 1n, duration: 60 }), "QueueClaimWindow"); // the former holder
-    await refusal(f.steward.leases.acquire({ resourceId: 1n, duration: 60 }), "QueueClaimWindow"); // stewards too
+    await refusal(f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 }), "QueueClaimWindow"); // the former holder
+    await refusal(f.steward.leases.acquireLease({ resourceId: 1n, duration: 60 }), "QueueClaimWindow"); // stewards too
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob, names.carol, names.steward])).toEqual(
       before,
     );
 
     // bob claims; carol's window counts from bob's lease end.
     await chain.nextAt(e + WINDOW - 1n);
-    const claimed = await f.bob.leases.acquire({ resourceId: 1n, duration: 600 });
+    const claimed = await f.bob.leases.acquireLease({ resourceId: 1n, duration: 600 });
     expect(claimed.fencingToken).toBe(2n);
     expect(claimed.events.map((event) => event.eventName)).toEqual(["QueueAdvanced", "LeaseGranted"]);
     const e2 = e + WINDOW - 1n + 600n;
@@ -106,19 +110,19 @@ describe("the queue", () => {
     expect(await f.readOnly.leases.placeOf({ resourceId: 1n, account: names.bob })).toBeNull();
     // bob releases early: carol's window opens at once.
     await chain.nextAt(e + 400n);
-    await f.bob.leases.release({ resourceId: 1n });
+    await f.bob.leases.releaseLease({ resourceId: 1n });
     expect(await f.readOnly.leases.claimantOf({ resourceId: 1n })).toEqual({
       account: names.carol,
       windowStart: e + 400n,
       windowEnd: e + 400n + WINDOW,
     });
-    await f.carol.leases.acquire({ resourceId: 1n, duration: 60 });
+    await f.carol.leases.acquireLease({ resourceId: 1n, duration: 60 });
     await chain.mineAt(e + 461n);
     expect((await f.readOnly.leases.claimantOf({ resourceId: 1n }))?.account).toBe(names.dave);
-    await f.dave.leases.acquire({ resourceId: 1n, duration: 60 });
+    await f.dave.leases.acquireLease({ resourceId: 1n, duration: 60 });
     expect(await f.readOnly.leases.queueOf({ resourceId: 1n })).toEqual([]);
     await chain.mineAt(e + 522n);
-    expect((await f.alice.leases.acquire({ resourceId: 1n, duration: 60 })).fencingToken).toBe(5n); // free for anyone
+    expect((await f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 })).fencingToken).toBe(5n); // free for anyone
   });
 
   it("sleepers are skipped by time alone, with no transaction", async () => {
@@ -126,9 +130,9 @@ describe("the queue", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const e = t + 600n;
-    for (const waiter of [f.bob, f.carol, f.dave]) await waiter.leases.enqueue({ resourceId: 1n });
+    for (const waiter of [f.bob, f.carol, f.dave]) await waiter.leases.enqueueForLease({ resourceId: 1n });
     // bob sleeps through [e, e + W): carol's turn comes.
     await chain.mineAt(e + WINDOW);
     expect(await f.readOnly.leases.claimantOf({ resourceId: 1n })).toEqual({
@@ -136,7 +140,7 @@ describe("the queue", () => {
       windowStart: e + WINDOW,
       windowEnd: e + 2n * WINDOW,
     });
-    await refusal(f.bob.leases.acquire({ resourceId: 1n, duration: 60 }), "QueueClaimWindow", {
+    await refusal(f.bob.leases.acquireLease({ resourceId: 1n, duration: 60 }), "QueueClaimWindow", {
       resourceId: 1n,
       claimant: names.carol,
       windowEnd: e + 2n * WINDOW,
@@ -149,10 +153,10 @@ describe("the queue", () => {
     // carol sleeps too; dave claims.
     await chain.mineAt(e + 2n * WINDOW + 10n);
     expect((await f.readOnly.leases.claimantOf({ resourceId: 1n }))?.account).toBe(names.dave);
-    await f.dave.leases.acquire({ resourceId: 1n, duration: 60 });
+    await f.dave.leases.acquireLease({ resourceId: 1n, duration: 60 });
     expect(await f.readOnly.leases.queueOf({ resourceId: 1n })).toEqual([]);
     // A sleeper may join again, at the back.
-    await f.bob.leases.enqueue({ resourceId: 1n });
+    await f.bob.leases.enqueueForLease({ resourceId: 1n });
     expect((await f.readOnly.leases.queueOf({ resourceId: 1n })).map((q) => q.account)).toEqual([names.bob]);
   });
 
@@ -161,10 +165,10 @@ describe("the queue", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const e = t + 600n;
-    for (const waiter of [f.bob, f.carol, f.dave]) await waiter.leases.enqueue({ resourceId: 1n });
-    const left = await f.carol.leases.leaveQueue({ resourceId: 1n });
+    for (const waiter of [f.bob, f.carol, f.dave]) await waiter.leases.enqueueForLease({ resourceId: 1n });
+    const left = await f.carol.leases.leaveLeaseQueue({ resourceId: 1n });
     expect(left.place).toBe(1n);
     expect(left.events.map((event) => event.eventName)).toEqual(["QueueLeft"]);
     expect(await f.readOnly.leases.placeOf({ resourceId: 1n, account: names.dave })).toEqual({
@@ -173,7 +177,7 @@ describe("the queue", () => {
       windowEnd: e + 3n * WINDOW,
     });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.carol]);
-    const notQueued = await refusal(f.carol.leases.leaveQueue({ resourceId: 1n }), "QueueNotQueued", {
+    const notQueued = await refusal(f.carol.leases.leaveLeaseQueue({ resourceId: 1n }), "QueueNotQueued", {
       resourceId: 1n,
       account: names.carol,
     });
@@ -183,19 +187,19 @@ describe("the queue", () => {
     expect(await leaseSnapshot(f.readOnly, 1n, [names.carol])).toEqual(before);
     // The first waiter leaves during its own turn: the next claims at once.
     await chain.mineAt(e + 10n);
-    await f.bob.leases.leaveQueue({ resourceId: 1n });
+    await f.bob.leases.leaveLeaseQueue({ resourceId: 1n });
     expect(await f.readOnly.leases.claimantOf({ resourceId: 1n })).toEqual({
       account: names.dave,
       windowStart: e,
       windowEnd: e + 3n * WINDOW,
     });
-    await f.dave.leases.acquire({ resourceId: 1n, duration: 60 });
+    await f.dave.leases.acquireLease({ resourceId: 1n, duration: 60 });
   });
 
   it("refuses to queue for a free resource, twice, for its holder, and beyond its capacity", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    const free = await refusal(f.bob.leases.enqueue({ resourceId: 1n }), "QueueResourceFree", {
+    const free = await refusal(f.bob.leases.enqueueForLease({ resourceId: 1n }), "QueueResourceFree", {
       resourceId: 1n,
     });
     expect(free.shortMessage).toBe(
@@ -203,8 +207,8 @@ describe("the queue", () => {
     );
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
-    const holder = await refusal(f.alice.leases.enqueue({ resourceId: 1n }), "QueueAlreadyHolder", {
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
+    const holder = await refusal(f.alice.leases.enqueueForLease({ resourceId: 1n }), "QueueAlreadyHolder", {
       resourceId: 1n,
       account: names.alice,
       expiresAt: t + 600n,
@@ -212,9 +216,9 @@ describe("the queue", () => {
     expect(holder.shortMessage).toBe(
       `${shortAddress(names.alice)} holds resource 1 until ${utc(t + 600n)}; it cannot also wait for it.`,
     );
-    await f.bob.leases.enqueue({ resourceId: 1n });
-    await f.carol.leases.enqueue({ resourceId: 1n });
-    const twice = await refusal(f.carol.leases.enqueue({ resourceId: 1n }), "QueueAlreadyQueued", {
+    await f.bob.leases.enqueueForLease({ resourceId: 1n });
+    await f.carol.leases.enqueueForLease({ resourceId: 1n });
+    const twice = await refusal(f.carol.leases.enqueueForLease({ resourceId: 1n }), "QueueAlreadyQueued", {
       resourceId: 1n,
       account: names.carol,
       position: 1n,
@@ -230,17 +234,17 @@ describe("the queue", () => {
       maxDuration: 600,
       access: Access.ANYONE,
     });
-    await f.alice.leases.acquire({ resourceId, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId, duration: 600 });
     const waiters = Array.from({ length: leaseLimits.QUEUE_CAPACITY }, () =>
       privateKeyToAccount(generatePrivateKey()),
     );
     for (const account of waiters) {
       await chain.networkHelpers.setBalance(account.address, 10n ** 18n);
-      await f.bob.leases.enqueue({ resourceId, account });
+      await f.bob.leases.enqueueForLease({ resourceId, account });
     }
     expect((await f.readOnly.leases.getResourceInfo({ resourceId })).queueLength).toBe(32);
     const before = await leaseSnapshot(f.readOnly, resourceId, [names.bob]);
-    const full = await refusal(f.bob.leases.enqueue({ resourceId }), "QueueFull", {
+    const full = await refusal(f.bob.leases.enqueueForLease({ resourceId }), "QueueFull", {
       resourceId,
       capacity: 32n,
     });
@@ -249,8 +253,8 @@ describe("the queue", () => {
     );
     expect(await leaseSnapshot(f.readOnly, resourceId, [names.bob])).toEqual(before);
     // The last waiter leaves: a place frees up at once.
-    await f.bob.leases.leaveQueue({ resourceId, account: waiters[31]! });
-    expect((await f.bob.leases.enqueue({ resourceId })).position).toBe(31);
+    await f.bob.leases.leaveLeaseQueue({ resourceId, account: waiters[31]! });
+    expect((await f.bob.leases.enqueueForLease({ resourceId })).position).toBe(31);
   });
 });
 
@@ -272,7 +276,7 @@ describe("acquireWhenFree", () => {
   it("joins the queue, waits for its turn after a release, claims and returns the token", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 3600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 3600 });
     const statuses: AcquireWhenFreeStatus[] = [];
     const waiting = f.bob.leases.acquireWhenFree({
       resourceId: 1n,
@@ -286,8 +290,8 @@ describe("acquireWhenFree", () => {
       "bob queued",
     );
     // carol queues behind bob: she must not get it first.
-    await f.carol.leases.enqueue({ resourceId: 1n });
-    await f.alice.leases.release({ resourceId: 1n });
+    await f.carol.leases.enqueueForLease({ resourceId: 1n });
+    await f.alice.leases.releaseLease({ resourceId: 1n });
     const result = await waiting;
     expect(result).toMatchObject({ holder: names.bob, fencingToken: 2n, queued: true });
     expect(result.waitedMs).toBeGreaterThan(0);
@@ -304,8 +308,8 @@ describe("acquireWhenFree", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
-    await f.carol.leases.enqueue({ resourceId: 1n }); // carol will sleep
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
+    await f.carol.leases.enqueueForLease({ resourceId: 1n }); // carol will sleep
     const waiting = f.bob.leases.acquireWhenFree({
       resourceId: 1n,
       duration: 60,
@@ -327,7 +331,7 @@ describe("acquireWhenFree", () => {
   it("times out with a typed error and leaves the queue on the way out", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    const { expiresAt } = await f.alice.leases.acquire({ resourceId: 1n, duration: 3600 });
+    const { expiresAt } = await f.alice.leases.acquireLease({ resourceId: 1n, duration: 3600 });
     const started = Date.now();
     const error = await rejection(
       f.bob.leases.acquireWhenFree({ resourceId: 1n, duration: 60, timeoutMs: 1000, pollIntervalMs: 20 }),
@@ -354,7 +358,7 @@ describe("acquireWhenFree", () => {
   it("is cancelled through an AbortSignal, leaving the queue; an aborted signal sends nothing", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 3600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 3600 });
     const controller = new AbortController();
     const waiting = rejection(
       f.bob.leases.acquireWhenFree({
@@ -392,7 +396,7 @@ describe("acquireWhenFree", () => {
       f.mallory.leases.acquireWhenFree({ resourceId: 1n, duration: 60, timeoutMs: 5000 }),
       "ResourceAccessDenied",
     );
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     await refusal(
       f.eve.leases.acquireWhenFree({ resourceId: 1n, duration: 60, timeoutMs: 5000, pollIntervalMs: 10 }),
       "ResourceAccessDenied",

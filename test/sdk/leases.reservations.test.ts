@@ -34,20 +34,20 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const { names } = chain;
     const t = await chain.now();
-    const made = await f.bob.leases.reserve({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
+    const made = await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
     expect(made).toMatchObject({ reservationId: 1n, start: t + 1000n, end: t + 2000n, afterId: 0n });
     expect(made.events.map((e) => e.eventName)).toEqual(["ReservationMade"]);
     // `duration` instead of `end`, and a Date for `start`.
-    const second = await f.carol.leases.reserve({
+    const second = await f.carol.leases.reserveResource({
       resourceId: 1n,
       start: new Date(Number(t + 3000n) * 1000),
       duration: 600,
     });
     expect(second).toMatchObject({ reservationId: 2n, start: t + 3000n, end: t + 3600n, afterId: 1n });
     // Before the first one: its predecessor is none.
-    expect((await f.alice.leases.reserve({ resourceId: 1n, start: t + 100n, duration: 50 })).afterId).toBe(
-      0n,
-    );
+    expect(
+      (await f.alice.leases.reserveResource({ resourceId: 1n, start: t + 100n, duration: 50 })).afterId,
+    ).toBe(0n);
     expect(await f.readOnly.leases.getReservation({ resourceId: 1n, reservationId: 1n })).toEqual({
       id: 1n,
       booker: names.bob,
@@ -73,7 +73,7 @@ describe("reservations", () => {
       { start: t + 10n, end: t + 10n },
       { start: t + 10n, duration: 0 },
     ]) {
-      expect(await rejection(f.bob.leases.reserve({ resourceId: 1n, ...bad }))).toBeInstanceOf(
+      expect(await rejection(f.bob.leases.reserveResource({ resourceId: 1n, ...bad }))).toBeInstanceOf(
         InvalidInputError,
       );
     }
@@ -92,7 +92,7 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const { names } = chain;
     const t = await chain.now();
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.bob, names.carol]);
     for (const [start, end] of [
       [t + 500n, t + 1001n], // ends inside
@@ -101,7 +101,7 @@ describe("reservations", () => {
       [t + 900n, t + 2100n], // around
     ] as const) {
       const conflict = await refusal(
-        f.carol.leases.reserve({ resourceId: 1n, start, end }),
+        f.carol.leases.reserveResource({ resourceId: 1n, start, end }),
         "ReservationConflict",
         {
           resourceId: 1n,
@@ -115,13 +115,13 @@ describe("reservations", () => {
       );
     }
     await refusal(
-      f.bob.leases.reserve({ resourceId: 1n, start: t + 1500n, duration: 10 }),
+      f.bob.leases.reserveResource({ resourceId: 1n, start: t + 1500n, duration: 10 }),
       "ReservationConflict",
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [names.bob, names.carol])).toEqual(before);
     // Bookings stay one claim window apart, so that the queue's first waiter gets its turn between them.
     const tooClose = await refusal(
-      f.carol.leases.reserve({ resourceId: 1n, start: t + 2000n, end: t + 2500n }),
+      f.carol.leases.reserveResource({ resourceId: 1n, start: t + 2000n, end: t + 2500n }),
       "ReservationTooClose",
       { resourceId: 1n, reservationId: 1n, otherStart: t + 1000n, otherEnd: t + 2000n, gap: WINDOW },
     );
@@ -129,14 +129,16 @@ describe("reservations", () => {
       `Bookings of resource 1 stay 300 seconds (one claim window) apart, so that the queue gets a turn between them; booking 1 runs from ${utc(t + 1000n)} to ${utc(t + 2000n)}.`,
     );
     await refusal(
-      f.carol.leases.reserve({ resourceId: 1n, start: t + 500n, end: t + 1000n }),
+      f.carol.leases.reserveResource({ resourceId: 1n, start: t + 500n, end: t + 1000n }),
       "ReservationTooClose",
     );
     expect(
-      (await f.carol.leases.reserve({ resourceId: 1n, start: t + 2300n, end: t + 2500n })).reservationId,
+      (await f.carol.leases.reserveResource({ resourceId: 1n, start: t + 2300n, end: t + 2500n }))
+        .reservationId,
     ).toBe(2n);
     expect(
-      (await f.carol.leases.reserve({ resourceId: 1n, start: t + 500n, end: t + 700n })).reservationId,
+      (await f.carol.leases.reserveResource({ resourceId: 1n, start: t + 500n, end: t + 700n }))
+        .reservationId,
     ).toBe(3n);
   });
 
@@ -147,7 +149,7 @@ describe("reservations", () => {
     await chain.mineAt(t);
     const untouched = await leaseSnapshot(f.readOnly, 1n, [names.bob]);
     const past = await refusal(
-      f.bob.leases.reserve({ resourceId: 1n, start: t - 1n, end: t + 100n }),
+      f.bob.leases.reserveResource({ resourceId: 1n, start: t - 1n, end: t + 100n }),
       "ReservationInPast",
       {
         resourceId: 1n,
@@ -159,7 +161,7 @@ describe("reservations", () => {
       `A booking of resource 1 cannot start in the past: it starts at ${utc(t - 1n)} and the chain's time is ${utc(t)}.`,
     );
     const long = await refusal(
-      f.bob.leases.reserve({ resourceId: 1n, start: t + 10n, duration: MAX + 1n }),
+      f.bob.leases.reserveResource({ resourceId: 1n, start: t + 10n, duration: MAX + 1n }),
       "ReservationInvalidWindow",
       { resourceId: 1n, start: t + 10n, end: t + 11n + MAX, maxDuration: MAX },
     );
@@ -168,10 +170,10 @@ describe("reservations", () => {
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [names.bob])).toEqual(untouched);
     await chain.nextAt(t + 10n);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.bob]);
     const overLease = await refusal(
-      f.bob.leases.reserve({ resourceId: 1n, start: t + 609n, end: t + 700n }),
+      f.bob.leases.reserveResource({ resourceId: 1n, start: t + 609n, end: t + 700n }),
       "ReservationLeaseConflict",
       { resourceId: 1n, holder: names.alice, expiresAt: t + 610n },
     );
@@ -179,15 +181,15 @@ describe("reservations", () => {
       `The window overlaps the lease of ${shortAddress(names.alice)} on resource 1, which runs until ${utc(t + 610n)}.`,
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [names.bob])).toEqual(before);
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 610n, end: t + 700n }); // right after
-    await f.alice.leases.reserve({ resourceId: 1n, start: t + 100n, end: t + 200n }); // the holder, within its lease
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 610n, end: t + 700n }); // right after
+    await f.alice.leases.reserveResource({ resourceId: 1n, start: t + 100n, end: t + 200n }); // the holder, within its lease
   });
 
   it("during a booking only the booker may acquire; its lease ends by the booking's end", async () => {
     const f = await chain.fixture();
     const { names } = chain;
     const t = await chain.now();
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
     await chain.mineAt(t + 1000n);
     const resource = await f.readOnly.leases.getResource({ resourceId: 1n });
     expect(resource.status).toBe("booked");
@@ -199,7 +201,7 @@ describe("reservations", () => {
     });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice]);
     const active = await refusal(
-      f.alice.leases.acquire({ resourceId: 1n, duration: 60 }),
+      f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 }),
       "ReservationActive",
       {
         resourceId: 1n,
@@ -213,27 +215,27 @@ describe("reservations", () => {
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice])).toEqual(before);
     // The booking holds the resource as a lease would: one may wait for its end.
-    await f.alice.leases.enqueue({ resourceId: 1n });
+    await f.alice.leases.enqueueForLease({ resourceId: 1n });
     await chain.nextAt(t + 1500n);
-    const lease = await f.bob.leases.acquire({ resourceId: 1n, duration: MAX });
+    const lease = await f.bob.leases.acquireLease({ resourceId: 1n, duration: MAX });
     expect(lease.expiresAt).toBe(t + 2000n); // a lease under a booking ends by the booking's end
-    await f.bob.leases.release({ resourceId: 1n });
+    await f.bob.leases.releaseLease({ resourceId: 1n });
     await chain.mineAt(t + 2000n);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 60 }); // over
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 }); // over
   });
 
   it("no lease runs into another account's booking: acquire and renew are capped at its start", async () => {
     const f = await chain.fixture();
     const t = await chain.now();
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
-    await f.carol.leases.reserve({ resourceId: 1n, start: t + 2500n, end: t + 3000n });
-    const capped = await f.alice.leases.acquire({ resourceId: 1n, duration: MAX });
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 1000n, end: t + 2000n });
+    await f.carol.leases.reserveResource({ resourceId: 1n, start: t + 2500n, end: t + 3000n });
+    const capped = await f.alice.leases.acquireLease({ resourceId: 1n, duration: MAX });
     expect(capped.expiresAt).toBe(t + 1000n);
     expect((await f.readOnly.leases.leaseOf({ resourceId: 1n })).expiresAt).toBe(t + 1000n);
     await chain.mineAt(t + 900n);
-    expect((await f.alice.leases.renew({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 1000n);
+    expect((await f.alice.leases.renewLease({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 1000n);
     await chain.mineAt(t + 1000n);
-    expect((await f.bob.leases.acquire({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 2000n); // his own end
+    expect((await f.bob.leases.acquireLease({ resourceId: 1n, duration: MAX })).expiresAt).toBe(t + 2000n); // his own end
   });
 
   it("the booker or a steward cancels a booking that has not ended", async () => {
@@ -241,7 +243,7 @@ describe("reservations", () => {
     const { names } = chain;
     const t = await chain.now();
     for (const start of [1000n, 3000n, 5000n]) {
-      await f.bob.leases.reserve({ resourceId: 1n, start: t + start, duration: 1000 });
+      await f.bob.leases.reserveResource({ resourceId: 1n, start: t + start, duration: 1000 });
     }
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice]);
     const notBooker = await refusal(
@@ -263,7 +265,7 @@ describe("reservations", () => {
     );
     expect((await f.readOnly.leases.listReservations({ resourceId: 1n })).map((r) => r.id)).toEqual([3n]);
     // The cancelled windows are free again.
-    await f.carol.leases.reserve({ resourceId: 1n, start: t + 3000n, duration: 1000 });
+    await f.carol.leases.reserveResource({ resourceId: 1n, start: t + 3000n, duration: 1000 });
     await chain.mineAt(t + 6000n);
     const ended = await refusal(
       f.bob.leases.cancelReservation({ resourceId: 1n, reservationId: 3n }),
@@ -279,7 +281,7 @@ describe("reservations", () => {
     const count = 24;
     const bookers = [f.alice, f.bob, f.dave, f.steward]; // six live bookings each at most
     for (let i = 0; i < count; i++) {
-      const made = await bookers[i % 4]!.leases.reserve({
+      const made = await bookers[i % 4]!.leases.reserveResource({
         resourceId: 1n,
         start: t + 1000n * BigInt(i + 1),
         duration: 100,
@@ -302,7 +304,7 @@ describe("reservations", () => {
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [chain.names.carol])).toEqual(before);
     // ...the SDK passes the predecessor (booking 20), verified in O(1).
-    const made = await f.carol.leases.reserve({ resourceId: 1n, start, duration: 100 });
+    const made = await f.carol.leases.reserveResource({ resourceId: 1n, start, duration: 100 });
     expect(made).toMatchObject({ reservationId: BigInt(count + 1), afterId: 20n });
     const tx = await chain.publicClient.getTransaction({ hash: made.hash });
     expect(tx.input.slice(0, 10)).toBe(toFunctionSelector("reserve(uint256,uint64,uint64,uint256)"));
@@ -327,19 +329,19 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const t = await chain.now();
     for (let i = 0n; i < 6n; i++)
-      await [f.bob, f.dave][Number(i % 2n)]!.leases.reserve({
+      await [f.bob, f.dave][Number(i % 2n)]!.leases.reserveResource({
         resourceId: 1n,
         start: t + 100n + 400n * i,
         duration: 5,
       });
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 4000n, duration: 100 }); // 7
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 4000n, duration: 100 }); // 7
     await chain.mineAt(t + 2500n); // bookings 1-6 ended; the cursor still points at booking 1
     // Before booking 7: the predecessor is the last ended booking (6); "0" would be refused.
     await refusal(direct(f, 3, "reserve", [1n, t + 3000n, t + 3100n, 0n]), "ReservationInvalidHint", {
       resourceId: 1n,
       afterId: 0n,
     });
-    const made = await f.carol.leases.reserve({ resourceId: 1n, start: t + 3000n, duration: 100 });
+    const made = await f.carol.leases.reserveResource({ resourceId: 1n, start: t + 3000n, duration: 100 });
     expect(made).toMatchObject({ reservationId: 8n, afterId: 6n });
     await f.carol.leases.cancelReservation({ resourceId: 1n, reservationId: 8n });
 
@@ -354,7 +356,7 @@ describe("reservations", () => {
     );
     expect(await leaseSnapshot(f.readOnly, 1n, [chain.names.alice])).toEqual(before);
     // ...and the SDK sends multicall([pruneTo(7), acquire]).
-    const lease = await f.alice.leases.acquire({ resourceId: 1n, duration: MAX });
+    const lease = await f.alice.leases.acquireLease({ resourceId: 1n, duration: MAX });
     expect(lease).toMatchObject({ pruned: true, expiresAt: t + 4000n, fencingToken: 1n });
     const tx = await chain.publicClient.getTransaction({ hash: lease.hash });
     expect(tx.input.slice(0, 10)).toBe(toFunctionSelector("multicall(bytes[])"));
@@ -367,13 +369,13 @@ describe("reservations", () => {
     const f = await chain.fixture();
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 3000 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 3000 });
     // The holder books small windows inside its own lease (a claim window apart); they end during it.
     for (let i = 0n; i < 6n; i++)
-      await f.alice.leases.reserve({ resourceId: 1n, start: t + 100n + 400n * i, duration: 5 });
+      await f.alice.leases.reserveResource({ resourceId: 1n, start: t + 100n + 400n * i, duration: 5 });
     await chain.mineAt(t + 2300n);
     await chain.nextAt(t + 2301n);
-    const renewed = await f.alice.leases.renew({ resourceId: 1n, duration: 600 });
+    const renewed = await f.alice.leases.renewLease({ resourceId: 1n, duration: 600 });
     expect(renewed.pruned).toBe(true);
     expect(renewed.expiresAt).toBe(t + 2901n);
     const tx = await chain.publicClient.getTransaction({ hash: renewed.hash });
@@ -385,31 +387,31 @@ describe("reservations", () => {
       }).slice(2),
     );
     // Nothing left to prune: a plain renew again.
-    expect((await f.alice.leases.renew({ resourceId: 1n, duration: 600 })).pruned).toBe(false);
+    expect((await f.alice.leases.renewLease({ resourceId: 1n, duration: 600 })).pruned).toBe(false);
   });
 
   it("prune and pruneTo through the SDK", async () => {
     const f = await chain.fixture();
     const t = await chain.now();
     for (let i = 0n; i < 6n; i++)
-      await [f.bob, f.dave][Number(i % 2n)]!.leases.reserve({
+      await [f.bob, f.dave][Number(i % 2n)]!.leases.reserveResource({
         resourceId: 1n,
         start: t + 100n + 400n * i,
         duration: 5,
       });
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 4000n, duration: 100 }); // 7
-    await f.bob.leases.reserve({ resourceId: 1n, start: t + 6000n, duration: 100 }); // 8
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 4000n, duration: 100 }); // 7
+    await f.bob.leases.reserveResource({ resourceId: 1n, start: t + 6000n, duration: 100 }); // 8
     await chain.mineAt(t + 3000n);
-    const stepped = await f.mallory.leases.prune({ resourceId: 1n, maxSteps: 2 });
+    const stepped = await f.mallory.leases.pruneReservations({ resourceId: 1n, maxSteps: 2 });
     expect(stepped.to).toBeNull();
     await refusal(direct(f, 3, "pruneTo", [1n, 8n]), "ReservationInvalidHint", {
       resourceId: 1n,
       afterId: 8n,
     });
     await refusal(direct(f, 3, "pruneTo", [1n, 2n]), "ReservationEnded");
-    expect((await f.mallory.leases.prune({ resourceId: 1n })).to).toBe(7n);
+    expect((await f.mallory.leases.pruneReservations({ resourceId: 1n })).to).toBe(7n);
     // Now acquire needs no prune.
-    expect((await f.alice.leases.acquire({ resourceId: 1n, duration: MAX })).pruned).toBe(false);
+    expect((await f.alice.leases.acquireLease({ resourceId: 1n, duration: MAX })).pruned).toBe(false);
   });
 
   it("reserve under policy 1 names the caller's cell (reserveAs)", async () => {
@@ -422,13 +424,13 @@ describe("reservations", () => {
     });
     await f.registry.write.setRecognised([2n, true]); // the DAO vouches for eve's cell
     const t = await chain.now();
-    const made = await f.eve.leases.reserve({ resourceId, start: t + 1000n, duration: 60 });
+    const made = await f.eve.leases.reserveResource({ resourceId, start: t + 1000n, duration: 60 });
     const tx = await chain.publicClient.getTransaction({ hash: made.hash });
     expect(tx.input.slice(0, 10)).toBe(
       toFunctionSelector("reserveAs(uint256,uint64,uint64,uint256,uint256)"),
     );
     await refusal(
-      f.mallory.leases.reserve({ resourceId, start: t + 3000n, duration: 60 }),
+      f.mallory.leases.reserveResource({ resourceId, start: t + 3000n, duration: 60 }),
       "ResourceCellRequired",
     );
   });

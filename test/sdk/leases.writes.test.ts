@@ -7,7 +7,7 @@ import {
   InvalidInputError,
   NoDeploymentError,
   WalletRequiredError,
-  acquire,
+  acquireLease,
   createConcordBaseClient,
   createConcordClient,
   createFencingTokenGuard,
@@ -198,7 +198,7 @@ describe("leases", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    const granted = await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    const granted = await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     expect(granted).toMatchObject({
       resourceId: 1n,
       holder: names.alice,
@@ -219,7 +219,7 @@ describe("leases", () => {
     expect(resource.freeSince).toBeNull();
 
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob]);
-    const busy = await refusal(f.bob.leases.acquire({ resourceId: 1n, duration: 60 }), "ResourceBusy", {
+    const busy = await refusal(f.bob.leases.acquireLease({ resourceId: 1n, duration: 60 }), "ResourceBusy", {
       resourceId: 1n,
       holder: names.alice,
       expiresAt: t + 600n,
@@ -229,7 +229,7 @@ describe("leases", () => {
     );
     expect(busy.functionName).toBe("acquire");
     // The holder itself cannot take a second lease.
-    await refusal(f.alice.leases.acquire({ resourceId: 1n, duration: 60 }), "ResourceBusy");
+    await refusal(f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 }), "ResourceBusy");
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob])).toEqual(before);
   });
 
@@ -238,7 +238,7 @@ describe("leases", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 100 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 100 });
     await chain.mineAt(t + 99n);
     expect((await f.readOnly.leases.leaseOf({ resourceId: 1n })).holder).toBe(names.alice);
     await chain.mineAt(t + 100n);
@@ -255,7 +255,7 @@ describe("leases", () => {
       latestFencingToken: 1n,
     });
     expect(await f.readOnly.leases.isCurrentToken({ resourceId: 1n, token: 1n })).toBe(false);
-    const next = await f.bob.leases.acquire({ resourceId: 1n, duration: 60 });
+    const next = await f.bob.leases.acquireLease({ resourceId: 1n, duration: 60 });
     expect(next.fencingToken).toBe(2n);
   });
 
@@ -264,19 +264,19 @@ describe("leases", () => {
     const { names } = chain;
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice]);
     const tooLong = await refusal(
-      f.alice.leases.acquire({ resourceId: 1n, duration: MAX + 1n }),
+      f.alice.leases.acquireLease({ resourceId: 1n, duration: MAX + 1n }),
       "LeaseInvalidDuration",
       { resourceId: 1n, duration: MAX + 1n, maxDuration: MAX },
     );
     expect(tooLong.shortMessage).toBe("A lease on resource 1 lasts 1 to 3600 seconds; 3601 were asked for.");
-    expect(await rejection(f.alice.leases.acquire({ resourceId: 1n, duration: 0 }))).toBeInstanceOf(
+    expect(await rejection(f.alice.leases.acquireLease({ resourceId: 1n, duration: 0 }))).toBeInstanceOf(
       InvalidInputError,
     );
-    expect(await rejection(f.alice.leases.acquire({ resourceId: 0n, duration: 10 }))).toBeInstanceOf(
+    expect(await rejection(f.alice.leases.acquireLease({ resourceId: 0n, duration: 10 }))).toBeInstanceOf(
       InvalidInputError,
     );
     const missing = await refusal(
-      f.alice.leases.acquire({ resourceId: 99n, duration: 10 }),
+      f.alice.leases.acquireLease({ resourceId: 99n, duration: 10 }),
       "ResourceNonexistent",
       {
         resourceId: 99n,
@@ -285,13 +285,13 @@ describe("leases", () => {
     expect(missing.shortMessage).toBe("Resource 99 does not exist.");
     await refusal(f.readOnly.leases.getResource({ resourceId: 99n }), "ResourceNonexistent");
     await refusal(f.readOnly.leases.getResourceInfo({ resourceId: 99n }), "ResourceNonexistent");
-    await refusal(f.steward.leases.revoke({ resourceId: 99n }), "ResourceNonexistent");
-    await refusal(f.alice.leases.enqueue({ resourceId: 99n }), "ResourceNonexistent");
+    await refusal(f.steward.leases.revokeLease({ resourceId: 99n }), "ResourceNonexistent");
+    await refusal(f.alice.leases.enqueueForLease({ resourceId: 99n }), "ResourceNonexistent");
     await refusal(
-      f.alice.leases.reserve({ resourceId: 99n, start: (await chain.now()) + 10n, duration: 5 }),
+      f.alice.leases.reserveResource({ resourceId: 99n, start: (await chain.now()) + 10n, duration: 5 }),
       "ResourceNonexistent",
     );
-    await refusal(f.alice.leases.prune({ resourceId: 99n, maxSteps: 1 }), "ResourceNonexistent");
+    await refusal(f.alice.leases.pruneReservations({ resourceId: 99n, maxSteps: 1 }), "ResourceNonexistent");
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice])).toEqual(before);
   });
 
@@ -300,31 +300,35 @@ describe("leases", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    const { fencingToken } = await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    const { fencingToken } = await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     await chain.nextAt(t + 100n);
-    const renewed = await f.alice.leases.renew({ resourceId: 1n, duration: 900 });
+    const renewed = await f.alice.leases.renewLease({ resourceId: 1n, duration: 900 });
     expect(renewed).toMatchObject({ fencingToken, expiresAt: t + 1000n, pruned: false });
     expect(renewed.events.map((e) => e.eventName)).toEqual(["LeaseRenewed"]);
     expect((await f.readOnly.leases.leaseOf({ resourceId: 1n })).expiresAt).toBe(t + 1000n);
 
-    const notHolder = await refusal(f.bob.leases.renew({ resourceId: 1n, duration: 60 }), "LeaseNotHolder", {
-      resourceId: 1n,
-      account: names.bob,
-      holder: names.alice,
-    });
+    const notHolder = await refusal(
+      f.bob.leases.renewLease({ resourceId: 1n, duration: 60 }),
+      "LeaseNotHolder",
+      {
+        resourceId: 1n,
+        account: names.bob,
+        holder: names.alice,
+      },
+    );
     expect(notHolder.shortMessage).toBe(
       `${shortAddress(names.bob)} does not hold resource 1: ${shortAddress(names.alice)} does.`,
     );
-    await refusal(f.alice.leases.renew({ resourceId: 1n, duration: MAX + 1n }), "LeaseInvalidDuration");
-    expect(await rejection(f.alice.leases.renew({ resourceId: 1n, duration: 0 }))).toBeInstanceOf(
+    await refusal(f.alice.leases.renewLease({ resourceId: 1n, duration: MAX + 1n }), "LeaseInvalidDuration");
+    expect(await rejection(f.alice.leases.renewLease({ resourceId: 1n, duration: 0 }))).toBeInstanceOf(
       InvalidInputError,
     );
 
     // Somebody waits: the holder cannot keep the resource.
-    await f.bob.leases.enqueue({ resourceId: 1n });
+    await f.bob.leases.enqueueForLease({ resourceId: 1n });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob]);
     const contended = await refusal(
-      f.alice.leases.renew({ resourceId: 1n, duration: 600 }),
+      f.alice.leases.renewLease({ resourceId: 1n, duration: 600 }),
       "LeaseRenewContended",
       { resourceId: 1n, queueLength: 1n },
     );
@@ -334,7 +338,7 @@ describe("leases", () => {
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob])).toEqual(before);
     // After expiry the former holder no longer holds it.
     await chain.mineAt(t + 1000n);
-    await refusal(f.alice.leases.renew({ resourceId: 1n, duration: 60 }), "LeaseNotHolder", {
+    await refusal(f.alice.leases.renewLease({ resourceId: 1n, duration: 60 }), "LeaseNotHolder", {
       resourceId: 1n,
       account: names.alice,
       holder: zeroAddress,
@@ -346,16 +350,16 @@ describe("leases", () => {
     const { names } = chain;
     const t = (await chain.now()) + 10n;
     await chain.nextAt(t);
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob]);
-    await refusal(f.bob.leases.release({ resourceId: 1n }), "LeaseNotHolder", {
+    await refusal(f.bob.leases.releaseLease({ resourceId: 1n }), "LeaseNotHolder", {
       resourceId: 1n,
       account: names.bob,
       holder: names.alice,
     });
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob])).toEqual(before);
     await chain.nextAt(t + 50n);
-    const released = await f.alice.leases.release({ resourceId: 1n });
+    const released = await f.alice.leases.releaseLease({ resourceId: 1n });
     expect(released.fencingToken).toBe(1n);
     expect(released.events.map((e) => e.eventName)).toEqual(["LeaseReleased"]);
     expect(await f.readOnly.leases.leaseOf({ resourceId: 1n })).toEqual({
@@ -363,7 +367,7 @@ describe("leases", () => {
       expiresAt: t + 50n,
       fencingToken: 1n,
     });
-    const again = await refusal(f.alice.leases.release({ resourceId: 1n }), "LeaseNotHolder", {
+    const again = await refusal(f.alice.leases.releaseLease({ resourceId: 1n }), "LeaseNotHolder", {
       resourceId: 1n,
       account: names.alice,
       holder: zeroAddress,
@@ -371,15 +375,15 @@ describe("leases", () => {
     expect(again.shortMessage).toBe(
       `${shortAddress(names.alice)} does not hold resource 1: no lease on it is live.`,
     );
-    expect((await f.bob.leases.acquire({ resourceId: 1n, duration: 60 })).fencingToken).toBe(2n);
+    expect((await f.bob.leases.acquireLease({ resourceId: 1n, duration: 60 })).fencingToken).toBe(2n);
   });
 
   it("revoke: an emergency stop by a steward of the owner cell (or an ancestor), refused to others", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob, names.stewardB]);
-    const refused = await refusal(f.bob.leases.revoke({ resourceId: 1n }), "ResourceNotSteward", {
+    const refused = await refusal(f.bob.leases.revokeLease({ resourceId: 1n }), "ResourceNotSteward", {
       resourceId: 1n,
       ownerCellId: 1n,
       account: names.bob,
@@ -387,16 +391,16 @@ describe("leases", () => {
     expect(refused.shortMessage).toBe(
       `${shortAddress(names.bob)} is not a steward of cell 1, which owns resource 1.`,
     );
-    await refusal(f.alice.leases.revoke({ resourceId: 1n }), "ResourceNotSteward"); // the holder neither
-    await refusal(f.stewardB.leases.revoke({ resourceId: 1n }), "ResourceNotSteward");
+    await refusal(f.alice.leases.revokeLease({ resourceId: 1n }), "ResourceNotSteward"); // the holder neither
+    await refusal(f.stewardB.leases.revokeLease({ resourceId: 1n }), "ResourceNotSteward");
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice, names.bob, names.stewardB])).toEqual(before);
 
-    const revoked = await f.steward.leases.revoke({ resourceId: 1n });
+    const revoked = await f.steward.leases.revokeLease({ resourceId: 1n });
     expect(revoked).toMatchObject({ holder: names.alice, fencingToken: 1n });
     const event = revoked.events[0];
     expect(event?.eventName === "LeaseRevoked" && event.args.by).toBe(names.steward);
     expect((await f.readOnly.leases.leaseOf({ resourceId: 1n })).holder).toBeNull();
-    const inactive = await refusal(f.steward.leases.revoke({ resourceId: 1n }), "LeaseNotActive", {
+    const inactive = await refusal(f.steward.leases.revokeLease({ resourceId: 1n }), "LeaseNotActive", {
       resourceId: 1n,
     });
     expect(inactive.shortMessage).toBe("Resource 1 has no live lease.");
@@ -408,13 +412,13 @@ describe("leases", () => {
       maxDuration: 600,
       access: Access.ANYONE,
     });
-    await f.mallory.leases.acquire({ resourceId, duration: 600 });
-    await refusal(f.stewardB.leases.revoke({ resourceId }), "ResourceNotSteward", {
+    await f.mallory.leases.acquireLease({ resourceId, duration: 600 });
+    await refusal(f.stewardB.leases.revokeLease({ resourceId }), "ResourceNotSteward", {
       resourceId,
       ownerCellId: 3n,
       account: names.stewardB,
     });
-    expect((await f.steward.leases.revoke({ resourceId })).holder).toBe(names.mallory);
+    expect((await f.steward.leases.revokeLease({ resourceId })).holder).toBe(names.mallory);
   });
 });
 
@@ -424,7 +428,7 @@ describe("access policies", () => {
     const { names } = chain;
     const before = await leaseSnapshot(f.readOnly, 1n, [names.eve, names.mallory]);
     const denied = await refusal(
-      f.eve.leases.acquire({ resourceId: 1n, duration: 60 }),
+      f.eve.leases.acquireLease({ resourceId: 1n, duration: 60 }),
       "ResourceAccessDenied",
       {
         resourceId: 1n,
@@ -438,7 +442,7 @@ describe("access policies", () => {
     );
     // A cell named by the caller does not matter under policy 0.
     await refusal(
-      f.eve.leases.acquire({ resourceId: 1n, duration: 60, cellId: 2n }),
+      f.eve.leases.acquireLease({ resourceId: 1n, duration: 60, cellId: 2n }),
       "ResourceAccessDenied",
       {
         resourceId: 1n,
@@ -447,14 +451,14 @@ describe("access policies", () => {
         cellId: 1n,
       },
     );
-    await refusal(f.mallory.leases.acquire({ resourceId: 1n, duration: 60 }), "ResourceAccessDenied");
+    await refusal(f.mallory.leases.acquireLease({ resourceId: 1n, duration: 60 }), "ResourceAccessDenied");
     expect(await leaseSnapshot(f.readOnly, 1n, [names.eve, names.mallory])).toEqual(before);
     // A steward of the cell is a member too.
-    await f.steward.leases.acquire({ resourceId: 1n, duration: 60 });
+    await f.steward.leases.acquireLease({ resourceId: 1n, duration: 60 });
     // Members refused in the queue and in bookings as well.
-    await refusal(f.eve.leases.enqueue({ resourceId: 1n }), "ResourceAccessDenied");
+    await refusal(f.eve.leases.enqueueForLease({ resourceId: 1n }), "ResourceAccessDenied");
     await refusal(
-      f.eve.leases.reserve({ resourceId: 1n, start: (await chain.now()) + 1000n, duration: 60 }),
+      f.eve.leases.reserveResource({ resourceId: 1n, start: (await chain.now()) + 1000n, duration: 60 }),
       "ResourceAccessDenied",
     );
   });
@@ -471,7 +475,7 @@ describe("access policies", () => {
     // eve is a member of cell 2 only, found from the registry's events: a top-level cell beside the owner
     // cell's tree, which the DAO vouches for only once governance recognises it.
     const unvouched = await refusal(
-      f.eve.leases.acquire({ resourceId, duration: 600 }),
+      f.eve.leases.acquireLease({ resourceId, duration: 600 }),
       "ResourceCellNotVouched",
       {
         resourceId,
@@ -483,24 +487,24 @@ describe("access policies", () => {
       `Cell 2 is neither recognised by governance nor inside cell 1, which owns resource ${resourceId}: act for a cell the DAO vouches for.`,
     );
     await f.registry.write.setRecognised([2n, true]);
-    const eve = await f.eve.leases.acquire({ resourceId, duration: 600 });
+    const eve = await f.eve.leases.acquireLease({ resourceId, duration: 600 });
     expect(eve).toMatchObject({ holder: names.eve, cellId: 2n, fencingToken: 1n });
     const tx = await chain.publicClient.getTransaction({ hash: eve.hash });
     expect(tx.input.slice(0, 10)).toBe(toFunctionSelector("acquireAs(uint256,uint64,uint256)"));
     // dave leaves cell 1 and joins cell 3: his first cell is now 3.
     await f.steward.cells.addMember({ cellId: 3n, account: names.dave });
-    await f.dave.cells.leave({ cellId: 1n });
-    const queued = await f.dave.leases.enqueue({ resourceId });
+    await f.dave.cells.leaveCell({ cellId: 1n });
+    const queued = await f.dave.leases.enqueueForLease({ resourceId });
     expect(queued).toMatchObject({ cellId: 3n, place: 0n, position: 0 });
     // An explicit cell is used as given.
-    const booking = await f.alice.leases.reserve({
+    const booking = await f.alice.leases.reserveResource({
       resourceId,
       start: (await chain.now()) + 5000n,
       duration: 60,
       cellId: 1n,
     });
     expect(booking.reservationId).toBe(1n);
-    const booked = await f.carol.leases.reserve({
+    const booked = await f.carol.leases.reserveResource({
       resourceId,
       start: (await chain.now()) + 6000n,
       duration: 60,
@@ -511,7 +515,7 @@ describe("access policies", () => {
     await chain.mineAt(eve.expiresAt + WINDOW);
     const before = await leaseSnapshot(f.readOnly, resourceId, [names.mallory]);
     const required = await refusal(
-      f.mallory.leases.acquire({ resourceId, duration: 60 }),
+      f.mallory.leases.acquireLease({ resourceId, duration: 60 }),
       "ResourceCellRequired",
       {
         resourceId,
@@ -521,7 +525,7 @@ describe("access policies", () => {
       `Resource ${resourceId} is open to members of cells the DAO vouches for: name the cell you act for.`,
     );
     const denied = await refusal(
-      f.mallory.leases.acquire({ resourceId, duration: 60, cellId: 1n }),
+      f.mallory.leases.acquireLease({ resourceId, duration: 60, cellId: 1n }),
       "ResourceAccessDenied",
       { resourceId, account: names.mallory, access: 1, cellId: 1n },
     );
@@ -530,40 +534,42 @@ describe("access policies", () => {
     );
     expect(await leaseSnapshot(f.readOnly, resourceId, [names.mallory])).toEqual(before);
     // With an explicit cell of its own, eve acquires again.
-    expect((await f.eve.leases.acquire({ resourceId, duration: 60, cellId: 2n })).fencingToken).toBe(2n);
+    expect((await f.eve.leases.acquireLease({ resourceId, duration: 60, cellId: 2n })).fencingToken).toBe(2n);
   });
 
   it("policy 2: anyone; setPolicy by stewards only, partial updates keep the rest", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    await refusal(f.mallory.leases.acquire({ resourceId: 1n, duration: 60 }), "ResourceAccessDenied");
+    await refusal(f.mallory.leases.acquireLease({ resourceId: 1n, duration: 60 }), "ResourceAccessDenied");
     const before = await leaseSnapshot(f.readOnly, 1n, [names.alice]);
-    await refusal(f.alice.leases.setPolicy({ resourceId: 1n, access: 2 }), "ResourceNotSteward", {
+    await refusal(f.alice.leases.setResourcePolicy({ resourceId: 1n, access: 2 }), "ResourceNotSteward", {
       resourceId: 1n,
       ownerCellId: 1n,
       account: names.alice,
     });
     expect(await leaseSnapshot(f.readOnly, 1n, [names.alice])).toEqual(before);
-    const set = await f.steward.leases.setPolicy({ resourceId: 1n, access: "anyone" });
+    const set = await f.steward.leases.setResourcePolicy({ resourceId: 1n, access: "anyone" });
     expect(set).toMatchObject({ access: 2, maxDuration: MAX, claimWindow: WINDOW });
     expect(set.events.map((e) => e.eventName)).toEqual(["ResourcePolicySet"]);
-    expect((await f.mallory.leases.acquire({ resourceId: 1n, duration: 60 })).holder).toBe(names.mallory);
-    const partial = await f.steward.leases.setPolicy({ resourceId: 1n, maxDuration: 120 });
+    expect((await f.mallory.leases.acquireLease({ resourceId: 1n, duration: 60 })).holder).toBe(
+      names.mallory,
+    );
+    const partial = await f.steward.leases.setResourcePolicy({ resourceId: 1n, maxDuration: 120 });
     expect(partial).toMatchObject({ access: 2, maxDuration: 120n, claimWindow: WINDOW });
     expect(await f.readOnly.leases.getResourceInfo({ resourceId: 1n })).toMatchObject({
       access: 2,
       maxDuration: 120n,
       claimWindow: WINDOW,
     });
-    expect(await rejection(f.steward.leases.setPolicy({ resourceId: 1n, access: 5 }))).toBeInstanceOf(
+    expect(await rejection(f.steward.leases.setResourcePolicy({ resourceId: 1n, access: 5 }))).toBeInstanceOf(
       InvalidInputError,
     );
     // A new claim window applies while someone waits: the waiter keeps its turn, with the new window.
-    await f.alice.leases.enqueue({ resourceId: 1n });
-    const shorter = await f.steward.leases.setPolicy({ resourceId: 1n, claimWindow: 10 });
+    await f.alice.leases.enqueueForLease({ resourceId: 1n });
+    const shorter = await f.steward.leases.setResourcePolicy({ resourceId: 1n, claimWindow: 10 });
     expect(shorter).toMatchObject({ claimWindow: 10n });
     expect(await f.readOnly.leases.placeOf({ resourceId: 1n, account: names.alice })).not.toBeNull();
-    await f.steward.leases.setPolicy({ resourceId: 1n, claimWindow: WINDOW, maxDuration: 60 }); // unchanged window: fine
+    await f.steward.leases.setResourcePolicy({ resourceId: 1n, claimWindow: WINDOW, maxDuration: 60 }); // unchanged window: fine
   });
 });
 
@@ -571,19 +577,19 @@ describe("fencing tokens", () => {
   it("strictly increase from grant to grant; renew keeps the token", async () => {
     const f = await chain.fixture();
     const tokens: bigint[] = [];
-    tokens.push((await f.alice.leases.acquire({ resourceId: 1n, duration: 60 })).fencingToken);
-    await f.alice.leases.release({ resourceId: 1n });
-    tokens.push((await f.bob.leases.acquire({ resourceId: 1n, duration: 60 })).fencingToken);
+    tokens.push((await f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 })).fencingToken);
+    await f.alice.leases.releaseLease({ resourceId: 1n });
+    tokens.push((await f.bob.leases.acquireLease({ resourceId: 1n, duration: 60 })).fencingToken);
     await chain.networkHelpers.time.increase(61);
-    tokens.push((await f.carol.leases.acquire({ resourceId: 1n, duration: 60 })).fencingToken);
-    await f.steward.leases.revoke({ resourceId: 1n });
-    const dave = await f.dave.leases.acquire({ resourceId: 1n, duration: 60 });
+    tokens.push((await f.carol.leases.acquireLease({ resourceId: 1n, duration: 60 })).fencingToken);
+    await f.steward.leases.revokeLease({ resourceId: 1n });
+    const dave = await f.dave.leases.acquireLease({ resourceId: 1n, duration: 60 });
     tokens.push(dave.fencingToken);
-    expect((await f.dave.leases.renew({ resourceId: 1n, duration: 600 })).fencingToken).toBe(
+    expect((await f.dave.leases.renewLease({ resourceId: 1n, duration: 600 })).fencingToken).toBe(
       dave.fencingToken,
     );
-    tokens.push((await f.steward.leases.revoke({ resourceId: 1n })).fencingToken);
-    tokens.push((await f.alice.leases.acquire({ resourceId: 1n, duration: 60 })).fencingToken);
+    tokens.push((await f.steward.leases.revokeLease({ resourceId: 1n })).fencingToken);
+    tokens.push((await f.alice.leases.acquireLease({ resourceId: 1n, duration: 60 })).fencingToken);
     expect(tokens).toEqual([1n, 2n, 3n, 4n, 4n, 5n]);
     expect((await f.readOnly.leases.getResource({ resourceId: 1n })).latestFencingToken).toBe(5n);
   });
@@ -591,7 +597,7 @@ describe("fencing tokens", () => {
   it("verifyFencingToken checks a token on-chain; the guard rejects tokens older than the latest seen", async () => {
     const f = await chain.fixture();
     const { names } = chain;
-    const first = await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    const first = await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     expect(await f.readOnly.leases.verifyFencingToken({ resourceId: 1n, token: first.fencingToken })).toEqual(
       {
         valid: true,
@@ -602,14 +608,14 @@ describe("fencing tokens", () => {
       },
     );
     expect(await f.readOnly.leases.isCurrentToken({ resourceId: 1n, token: 1n })).toBe(true);
-    await f.alice.leases.release({ resourceId: 1n });
+    await f.alice.leases.releaseLease({ resourceId: 1n });
     expect(await f.readOnly.leases.verifyFencingToken({ resourceId: 1n, token: 1n })).toMatchObject({
       valid: false,
       reason: "expired",
       latestToken: 1n,
       holder: null,
     });
-    const second = await f.bob.leases.acquire({ resourceId: 1n, duration: 600 });
+    const second = await f.bob.leases.acquireLease({ resourceId: 1n, duration: 600 });
     expect(await f.readOnly.leases.verifyFencingToken({ resourceId: 1n, token: 1n })).toMatchObject({
       valid: false,
       reason: "stale",
@@ -669,9 +675,9 @@ describe("lists per holder and client wiring", () => {
       maxDuration: 600,
     });
     expect(await f.readOnly.leases.leasesOf({ account: names.alice })).toEqual([]);
-    const a1 = await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
-    await f.alice.leases.acquire({ resourceId: r2, duration: 60 });
-    await f.bob.leases.acquire({ resourceId: r3, duration: 600 });
+    const a1 = await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: r2, duration: 60 });
+    await f.bob.leases.acquireLease({ resourceId: r3, duration: 600 });
     await chain.networkHelpers.time.increase(61); // alice's lease on r2 expires
     expect(await f.readOnly.leases.leasesOf({ account: names.alice })).toEqual([
       { resourceId: 1n, name: "printer", ownerCellId: 1n, expiresAt: a1.expiresAt, fencingToken: 1n },
@@ -715,7 +721,7 @@ describe("lists per holder and client wiring", () => {
       }),
     ).toThrow(InvalidInputError);
     // A read-only client cannot write.
-    const error = await rejection(acquire(f.readOnly, { resourceId: 1n, duration: 60 }));
+    const error = await rejection(acquireLease(f.readOnly, { resourceId: 1n, duration: 60 }));
     expect(error).toBeInstanceOf(WalletRequiredError);
     expect((error as WalletRequiredError).shortMessage).toBe(
       "Cannot acquire: the Concord client has no wallet client.",

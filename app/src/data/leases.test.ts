@@ -17,13 +17,13 @@ beforeAll(async () => {
   chain = await createLeasesChain();
   f = await chain.fixture();
   // Resource 1 "printer": held by Alice, Bob and Carol wait. Resource 2 "room": two bookings. 3: free.
-  await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
-  await f.bob.leases.enqueue({ resourceId: 1n });
-  await f.carol.leases.enqueue({ resourceId: 1n });
+  await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
+  await f.bob.leases.enqueueForLease({ resourceId: 1n });
+  await f.carol.leases.enqueueForLease({ resourceId: 1n });
   await f.steward.leases.registerResource({ ownerCellId: 1n, name: "room", maxDuration: 3600, access: 2 });
   const now = await chain.now();
-  await f.dave.leases.reserve({ resourceId: 2n, start: now + 7_200n, duration: 1_800 });
-  await f.eve.leases.reserve({ resourceId: 2n, start: now + 3_600n, duration: 600 });
+  await f.dave.leases.reserveResource({ resourceId: 2n, start: now + 7_200n, duration: 1_800 });
+  await f.eve.leases.reserveResource({ resourceId: 2n, start: now + 3_600n, duration: 600 });
   await f.steward.leases.registerResource({ ownerCellId: 1n, name: "spare", maxDuration: 60, access: 0 });
 });
 

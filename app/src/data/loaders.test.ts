@@ -142,16 +142,19 @@ describe("app loaders", () => {
     const { cellId: ops } = await as(0).cells.createCell({ name: "ops" });
     const { cellId: web } = await as(0).cells.createCell({ name: "web" });
     await as(0).cells.addMembers({ cellId: ops, members: [bob, carol] });
-    const { agreementId: first } = await as(0).agreements.propose({ cells: [ops, web], terms: "one" });
-    await as(0).agreements.acknowledgeForCell({ agreementId: first, cellId: ops, terms: "one" });
-    await as(0).agreements.acknowledgeForCell({ agreementId: first, cellId: web, terms: "one" });
-    const { agreementId: second } = await as(1).agreements.propose({
+    const { agreementId: first } = await as(0).agreements.proposeAgreement({
+      cells: [ops, web],
+      terms: "one",
+    });
+    await as(0).agreements.acknowledgeAgreementForCell({ agreementId: first, cellId: ops, terms: "one" });
+    await as(0).agreements.acknowledgeAgreementForCell({ agreementId: first, cellId: web, terms: "one" });
+    const { agreementId: second } = await as(1).agreements.proposeAgreement({
       accounts: [bob],
       cells: [ops],
       terms: "two",
     });
-    await as(1).agreements.acknowledge({ agreementId: second, terms: "two" });
-    const { amendmentId } = await as(0).agreements.amendForCell({
+    await as(1).agreements.acknowledgeAgreement({ agreementId: second, terms: "two" });
+    const { amendmentId } = await as(0).agreements.amendAgreementForCell({
       agreementId: first,
       cellId: ops,
       terms: "one, v2",
@@ -163,8 +166,8 @@ describe("app loaders", () => {
       access: "owner-members",
       claimWindow: 300n,
     });
-    await as(1).leases.acquire({ resourceId, duration: 600n });
-    await as(2).leases.enqueue({ resourceId });
+    await as(1).leases.acquireLease({ resourceId, duration: 600n });
+    await as(2).leases.enqueueForLease({ resourceId });
 
     // The chain has Multicall3, as the local chain of `npm start` and every public chain do.
     const { client, methods } = await chain.countingPublicClient({ multicall3: true });

@@ -74,11 +74,11 @@ describe("the dashboard's proposals", () => {
   it("follows an operational and a constitutional proposal through every stage in 2 requests", async () => {
     const bob = dao.as(1); // Infra's delegate (a seat) and a member
     const [, bobAddress, carolAddress, daveAddress, erinAddress] = chain.accounts as `0x${string}`[];
-    const { proposalId: operational } = await bob.governance.propose({
+    const { proposalId: operational } = await bob.governance.proposeGovernance({
       calls: [createCellCall(dao.addresses.cellRegistry, "Ops")],
       description: "# Create Ops\n\nA cell for the on-call rota",
     });
-    const { proposalId: constitutional } = await bob.governance.propose({
+    const { proposalId: constitutional } = await bob.governance.proposeGovernance({
       calls: [recogniseCall(dao.addresses.cellRegistry, 3n, false)],
       description: "Stop recognising Community",
     });
@@ -99,9 +99,9 @@ describe("the dashboard's proposals", () => {
     expect(rows.map((row) => row.actions)).toEqual([["vote"], []]);
 
     for (const i of [1, 2, 3])
-      await dao.as(i).governance.castVote({ proposalId: operational, support: "for" });
+      await dao.as(i).governance.castGovernanceVote({ proposalId: operational, support: "for" });
     for (const i of [1, 2, 3, 4])
-      await dao.as(i).governance.castVote({ proposalId: constitutional, support: "for" });
+      await dao.as(i).governance.castGovernanceVote({ proposalId: constitutional, support: "for" });
     rows = await expectSameAsSdk(bobAddress!);
     expect(rows.map((row) => row.actions)).toEqual([[], []]);
 
@@ -112,8 +112,8 @@ describe("the dashboard's proposals", () => {
       ["awaitingQueue", ["queue"]],
     ]);
 
-    await bob.governance.queue({ proposalId: operational });
-    await bob.governance.carry({ proposalId: constitutional });
+    await bob.governance.queueProposal({ proposalId: operational });
+    await bob.governance.carryProposal({ proposalId: constitutional });
     rows = await expectSameAsSdk(erinAddress!);
     expect(rows.map((row) => [row.stage, row.actions])).toEqual([
       ["operationalVote", []],
@@ -122,7 +122,7 @@ describe("the dashboard's proposals", () => {
     const { state } = await dashboard(erinAddress!);
     expect(state.proposals.get(operational)?.veto).toMatchObject({ votes: 0n, vetoed: false, power: 1n });
 
-    await dao.as(4).governance.veto({ proposalId: operational });
+    await dao.as(4).governance.vetoProposal({ proposalId: operational });
     rows = await expectSameAsSdk(erinAddress!);
     expect(rows[1]!.actions).toEqual([]);
     rows = await expectSameAsSdk(daveAddress!);
@@ -131,7 +131,7 @@ describe("the dashboard's proposals", () => {
     await chain.advance(301);
     rows = await expectSameAsSdk(daveAddress!);
     expect(rows.map((row) => row.stage)).toEqual(["operationalVote", "executable"]);
-    await bob.governance.execute({ proposalId: operational });
+    await bob.governance.executeProposal({ proposalId: operational });
     rows = await expectSameAsSdk(daveAddress!);
     expect(rows[1]!.stage).toBe("executed");
     expect((await getProposal(dao.readOnly, { proposalId: operational })).stage).toBe("executed");

@@ -91,7 +91,7 @@ export function useAgreement(agreementId: bigint) {
     queryFn: async (): Promise<{ agreement: Agreement; timeline: TimelineEntry[] }> => {
       const [agreement, timeline] = await Promise.all([
         reader.agreements.getAgreement({ agreementId }),
-        reader.agreements.timeline({ agreementId }),
+        reader.agreements.agreementTimeline({ agreementId }),
       ]);
       return { agreement, timeline };
     },

@@ -72,8 +72,12 @@ export function AgreementActions({
       `Acknowledge agreement ${agreementId}${forWhom}`,
       ({ concord, options }) =>
         cellId === null
-          ? concord.agreements.acknowledge({ agreementId, termsHash: agreement.termsHash, ...options })
-          : concord.agreements.acknowledgeForCell({
+          ? concord.agreements.acknowledgeAgreement({
+              agreementId,
+              termsHash: agreement.termsHash,
+              ...options,
+            })
+          : concord.agreements.acknowledgeAgreementForCell({
               agreementId,
               cellId,
               termsHash: agreement.termsHash,
@@ -84,18 +88,18 @@ export function AgreementActions({
   const decline = () =>
     void write.run(`Decline agreement ${agreementId}${forWhom}`, ({ concord, options }) =>
       cellId === null
-        ? concord.agreements.decline({ agreementId, ...options })
-        : concord.agreements.declineForCell({ agreementId, cellId, ...options }),
+        ? concord.agreements.declineAgreement({ agreementId, ...options })
+        : concord.agreements.declineAgreementForCell({ agreementId, cellId, ...options }),
     );
   const withdraw = () =>
     void write.run(`Withdraw agreement ${agreementId}`, ({ concord, options }) =>
-      concord.agreements.withdraw({ agreementId, ...options }),
+      concord.agreements.withdrawAgreement({ agreementId, ...options }),
     );
   const terminate = () =>
     void write.run(`Terminate agreement ${agreementId}${forWhom}`, ({ concord, options }) =>
       cellId === null
-        ? concord.agreements.terminate({ agreementId, ...options })
-        : concord.agreements.terminateForCell({ agreementId, cellId, ...options }),
+        ? concord.agreements.terminateAgreement({ agreementId, ...options })
+        : concord.agreements.terminateAgreementForCell({ agreementId, cellId, ...options }),
     );
   const amend = () =>
     void write.run(
@@ -109,8 +113,8 @@ export function AgreementActions({
           ...options,
         };
         return cellId === null
-          ? concord.agreements.amend(base)
-          : concord.agreements.amendForCell({ ...base, cellId });
+          ? concord.agreements.amendAgreement(base)
+          : concord.agreements.amendAgreementForCell({ ...base, cellId });
       },
       {
         summary: (r) => `Amendment ${r.amendmentId} proposed: every party acknowledges it to make it active.`,

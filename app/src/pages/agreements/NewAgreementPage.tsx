@@ -48,7 +48,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
     void write.run(
       "Propose the agreement",
       ({ concord, options }) =>
-        concord.agreements.propose({
+        concord.agreements.proposeAgreement({
           accounts,
           cells,
           termsHash: terms.hash ?? undefined,

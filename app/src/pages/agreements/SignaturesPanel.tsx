@@ -55,7 +55,8 @@ export function SignaturesPanel({
   const submit = () =>
     void write.run(
       `Submit ${ready.length} signature${ready.length === 1 ? "" : "s"} for agreement ${agreement.id}`,
-      ({ concord, options }) => concord.agreements.submitSignatures({ signatures: ready, ...options }),
+      ({ concord, options }) =>
+        concord.agreements.submitAgreementSignatures({ signatures: ready, ...options }),
       {
         // Entries refused on-chain (front-run, revoked, expired) are skipped, not fatal: say which and why.
         summary: (r) =>

@@ -25,7 +25,7 @@ export function MembershipPanel({ cell, standing }: { cell: Cell; standing: Cell
             name="leave"
             onClick={() =>
               void write.run(`Leave ${truncateName(cell.name)}`, ({ concord, options }) =>
-                concord.cells.leave({ cellId, ...options }),
+                concord.cells.leaveCell({ cellId, ...options }),
               )
             }
           >

@@ -46,8 +46,12 @@ export function AgreementsWaiting() {
         : `Acknowledge agreement ${row.id} for cell ${party.cellId}`,
       ({ concord, options }) =>
         party.kind === "account"
-          ? concord.agreements.acknowledge({ agreementId: row.id, termsHash: row.termsHash, ...options })
-          : concord.agreements.acknowledgeForCell({
+          ? concord.agreements.acknowledgeAgreement({
+              agreementId: row.id,
+              termsHash: row.termsHash,
+              ...options,
+            })
+          : concord.agreements.acknowledgeAgreementForCell({
               agreementId: row.id,
               cellId: party.cellId,
               termsHash: row.termsHash,

@@ -35,7 +35,7 @@ export function DelegationPanel() {
   const delegate = (delegatee: `0x${string}`) =>
     void write.run(
       `Delegate your vote to ${viewer.label(delegatee)}`,
-      ({ concord, options }) => governanceActions(concord).delegate({ delegatee, ...options }),
+      ({ concord, options }) => governanceActions(concord).delegateVotes({ delegatee, ...options }),
       { onConfirmed: () => setTo("") },
     );
   return (

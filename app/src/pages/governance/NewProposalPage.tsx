@@ -167,7 +167,7 @@ export function NewProposalPage() {
     void write.run(
       `Propose “${title.trim()}” (${expectKind})`,
       ({ concord, options }) =>
-        governanceActions(concord).propose({ calls, description, expectKind, ...options }),
+        governanceActions(concord).proposeGovernance({ calls, description, expectKind, ...options }),
       {
         summary: (result) =>
           `Proposed in the ${result.house} house as ${result.kind === "operational" ? "an operational" : "a constitutional"} proposal.`,

@@ -372,7 +372,7 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
     void write.run(
       `Vote “${support}” on “${short}”`,
       ({ concord, options }) =>
-        governanceActions(concord).castVote({
+        governanceActions(concord).castGovernanceVote({
           proposalId: id,
           support,
           reason: reason.trim() || undefined,
@@ -404,7 +404,11 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
     void write.run(
       `Veto “${short}”`,
       ({ concord, options }) =>
-        governanceActions(concord).veto({ proposalId: id, reason: reason.trim() || undefined, ...options }),
+        governanceActions(concord).vetoProposal({
+          proposalId: id,
+          reason: reason.trim() || undefined,
+          ...options,
+        }),
       {
         summary: (result) =>
           result.vetoed
@@ -414,9 +418,15 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
       },
     );
   };
+  const stepActions = {
+    carry: "carryProposal",
+    queue: "queueProposal",
+    execute: "executeProposal",
+    cancel: "cancelProposal",
+  } as const;
   const step = (action: Step) => () =>
     void write.run(`${STEP_LABELS[action].verb} “${short}”`, ({ concord, options }) =>
-      governanceActions(concord)[action]({ proposalId: id, ...options }),
+      governanceActions(concord)[stepActions[action]]({ proposalId: id, ...options }),
     );
   const stepButton = (action: Step) => (
     <ActionButton

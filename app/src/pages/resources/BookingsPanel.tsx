@@ -99,7 +99,7 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
           void write.run(
             `Book ${resource.name}`,
             ({ concord, options }) =>
-              concord.leases.reserve({
+              concord.leases.reserveResource({
                 resourceId: resource.id,
                 start: window.start,
                 end: window.end,

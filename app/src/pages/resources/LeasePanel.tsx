@@ -88,7 +88,7 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
             void write.run(
               `Renew ${resource.name}`,
               ({ concord, options }) =>
-                concord.leases.renew({ resourceId: resource.id, duration: asked.seconds, ...options }),
+                concord.leases.renewLease({ resourceId: resource.id, duration: asked.seconds, ...options }),
               { summary: (result) => `Lease renewed until ${time(result.expiresAt)}.` },
             );
             return;
@@ -98,7 +98,7 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
             `Acquire ${resource.name}`,
             async ({ concord, options }) => {
               try {
-                return await concord.leases.acquire({
+                return await concord.leases.acquireLease({
                   resourceId: resource.id,
                   duration: asked.seconds,
                   ...options,
@@ -143,7 +143,7 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
                 name="release"
                 onClick={() =>
                   void write.run(`Release ${resource.name}`, ({ concord, options }) =>
-                    concord.leases.release({ resourceId: resource.id, ...options }),
+                    concord.leases.releaseLease({ resourceId: resource.id, ...options }),
                   )
                 }
               >

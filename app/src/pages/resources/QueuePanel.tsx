@@ -63,7 +63,7 @@ export function QueuePanel({ resource, now, view, standing }: PanelProps) {
             name="leave-queue"
             onClick={() =>
               void write.run("Leave the queue", ({ concord, options }) =>
-                concord.leases.leaveQueue({ resourceId: resource.id, ...options }),
+                concord.leases.leaveLeaseQueue({ resourceId: resource.id, ...options }),
               )
             }
           >
@@ -77,7 +77,8 @@ export function QueuePanel({ resource, now, view, standing }: PanelProps) {
             onClick={() =>
               void write.run(
                 "Join the queue",
-                ({ concord, options }) => concord.leases.enqueue({ resourceId: resource.id, ...options }),
+                ({ concord, options }) =>
+                  concord.leases.enqueueForLease({ resourceId: resource.id, ...options }),
                 {
                   summary: (result) =>
                     `You are in the queue, position ${result.position + 1}: your turn from ${time(result.windowStart)}.`,

@@ -70,7 +70,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
           onClick={() =>
             void revokeWrite.run(
               `Revoke the lease on ${resource.name}`,
-              ({ concord, options }) => concord.leases.revoke({ resourceId: resource.id, ...options }),
+              ({ concord, options }) => concord.leases.revokeLease({ resourceId: resource.id, ...options }),
               { summary: (result) => `Lease ${result.fencingToken} revoked.` },
             )
           }
@@ -91,7 +91,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
             void policyWrite.run(
               `Change the policy of ${resource.name}`,
               ({ concord, options }) =>
-                concord.leases.setPolicy({
+                concord.leases.setResourcePolicy({
                   resourceId: resource.id,
                   access,
                   maxDuration: max.seconds,
@@ -153,7 +153,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
             void limitsWrite.run(
               `Set the limits of ${resource.name}`,
               ({ concord, options }) =>
-                concord.leases.setLimits({
+                concord.leases.setResourceLimits({
                   resourceId: resource.id,
                   maxBookings: bookings,
                   maxLeadTime: lead?.ok ? lead.seconds : undefined,
