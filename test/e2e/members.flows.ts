@@ -99,6 +99,7 @@ export function memberFlows(e2e: E2E) {
     // The header: brand, wallet and navigation, compact.
     const header = await page.locator("header.top").boundingBox();
     expect(header?.height).toBeLessThan(150);
+    console.log(`header at 390 px, connected: ${Math.round(header!.height)} px high`);
     await e2e.shoot(page, "header-phone");
     const pages = [
       "#/",
