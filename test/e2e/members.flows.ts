@@ -86,11 +86,20 @@ export function memberFlows(e2e: E2E) {
   });
 
   it("no page scrolls sideways on a 390 px phone, with a dev account connected", async () => {
+    // One clock: reported, not asserted (earlier flows move the chain's time forward).
+    const block = await e2e.sdkAs(alice.privateKey).publicClient.request({
+      method: "eth_getBlockByNumber",
+      params: ["latest", false],
+    });
+    console.log(
+      `chain time − wall clock: ${Number(block!.timestamp) - Math.floor(Date.now() / 1000)} s; seed: ${e2e.stack.demo.find((line) => line.startsWith("clock:"))}`,
+    );
     const page = await e2e.openApp("#/", { width: 390, height: 844 });
     await e2e.connectAs(page, "Alice");
     // The header: brand, wallet and navigation, compact.
     const header = await page.locator("header.top").boundingBox();
     expect(header?.height).toBeLessThan(150);
+    console.log(`header at 390 px, connected: ${Math.round(header!.height)} px high`);
     await e2e.shoot(page, "header-phone");
     const pages = [
       "#/",
