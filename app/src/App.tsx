@@ -38,7 +38,7 @@ const ResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "Resou
 const ProposalsPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalsPage");
 const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "NewProposalPage");
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
-const TreasuryPage = lazyPage(() => import("./pages/treasury/index.ts"), "TreasuryPage");
+const TreasuryPage = lazyPage(() => import("./pages/governance/index.ts"), "TreasuryPage");
 
 /** The main navigation, and the screens each entry covers (for `aria-current`). */
 const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [
