@@ -43,7 +43,7 @@ const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "N
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
 const MembersPage = lazyPage(() => import("./pages/members/MembersPage.tsx"), "MembersPage");
 const LocalChainControl = lazyPage(() => import("./components/LocalChainControl.tsx"), "LocalChainControl");
-const TreasuryPage = lazyPage(() => import("./pages/treasury/index.ts"), "TreasuryPage");
+const TreasuryPage = lazyPage(() => import("./pages/governance/index.ts"), "TreasuryPage");
 
 /** The main navigation, and the screens each entry covers (for `aria-current`). */
 const NAVIGATION: readonly { href: string; label: string; routes: readonly Route["name"][] }[] = [

@@ -69,6 +69,24 @@ function formatTimestamp(seconds: bigint): string {
   return new Date(ms).toISOString().replace(".000Z", "Z");
 }
 
+/** The lapse deadline's kind and time, without words (the stage needs only these). */
+function deadlineOf(
+  input: Pick<ProposalStageInput, "community" | "operational" | "eta">,
+): { kind: ProposalDeadline["kind"]; at: bigint } | null {
+  const { community, operational } = input;
+  const eta = input.eta === 0n ? null : input.eta;
+  if (!operational) {
+    if (!community || stateName(community.state) !== "succeeded" || community.voteEnd === undefined)
+      return null;
+    return { kind: "carry", at: community.voteEnd + CARRY_WINDOW_SECONDS };
+  }
+  const state = stateName(operational.state);
+  if (state === "succeeded" && operational.voteEnd !== undefined)
+    return { kind: "queue", at: operational.voteEnd + QUEUE_WINDOW_SECONDS };
+  if (state === "queued" && eta !== null) return { kind: "execute", at: eta + GRACE_PERIOD_SECONDS };
+  return null;
+}
+
 /**
  * The lapse deadline a proposal must meet next (S5), or null: carry (community approval not yet carried),
  * queue (passed the operational vote), execute (queued). Null when the vote end it depends on is not given.
@@ -80,28 +98,16 @@ function formatTimestamp(seconds: bigint): string {
 export function proposalDeadline(
   input: Pick<ProposalStageInput, "community" | "operational" | "eta">,
 ): ProposalDeadline | null {
-  const { community, operational } = input;
-  const eta = input.eta === 0n ? null : input.eta;
-  if (!operational) {
-    if (!community || stateName(community.state) !== "succeeded" || community.voteEnd === undefined)
-      return null;
-    const at = community.voteEnd + CARRY_WINDOW_SECONDS;
-    return {
-      kind: "carry",
-      at,
-      sentence: `must be carried to the operational house by ${formatTimestamp(at)}`,
-    };
-  }
-  const state = stateName(operational.state);
-  if (state === "succeeded" && operational.voteEnd !== undefined) {
-    const at = operational.voteEnd + QUEUE_WINDOW_SECONDS;
-    return { kind: "queue", at, sentence: `must be queued by ${formatTimestamp(at)}` };
-  }
-  if (state === "queued" && eta !== null) {
-    const at = eta + GRACE_PERIOD_SECONDS;
-    return { kind: "execute", at, sentence: `expires on ${formatTimestamp(at)} unless executed` };
-  }
-  return null;
+  const deadline = deadlineOf(input);
+  if (!deadline) return null;
+  const when = formatTimestamp(deadline.at);
+  const sentence =
+    deadline.kind === "carry"
+      ? `must be carried to the operational house by ${when}`
+      : deadline.kind === "queue"
+        ? `must be queued by ${when}`
+        : `expires on ${when} unless executed`;
+  return { ...deadline, sentence };
 }
 
 /**
@@ -115,7 +121,7 @@ export function proposalDeadline(
  */
 export function proposalStage(input: ProposalStageInput): ProposalStage {
   const stage = houseStage(input);
-  const deadline = proposalDeadline(input);
+  const deadline = deadlineOf(input);
   if (deadline && deadline.at < input.now && !finalProposalStages.includes(stage)) return "expired";
   return stage;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { etaApplies, proposalStage as sdkProposalStage } from "../../../sdk/governance/stage.ts";
+
 import {
   groupByStage,
   HouseState,
@@ -95,22 +97,31 @@ describe("what the viewer can do now", () => {
 });
 
 describe("proposal stages, the SDK's rules", () => {
-  it("reads a vetoed proposal past its eta as vetoed, and a lapsed one as expired", () => {
-    const vetoed = proposalStage(
+  it("gives the stage the SDK gives, for every state, eta and veto", () => {
+    const states = Object.values(HouseState);
+    for (const kind of ["operational", "constitutional"] as const)
+      for (const community of kind === "constitutional" ? states : [null])
+        for (const operational of [null, ...states])
+          for (const eta of [null, 50n, 150n])
+            for (const vetoed of [false, true]) {
+              if (kind === "operational" && operational === null) continue;
+              const input = {
+                community: community === null ? null : { state: community },
+                operational: operational === null ? null : { state: operational, eta },
+                vetoed,
+              };
+              expect(proposalStage(kind, input, 100n)).toBe(
+                sdkProposalStage({ kind, ...input, eta: operational === null ? null : eta, now: 100n }),
+              );
+            }
+  });
+  it("reads a vetoed proposal past its eta as vetoed, never as executable", () => {
+    const stage = proposalStage(
       "operational",
       { community: null, operational: { state: HouseState.canceled, eta: 50n }, vetoed: true },
       100n,
     );
-    expect(vetoed).toBe("vetoed");
-    const lapsed = proposalStage(
-      "operational",
-      {
-        community: null,
-        operational: { state: HouseState.succeeded, eta: null, voteEnd: 10n },
-        vetoed: false,
-      },
-      10n + 7n * 86_400n + 1n,
-    );
-    expect(lapsed).toBe("expired");
+    expect(stage).toBe("vetoed");
+    expect(etaApplies(stage)).toBe(false);
   });
 });

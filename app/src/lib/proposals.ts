@@ -2,7 +2,6 @@
  * Proposal logic the dashboard needs (kept small: it is part of the first load): a proposal's stage from
  * its houses' states, the stages in words and in order, and what the viewer can do on it now.
  */
-import { finalProposalStages, proposalStage as sdkProposalStage } from "../../../sdk/governance/stage.ts";
 import type { ProposalKind, ProposalStage } from "../../../sdk/index.ts";
 
 /** OpenZeppelin's `IGovernor.ProposalState`, by value. */
@@ -17,10 +16,10 @@ export const HouseState = {
   executed: 7,
 } as const;
 
-/** What the stage of a proposal depends on (a house's `voteEnd`, when given, checks its lapse deadline). */
+/** What the stage of a proposal depends on. */
 export type StageInput = {
-  community: { state: number; voteEnd?: bigint } | null;
-  operational: { state: number; eta: bigint | null; voteEnd?: bigint } | null;
+  community: { state: number } | null;
+  operational: { state: number; eta: bigint | null } | null;
   vetoed: boolean;
 };
 
@@ -30,22 +29,51 @@ export function kindOfRecord(record: { community: unknown }): ProposalKind {
 }
 
 /**
- * The stage of a proposal, by the SDK's own rules (`proposalStage` of `sdk/governance/stage.ts`, which
- * `getProposal` uses) on the dashboard's batched reads.
+ * The stage of a proposal, as the SDK's `getProposal` computes it (same rules, on the dashboard's batched
+ * reads): the operational house's state once the proposal is there, else the community house's. A copy of
+ * the SDK's `proposalStage` (`sdk/governance/stage.ts`) without the lapse deadlines, kept because importing
+ * that file into the first load costs 1.4 kB gzip (the chunk split it causes), over the 250 kB budget;
+ * `proposals.test.ts` checks this copy against the SDK's rules for every state.
  *
  * @example
  * proposalStage("operational", { community: null, operational: { state: 5, eta: 100n }, vetoed: false }, 50n);
  * // "vetoWindow"
  */
 export function proposalStage(kind: ProposalKind, input: StageInput, now: bigint): ProposalStage {
-  return sdkProposalStage({
-    kind,
-    community: input.community,
-    operational: input.operational,
-    eta: input.operational?.eta ?? null,
-    vetoed: input.vetoed,
-    now,
-  });
+  const { community, operational } = input;
+  if (!operational) {
+    switch (community?.state ?? HouseState.pending) {
+      case HouseState.pending:
+      case HouseState.active:
+        return "communityVote";
+      case HouseState.defeated:
+        return "defeated";
+      case HouseState.canceled:
+        return "canceled";
+      case HouseState.expired:
+        return "expired";
+      default:
+        return "awaitingOperational";
+    }
+  }
+  switch (operational.state) {
+    case HouseState.pending:
+    case HouseState.active:
+      return "operationalVote";
+    case HouseState.succeeded:
+      return "awaitingQueue";
+    case HouseState.queued:
+      if (operational.eta !== null && operational.eta <= now) return "executable";
+      return kind === "constitutional" ? "timelock" : "vetoWindow";
+    case HouseState.executed:
+      return "executed";
+    case HouseState.canceled:
+      return input.vetoed ? "vetoed" : "canceled";
+    case HouseState.defeated:
+      return "defeated";
+    default:
+      return "expired";
+  }
 }
 
 /** Every stage, in the order a list shows them (open first, finished last), with a short label. */
@@ -74,8 +102,14 @@ export function stageLabel(stage: ProposalStage): string {
   return stageOrder.find((entry) => entry.stage === stage)?.label ?? stage;
 }
 
-/** Stages after which nothing more happens (the SDK's list). */
-export const finalStages: readonly ProposalStage[] = finalProposalStages;
+/** Stages after which nothing more happens. */
+export const finalStages: readonly ProposalStage[] = [
+  "executed",
+  "vetoed",
+  "defeated",
+  "canceled",
+  "expired",
+];
 
 /**
  * Groups items by stage, in {@link stageOrder}; stages without items are left out.

@@ -644,7 +644,12 @@ function BallotsCard({ proposalId }: { proposalId: bigint }) {
                       ? "· overrode their delegate's vote"
                       : `· ${ballot.house} house${ballot.house === "community" && ballot.castWeight > 1n ? ", as a delegate" : ""}`}
                 </span>
-                {ballot.reason && <q className="ballot-reason">{ballot.reason}</q>}
+                {ballot.reason && (
+                  <>
+                    {" "}
+                    <q className="ballot-reason">{ballot.reason}</q>
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -22,7 +22,7 @@ export function TreasuryCheck({ calls }: { calls: readonly ProposalCallInput[] }
         )
         .join("; ")}
       . Executing it would fail unless the treasury receives the difference first.{" "}
-      <a href="#/treasury">See the treasury</a>.
+      <a href="#/treasury">See the treasury</a>
     </p>
   );
 }
