@@ -1,0 +1,102 @@
+/**
+ * The read path switch without a chain: option checks, "auto" falling back when the indexer does not answer
+ * or serves another chain, and "indexer" refusing with a typed error instead of silently falling back.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { createPublicClient, custom } from "viem";
+import { hardhat } from "viem/chains";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import {
+  IndexerUnavailableError,
+  InvalidInputError,
+  createConcordClient,
+  getReadPath,
+} from "../../sdk/index.ts";
+import { DEFAULT_MAX_LAG_BLOCKS } from "../../sdk/indexer/source.ts";
+
+/** A chain at block 100 (only eth_blockNumber and eth_chainId are asked). */
+const publicClient = createPublicClient({
+  chain: hardhat,
+  transport: custom({
+    async request({ method }: { method: string }) {
+      if (method === "eth_blockNumber") return "0x64";
+      if (method === "eth_chainId") return "0x7a69";
+      throw new Error(`unexpected ${method}`);
+    },
+  }),
+});
+
+/** A fake indexer whose /status says chain `status.id` at block `status.block`. */
+const status = { id: 31337, block: 100 };
+let url = "";
+const server = createServer((request, response) => {
+  if (request.url === "/status") {
+    response.setHeader("content-type", "application/json");
+    response.end(
+      JSON.stringify({ concord: { id: status.id, block: { number: status.block, timestamp: 0 } } }),
+    );
+  } else if (request.url?.startsWith("/concord/cells")) {
+    response.statusCode = 500;
+    response.end("broken");
+  } else {
+    response.statusCode = 404;
+    response.end();
+  }
+});
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const client = (options: {
+  reads?: "rpc" | "indexer" | "auto";
+  indexerUrl?: string;
+  maxLagBlocks?: number;
+}) =>
+  createConcordClient({
+    publicClient,
+    chainId: 31337,
+    indexer: options.indexerUrl
+      ? { url: options.indexerUrl, maxLagBlocks: options.maxLagBlocks, recheckMs: 0 }
+      : undefined,
+    reads: options.reads,
+  });
+
+describe("reads switch", () => {
+  it("defaults to rpc without an indexer and to auto with one; refuses indexer reads without a URL", () => {
+    expect(client({}).reads).toBe("rpc");
+    expect(client({ indexerUrl: "http://127.0.0.1:1" }).reads).toBe("auto");
+    expect(() => client({ reads: "indexer" })).toThrow(InvalidInputError);
+    expect(() => client({ indexerUrl: "not a url" })).toThrow(/not a URL/);
+  });
+
+  it('"auto" uses the indexer within the lag, and direct reads past it, on another chain, or when it is down', async () => {
+    status.id = 31337;
+    status.block = 100 - Number(DEFAULT_MAX_LAG_BLOCKS);
+    expect(await getReadPath(client({ indexerUrl: url }))).toEqual({
+      path: "indexer",
+      lagBlocks: DEFAULT_MAX_LAG_BLOCKS,
+    });
+    status.block = 100 - Number(DEFAULT_MAX_LAG_BLOCKS) - 1;
+    expect((await getReadPath(client({ indexerUrl: url }))).path).toBe("rpc");
+    expect((await getReadPath(client({ indexerUrl: url, maxLagBlocks: 10 }))).path).toBe("indexer");
+    status.block = 100;
+    status.id = 1;
+    expect((await getReadPath(client({ indexerUrl: url }))).path).toBe("rpc");
+    expect(await getReadPath(client({ indexerUrl: "http://127.0.0.1:1" }))).toEqual({
+      path: "rpc",
+      lagBlocks: null,
+    });
+  });
+
+  it('"indexer" throws IndexerUnavailableError when the indexer fails, naming the URL', async () => {
+    const strict = client({ indexerUrl: url, reads: "indexer" });
+    await expect(strict.cells.listCells()).rejects.toThrow(IndexerUnavailableError);
+    await expect(strict.cells.listCells()).rejects.toThrow(url);
+  });
+});
