@@ -64,6 +64,8 @@ export type HarnessOptions = {
   /** Chance that an agent crashes during a unit of work (then restarts after `restartMs`). */
   crashRate: number;
   restartMs: [number, number];
+  /** This agent's first unit of work crashes whatever `crashRate` says (a crash every run has). */
+  forceCrashAgent?: number;
   /** Share of agents that start late (after a quarter of the run). */
   lateShare: number;
   /** Seed of the agents' keys and of the random choices. */
@@ -431,7 +433,7 @@ async function run(
     while (Date.now() < endAt && !stopAll.signal.aborted) {
       const resourceId = resourceIds[Math.floor(rand() * resourceIds.length)]!;
       const workMs = between(options.workMs);
-      const crash = rand() < options.crashRate;
+      const crash = rand() < options.crashRate || (index === options.forceCrashAgent && stats.crashes === 0);
       let crashed = false;
       try {
         await agent.withLease(

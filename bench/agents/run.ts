@@ -73,13 +73,14 @@ async function main() {
       for (const check of result.checks) {
         process.stderr.write(`  ${check.ok ? "ok  " : "FAIL"} ${check.name}: ${check.detail}\n`);
       }
+      // Written after each run, so that a long series leaves its finished runs behind.
+      const out = path.resolve(root, values.out);
+      const json = JSON.stringify(results, (_, v) => (typeof v === "bigint" ? v.toString() : v), 2);
+      await writeFile(`${out}.json`, `${json}\n`);
+      await writeFile(`${out}.md`, renderReport(results, `npm run bench:agents -- --seconds ${seconds}`));
+      process.stderr.write(`wrote ${out}.md and ${out}.json\n`);
     }
   }
-  const out = path.resolve(root, values.out);
-  const json = JSON.stringify(results, (_, v) => (typeof v === "bigint" ? v.toString() : v), 2);
-  await writeFile(`${out}.json`, `${json}\n`);
-  await writeFile(`${out}.md`, renderReport(results, `npm run bench:agents -- --seconds ${seconds}`));
-  process.stderr.write(`wrote ${out}.md and ${out}.json\n`);
   if (results.some((r) => r.checks.some((c) => !c.ok))) process.exitCode = 1;
 }
 

@@ -305,6 +305,9 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
       throw new InvalidInputError("deadlineMs", deadlineMs, `expected an integer in 1..${MAX_DEADLINE_MS}`);
     }
     const maxPollMs = p.maxPollMs ?? 2_000;
+    if (!Number.isInteger(maxPollMs) || maxPollMs < 10 || maxPollMs > 60_000) {
+      throw new InvalidInputError("maxPollMs", maxPollMs, "expected an integer in 10..60000");
+    }
     const started = Date.now();
     const deadline = started + deadlineMs;
     const signal = p.signal ? AbortSignal.any([p.signal, life.signal]) : life.signal;

@@ -32,7 +32,7 @@ export type RetryPolicy = {
 export type FailureKind =
   /** The contract refused (simulated or mined): never retried. */
   | "refusal"
-  /** A transaction the node no longer knows, or one replaced or underpriced: resent. */
+  /** A transaction the node no longer knows, one replaced or underpriced, or one that ran out of a stale gas estimate: resent. */
   | "dropped"
   /** A nonce taken by a concurrent send from the same account: resent with a fresh nonce. */
   | "nonce"
@@ -42,8 +42,10 @@ export type FailureKind =
   | "fatal";
 
 const NONCE = /nonce too low|nonce too high|nonce has already been used|already known|invalid nonce/i;
+// "ran out of gas": a gas estimate made on a state that changed before the transaction ran (another agent's
+// transaction came first); the contract decided nothing, and the write reads the state again when it is retried.
 const DROPPED =
-  /replacement transaction underpriced|transaction underpriced|could not replace|dropped|not found/i;
+  /replacement transaction underpriced|transaction underpriced|could not replace|dropped|not found|ran out of gas/i;
 const TRANSIENT =
   /timed? ?out|socket|ECONNRESET|ECONNREFUSED|EPIPE|fetch failed|other side closed|network|rate limit|too many requests|429|502|503|504|internal error|header not found/i;
 

@@ -45,6 +45,9 @@ describe("classifyFailure", () => {
       "nonce",
     );
     expect(classifyFailure(new Error("replacement transaction underpriced"))).toBe("dropped");
+    expect(classifyFailure(new ConcordError("x", { cause: new Error("Transaction ran out of gas") }))).toBe(
+      "dropped",
+    );
     expect(classifyFailure(new WaitForTransactionReceiptTimeoutError({ hash: "0x01" }))).toBe("dropped");
     expect(classifyFailure(new HttpRequestError({ url: "http://127.0.0.1:8545", status: 503 }))).toBe(
       "transient",
