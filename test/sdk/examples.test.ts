@@ -7,16 +7,18 @@ import { readFile } from "node:fs/promises";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
+import { getAddress } from "viem";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { CellPage } from "../../sdk/examples/CellCard.tsx";
+import { acknowledgeBySignatures } from "../../sdk/examples/agreements-by-signature.ts";
 import { runLeaseAgent } from "../../sdk/examples/lease-agent.ts";
 import { deployOnNewChain } from "../../sdk/examples/new-chain.ts";
 import type { Artifact } from "../../sdk/examples/new-chain.ts";
 import { readCell } from "../../sdk/examples/read-cell.ts";
 import { setPhaseThroughSafe } from "../../sdk/examples/safe-transaction.ts";
-import { Phase, Roles, createConcordBaseClient } from "../../sdk/index.ts";
+import { AgreementStatus, Phase, Roles, createConcordBaseClient } from "../../sdk/index.ts";
 import { getCellQueryOptions } from "../../sdk/react/index.ts";
 import { createLeasesChain } from "./leases.fixture.ts";
 import type { LeasesChain } from "./leases.fixture.ts";
@@ -111,6 +113,39 @@ describe("sdk/examples", () => {
 
     await setPhaseThroughSafe({ concord, safe, owner, cellId: 3n, phase: "commitment" });
     expect(await steward.cells.phaseOf({ cellId: 3n })).toBe(Phase.COMMITMENT);
+  });
+
+  it("agreements-by-signature.ts: an EOA and a 2-of-2 Safe acknowledge by signature, one relayed transaction", async () => {
+    const startBlock = (await chain.publicClient.getBlockNumber()) + 1n;
+    const cells = await chain.viem.deployContract("CellRegistry", [chain.accounts[0]!]);
+    const registry = await chain.viem.deployContract("AgreementRegistry", [cells.address]);
+    const { as } = chain.clientsFor(
+      { cellRegistry: cells.address, agreementRegistry: registry.address },
+      startBlock,
+    );
+    const infra = await deploySafeInfrastructure(chain.publicClient, chain.walletClients[0]!);
+    const owners = [chain.walletClients[8]!, chain.walletClients[9]!];
+    const safe = await createSafe(infra, {
+      owners: owners.map((owner) => owner.account.address),
+      threshold: 2,
+      saltNonce: 7n,
+    });
+    const eoa = chain.walletClients[2]!;
+    const { agreementId } = await as(1).agreements.proposeAgreement({
+      accounts: [eoa.account.address, safe],
+      terms: "Shared on-call rota",
+    });
+
+    const result = await acknowledgeBySignatures({
+      relayer: as(0),
+      agreementId,
+      eoa,
+      safe: { address: safe, owners },
+      deadline: (await chain.now()) + 3_600n,
+    });
+    expect(result.skipped).toEqual([]);
+    expect(result.acknowledgements.map((entry) => entry.by)).toEqual([getAddress(eoa.account.address), safe]);
+    expect(await as(0).agreements.agreementStatusOf({ agreementId })).toBe(AgreementStatus.ACTIVE);
   });
 
   it("CellCard.tsx renders a cell read from the chain", async () => {

@@ -83,12 +83,20 @@ describe("@concord-dao/sdk as a package", () => {
     );
   });
 
-  it("declares viem as a peer, no runtime dependency, and an exports map with types first", async () => {
+  it("declares viem as its one required peer, no runtime dependency, and an exports map with types first", async () => {
     const manifest = JSON.parse(await readFile(path.join(root, "sdk/package.json"), "utf8"));
     expect(manifest.dependencies ?? {}).toEqual({});
-    expect(Object.keys(manifest.peerDependencies)).toEqual(["viem"]);
+    const optional = Object.keys(manifest.peerDependenciesMeta ?? {}).filter(
+      (name) => manifest.peerDependenciesMeta[name].optional === true,
+    );
+    // React, TanStack Query and wagmi serve only the `./react` entry: optional peers, never installed for others.
+    expect(Object.keys(manifest.peerDependencies).filter((name) => !optional.includes(name))).toEqual([
+      "viem",
+    ]);
+    expect(optional.sort()).toEqual(["@tanstack/react-query", "react", "wagmi"]);
     expect(manifest.sideEffects).toBe(false);
     expect(Object.keys(manifest.exports["."])).toEqual(["types", "import"]);
+    expect(Object.keys(manifest.exports["./react"])).toEqual(["types", "import"]);
   });
 
   it("installs with one viem: the consumer's", async () => {
@@ -111,5 +119,15 @@ describe("@concord-dao/sdk as a package", () => {
     const bundle = await bundleOneRead(consumer);
     expect(bundle.text, "the read and its ABI are in the bundle").toContain("getCell");
     expect(bundle.text, "no React or wagmi").not.toMatch(/react-dom|wagmi/);
+    // A cells read carries the cells' error messages, not the other modules' catalogues.
+    expect(bundle.text, "the cells catalogue").toContain("CellNonexistent");
+    for (const other of [
+      "OperationalConstitutionalCall",
+      "GovernorAlreadyCastVote",
+      "AgreementNotParty",
+      "QueueFull",
+    ]) {
+      expect(bundle.text, `no ${other} (another module's catalogue)`).not.toContain(other);
+    }
   }, 120_000);
 });
