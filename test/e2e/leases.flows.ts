@@ -24,8 +24,7 @@ const [, bob, carol, dave] = DEV_ACCOUNTS as unknown as [
   (typeof DEV_ACCOUNTS)[number],
 ];
 
-/** How long a poll waits for the page (the machine may be shared and slow). */
-// How long a poll waits for the page: a hang guard (a loaded two-core machine has needed more than 15 s).
+/** How long a poll waits for the page: a hang guard (a loaded two-core machine has needed more than 15 s). */
 const wait = { timeout: 30_000 };
 
 /** "HH:MM" of a Unix time, as the app shows it (the browser and the tests share the machine's zone). */
