@@ -78,7 +78,7 @@ export function agreementFlows(e2e: E2E): void {
     await page.waitForURL(/#\/agreements\/3$/, { timeout: 30_000 });
     const status = page.getByTestId("agreement-status");
     // The new agreement's page reads it after the move (slower on a loaded machine).
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe("proposed");
+    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toBe("proposed");
     expect(await page.getByTestId("terms-hash").innerText()).toBe(hash);
     // Its document opens (ipfs:// through the gateway): no warning.
     expect(await page.getByTestId("document-warning").count()).toBe(0);
@@ -144,7 +144,7 @@ export function agreementFlows(e2e: E2E): void {
     await e2e.shoot(other, "agreement");
 
     // Dave's page follows the chain by itself.
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe("active");
+    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toBe("active");
 
     // Phone-sized.
     const phone = await e2e.openApp("#/agreements/3", { width: 390, height: 844 });

@@ -24,8 +24,8 @@ const [, bob, carol, dave] = DEV_ACCOUNTS as unknown as [
   (typeof DEV_ACCOUNTS)[number],
 ];
 
-/** How long a poll waits for the page (the machine may be shared and slow). */
-const wait = { timeout: 15_000 };
+/** How long a poll waits for the page: a hang guard (a loaded two-core machine has needed more than 15 s). */
+const wait = { timeout: 30_000 };
 
 /** "HH:MM" of a Unix time, as the app shows it (the browser and the tests share the machine's zone). */
 const hhmm = (seconds: bigint) => secondsToLocalInput(seconds).slice(11);
