@@ -14,8 +14,8 @@ import { InvalidInputError, NoDeploymentError } from "./errors.ts";
 import { deployments } from "./generated/deployments.ts";
 import { governanceActions } from "./governance/decorator.ts";
 import type { GovernanceActions } from "./governance/decorator.ts";
-import { toIndexerConfig } from "./indexer/source.ts";
-import type { IndexerConfig, IndexerParameters, ReadsMode } from "./indexer/source.ts";
+import { toIndexerConfig } from "./indexer/switch.ts";
+import type { IndexerConfig, IndexerParameters, ReadsMode } from "./indexer/switch.ts";
 import { leasesActions } from "./leases/decorator.ts";
 import type { LeasesActions } from "./leases/decorator.ts";
 

@@ -18,8 +18,7 @@ import { AgreementStatus, agreementStatusName, toAgreementStatus } from "./const
 import type { AgreementStatusName, AgreementStatusValue } from "./constants.ts";
 import { agreementRegistryOf } from "./reads.ts";
 import type { AgreementSummary, TimelineEntry } from "./types.ts";
-import { indexerAgreementProposals } from "../indexer/agreements.ts";
-import { indexerFor } from "../indexer/source.ts";
+import { indexerFor } from "../indexer/switch.ts";
 
 /**
  * The lifecycle events: each names an agreement id in topic 1. (`AcknowledgementSkipped` also does, but
@@ -79,7 +78,7 @@ export type Proposal = {
  */
 export async function fetchProposals(client: ConcordClientBase): Promise<Map<bigint, Proposal>> {
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerAgreementProposals(viaIndexer);
+  if (viaIndexer) return (await import("../indexer/agreements.ts")).indexerAgreementProposals(viaIndexer);
   const { address, startBlock } = agreementRegistryOf(client);
   const logs = await scanEvents(client, {
     address,

@@ -16,8 +16,7 @@ import { cellLimits, phaseName, scaleName, toTopicId } from "./constants.ts";
 import type { PhaseValue, ScaleValue, Topic } from "./constants.ts";
 import { getCellInfo } from "./reads.ts";
 import type { Cell, CellInfo, CellSummary, DecisionPath, DecisionPathStep } from "./types.ts";
-import { indexerCellMetadata } from "../indexer/cells.ts";
-import { indexerFor } from "../indexer/source.ts";
+import { indexerFor } from "../indexer/switch.ts";
 
 /** Name, creator and latest nucleus of cells, from CellCreated and NucleusUpdated logs. */
 export type CellMetadata = Omit<CellSummary, "id">;
@@ -34,7 +33,7 @@ export async function fetchCellMetadata(
   cellIds?: readonly bigint[],
 ): Promise<Map<bigint, CellMetadata>> {
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerCellMetadata(viaIndexer, cellIds);
+  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerCellMetadata(viaIndexer, cellIds);
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,

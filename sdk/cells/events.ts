@@ -13,8 +13,7 @@ import type { BigIntish } from "../internal/validate.ts";
 import { fetchCellMetadata } from "./aggregates.ts";
 import { rolesToNames } from "./roles.ts";
 import type { Activity, CellSummary, JoinRequest, Member } from "./types.ts";
-import { indexerActivity, indexerJoinRequests, indexerMembers } from "../indexer/cells.ts";
-import { indexerFor } from "../indexer/source.ts";
+import { indexerFor } from "../indexer/switch.ts";
 
 /**
  * Every cell, rebuilt from CellCreated and NucleusUpdated events (id, parent, name, creator, latest
@@ -51,7 +50,7 @@ export async function getMembers(
 ): Promise<Member[]> {
   const id = toCellId(cellId);
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerMembers(viaIndexer, id);
+  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerMembers(viaIndexer, id);
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,
@@ -96,7 +95,7 @@ export async function getJoinRequests(
 ): Promise<JoinRequest[]> {
   const id = toCellId(cellId);
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerJoinRequests(viaIndexer, id);
+  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerJoinRequests(viaIndexer, id);
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,
@@ -141,7 +140,12 @@ export async function getActivity(
   const id = toCellId(cellId);
   const who = member === undefined ? undefined : toAddress("member", member, { allowZero: true });
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerActivity(viaIndexer, { cellId: id, member: who, limit });
+  if (viaIndexer)
+    return (await import("../indexer/cells.ts")).indexerActivity(viaIndexer, {
+      cellId: id,
+      member: who,
+      limit,
+    });
   const logs = await scanEvents(client, {
     address: client.addresses.cellRegistry,
     abi: cellRegistryAbi,

@@ -14,8 +14,7 @@ import type { BigIntish } from "../internal/validate.ts";
 import { hashDescription, voteSupportNames } from "./constants.ts";
 import { getGovernanceContracts } from "./reads.ts";
 import type { HouseName, ProposalCall, VoteSupport } from "./types.ts";
-import { indexerProposalBallots, indexerProposalCreations } from "../indexer/governance.ts";
-import { indexerFor } from "../indexer/source.ts";
+import { indexerFor } from "../indexer/switch.ts";
 
 /** A proposal's creation in one house. */
 export type ProposalCreation = {
@@ -42,7 +41,7 @@ export type ProposalCreation = {
  */
 export async function scanProposalCreations(client: ConcordClientBase): Promise<ProposalCreation[]> {
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerProposalCreations(viaIndexer);
+  if (viaIndexer) return (await import("../indexer/governance.ts")).indexerProposalCreations(viaIndexer);
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],
@@ -128,7 +127,8 @@ export async function getProposalBallots(
 ): Promise<Ballot[]> {
   const proposalId = toUint256("proposalId", parameters.proposalId);
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerProposalBallots(viaIndexer, proposalId);
+  if (viaIndexer)
+    return (await import("../indexer/governance.ts")).indexerProposalBallots(viaIndexer, proposalId);
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],

@@ -6,7 +6,7 @@ import type { Proposal } from "../agreements/events.ts";
 import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
 import type { AgreementRow } from "./rows.ts";
 import { indexerAll } from "./source.ts";
-import type { IndexerConfig } from "./source.ts";
+import type { IndexerConfig } from "./switch.ts";
 
 /**
  * Every agreement proposal and amendment proposal by id, in id order.

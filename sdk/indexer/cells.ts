@@ -10,7 +10,7 @@ import type { Activity, JoinRequest, Member } from "../cells/types.ts";
 import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
 import type { ActivityRow, CellRow, JoinRequestRow, MembershipRow } from "./rows.ts";
 import { indexerAll } from "./source.ts";
-import type { IndexerConfig } from "./source.ts";
+import type { IndexerConfig } from "./switch.ts";
 
 /** At most this many ids go in one `ids=` filter (the API's bound). */
 const IDS_PER_REQUEST = 500;

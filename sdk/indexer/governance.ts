@@ -7,7 +7,7 @@ import type { Ballot, ProposalCreation } from "../governance/events.ts";
 import { addr, big, hash, hex } from "./rows.ts";
 import type { BallotRow, CreationRow } from "./rows.ts";
 import { indexerAll } from "./source.ts";
-import type { IndexerConfig } from "./source.ts";
+import type { IndexerConfig } from "./switch.ts";
 
 /**
  * Every proposal creation in both houses, oldest first, as `scanProposalCreations` returns them.

@@ -8,7 +8,7 @@ import type { ResourceRegistration } from "../leases/events.ts";
 import { addr, big } from "./rows.ts";
 import type { ResourceRow } from "./rows.ts";
 import { indexerAll } from "./source.ts";
-import type { IndexerConfig } from "./source.ts";
+import type { IndexerConfig } from "./switch.ts";
 
 const IDS_PER_REQUEST = 500;
 

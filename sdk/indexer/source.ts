@@ -1,50 +1,15 @@
 /**
- * The read path switch: `createConcordClient({ indexer: { url }, reads })` decides, per read, whether the
- * event-derived part of a list read comes from the Concord indexer (`indexer/`) or from `eth_getLogs`.
- *
- * - `reads: "rpc"` (the default without `indexer`): direct reads only.
- * - `reads: "indexer"`: the indexer only; a failing indexer is an {@link IndexerUnavailableError}.
- * - `reads: "auto"` (the default with `indexer`): the indexer while its last indexed block is within
- *   `maxLagBlocks` (default {@link DEFAULT_MAX_LAG_BLOCKS}) of the chain head and it serves the client's
- *   chain; direct reads otherwise. The decision is re-checked at most every `recheckMs` (default 5 s).
- *
- * Writes always go to the chain. Values that change with time alone (statuses, proposal states, live
- * leases) are read from the chain on both paths, in one bounded batch of the items shown.
+ * The rest of the indexer reader, loaded on first use by `switch.ts`: the "auto" lag check, the read path a
+ * client is on, and the HTTP client of the indexer API with its typed error.
  */
 import { getBlockNumber } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError } from "../errors.ts";
+import type { IndexerConfig } from "./switch.ts";
 
-/** How far (in blocks) the indexer may trail the chain head before "auto" falls back to direct reads. */
-export const DEFAULT_MAX_LAG_BLOCKS = 5n;
-/** How long "auto" trusts its last look at the indexer's lag, in milliseconds. */
-export const DEFAULT_RECHECK_MS = 5_000;
 /** The most pages one SDK read follows through the indexer (each at most 500 items). */
 export const MAX_PAGES = 2_000;
-
-/** Where the event-derived part of list reads comes from. */
-export type ReadsMode = "rpc" | "indexer" | "auto";
-
-/** The indexer a client reads from. */
-export type IndexerConfig = {
-  /** The indexer API's base URL, e.g. `http://127.0.0.1:42069`. */
-  readonly url: string;
-  /** "auto" uses the indexer while it trails the chain head by at most this many blocks. */
-  readonly maxLagBlocks: bigint;
-  /** How long "auto" trusts its last look at the lag (ms). */
-  readonly recheckMs: number;
-  /** The fetch to use (default: the global fetch). */
-  readonly fetch?: typeof fetch | undefined;
-};
-
-/** Parameters of the `indexer` option of `createConcordClient`. */
-export type IndexerParameters = {
-  url: string;
-  maxLagBlocks?: bigint | number | undefined;
-  recheckMs?: number | undefined;
-  fetch?: typeof fetch | undefined;
-};
 
 /**
  * The indexer could not answer (unreachable, an error status, another chain). In `reads: "auto"` the
@@ -64,22 +29,6 @@ export class IndexerUnavailableError extends ConcordError {
     });
     this.url = url;
   }
-}
-
-/** @internal Normalises the `indexer` option. */
-export function toIndexerConfig(parameters: IndexerParameters): IndexerConfig {
-  let url: URL;
-  try {
-    url = new URL(parameters.url);
-  } catch (cause) {
-    throw new ConcordError(`The indexer URL ${parameters.url} is not a URL.`, { cause });
-  }
-  return {
-    url: url.toString().replace(/\/+$/, ""),
-    maxLagBlocks: BigInt(parameters.maxLagBlocks ?? DEFAULT_MAX_LAG_BLOCKS),
-    recheckMs: parameters.recheckMs ?? DEFAULT_RECHECK_MS,
-    fetch: parameters.fetch,
-  };
 }
 
 /** What "auto" last saw, per indexer configuration. */
@@ -130,18 +79,6 @@ export async function getReadPath(
   }
   lastLook.set(indexer, { at: Date.now(), usable, lag });
   return { path: usable ? "indexer" : "rpc", lagBlocks: lag };
-}
-
-/**
- * @internal The indexer a list read should use now, or null for direct reads. List reads call it first:
- * `const viaIndexer = await indexerFor(client); if (viaIndexer) return …`.
- *
- * @example
- * const viaIndexer = await indexerFor(client);
- */
-export async function indexerFor(client: ConcordClientBase): Promise<IndexerConfig | null> {
-  if (!client.indexer || (client.reads ?? "rpc") === "rpc") return null;
-  return (await getReadPath(client)).path === "indexer" ? client.indexer : null;
 }
 
 /** @internal GET one JSON document from the indexer. */

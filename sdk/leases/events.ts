@@ -14,8 +14,7 @@ import { accessName } from "./constants.ts";
 import { scanTopics } from "./logs.ts";
 import { leasesDeployment, toResourceInfo } from "./reads.ts";
 import type { HeldLease, ResourceSummary } from "./types.ts";
-import { indexerGrantedResources, indexerRegistrations } from "../indexer/leases.ts";
-import { indexerFor } from "../indexer/source.ts";
+import { indexerFor } from "../indexer/switch.ts";
 
 /** What the ResourceRegistered event says about a resource. */
 export type ResourceRegistration = {
@@ -38,7 +37,7 @@ export async function fetchRegistrations(
 ): Promise<Map<bigint, ResourceRegistration>> {
   const deployment = leasesDeployment(client);
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerRegistrations(viaIndexer, filter);
+  if (viaIndexer) return (await import("../indexer/leases.ts")).indexerRegistrations(viaIndexer, filter);
   const logs = await scanTopics(client, {
     address: deployment.address,
     abi: resourceLeasesAbi,
@@ -154,7 +153,7 @@ async function grantedResources(
   holder: Address,
 ): Promise<bigint[]> {
   const viaIndexer = await indexerFor(client);
-  if (viaIndexer) return indexerGrantedResources(viaIndexer, holder);
+  if (viaIndexer) return (await import("../indexer/leases.ts")).indexerGrantedResources(viaIndexer, holder);
   const grants = await scanTopics(client, {
     address: deployment.address,
     abi: resourceLeasesAbi,

@@ -15,7 +15,7 @@ import {
   createConcordClient,
   getReadPath,
 } from "../../sdk/index.ts";
-import { DEFAULT_MAX_LAG_BLOCKS } from "../../sdk/indexer/source.ts";
+import { DEFAULT_MAX_LAG_BLOCKS } from "../../sdk/indexer/switch.ts";
 
 /** A chain at block 100 (only eth_blockNumber and eth_chainId are asked). */
 const publicClient = createPublicClient({
