@@ -635,10 +635,12 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
         ).finally(() => held.delete(id)),
       );
       // Bounded: work that ignores its signal is not waited for longer than `closeTimeoutMs`.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([
         Promise.allSettled([...stopping, ...releasing]),
-        new Promise((resolve) => setTimeout(resolve, closeTimeoutMs).unref?.()),
+        new Promise((resolve) => (timer = setTimeout(resolve, closeTimeoutMs))),
       ]);
+      clearTimeout(timer);
     },
     halt() {
       halted = true;
