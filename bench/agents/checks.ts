@@ -29,7 +29,17 @@ export type WorkEntry = {
   end: bigint | null;
   /** Sequence number of the acceptance at the service (its order of arrival). */
   seq: number;
+  /**
+   * The service refused the work's commit: its lease had ended (or a newer token was seen) before the work
+   * did. Only its start was accepted.
+   */
+  fenced?: boolean;
 };
+
+/** The end of what the service accepted of a unit: its commit, or its start alone when the commit was fenced. */
+function acceptedEnd(entry: WorkEntry): bigint | null {
+  return entry.fenced ? entry.start : entry.end;
+}
 
 /** A crash: the agent stopped without releasing. */
 export type CrashRecord = { agent: string; resourceId: bigint; fencingToken: bigint };
@@ -150,9 +160,10 @@ export function checkWorkLog(entries: readonly WorkEntry[], leases: readonly Cha
         `resource ${entry.resourceId}: token ${entry.fencingToken} used by ${entry.agent}, not ${own.holder}`,
       );
     }
-    if (entry.start < own.grantedAt || (entry.end !== null && entry.end > leaseEnd(own))) {
+    const end = acceptedEnd(entry);
+    if (entry.start < own.grantedAt || (end !== null && end > leaseEnd(own))) {
       inside.push(
-        `resource ${entry.resourceId}: work [${entry.start}, ${entry.end}] of token ${entry.fencingToken} outside its lease [${own.grantedAt}, ${leaseEnd(own)}]`,
+        `resource ${entry.resourceId}: work [${entry.start}, ${end}] of token ${entry.fencingToken} outside its lease [${own.grantedAt}, ${leaseEnd(own)}]`,
       );
     }
   }
@@ -163,9 +174,10 @@ export function checkWorkLog(entries: readonly WorkEntry[], leases: readonly Cha
     for (let i = 1; i < byStart.length; i++) {
       const previous = byStart[i - 1]!;
       const next = byStart[i]!;
-      if (previous.end === null || previous.end > next.start) {
+      const end = acceptedEnd(previous);
+      if (end === null || end > next.start) {
         overlap.push(
-          `resource ${resourceId}: token ${next.fencingToken} started at ${next.start} before token ${previous.fencingToken} ended (${previous.end})`,
+          `resource ${resourceId}: token ${next.fencingToken} started at ${next.start} before token ${previous.fencingToken} ended (${end})`,
         );
       }
     }
@@ -182,7 +194,9 @@ export function checkWorkLog(entries: readonly WorkEntry[], leases: readonly Cha
     {
       name: "no two agents held a resource at once (work log, fenced)",
       ok: overlap.length === 0 && inside.length === 0,
-      detail: [...overlap, ...inside].slice(0, 5).join("; ") || `${entries.length} units of work`,
+      detail:
+        [...overlap, ...inside].slice(0, 5).join("; ") ||
+        `${entries.length} units of work, ${entries.filter((e) => e.fenced).length} of them outlived their lease and had their commit refused by the fence`,
     },
     {
       name: "fencing tokens seen by the guarded work only increase per resource",

@@ -277,25 +277,35 @@ async function run(
   let seq = 0;
   let refusedByService = 0;
   const chainTime = async () => (await publicClient.getBlock({ blockTag: "latest" })).timestamp;
+  /** The latest block's time, and whether `token` is the live lease's token in that very block. */
+  const liveAt = async (resourceId: bigint, token: bigint) => {
+    const block = await publicClient.getBlock({ blockTag: "latest" });
+    const current = await publicClient.readContract({
+      address: resourceLeases,
+      abi: resourceLeasesAbi,
+      functionName: "isCurrentToken",
+      args: [resourceId, token],
+      blockNumber: block.number,
+    });
+    return { current, time: block.timestamp };
+  };
   const service = {
     async begin(resourceId: bigint, agent: string, token: bigint): Promise<WorkEntry | null> {
-      const current = await publicClient.readContract({
-        address: resourceLeases,
-        abi: resourceLeasesAbi,
-        functionName: "isCurrentToken",
-        args: [resourceId, token],
-      });
-      const start = await chainTime();
+      const { current, time } = await liveAt(resourceId, token);
       if (!current || !guard.check({ resourceId, token }).valid) {
         refusedByService++;
         return null;
       }
-      const entry: WorkEntry = { resourceId, agent, fencingToken: token, start, end: null, seq: seq++ };
+      const entry: WorkEntry = { resourceId, agent, fencingToken: token, start: time, end: null, seq: seq++ };
       work.push(entry);
       return entry;
     },
+    /** The work's commit: refused (fenced) when its lease ended before it, or a newer token was seen. */
     async end(entry: WorkEntry): Promise<void> {
-      entry.end = await chainTime();
+      const { current, time } = await liveAt(entry.resourceId, entry.fencingToken);
+      entry.end = time;
+      const latest = guard.latest(entry.resourceId) ?? 0n;
+      if (!current || latest > entry.fencingToken) entry.fenced = true;
     },
   };
 
@@ -363,6 +373,13 @@ async function run(
           (record as { token?: bigint }).token = event.fencingToken;
           openWait.delete(key);
         }
+        break;
+      }
+      case "turnPassed": {
+        const key = `${event.agent}:${event.resourceId}`;
+        const record = openWait.get(key);
+        if (record) record.outcome = "missed";
+        openWait.delete(key);
         break;
       }
       case "renewed":

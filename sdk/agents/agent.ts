@@ -33,8 +33,24 @@ import { AgentClosedError, LeaseInterruptedError } from "./errors.ts";
 import { retrying } from "./retry.ts";
 import type { FailureKind, RetryPolicy } from "./retry.ts";
 
-/** Refusals that mean "not yet": someone got there first; the agent reads the state again. */
-const NOT_YET = new Set(["ResourceBusy", "QueueClaimWindow", "ReservationActive", "QueueResourceFree"]);
+/**
+ * Refusals that mean "not yet": someone got there first; the agent reads the state again. "Reverted" is a mined
+ * revert whose reason the block's end state no longer reproduces (another transaction of the block raced it).
+ */
+const NOT_YET = new Set([
+  "ResourceBusy",
+  "QueueClaimWindow",
+  "ReservationActive",
+  "QueueResourceFree",
+  "Reverted",
+]);
+
+/** The name of the refusal behind a failed write ("Reverted" for an undecodable mined revert), or "". */
+function refusalName(error: unknown): string {
+  const refusal = refusalOf(error);
+  if (refusal) return String(refusal.errorName);
+  return error instanceof TransactionRevertedError ? "Reverted" : "";
+}
 /** Refusals of `enqueue` after which the agent waits and tries again (the queue is full, or it must cool down). */
 const WAIT_AND_RETRY = new Set(["QueueFull", "QueueCoolingDown"]);
 
@@ -51,6 +67,8 @@ export type AgentEvent =
   | { type: "refused"; agent: string; action: string; errorName: string; contention: boolean }
   | { type: "retried"; agent: string; action: string; kind: FailureKind }
   | { type: "queued"; agent: string; resourceId: bigint; position: number; windowStart: bigint }
+  /** The agent's place in the queue is gone without a grant: its claim window passed unclaimed (or it was removed). */
+  | { type: "turnPassed"; agent: string; resourceId: bigint }
   | {
       type: "acquired";
       agent: string;
@@ -258,6 +276,15 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
       if (refusal) {
         const errorName = String(refusal.errorName);
         emit({ type: "refused", agent: name, action, errorName, contention: contention(errorName) });
+      } else if (error instanceof TransactionRevertedError) {
+        // Mined and reverted, but the block's end state no longer reproduces why: a race inside the block.
+        emit({
+          type: "refused",
+          agent: name,
+          action,
+          errorName: "Reverted",
+          contention: contention("Reverted"),
+        });
       }
       throw error;
     }
@@ -363,6 +390,10 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
       }
       const [raw, [queued], [page]] = await readState(id);
       const info = toResourceInfo(raw);
+      if (joined && !queued && !(info.holder && isAddressEqual(info.holder, address))) {
+        joined = false; // its window passed before it claimed: it queues again below if it must
+        emit({ type: "turnPassed", agent: name, resourceId: id });
+      }
       const head = await clock.head();
       lastHolder = info.holder;
       lastExpiry = info.holder ? info.expiresAt : null;
@@ -385,8 +416,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
           );
           return granted(result.fencingToken, result.expiresAt, false);
         } catch (error) {
-          const refusal = refusalOf(error);
-          if (refusal && NOT_YET.has(String(refusal.errorName))) continue;
+          if (NOT_YET.has(refusalName(error))) continue;
           await leave();
           throw error;
         }
@@ -408,7 +438,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
           });
           await onQueued?.(place.windowStart);
         } catch (error) {
-          const errorName = String(refusalOf(error)?.errorName ?? "");
+          const errorName = refusalName(error);
           if (errorName === "QueueAlreadyQueued") joined = true;
           else if (!NOT_YET.has(errorName) && !WAIT_AND_RETRY.has(errorName)) {
             await leave();
@@ -605,10 +635,12 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
         ).finally(() => held.delete(id)),
       );
       // Bounded: work that ignores its signal is not waited for longer than `closeTimeoutMs`.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([
         Promise.allSettled([...stopping, ...releasing]),
-        new Promise((resolve) => setTimeout(resolve, closeTimeoutMs).unref?.()),
+        new Promise((resolve) => (timer = setTimeout(resolve, closeTimeoutMs))),
       ]);
+      clearTimeout(timer);
     },
     halt() {
       halted = true;
