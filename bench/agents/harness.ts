@@ -247,7 +247,7 @@ async function run(
       claimWindow: options.claimWindow,
     });
     // No cool-down: agents come back at once (the sybil defences are not what this run measures).
-    await admin.leases.setLimits({ resourceId, maxBookings: 2, maxLeadTime: 86_400n, cooldown: 0 });
+    await admin.leases.setResourceLimits({ resourceId, maxBookings: 2, maxLeadTime: 86_400n, cooldown: 0 });
     resourceIds.push(resourceId);
   }
   // Agreements of at most 16 parties: each agent acknowledges its own by signature, through the relayer.
@@ -255,7 +255,7 @@ async function run(
   for (let i = 0; i < addressesOf.length; i += 16) {
     const parties = addressesOf.slice(i, i + 16);
     const accounts = parties.length >= 2 ? parties : [...parties, getAddress(deployer!)];
-    const { agreementId } = await admin.agreements.propose({
+    const { agreementId } = await admin.agreements.proposeAgreement({
       accounts,
       terms: `agents ${i}..${i + parties.length - 1}: release on exit, fence every write`,
     });

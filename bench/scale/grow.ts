@@ -213,15 +213,19 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
     const a = report.cells[i % report.cells.length]!;
     const b = report.cells[(i + 1 + Math.floor(i / report.cells.length)) % report.cells.length]!;
     const terms = `Agreement ${i + 1}: working group ${a} and working group ${b} share their on-call rota.`;
-    const { agreementId } = await alice.agreements.propose({
+    const { agreementId } = await alice.agreements.proposeAgreement({
       cells: a === b ? [a, topCell] : [a, b],
       terms,
       termsURI: `ipfs://scale/agreement/${i + 1}`,
     });
     report.agreements.push(agreementId);
     if (i % plan.acknowledgeEvery === 0) {
-      await alice.agreements.acknowledgeForCell({ agreementId, cellId: a, terms });
-      await alice.agreements.acknowledgeForCell({ agreementId, cellId: a === b ? topCell : b, terms });
+      await alice.agreements.acknowledgeAgreementForCell({ agreementId, cellId: a, terms });
+      await alice.agreements.acknowledgeAgreementForCell({
+        agreementId,
+        cellId: a === b ? topCell : b,
+        terms,
+      });
     }
     await age();
   }
@@ -240,8 +244,8 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
     report.leaseEvents += 1;
     for (let c = 0; c < plan.leaseCyclesPerResource; c++) {
       const holder = actors[(i + c) % SCALE_ACTORS]!;
-      await holder.leases.acquire({ resourceId, duration: 600n });
-      await holder.leases.release({ resourceId });
+      await holder.leases.acquireLease({ resourceId, duration: 600n });
+      await holder.leases.releaseLease({ resourceId });
       report.leaseEvents += 2;
     }
     await age();
@@ -250,7 +254,7 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
 
   // 4. Governance. First a constitutional proposal admits the pool as members of the community (the votes
   //    token mints through the timelock), then the proposals, each voted by `votersPerProposal` members.
-  const settings = await alice.governance.getSettings();
+  const settings = await alice.governance.getGovernanceSettings();
   const step = async (seconds: bigint) => {
     await testClient.increaseTime({ seconds: Number(seconds + 1n) });
     await testClient.mine({ blocks: 1 });
@@ -258,7 +262,7 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
   const founders = [alice, bob, carol, dave];
   const seatHolders = [bob, dave];
   if (plan.proposals > 0) {
-    const admission = await alice.governance.propose({
+    const admission = await alice.governance.proposeGovernance({
       calls: Array.from({ length: SCALE_ACTORS }, (_, i) => ({
         target: alice.addresses.votesToken!,
         data: encodeFunctionData({
@@ -272,20 +276,20 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
     report.proposals.push(admission.proposalId);
     await step(settings.community.votingDelay);
     for (const member of founders) {
-      await member.governance.castVote({ proposalId: admission.proposalId, support: "for" });
+      await member.governance.castGovernanceVote({ proposalId: admission.proposalId, support: "for" });
       report.votes += 1;
     }
     await step(settings.community.votingPeriod + settings.community.lateQuorumExtension);
-    await alice.governance.carry({ proposalId: admission.proposalId });
+    await alice.governance.carryProposal({ proposalId: admission.proposalId });
     await step(settings.operational.votingDelay);
     for (const member of seatHolders) {
-      await member.governance.castVote({ proposalId: admission.proposalId, support: "for" });
+      await member.governance.castGovernanceVote({ proposalId: admission.proposalId, support: "for" });
       report.votes += 1;
     }
     await step(settings.operational.votingPeriod + settings.community.lateQuorumExtension);
-    await alice.governance.queue({ proposalId: admission.proposalId });
+    await alice.governance.queueProposal({ proposalId: admission.proposalId });
     await step(settings.constitutionalDelay);
-    await alice.governance.execute({ proposalId: admission.proposalId });
+    await alice.governance.executeProposal({ proposalId: admission.proposalId });
     await step(1n);
     log(`admitted ${SCALE_ACTORS} members`);
   }
@@ -297,7 +301,7 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
     const ids: bigint[] = [];
     for (let k = 0; k < 10 && round * 10 + k < remaining; k++) {
       const n = round * 10 + k + 1;
-      const { proposalId } = await dave.governance.propose({
+      const { proposalId } = await dave.governance.proposeGovernance({
         calls: [
           {
             target: alice.addresses.communityHouse!,
@@ -315,7 +319,7 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
     await step(settings.community.votingDelay);
     for (const proposalId of ids) {
       for (const [v, voter] of voters.entries()) {
-        await voter.governance.castVote({
+        await voter.governance.castGovernanceVote({
           proposalId,
           support: v % 5 === 4 ? "against" : "for",
           ...(v % 3 === 0 ? { reason: `Vote ${v} on proposal ${proposalId % 10_000n}` } : {}),

@@ -79,7 +79,7 @@ export function pages(proposalId: () => bigint): Page[] {
       read: (concord) =>
         Promise.all([
           concord.governance.getProposal({ proposalId: proposalId() }),
-          concord.governance.getBallots({ proposalId: proposalId() }),
+          concord.governance.getProposalBallots({ proposalId: proposalId() }),
         ]),
     },
   ];

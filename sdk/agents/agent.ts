@@ -26,7 +26,13 @@ import type { WriteResult } from "../internal/write.ts";
 import { toDuration, toResourceId } from "../leases/constants.ts";
 import { leasesDeployment, toResourceInfo, toReservations } from "../leases/reads.ts";
 import { LeaseWaitAbortedError, LeaseWaitTimeoutError } from "../leases/wait.ts";
-import { acquire, enqueue, leaveQueue, release, renew } from "../leases/writes.ts";
+import {
+  acquireLease as sendAcquireLease,
+  enqueueForLease,
+  leaveLeaseQueue,
+  releaseLease as sendReleaseLease,
+  renewLease,
+} from "../leases/writes.ts";
 import { createChainClock } from "./clock.ts";
 import type { ChainClock } from "./clock.ts";
 import { AgentClosedError, LeaseInterruptedError } from "./errors.ts";
@@ -346,7 +352,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
     const leave = async (): Promise<boolean> => {
       if (!joined || halted) return false;
       try {
-        await write("leaveQueue", (options) => leaveQueue(client, { ...options, resourceId: id }));
+        await write("leaveQueue", (options) => leaveLeaseQueue(client, { ...options, resourceId: id }));
         return true;
       } catch {
         return false; // its turn passed or it was served meanwhile: nothing to give up
@@ -411,7 +417,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
         try {
           const result = await write(
             "acquire",
-            (options) => acquire(client, { ...options, resourceId: id, duration: seconds, cellId }),
+            (options) => sendAcquireLease(client, { ...options, resourceId: id, duration: seconds, cellId }),
             (errorName) => NOT_YET.has(errorName),
           );
           return granted(result.fencingToken, result.expiresAt, false);
@@ -425,7 +431,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
         try {
           const place = await write(
             "enqueue",
-            (options) => enqueue(client, { ...options, resourceId: id, cellId }),
+            (options) => enqueueForLease(client, { ...options, resourceId: id, cellId }),
             (errorName) => NOT_YET.has(errorName) || WAIT_AND_RETRY.has(errorName),
           );
           joined = true;
@@ -455,7 +461,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
     const lease = held.get(id);
     held.delete(id);
     try {
-      await write("release", (options) => release(client, { ...options, resourceId: id }));
+      await write("release", (options) => sendReleaseLease(client, { ...options, resourceId: id }));
       emit({
         type: "released",
         agent: name,
@@ -488,7 +494,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
       const id = toResourceId(resourceId);
       const result = await write(
         "renew",
-        (options) => renew(client, { ...options, resourceId: id, duration }),
+        (options) => renewLease(client, { ...options, resourceId: id, duration }),
         (errorName) => errorName === "LeaseRenewContended",
       );
       const lease = held.get(id);
@@ -631,7 +637,7 @@ export function createAgent(client: ConcordClientBase, parameters: CreateAgentPa
       life.abort(new AgentClosedError(name, false));
       const releasing = plain.map((id) =>
         retrying({ client, account, action: "release", policy }, ({ onSubmitted }) =>
-          release(client, { account, resourceId: id, onSubmitted }),
+          sendReleaseLease(client, { account, resourceId: id, onSubmitted }),
         ).finally(() => held.delete(id)),
       );
       // Bounded: work that ignores its signal is not waited for longer than `closeTimeoutMs`.

@@ -214,7 +214,7 @@ export type RetryingParameters = {
  * @throws {AgentRetryExhaustedError} when every attempt failed for a retryable reason.
  * @example
  * const result = await retrying({ client, action: "release" }, ({ onSubmitted }) =>
- *   release(client, { resourceId, onSubmitted }),
+ *   releaseLease(client, { resourceId, onSubmitted }),
  * );
  */
 export async function retrying<result>(

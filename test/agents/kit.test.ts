@@ -77,7 +77,7 @@ describe("withLease", () => {
   it("queues behind the holder and is served when the holder releases", async () => {
     const f = await chain.fixture();
     const clock = createChainClock(f.readOnly, { pollIntervalMs: 20 });
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const events: AgentEvent[] = [];
     const bob = createAgent(f.bob, { name: "bob", clock, onEvent: (e) => events.push(e) });
     const served = bob.withLease(
@@ -88,7 +88,7 @@ describe("withLease", () => {
       async () => (await f.readOnly.leases.placeOf({ resourceId: 1n, account: chain.names.bob })) !== null,
       "bob queued",
     );
-    await f.alice.leases.release({ resourceId: 1n });
+    await f.alice.leases.releaseLease({ resourceId: 1n });
     const lease = await served;
     expect(lease.fencingToken).toBe(2n);
     const acquired = events.find((e) => e.type === "acquired");
@@ -99,7 +99,7 @@ describe("withLease", () => {
 
   it("gives up at its deadline, leaving the queue", async () => {
     const f = await chain.fixture();
-    await f.alice.leases.acquire({ resourceId: 1n, duration: 600 });
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     const bob = createAgent(f.bob, { name: "bob" });
     const error = await rejection(
       bob.withLease({ resourceId: 1n, duration: 60, deadlineMs: 1_500, maxPollMs: 100 }, async () => "never"),
@@ -131,7 +131,7 @@ describe("withLease", () => {
     const agent = createAgent(f.alice, { name: "alice", onEvent: (e) => events.push(e) });
     const error = await rejection(
       agent.withLease({ resourceId: 1n, duration: 600, renewMarginSeconds: 600 }, async ({ signal }) => {
-        await f.bob.leases.enqueue({ resourceId: 1n });
+        await f.bob.leases.enqueueForLease({ resourceId: 1n });
         await aborted(signal);
         expect(signal.reason).toBeInstanceOf(LeaseInterruptedError);
       }),
@@ -228,7 +228,7 @@ describe("the relayer", () => {
       { ...f.addresses, agreementRegistry: getAddress(registry.address) },
       f.startBlock,
     );
-    const { agreementId } = await as(0).agreements.propose({
+    const { agreementId } = await as(0).agreements.proposeAgreement({
       accounts: [chain.names.alice, chain.names.bob],
       terms: "agents release on exit",
     });

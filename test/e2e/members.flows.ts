@@ -141,7 +141,7 @@ export function memberFlows(e2e: E2E) {
 
   it("warns before anyone acknowledges an agreement whose document nobody can open", async () => {
     const terms = "Carol reviews every pull request of the deploy pipeline within a day.";
-    const { agreementId } = await e2e.sdkAs(bob.privateKey).agreements.propose({
+    const { agreementId } = await e2e.sdkAs(bob.privateKey).agreements.proposeAgreement({
       accounts: [carol.address],
       cells: [2n],
       terms,

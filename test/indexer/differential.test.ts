@@ -81,12 +81,12 @@ async function randomOperations(
       () => alice.cells.approveJoin({ cellId, account: address(who) }),
       () => alice.cells.rejectJoin({ cellId, account: address(who) }),
       () => actor.cells.cancelJoinRequest({ cellId }),
-      () => actor.cells.leave({ cellId }),
+      () => actor.cells.leaveCell({ cellId }),
       () => actor.cells.declareState({ cellId, state: `state ${n}` }),
       () => actor.cells.signalIntent({ cellId, intent: `intent ${n}`, at: now + 3600n }),
       () => alice.cells.updateNucleus({ cellId, nucleusURI: `ipfs://nucleus-${n}`, nucleus: `nucleus ${n}` }),
       () =>
-        alice.agreements.propose({
+        alice.agreements.proposeAgreement({
           accounts: [address(0), address(who === 0 ? 1 : who)],
           cells: random.int(2) ? [cellId] : [],
           terms: `terms ${n}`,
@@ -96,14 +96,14 @@ async function randomOperations(
         const open = await alice.agreements.listAgreements({ account: address(who), status: "proposed" });
         const target = open[0];
         if (!target) return;
-        await actor.agreements.acknowledge({
+        await actor.agreements.acknowledgeAgreement({
           agreementId: target.id,
           terms: `terms ${target.termsURI.slice(13)}`,
         });
       },
       async () => {
         const open = await alice.agreements.listAgreements({ account: address(0), status: "proposed" });
-        if (open[0]) await alice.agreements.withdraw({ agreementId: open[0].id });
+        if (open[0]) await alice.agreements.withdrawAgreement({ agreementId: open[0].id });
       },
       () =>
         alice.leases.registerResource({
@@ -115,21 +115,21 @@ async function randomOperations(
       async () => {
         const resources = await alice.leases.listResources();
         if (resources.length)
-          await actor.leases.acquire({ resourceId: random.pick(resources).id, duration: 600n });
+          await actor.leases.acquireLease({ resourceId: random.pick(resources).id, duration: 600n });
       },
       async () => {
         const held = await actor.leases.leasesOf({ account: address(who) });
-        if (held[0]) await actor.leases.release({ resourceId: held[0].resourceId });
+        if (held[0]) await actor.leases.releaseLease({ resourceId: held[0].resourceId });
       },
       async () => {
         const resources = await alice.leases.listResources();
-        if (resources.length) await actor.leases.enqueue({ resourceId: random.pick(resources).id });
+        if (resources.length) await actor.leases.enqueueForLease({ resourceId: random.pick(resources).id });
       },
-      () => actor.governance.delegate({ delegatee: address(random.int(4)) }),
+      () => actor.governance.delegateVotes({ delegatee: address(random.int(4)) }),
       async () => {
         const open = await alice.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
         if (open[0])
-          await actor.governance.castVote({
+          await actor.governance.castGovernanceVote({
             proposalId: open[0].id,
             support: random.pick(["for", "against", "abstain"] as const),
             reason: `reason ${n}`,
@@ -187,7 +187,7 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
   const proposals = await client.governance.listProposals({ account: address(0) });
   results.listProposals = proposals;
   for (const proposal of proposals) {
-    results[`getBallots(${proposal.id})`] = await client.governance.getBallots({
+    results[`getBallots(${proposal.id})`] = await client.governance.getProposalBallots({
       proposalId: proposal.id,
     });
   }

@@ -29,17 +29,17 @@ describe("member directory", () => {
   it("follows delegations and re-delegations; a non-member's delegation carries no vote", async () => {
     const dao = await chain.deploy();
     const [, bob, , dave, erin, frank, outsider] = chain.accounts.map((a) => getAddress(a));
-    await dao.as(4).governance.delegate({ delegatee: dave! });
-    await dao.as(5).governance.delegate({ delegatee: dave! });
+    await dao.as(4).governance.delegateVotes({ delegatee: dave! });
+    await dao.as(5).governance.delegateVotes({ delegatee: dave! });
     let roster = await getMemberRoster(dao.readOnly);
     const find = (account: string) => roster.entries.find((entry) => entry.account === account);
     expect(find(dave!)?.delegators).toEqual([erin, frank]);
     expect(find(erin!)?.delegate).toBe(dave);
 
-    await dao.as(4).governance.delegate({ delegatee: bob! });
+    await dao.as(4).governance.delegateVotes({ delegatee: bob! });
     await dao
       .as(6)
-      .governance.delegate({ delegatee: bob! })
+      .governance.delegateVotes({ delegatee: bob! })
       .catch(() => undefined);
     roster = await getMemberRoster(dao.readOnly);
     expect(find(dave!)?.delegators).toEqual([frank]);

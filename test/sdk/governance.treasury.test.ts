@@ -54,7 +54,7 @@ describe("treasury", () => {
     // A payment it can make, taken to execution.
     const bob = dao.as(1);
     const small = [{ target: carol, value: parseEther("1") }, transfer("10")];
-    const { proposalId: paid } = await bob.governance.propose({
+    const { proposalId: paid } = await bob.governance.proposeGovernance({
       calls: small,
       description: "Pay Carol a little",
     });
@@ -65,15 +65,16 @@ describe("treasury", () => {
       { asset: token.address, symbol: "GRT", needed: parseEther("500"), held: parseEther("100") },
     ]);
     expect(treasuryShortfalls(treasury, small)).toEqual([]);
-    const { proposalId: tooLarge } = await bob.governance.propose({
+    const { proposalId: tooLarge } = await bob.governance.proposeGovernance({
       calls: large,
       description: "Pay Carol a lot",
     });
 
     await chain.advance(votingDelay + 1);
-    for (const i of [1, 2, 3]) await dao.as(i).governance.castVote({ proposalId: paid, support: "for" });
+    for (const i of [1, 2, 3])
+      await dao.as(i).governance.castGovernanceVote({ proposalId: paid, support: "for" });
     await chain.advance(votingPeriod + 1);
-    await bob.governance.queue({ proposalId: paid });
+    await bob.governance.queueProposal({ proposalId: paid });
     treasury = await getTreasury(dao.readOnly);
     expect(treasury.pending).toEqual([
       {
@@ -85,7 +86,7 @@ describe("treasury", () => {
       },
     ]);
     await chain.advance(Number(operationalDelay) + 1);
-    await bob.governance.execute({ proposalId: paid });
+    await bob.governance.executeProposal({ proposalId: paid });
 
     treasury = await getTreasury(dao.readOnly);
     expect(treasury.eth).toBe(parseEther("4"));

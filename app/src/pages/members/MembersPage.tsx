@@ -44,7 +44,7 @@ export function MembersPage() {
       delegatee.toLowerCase() === viewer.account?.toLowerCase()
         ? "Vote yourself"
         : `Give your vote to ${nameFor(delegatee)}`,
-      ({ concord, options }) => governanceActions(concord).delegate({ delegatee, ...options }),
+      ({ concord, options }) => governanceActions(concord).delegateVotes({ delegatee, ...options }),
       { onConfirmed: () => setTo("") },
     );
   const typed = parseAddress(to);
