@@ -11,7 +11,6 @@ import { useChainWatcher, useConcord, useDirectory, useViewer } from "./concord.
 import { setNameHints } from "./lib/errors.ts";
 import { parseRoute } from "./lib/route.ts";
 import type { Route } from "./lib/route.ts";
-import { CellPage } from "./pages/cell/CellPage.tsx";
 import { CellsPage } from "./pages/CellsPage.tsx";
 import { Dashboard } from "./pages/dashboard/Dashboard.tsx";
 import { devAccounts } from "./wallet/devWallet.ts";
@@ -38,6 +37,7 @@ const AgreementPage = lazyPage(() => import("./pages/agreements/AgreementPage.ts
 const ResourcesPage = lazyPage(() => import("./pages/resources/index.ts"), "ResourcesPage");
 const NewResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "NewResourcePage");
 const ResourcePage = lazyPage(() => import("./pages/resources/index.ts"), "ResourcePage");
+const CellPage = lazyPage(() => import("./pages/cell/CellPage.tsx"), "CellPage");
 const ProposalsPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalsPage");
 const NewProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "NewProposalPage");
 const ProposalPage = lazyPage(() => import("./pages/governance/index.ts"), "ProposalPage");
