@@ -7,72 +7,16 @@
  * a fresh chain): the stack checks that the deployed registry is where that file says, since the app
  * reads its addresses from there.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-import { DeploymentResultType, deploy } from "@nomicfoundation/ignition-core";
-import type { Artifact, ArtifactResolver } from "@nomicfoundation/ignition-core";
-import { getAddress } from "viem";
-
 import { buildApp, serveApp, type AppServer } from "../../app/server.ts";
-import ConcordModule from "../../ignition/modules/Concord.ts";
-import { getDeployment } from "../../sdk/index.ts";
 import type { Deployment } from "../../sdk/index.ts";
-import { CONTRACTS } from "../../scripts/gen-abis.ts";
 import { installMulticall3 } from "../../scripts/multicall3.ts";
 import { seedDemo } from "../../scripts/seed.ts";
 import { HOST, freePort, root, rpc, startNode } from "../utils/localNode.ts";
+import { deployConcordLocally } from "../utils/deploy.ts";
 
 export { freePort, rpc };
-
-/** Deploys the Ignition module `ignition/modules/Concord.ts` with Ignition's engine, in memory. */
-async function deployConcord(rpcUrl: string): Promise<Deployment> {
-  const artifactResolver: ArtifactResolver = {
-    async loadArtifact(contractName) {
-      const relative = (CONTRACTS as Record<string, string>)[contractName];
-      const text = relative
-        ? await readFile(path.join(root, "artifacts", relative), "utf8").catch(() => undefined)
-        : undefined;
-      if (!text) throw new Error(`No artifact for ${contractName}: run "npm run build" first.`);
-      return JSON.parse(text) as Artifact;
-    },
-    async getBuildInfo() {
-      return undefined;
-    },
-  };
-  const provider = {
-    request: ({ method, params }: { method: string; params?: unknown[] | object }) =>
-      rpc(rpcUrl, method, (params as unknown[] | undefined) ?? []),
-  };
-  const accounts = await rpc<string[]>(rpcUrl, "eth_accounts");
-  const result = await deploy({
-    artifactResolver,
-    provider,
-    ignitionModule: ConcordModule,
-    // The same parameters as `npm start` (founding members, short periods and delays).
-    deploymentParameters: JSON.parse(
-      await readFile(path.join(root, "ignition/parameters/local.json"), "utf8"),
-    ),
-    accounts,
-  });
-  if (result.type !== DeploymentResultType.SUCCESSFUL_DEPLOYMENT) {
-    throw new Error(`Ignition deployment failed: ${JSON.stringify(result, null, 2)}`);
-  }
-  // The chain is fresh and the deployer the same as `npm start`'s, so every address must be the one
-  // recorded in sdk/generated/deployments.ts (the app reads it from there); the record's start blocks apply.
-  const recorded = getDeployment(31337);
-  for (const [futureId, deployed] of Object.entries(result.contracts)) {
-    const name = futureId.slice(futureId.indexOf("#") + 1);
-    const record = recorded.contracts[name];
-    if (!record || getAddress(record.address) !== getAddress(deployed.address)) {
-      throw new Error(
-        `${name} was deployed at ${deployed.address} but sdk/generated/deployments.ts says ` +
-          `${record?.address}: run npm start once to regenerate it.`,
-      );
-    }
-  }
-  return recorded;
-}
 
 /** The running stack. */
 export type Stack = {
@@ -111,7 +55,7 @@ export async function startStack(): Promise<Stack> {
   mark("chain up");
   let app: AppServer | undefined;
   try {
-    const deployment = await deployConcord(rpcUrl);
+    const deployment = await deployConcordLocally(rpcUrl, "record");
     mark("deployed");
     const { summary } = await seedDemo(rpcUrl, deployment);
     mark("seeded");

@@ -6,67 +6,22 @@
  * PostgreSQL server at `databaseUrl`.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { DeploymentResultType, deploy } from "@nomicfoundation/ignition-core";
-import type { Artifact, ArtifactResolver } from "@nomicfoundation/ignition-core";
-import { createPublicClient, createTestClient, createWalletClient, getAddress, http } from "viem";
+import { createPublicClient, createTestClient, createWalletClient, http } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { hardhat } from "viem/chains";
 
 import { startIndexer } from "../../indexer/start.ts";
 import type { RunningIndexer, StartIndexerOptions } from "../../indexer/start.ts";
-import ConcordModule from "../../ignition/modules/Concord.ts";
 import { createConcordClient } from "../../sdk/index.ts";
 import type { ConcordClient, Deployment } from "../../sdk/index.ts";
-import { CONTRACTS } from "../../scripts/gen-abis.ts";
 import { installMulticall3 } from "../../scripts/multicall3.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
-import { HOST, freePort, root, rpc, startNode } from "../utils/localNode.ts";
-
-/** Deploys `ignition/modules/Concord.ts` in memory; every start block is the first block after the old head. */
-export async function deployConcord(rpcUrl: string): Promise<Deployment> {
-  const artifactResolver: ArtifactResolver = {
-    async loadArtifact(contractName) {
-      const relative = (CONTRACTS as Record<string, string>)[contractName];
-      const text = relative
-        ? await readFile(path.join(root, "artifacts", relative), "utf8").catch(() => undefined)
-        : undefined;
-      if (!text) throw new Error(`No artifact for ${contractName}: run "npm run build" first.`);
-      return JSON.parse(text) as Artifact;
-    },
-    async getBuildInfo() {
-      return undefined;
-    },
-  };
-  const provider = {
-    request: ({ method, params }: { method: string; params?: unknown[] | object }) =>
-      rpc(rpcUrl, method, (params as unknown[] | undefined) ?? []),
-  };
-  const accounts = await rpc<string[]>(rpcUrl, "eth_accounts");
-  // Every contract is deployed after the current head: scans start at the next block.
-  const startBlock = Number(BigInt(await rpc<string>(rpcUrl, "eth_blockNumber"))) + 1;
-  const result = await deploy({
-    artifactResolver,
-    provider,
-    ignitionModule: ConcordModule,
-    deploymentParameters: JSON.parse(
-      await readFile(path.join(root, "ignition/parameters/local.json"), "utf8"),
-    ),
-    accounts,
-  });
-  if (result.type !== DeploymentResultType.SUCCESSFUL_DEPLOYMENT) {
-    throw new Error(`Ignition deployment failed: ${JSON.stringify(result, null, 2)}`);
-  }
-  const contracts: Record<string, { address: `0x${string}`; startBlock: number }> = {};
-  for (const [futureId, deployed] of Object.entries(result.contracts)) {
-    const name = futureId.slice(futureId.indexOf("#") + 1);
-    contracts[name] = { address: getAddress(deployed.address), startBlock };
-  }
-  return { chainId: 31337, name: "localhost", contracts };
-}
+import { HOST, freePort, startNode } from "../utils/localNode.ts";
+import { deployConcordLocally } from "../utils/deploy.ts";
 
 /** A running chain with Concord deployed. */
 export type LocalChain = {
@@ -87,7 +42,7 @@ export async function startLocalChain(): Promise<LocalChain> {
   const node = await startNode(port);
   try {
     await installMulticall3(rpcUrl);
-    const deployment = await deployConcord(rpcUrl);
+    const deployment = await deployConcordLocally(rpcUrl, "afterHead");
     const transport = http(rpcUrl);
     const publicClient = createPublicClient({ chain: hardhat, transport });
     const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport });
