@@ -183,6 +183,7 @@ export function leaseFlows(e2e: E2E): void {
     await e2e.confirmed(bobQueue);
     await expect.poll(() => bobQueue.getByTestId("your-turn").innerText(), wait).toMatch(/^Your turn in/);
     await bobQueue.getByRole("button", { name: "Leave the queue" }).click();
+    await e2e.confirmed(bobQueue);
     await expect.poll(() => bobQueue.getByTestId("queue-empty").count(), wait).toBe(1);
   });
 
