@@ -34,6 +34,7 @@ import { RelayCard, SignInstead } from "./Relay.tsx";
 import { TreasuryCheck } from "./TreasuryCheck.tsx";
 import { useChainClock } from "../../components/Countdown.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
+import { Pager } from "../../components/Pager.tsx";
 
 export function ProposalPage({ proposalId }: { proposalId: bigint }) {
   const query = useProposal(proposalId);
@@ -653,29 +654,7 @@ function BallotsCard({ proposalId }: { proposalId: bigint }) {
               </li>
             ))}
           </ol>
-          {shown.pages > 1 && (
-            <nav className="button-row" aria-label="Ballot pages">
-              <button
-                type="button"
-                className="secondary"
-                disabled={shown.page === 0}
-                onClick={() => setPage(shown.page - 1)}
-              >
-                Previous
-              </button>
-              <span className="muted">
-                Page {shown.page + 1} of {shown.pages}
-              </span>
-              <button
-                type="button"
-                className="secondary"
-                disabled={shown.page >= shown.pages - 1}
-                onClick={() => setPage(shown.page + 1)}
-              >
-                Next
-              </button>
-            </nav>
-          )}
+          <Pager label="Ballot pages" page={shown.page} pages={shown.pages} onPage={setPage} />
         </>
       )}
     </section>

@@ -19,6 +19,7 @@ import { parseAddress, plural } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import { hrefOf } from "../../lib/route.ts";
 import { delegatePermission, pageOf, searchRoster } from "./directory.ts";
+import { Pager } from "../../components/Pager.tsx";
 
 export function MembersPage() {
   const viewer = useViewer();
@@ -170,29 +171,13 @@ export function MembersPage() {
               ))}
             </ul>
           )}
-          {shown.pages > 1 && (
-            <nav className="pager" aria-label="Member pages">
-              <button
-                type="button"
-                className="secondary"
-                disabled={shown.page === 0}
-                onClick={() => setPage(shown.page - 1)}
-              >
-                Previous
-              </button>
-              <span>
-                Page {shown.page + 1} of {shown.pages}
-              </span>
-              <button
-                type="button"
-                className="secondary"
-                disabled={shown.page + 1 >= shown.pages}
-                onClick={() => setPage(shown.page + 1)}
-              >
-                Next
-              </button>
-            </nav>
-          )}
+          <Pager
+            label="Member pages"
+            page={shown.page}
+            pages={shown.pages}
+            onPage={setPage}
+            className="pager"
+          />
         </>
       )}
     </section>

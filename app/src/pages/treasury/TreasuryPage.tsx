@@ -14,6 +14,7 @@ import { paginate } from "../../lib/governance.ts";
 import { groupByStage } from "../../lib/proposals.ts";
 import { proposalHref } from "../../lib/route.ts";
 import { formatAsset } from "./format.ts";
+import { Pager } from "../../components/Pager.tsx";
 
 const PAYMENTS_PER_PAGE = 10;
 
@@ -119,29 +120,7 @@ function Loaded({ treasury }: { treasury: Treasury }) {
             ))}
           </ol>
         )}
-        {payments.pages > 1 && (
-          <nav className="button-row" aria-label="Payment pages">
-            <button
-              type="button"
-              className="secondary"
-              disabled={payments.page === 0}
-              onClick={() => setPage(payments.page - 1)}
-            >
-              Previous
-            </button>
-            <span className="muted">
-              Page {payments.page + 1} of {payments.pages}
-            </span>
-            <button
-              type="button"
-              className="secondary"
-              disabled={payments.page >= payments.pages - 1}
-              onClick={() => setPage(payments.page + 1)}
-            >
-              Next
-            </button>
-          </nav>
-        )}
+        <Pager label="Payment pages" page={payments.page} pages={payments.pages} onPage={setPage} />
         <p className="muted">
           ETH sent to the timelock by a plain transfer leaves no log: the balance counts it, this list does
           not.
