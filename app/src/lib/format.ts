@@ -224,3 +224,19 @@ export function localInputToSeconds(value: string): bigint | null {
   const ms = new Date(value).getTime();
   return Number.isFinite(ms) ? BigInt(Math.floor(ms / 1000)) : null;
 }
+
+/**
+ * One page of a list: `size` items from page `page` (0-based, clamped), and the number of pages.
+ *
+ * @example
+ * paginate([1, 2, 3], 1, 2); // { items: [3], page: 1, pages: 2 }
+ */
+export function paginate<item>(
+  items: readonly item[],
+  page: number,
+  size: number,
+): { items: item[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const clamped = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  return { items: items.slice(clamped * size, clamped * size + size), page: clamped, pages };
+}

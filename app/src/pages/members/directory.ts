@@ -5,6 +5,7 @@
 import type { Address } from "viem";
 
 import type { RosterEntry } from "../../../../sdk/governance/index.ts";
+import { paginate } from "../../lib/format.ts";
 import type { AccountNamer } from "../../lib/format.ts";
 import type { Permission } from "../../lib/permissions.ts";
 
@@ -50,9 +51,7 @@ export function pageOf<item>(
   page: number,
   size = DIRECTORY_PAGE_SIZE,
 ): { items: item[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  const at = Math.min(Math.max(0, page), pages - 1);
-  return { items: items.slice(at * size, at * size + size), page: at, pages };
+  return paginate(items, page, size);
 }
 
 /**
