@@ -9,8 +9,8 @@ import {ICellRegistry} from "../cells/ICellRegistry.sol";
 import {IAgreementRegistry} from "./IAgreementRegistry.sol";
 
 /// @title AgreementRegistry
-/// @notice Explicit agreements between accounts and Concord cells. Anyone proposes terms (a content hash,
-/// a URI kept in events, an optional expiry); every party acknowledges the hash explicitly; the agreement
+/// @notice Explicit agreements between accounts and Concord cells. Anyone proposes terms (a title and a URI
+/// kept in events, a content hash, an optional expiry); every party acknowledges the hash explicitly; the agreement
 /// is then active until a party terminates it, it expires, or an amendment of it becomes active.
 ///
 /// @dev Design notes
@@ -42,8 +42,13 @@ import {IAgreementRegistry} from "./IAgreementRegistry.sol";
 ///   carrying the entry's custom error, so one front-run or revoked entry does not sink a relayer's batch.
 ///   The checks return that error instead of reverting ({_checkAcknowledgement}); the single-entry calls
 ///   revert with it.
-/// - Text is bounded: a terms URI is at most {MAX_URI_LENGTH} bytes, so no event can be inflated to make
-///   every indexer and dashboard rebuild megabytes.
+/// - Text is bounded: a title is 1..{MAX_TITLE_LENGTH} bytes and a terms URI 1..{MAX_URI_LENGTH} bytes, so
+///   no event can be inflated to make every indexer and dashboard rebuild megabytes, and no agreement commits
+///   its parties to a document nobody can find. Both are emitted, never stored (about 8 gas per byte of event
+///   data instead of 20k per slot); the registry keeps bytes as given, without checking UTF-8 or a URI
+///   scheme: readers treat them as untrusted text (the SDK and the app only link https:// and ipfs://).
+///   Acknowledgements name the agreement id, and an id has exactly one proposal event: signing for an id binds
+///   its title and URI as well as its terms hash.
 /// - Every external call (cell registry, ERC-1271 wallets) is a static call: no reentrancy is possible.
 ///
 /// Invariants (checked by test/agreements/AgreementRegistry.invariant.t.sol):
@@ -63,6 +68,8 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
     uint256 public constant MAX_BATCH = 32;
     /// @notice The longest terms URI, in bytes (UTF-8): room for any IPFS / Arweave URI or an https URL.
     uint256 public constant MAX_URI_LENGTH = 256;
+    /// @notice The longest title, in bytes (UTF-8): a line of a list, not a document.
+    uint256 public constant MAX_TITLE_LENGTH = 96;
 
     /// @notice EIP-712 struct signed by an account party.
     bytes32 public constant ACKNOWLEDGE_TYPEHASH = keccak256(
@@ -120,6 +127,7 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
     function propose(
         address[] calldata accounts,
         uint256[] calldata cells,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt
@@ -127,7 +135,7 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
         uint256 count = accounts.length + cells.length;
         if (count < MIN_PARTIES) revert AgreementTooFewParties(count, MIN_PARTIES);
         if (count > MAX_PARTIES) revert AgreementTooManyParties(count, MAX_PARTIES);
-        _validateTerms(termsHash, termsURI, expiresAt);
+        _validateTerms(title, termsHash, termsURI, expiresAt);
 
         agreementId = ++_agreementCount;
         _storeParties(agreementId, accounts, cells);
@@ -138,32 +146,34 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
         agreement.partySet = uint48(agreementId);
         agreement.termsHash = termsHash;
         agreement.proposer = msg.sender;
-        emit AgreementProposed(agreementId, msg.sender, accounts, cells, termsHash, termsURI, expiresAt);
+        emit AgreementProposed(agreementId, msg.sender, accounts, cells, title, termsHash, termsURI, expiresAt);
     }
 
     /// @inheritdoc IAgreementRegistry
     function amend(
         uint256 agreementId,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt
     ) external returns (uint256) {
         Agreement storage original = _requireStatus(agreementId, Status.Active);
         _requireAccountParty(agreementId, original, msg.sender);
-        return _amend(agreementId, original, 0, termsHash, termsURI, expiresAt);
+        return _amend(agreementId, original, 0, title, termsHash, termsURI, expiresAt);
     }
 
     /// @inheritdoc IAgreementRegistry
     function amendForCell(
         uint256 agreementId,
         uint256 cellId,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt
     ) external returns (uint256) {
         Agreement storage original = _requireStatus(agreementId, Status.Active);
         _requireCellSteward(agreementId, original, cellId, msg.sender);
-        return _amend(agreementId, original, cellId, termsHash, termsURI, expiresAt);
+        return _amend(agreementId, original, cellId, title, termsHash, termsURI, expiresAt);
     }
 
     // ─────────────────────────────────────────────────────────────── acknowledging
@@ -565,11 +575,12 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
         uint256 originalId,
         Agreement storage original,
         uint256 cellId,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt
     ) private returns (uint256 amendmentId) {
-        _validateTerms(termsHash, termsURI, expiresAt);
+        _validateTerms(title, termsHash, termsURI, expiresAt);
         amendmentId = ++_agreementCount;
         Agreement storage amendment = _agreements[amendmentId];
         amendment.status = Status.Proposed;
@@ -579,7 +590,16 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
         amendment.amends = uint48(originalId);
         amendment.termsHash = termsHash;
         amendment.proposer = msg.sender;
-        emit AgreementAmendmentProposed(amendmentId, originalId, msg.sender, cellId, termsHash, termsURI, expiresAt);
+        emit AgreementAmendmentProposed(
+            amendmentId,
+            originalId,
+            msg.sender,
+            cellId,
+            title,
+            termsHash,
+            termsURI,
+            expiresAt
+        );
     }
 
     function _terminate(uint256 agreementId, Agreement storage agreement, uint256 cellId) private {
@@ -638,9 +658,20 @@ contract AgreementRegistry is IAgreementRegistry, EIP712, Multicall {
         if (!_CELLS.isSteward(cellId, account)) revert AgreementNotSteward(cellId, account);
     }
 
-    function _validateTerms(bytes32 termsHash, string calldata termsURI, uint64 expiresAt) private view {
+    /// @dev The checks of every proposal and amendment proposal: a title, a hash and a URI, all bounded, and an
+    /// expiry in the future (or none).
+    function _validateTerms(
+        string calldata title,
+        bytes32 termsHash,
+        string calldata termsURI,
+        uint64 expiresAt
+    ) private view {
+        uint256 titleLength = bytes(title).length;
+        if (titleLength == 0) revert AgreementTitleEmpty();
+        if (titleLength > MAX_TITLE_LENGTH) revert AgreementTitleTooLong(titleLength, MAX_TITLE_LENGTH);
         if (termsHash == bytes32(0)) revert AgreementEmptyTerms();
         uint256 uriLength = bytes(termsURI).length;
+        if (uriLength == 0) revert AgreementURIEmpty();
         if (uriLength > MAX_URI_LENGTH) revert AgreementURITooLong(uriLength, MAX_URI_LENGTH);
         if (expiresAt != 0 && expiresAt <= block.timestamp) revert AgreementExpiryInPast(expiresAt, block.timestamp);
     }

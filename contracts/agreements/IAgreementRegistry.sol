@@ -6,7 +6,7 @@ import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {ICellRegistry} from "../cells/ICellRegistry.sol";
 
 /// @title IAgreementRegistry
-/// @notice Explicit agreements between accounts and cells: proposed terms (a content hash and a URI), an
+/// @notice Explicit agreements between accounts and cells: proposed terms (a title, a content hash and a URI), an
 /// acknowledgement by every party (directly, by EIP-712 signature, or in batches), activation, termination,
 /// expiry by time and amendments that supersede the agreement they amend.
 /// @dev Errors and events live here so that the SDK, the app and other contracts share one definition.
@@ -105,27 +105,36 @@ interface IAgreementRegistry is IERC5267 {
     error AgreementLengthMismatch(uint256 ids, uint256 termsHashes);
     /// @notice The terms URI is `length` bytes long; at most `max` (MAX_URI_LENGTH) are allowed.
     error AgreementURITooLong(uint256 length, uint256 max);
+    /// @notice Terms need a URI where the parties can read the document.
+    error AgreementURIEmpty();
+    /// @notice Terms need a title (at least one byte).
+    error AgreementTitleEmpty();
+    /// @notice The title is `length` bytes long; at most `max` (MAX_TITLE_LENGTH) are allowed.
+    error AgreementTitleTooLong(uint256 length, uint256 max);
 
     // ─────────────────────────────────────────────────────────────── events
 
     /// @notice An agreement was proposed between `accounts` and `cells` (party order: accounts, then cells).
-    /// `termsURI` lives in this event only (storage keeps the hash).
+    /// `title` and `termsURI` live in this event only (storage keeps the hash). They are bytes as given
+    /// (UTF-8 is not checked): a reader renders them as untrusted text.
     event AgreementProposed(
         uint256 indexed agreementId,
         address indexed proposer,
         address[] accounts,
         uint256[] cells,
+        string title,
         bytes32 termsHash,
         string termsURI,
         uint64 expiresAt
     );
     /// @notice `proposer` (for cell party `cellId`, or as an account party when 0) proposed new terms for
-    /// `amends`. The amendment has the parties of `amends`. `termsURI` lives in this event only.
+    /// `amends`. The amendment has the parties of `amends`. `title` and `termsURI` live in this event only.
     event AgreementAmendmentProposed(
         uint256 indexed agreementId,
         uint256 indexed amends,
         address indexed proposer,
         uint256 cellId,
+        string title,
         bytes32 termsHash,
         string termsURI,
         uint64 expiresAt
@@ -168,10 +177,19 @@ interface IAgreementRegistry is IERC5267 {
 
     /// @notice Anyone proposes an agreement between `accounts` and `cells` (existing cells, no duplicates,
     /// 2..MAX_PARTIES in all). Proposing does not acknowledge. `expiresAt`: 0 or a time in the future.
-    /// `termsURI`: at most MAX_URI_LENGTH bytes (as for {amend}).
+    /// `title`: 1..MAX_TITLE_LENGTH bytes; `termsURI`: 1..MAX_URI_LENGTH bytes (as for {amend}). Both are
+    /// emitted, not stored; an acknowledgement names the agreement id, and so the title and URI of its proposal.
+    /// @param accounts the account parties (EOAs or contract wallets)
+    /// @param cells the cell parties (any steward of the cell, or of an ancestor, acts for it)
+    /// @param title a short human name for the agreement
+    /// @param termsHash the keccak256 of the terms document, which every party acknowledges
+    /// @param termsURI where the document can be read (the SDK and the app accept https:// and ipfs://)
+    /// @param expiresAt when the agreement expires, Unix seconds, or 0 for never
+    /// @return agreementId the new agreement's id
     function propose(
         address[] calldata accounts,
         uint256[] calldata cells,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt
@@ -233,9 +251,11 @@ interface IAgreementRegistry is IERC5267 {
     function terminateForCell(uint256 agreementId, uint256 cellId) external;
 
     /// @notice An account party proposes new terms for active `agreementId`: a new agreement with the same
-    /// parties that, once every party acknowledged it, supersedes the original.
+    /// parties that, once every party acknowledged it, supersedes the original. `title`, `termsURI` and
+    /// `expiresAt` as for {propose}.
     function amend(
         uint256 agreementId,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt
@@ -245,6 +265,7 @@ interface IAgreementRegistry is IERC5267 {
     function amendForCell(
         uint256 agreementId,
         uint256 cellId,
+        string calldata title,
         bytes32 termsHash,
         string calldata termsURI,
         uint64 expiresAt

@@ -1886,6 +1886,25 @@ export const agreementRegistryAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "AgreementTitleEmpty",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "AgreementTitleTooLong",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "count",
@@ -1911,6 +1930,11 @@ export const agreementRegistryAbi = [
       }
     ],
     "name": "AgreementTooManyParties",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "AgreementURIEmpty",
     "type": "error"
   },
   {
@@ -2076,6 +2100,11 @@ export const agreementRegistryAbi = [
       },
       {
         "indexed": false,
+        "name": "title",
+        "type": "string"
+      },
+      {
+        "indexed": false,
         "name": "termsHash",
         "type": "bytes32"
       },
@@ -2137,6 +2166,11 @@ export const agreementRegistryAbi = [
         "indexed": false,
         "name": "cells",
         "type": "uint256[]"
+      },
+      {
+        "indexed": false,
+        "name": "title",
+        "type": "string"
       },
       {
         "indexed": false,
@@ -2280,6 +2314,18 @@ export const agreementRegistryAbi = [
   {
     "inputs": [],
     "name": "MAX_PARTIES",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "MAX_TITLE_LENGTH",
     "outputs": [
       {
         "name": "",
@@ -2487,6 +2533,10 @@ export const agreementRegistryAbi = [
         "type": "uint256"
       },
       {
+        "name": "title",
+        "type": "string"
+      },
+      {
         "name": "termsHash",
         "type": "bytes32"
       },
@@ -2518,6 +2568,10 @@ export const agreementRegistryAbi = [
       {
         "name": "cellId",
         "type": "uint256"
+      },
+      {
+        "name": "title",
+        "type": "string"
       },
       {
         "name": "termsHash",
@@ -2870,6 +2924,10 @@ export const agreementRegistryAbi = [
       {
         "name": "cells",
         "type": "uint256[]"
+      },
+      {
+        "name": "title",
+        "type": "string"
       },
       {
         "name": "termsHash",

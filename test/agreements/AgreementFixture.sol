@@ -90,6 +90,7 @@ abstract contract AgreementFixture is Test {
     bytes32 internal constant TERMS = keccak256("terms v1");
     bytes32 internal constant TERMS_2 = keccak256("terms v2");
     string internal constant URI = "ipfs://terms-v1";
+    string internal constant TITLE = "RPC service for the grants cell";
 
     IAgreementRegistry.Status internal constant NONE = IAgreementRegistry.Status.None;
     IAgreementRegistry.Status internal constant PROPOSED = IAgreementRegistry.Status.Proposed;
@@ -174,13 +175,13 @@ abstract contract AgreementFixture is Test {
     /// @dev alice and bob, proposed by carol (not a party).
     function _proposePair() internal returns (uint256 id) {
         vm.prank(carol);
-        id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, 0);
+        id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, 0);
     }
 
     /// @dev alice and cell `child`, proposed by alice.
     function _proposeWithCell() internal returns (uint256 id) {
         vm.prank(alice);
-        id = registry.propose(_accounts(alice), _cells(child), TERMS, URI, 0);
+        id = registry.propose(_accounts(alice), _cells(child), TITLE, TERMS, URI, 0);
     }
 
     function _ack(uint256 id, address account) internal {

@@ -40,9 +40,9 @@ contract AgreementRegistryGasTest is AgreementFixture {
         }
         crowdAccounts[SIGNERS] = alice;
         crowdAccounts[SIGNERS + 1] = bob;
-        crowd = registry.propose(crowdAccounts, _cells(), TERMS, URI, 0);
+        crowd = registry.propose(crowdAccounts, _cells(), TITLE, TERMS, URI, 0);
         for (uint256 i; i < SIGNERS; ++i) {
-            uint256 id = registry.propose(_accounts(signers[i], bob), _cells(), TERMS, URI, 0);
+            uint256 id = registry.propose(_accounts(signers[i], bob), _cells(), TITLE, TERMS, URI, 0);
             if (i == 0) firstOfTen = id;
         }
     }
@@ -145,11 +145,14 @@ contract AgreementRegistryGasTest is AgreementFixture {
     function test_gas_proposeTwoAndTenParties() public {
         uint256 two = _txGas(
             carol,
-            abi.encodeCall(IAgreementRegistry.propose, (_accounts(alice, bob), _cells(), TERMS, URI, 0))
+            abi.encodeCall(IAgreementRegistry.propose, (_accounts(alice, bob), _cells(), TITLE, TERMS, URI, 0))
         );
         address[] memory ten = new address[](10);
         for (uint256 i; i < 10; ++i) ten[i] = address(uint160(0xF000 + i));
-        uint256 tenParties = _txGas(carol, abi.encodeCall(IAgreementRegistry.propose, (ten, _cells(), TERMS, URI, 0)));
+        uint256 tenParties = _txGas(
+            carol,
+            abi.encodeCall(IAgreementRegistry.propose, (ten, _cells(), TITLE, TERMS, URI, 0))
+        );
         assertLe(two, 200_000, "propose, 2 parties");
         assertLe(tenParties, 560_000, "propose, 10 parties");
     }

@@ -102,7 +102,7 @@ contract AgreementHandler is Test {
         bytes32 terms = keccak256(abi.encode("terms", count + 1));
         uint64 expiresAt = _expiry(expirySeed);
         vm.prank(_actor(actorSeed));
-        uint256 id = registry.propose(accounts, cellList, terms, "ipfs://terms", expiresAt);
+        uint256 id = registry.propose(accounts, cellList, "Handler agreement", terms, "ipfs://terms", expiresAt);
         _ghostAccounts[id] = accounts;
         _ghostCells[id] = cellList;
         ghostTerms[id] = terms;
@@ -316,12 +316,14 @@ contract AgreementHandler is Test {
         uint256 amendmentId;
         if (isCell) {
             vm.prank(_steward(cellId, stewardSeed));
-            try registry.amendForCell(id, cellId, terms, "ipfs://amendment", expiresAt) returns (uint256 newId) {
+            try registry.amendForCell(id, cellId, "Handler amendment", terms, "ipfs://amendment", expiresAt) returns (
+                uint256 newId
+            ) {
                 amendmentId = newId;
             } catch {}
         } else {
             vm.prank(account);
-            try registry.amend(id, terms, "ipfs://amendment", expiresAt) returns (uint256 newId) {
+            try registry.amend(id, "Handler amendment", terms, "ipfs://amendment", expiresAt) returns (uint256 newId) {
                 amendmentId = newId;
             } catch {}
         }

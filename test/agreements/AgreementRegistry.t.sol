@@ -48,9 +48,9 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_propose_storesTheAgreement() public {
         vm.expectEmit(address(registry));
-        emit IAgreementRegistry.AgreementProposed(1, carol, _accounts(alice, bob), _cells(child), TERMS, URI, 0);
+        emit IAgreementRegistry.AgreementProposed(1, carol, _accounts(alice, bob), _cells(child), TITLE, TERMS, URI, 0);
         vm.prank(carol);
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(child), TERMS, URI, 0);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(child), TITLE, TERMS, URI, 0);
 
         assertEq(id, 1, "first id");
         assertEq(registry.agreementCount(), 1, "count");
@@ -88,8 +88,8 @@ contract AgreementRegistryTest is AgreementFixture {
     }
 
     function test_propose_cellsOnly() public {
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, 0);
-        uint256 cellsOnly = registry.propose(new address[](0), _cells(child, other), TERMS, URI, 0);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, 0);
+        uint256 cellsOnly = registry.propose(new address[](0), _cells(child, other), TITLE, TERMS, URI, 0);
         assertEq(cellsOnly, id + 1, "sequential ids");
         (address[] memory accounts, uint256[] memory cellIds) = registry.partiesOf(cellsOnly);
         assertEq(accounts.length, 0, "no account");
@@ -99,52 +99,52 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_propose_withExpiry() public {
         uint64 expiresAt = uint64(T0 + 1 days);
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, expiresAt);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, expiresAt);
         assertEq(registry.getAgreement(id).expiresAt, expiresAt, "expiry");
     }
 
     function test_propose_refusesTooFewParties() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTooFewParties.selector, 1, 2));
-        registry.propose(_accounts(alice), _cells(), TERMS, URI, 0);
+        registry.propose(_accounts(alice), _cells(), TITLE, TERMS, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTooFewParties.selector, 0, 2));
-        registry.propose(new address[](0), _cells(), TERMS, URI, 0);
+        registry.propose(new address[](0), _cells(), TITLE, TERMS, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTooFewParties.selector, 1, 2));
-        registry.propose(new address[](0), _cells(child), TERMS, URI, 0);
+        registry.propose(new address[](0), _cells(child), TITLE, TERMS, URI, 0);
     }
 
     function test_propose_acceptsSixteenRefusesSeventeen() public {
         address[] memory many = new address[](15);
         for (uint256 i; i < 15; ++i) many[i] = address(uint160(0x1000 + i));
-        uint256 id = registry.propose(many, _cells(child), TERMS, URI, 0);
+        uint256 id = registry.propose(many, _cells(child), TITLE, TERMS, URI, 0);
         assertEq(registry.getAgreement(id).partyCount, 16, "sixteen parties");
 
         address[] memory tooMany = new address[](16);
         for (uint256 i; i < 16; ++i) tooMany[i] = address(uint160(0x1000 + i));
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTooManyParties.selector, 17, 16));
-        registry.propose(tooMany, _cells(child), TERMS, URI, 0);
+        registry.propose(tooMany, _cells(child), TITLE, TERMS, URI, 0);
     }
 
     function test_propose_refusesZeroAddress() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementZeroAddress.selector));
-        registry.propose(_accounts(alice, address(0)), _cells(), TERMS, URI, 0);
+        registry.propose(_accounts(alice, address(0)), _cells(), TITLE, TERMS, URI, 0);
     }
 
     function test_propose_refusesDuplicates() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementDuplicateAccount.selector, alice));
-        registry.propose(_accounts(alice, bob, alice), _cells(), TERMS, URI, 0);
+        registry.propose(_accounts(alice, bob, alice), _cells(), TITLE, TERMS, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementDuplicateCell.selector, child));
-        registry.propose(_accounts(alice), _cells(child, child), TERMS, URI, 0);
+        registry.propose(_accounts(alice), _cells(child, child), TITLE, TERMS, URI, 0);
     }
 
     function test_propose_refusesNonexistentCells() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementNonexistentCell.selector, 99));
-        registry.propose(_accounts(alice), _cells(99), TERMS, URI, 0);
+        registry.propose(_accounts(alice), _cells(99), TITLE, TERMS, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementNonexistentCell.selector, 0));
-        registry.propose(_accounts(alice), _cells(0), TERMS, URI, 0);
+        registry.propose(_accounts(alice), _cells(0), TITLE, TERMS, URI, 0);
         // An id that would collide with a real one once tagged as a cell key.
         uint256 tagged = (uint256(1) << 255) | child;
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementNonexistentCell.selector, tagged));
-        registry.propose(_accounts(alice), _cells(tagged), TERMS, URI, 0);
+        registry.propose(_accounts(alice), _cells(tagged), TITLE, TERMS, URI, 0);
     }
 
     function _text(uint256 length) internal pure returns (string memory) {
@@ -157,48 +157,176 @@ contract AgreementRegistryTest is AgreementFixture {
         // Issue 11, finding 5: a 100 KB terms URI went into the event every dashboard rebuilds from.
         uint256 max = registry.MAX_URI_LENGTH();
         assertEq(max, 256, "the documented cap");
-        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(max), 0);
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, _text(max), 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, max + 1, max));
-        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(max + 1), 0);
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, _text(max + 1), 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, 100_000, max));
-        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(100_000), 0);
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, _text(100_000), 0);
     }
 
     function test_amend_termsURIAtTheCap() public {
         uint256 max = registry.MAX_URI_LENGTH();
         uint256 id = _activePair();
         vm.startPrank(alice);
-        registry.amend(id, TERMS_2, _text(max), 0);
+        registry.amend(id, TITLE, TERMS_2, _text(max), 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, max + 1, max));
-        registry.amend(id, TERMS_2, _text(max + 1), 0);
+        registry.amend(id, TITLE, TERMS_2, _text(max + 1), 0);
         vm.stopPrank();
         uint256 withCell = _proposeWithCell();
         _ack(withCell, alice);
         _ackCell(withCell, child, carol);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, max + 1, max));
         vm.prank(carol);
-        registry.amendForCell(withCell, child, TERMS_2, _text(max + 1), 0);
+        registry.amendForCell(withCell, child, TITLE, TERMS_2, _text(max + 1), 0);
     }
 
     function testFuzz_propose_termsURILength(uint256 length) public {
         length = bound(length, 0, 600);
         uint256 max = registry.MAX_URI_LENGTH();
-        if (length > max) {
+        if (length == 0) {
+            vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURIEmpty.selector));
+        } else if (length > max) {
             vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURITooLong.selector, length, max));
         }
-        registry.propose(_accounts(alice, bob), _cells(), TERMS, _text(length), 0);
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, _text(length), 0);
+    }
+
+    function test_propose_refusesEmptyURI() public {
+        // Issue 14, finding 4: agreement #3 became active with "no URI given": terms nobody could read.
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURIEmpty.selector));
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, "", 0);
+    }
+
+    function test_amend_refusesEmptyURI() public {
+        uint256 id = _activePair();
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURIEmpty.selector));
+        vm.prank(alice);
+        registry.amend(id, TITLE, TERMS_2, "", 0);
+        uint256 withCell = _proposeWithCell();
+        _ack(withCell, alice);
+        _ackCell(withCell, child, carol);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementURIEmpty.selector));
+        vm.prank(carol);
+        registry.amendForCell(withCell, child, TITLE, TERMS_2, "", 0);
+    }
+
+    // ─────────────────────────────────────────────────────────────── titles
+
+    function test_propose_titleAtTheCap() public {
+        uint256 max = registry.MAX_TITLE_LENGTH();
+        assertEq(max, 96, "the documented cap");
+        vm.expectEmit(address(registry));
+        emit IAgreementRegistry.AgreementProposed(
+            1,
+            address(this),
+            _accounts(alice, bob),
+            _cells(),
+            _text(max),
+            TERMS,
+            URI,
+            0
+        );
+        registry.propose(_accounts(alice, bob), _cells(), _text(max), TERMS, URI, 0);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleTooLong.selector, max + 1, max));
+        registry.propose(_accounts(alice, bob), _cells(), _text(max + 1), TERMS, URI, 0);
+    }
+
+    function test_propose_refusesEmptyTitle() public {
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleEmpty.selector));
+        registry.propose(_accounts(alice, bob), _cells(), "", TERMS, URI, 0);
+        assertEq(registry.agreementCount(), 0, "nothing proposed");
+    }
+
+    function test_amend_refusesEmptyOrLongTitle() public {
+        uint256 max = registry.MAX_TITLE_LENGTH();
+        uint256 id = _activePair();
+        vm.startPrank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleEmpty.selector));
+        registry.amend(id, "", TERMS_2, URI, 0);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleTooLong.selector, max + 1, max));
+        registry.amend(id, _text(max + 1), TERMS_2, URI, 0);
+        vm.stopPrank();
+        uint256 withCell = _proposeWithCell();
+        _ack(withCell, alice);
+        _ackCell(withCell, child, carol);
+        vm.startPrank(carol);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleEmpty.selector));
+        registry.amendForCell(withCell, child, "", TERMS_2, URI, 0);
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleTooLong.selector, max + 1, max));
+        registry.amendForCell(withCell, child, _text(max + 1), TERMS_2, URI, 0);
+        vm.stopPrank();
+        vm.expectEmit(address(registry));
+        emit IAgreementRegistry.AgreementAmendmentProposed(withCell + 1, withCell, carol, child, "v2", TERMS_2, URI, 0);
+        vm.prank(carol);
+        registry.amendForCell(withCell, child, "v2", TERMS_2, URI, 0);
+    }
+
+    function testFuzz_propose_titleLength(uint256 length) public {
+        length = bound(length, 0, 400);
+        uint256 max = registry.MAX_TITLE_LENGTH();
+        if (length == 0) {
+            vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleEmpty.selector));
+        } else if (length > max) {
+            vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleTooLong.selector, length, max));
+        }
+        registry.propose(_accounts(alice, bob), _cells(), _text(length), TERMS, URI, 0);
+    }
+
+    /// Attack: a 10 kB title to bloat every indexer and dashboard that rebuilds from the events.
+    function test_attack_tenKilobyteTitleIsRefused() public {
+        uint256 max = registry.MAX_TITLE_LENGTH();
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleTooLong.selector, 10_240, max));
+        registry.propose(_accounts(alice, bob), _cells(), _text(10_240), TERMS, URI, 0);
+        uint256 id = _activePair();
+        vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementTitleTooLong.selector, 10_240, max));
+        vm.prank(alice);
+        registry.amend(id, _text(10_240), TERMS_2, URI, 0);
+        assertEq(registry.agreementCount(), id, "only the pair exists");
+    }
+
+    /// Attack: a title with control characters, a right-to-left override (U+202E, which makes "txt.exe" read
+    /// "exe.txt"), a NUL byte and invalid UTF-8, and a javascript: URI. The registry keeps bytes as given and
+    /// emits them unchanged: it neither sanitises nor lets them change what is stored; rendering them safely is
+    /// the reader's job (the SDK and the app only link https:// and ipfs://, and show text as text).
+    function test_attack_controlCharactersAreEmittedAsBytes() public {
+        string memory title = string(abi.encodePacked("Pay ", hex"e280ae", "txt.exe", hex"00", "\n\r\t", hex"ff"));
+        string memory uri = "javascript:alert(1)";
+        vm.expectEmit(address(registry));
+        emit IAgreementRegistry.AgreementProposed(1, carol, _accounts(alice, bob), _cells(), title, TERMS, uri, 0);
+        vm.prank(carol);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), title, TERMS, uri, 0);
+        IAgreementRegistry.AgreementInfo memory info = registry.getAgreement(id);
+        assertEq(info.termsHash, TERMS, "the hash is what parties acknowledge");
+        assertEq(info.partyCount, 2, "parties unaffected");
+        _ack(id, alice);
+        _ack(id, bob);
+        _assertStatus(id, ACTIVE, "acknowledged by hash, as any other");
+    }
+
+    /// The title is not in the signed struct, but the agreement id is, and an id has one proposal event: a
+    /// signature for an agreement does not count for a twin with the same parties and terms under another title.
+    function test_signature_bindsTheAgreementAndSoItsTitle() public {
+        uint256 honest = registry.propose(_accounts(alice, bob), _cells(), "Pay bob 1 ETH", TERMS, URI, 0);
+        uint256 twin = registry.propose(_accounts(alice, bob), _cells(), "Pay bob 100 ETH", TERMS, URI, 0);
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes memory signature = _signAck(ALICE_PK, honest, TERMS, deadline);
+        vm.expectRevert(_invalidSigner(twin, alice));
+        registry.acknowledgeBySig(twin, alice, TERMS, deadline, signature);
+        registry.acknowledgeBySig(honest, alice, TERMS, deadline, signature);
+        assertTrue(registry.hasAcknowledged(honest, alice), "counts for the agreement it names");
+        assertFalse(registry.hasAcknowledged(twin, alice), "not for the twin");
     }
 
     function test_propose_refusesEmptyTerms() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementEmptyTerms.selector));
-        registry.propose(_accounts(alice, bob), _cells(), bytes32(0), URI, 0);
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, bytes32(0), URI, 0);
     }
 
     function test_propose_refusesExpiryNotInFuture() public {
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementExpiryInPast.selector, uint64(T0), T0));
-        registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, uint64(T0));
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, uint64(T0));
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementExpiryInPast.selector, uint64(1), T0));
-        registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, 1);
+        registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, 1);
     }
 
     // ─────────────────────────────────────────────────────────────── acknowledge
@@ -452,7 +580,7 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_expiry_proposedAgreementExpires() public {
         uint64 expiresAt = uint64(T0 + 1 days);
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, expiresAt);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, expiresAt);
         _ack(id, alice);
 
         vm.warp(expiresAt - 1);
@@ -473,7 +601,7 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_expiry_activeAgreementExpires() public {
         uint64 expiresAt = uint64(T0 + 30 days);
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, expiresAt);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, expiresAt);
         _ack(id, alice);
         _ack(id, bob);
         _assertStatus(id, ACTIVE, "active");
@@ -485,13 +613,13 @@ contract AgreementRegistryTest is AgreementFixture {
         registry.terminate(id);
         vm.expectRevert(_wrongStatus(id, EXPIRED, ACTIVE));
         vm.prank(alice);
-        registry.amend(id, TERMS_2, URI, 0);
+        registry.amend(id, TITLE, TERMS_2, URI, 0);
     }
 
     function testFuzz_expiry_readsByTime(uint64 lifetime, uint64 later) public {
         lifetime = uint64(bound(lifetime, 1, 100 * 365 days));
         uint64 expiresAt = uint64(T0) + lifetime;
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, expiresAt);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, expiresAt);
         _ack(id, alice);
         _ack(id, bob);
         uint256 at = bound(later, T0, uint256(expiresAt) + 365 days);
@@ -504,9 +632,9 @@ contract AgreementRegistryTest is AgreementFixture {
     function test_amend_supersedesOnActivation() public {
         uint256 id = _activePair();
         vm.expectEmit(address(registry));
-        emit IAgreementRegistry.AgreementAmendmentProposed(id + 1, id, alice, 0, TERMS_2, "ipfs://v2", 0);
+        emit IAgreementRegistry.AgreementAmendmentProposed(id + 1, id, alice, 0, TITLE, TERMS_2, "ipfs://v2", 0);
         vm.prank(alice);
-        uint256 amendmentId = registry.amend(id, TERMS_2, "ipfs://v2", 0);
+        uint256 amendmentId = registry.amend(id, TITLE, TERMS_2, "ipfs://v2", 0);
 
         IAgreementRegistry.AgreementInfo memory info = registry.getAgreement(amendmentId);
         assertEq(info.amends, id, "amends");
@@ -553,15 +681,15 @@ contract AgreementRegistryTest is AgreementFixture {
         _ackCell(id, child, carol);
 
         vm.prank(dave);
-        uint256 first = registry.amendForCell(id, child, TERMS_2, URI, 0);
+        uint256 first = registry.amendForCell(id, child, TITLE, TERMS_2, URI, 0);
         _ack(first, alice);
         _ackCell(first, child, dave);
         _assertStatus(first, ACTIVE, "first amendment active");
 
         vm.expectEmit(address(registry));
-        emit IAgreementRegistry.AgreementAmendmentProposed(first + 1, first, alice, 0, TERMS, URI, 0);
+        emit IAgreementRegistry.AgreementAmendmentProposed(first + 1, first, alice, 0, TITLE, TERMS, URI, 0);
         vm.prank(alice);
-        uint256 second = registry.amend(first, TERMS, URI, 0); // back to the first terms: allowed
+        uint256 second = registry.amend(first, TITLE, TERMS, URI, 0); // back to the first terms: allowed
         assertEq(registry.getAgreement(second).partySet, id, "the root's party set");
         assertEq(registry.getAgreement(second).amends, first, "amends the first amendment");
         _ack(second, alice);
@@ -575,34 +703,34 @@ contract AgreementRegistryTest is AgreementFixture {
         uint256 id = _proposeWithCell();
         vm.expectRevert(_wrongStatus(id, PROPOSED, ACTIVE));
         vm.prank(alice);
-        registry.amend(id, TERMS_2, URI, 0);
+        registry.amend(id, TITLE, TERMS_2, URI, 0);
 
         _ack(id, alice);
         _ackCell(id, child, carol);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementNotParty.selector, id, bob));
         vm.prank(bob);
-        registry.amend(id, TERMS_2, URI, 0);
+        registry.amend(id, TITLE, TERMS_2, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementNotSteward.selector, child, erin));
         vm.prank(erin);
-        registry.amendForCell(id, child, TERMS_2, URI, 0);
+        registry.amendForCell(id, child, TITLE, TERMS_2, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementCellNotParty.selector, id, other));
         vm.prank(erin);
-        registry.amendForCell(id, other, TERMS_2, URI, 0);
+        registry.amendForCell(id, other, TITLE, TERMS_2, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementEmptyTerms.selector));
         vm.prank(alice);
-        registry.amend(id, bytes32(0), URI, 0);
+        registry.amend(id, TITLE, bytes32(0), URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementExpiryInPast.selector, uint64(T0 - 1), T0));
         vm.prank(alice);
-        registry.amend(id, TERMS_2, URI, uint64(T0 - 1));
+        registry.amend(id, TITLE, TERMS_2, URI, uint64(T0 - 1));
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementUnknown.selector, 77));
         vm.prank(alice);
-        registry.amend(77, TERMS_2, URI, 0);
+        registry.amend(77, TITLE, TERMS_2, URI, 0);
     }
 
     function test_amend_pendingAmendmentLapsesWhenTheOriginalIsTerminated() public {
         uint256 id = _activePair();
         vm.prank(alice);
-        uint256 amendmentId = registry.amend(id, TERMS_2, URI, 0);
+        uint256 amendmentId = registry.amend(id, TITLE, TERMS_2, URI, 0);
         _ack(amendmentId, alice);
         _assertStatus(amendmentId, PROPOSED, "pending");
 
@@ -620,11 +748,11 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_amend_pendingAmendmentLapsesWhenTheOriginalExpires() public {
         uint64 expiresAt = uint64(T0 + 7 days);
-        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TERMS, URI, expiresAt);
+        uint256 id = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, expiresAt);
         _ack(id, alice);
         _ack(id, bob);
         vm.prank(bob);
-        uint256 amendmentId = registry.amend(id, TERMS_2, URI, uint64(T0 + 365 days)); // outlives the original
+        uint256 amendmentId = registry.amend(id, TITLE, TERMS_2, URI, uint64(T0 + 365 days)); // outlives the original
         _ack(amendmentId, alice);
 
         vm.warp(expiresAt);
@@ -638,10 +766,10 @@ contract AgreementRegistryTest is AgreementFixture {
     function test_amend_competingAmendments_firstToActivateWins() public {
         uint256 id = _activePair();
         vm.prank(alice);
-        uint256 a = registry.amend(id, TERMS_2, URI, 0);
+        uint256 a = registry.amend(id, TITLE, TERMS_2, URI, 0);
         bytes32 terms3 = keccak256("terms v3");
         vm.prank(bob);
-        uint256 b = registry.amend(id, terms3, URI, 0);
+        uint256 b = registry.amend(id, TITLE, terms3, URI, 0);
         _ack(a, alice);
         _ack(b, alice);
         _ack(b, bob);
@@ -657,14 +785,14 @@ contract AgreementRegistryTest is AgreementFixture {
     function test_amend_pendingAmendmentCanBeDeclinedOrWithdrawn() public {
         uint256 id = _activePair();
         vm.prank(alice);
-        uint256 a = registry.amend(id, TERMS_2, URI, 0);
+        uint256 a = registry.amend(id, TITLE, TERMS_2, URI, 0);
         vm.prank(bob);
         registry.decline(a);
         _assertStatus(a, REJECTED, "declined");
         _assertStatus(id, ACTIVE, "original untouched");
 
         vm.prank(bob);
-        uint256 b = registry.amend(id, TERMS_2, URI, 0);
+        uint256 b = registry.amend(id, TITLE, TERMS_2, URI, 0);
         vm.expectRevert(abi.encodeWithSelector(IAgreementRegistry.AgreementNotProposer.selector, b, bob, alice));
         vm.prank(alice);
         registry.withdraw(b);
@@ -677,7 +805,7 @@ contract AgreementRegistryTest is AgreementFixture {
     function test_amend_ownExpiry() public {
         uint256 id = _activePair();
         vm.prank(alice);
-        uint256 a = registry.amend(id, TERMS_2, URI, uint64(T0 + 1 days));
+        uint256 a = registry.amend(id, TITLE, TERMS_2, URI, uint64(T0 + 1 days));
         vm.warp(T0 + 1 days);
         _assertStatus(a, EXPIRED, "amendment expired");
         _assertStatus(id, ACTIVE, "original still active");
@@ -808,7 +936,7 @@ contract AgreementRegistryTest is AgreementFixture {
         // original's terms) does not acknowledge it.
         uint256 id = _activePair();
         vm.prank(alice);
-        uint256 amendment = registry.amend(id, TERMS_2, URI, 0);
+        uint256 amendment = registry.amend(id, TITLE, TERMS_2, URI, 0);
         bytes memory forOriginal = _sign(BOB_PK, _ackDigest(_domain(), id, TERMS_2, bob, 0, T0 + 1 hours));
         vm.expectRevert(_invalidSigner(amendment, bob));
         registry.acknowledgeBySig(amendment, bob, TERMS_2, T0 + 1 hours, forOriginal);
@@ -882,7 +1010,7 @@ contract AgreementRegistryTest is AgreementFixture {
         AgreementRegistry twin = new AgreementRegistry(cells);
         uint256 id = _proposePair();
         vm.prank(carol);
-        uint256 twinId = twin.propose(_accounts(alice, bob), _cells(), TERMS, URI, 0);
+        uint256 twinId = twin.propose(_accounts(alice, bob), _cells(), TITLE, TERMS, URI, 0);
         assertEq(twinId, id, "same id on both deployments");
         assertTrue(twin.domainSeparator() != registry.domainSeparator(), "different domains");
 
@@ -960,7 +1088,7 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_erc1271_walletAccountParty() public {
         MockWallet wallet = new MockWallet(carol);
-        uint256 id = registry.propose(_accounts(address(wallet), bob), _cells(), TERMS, URI, 0);
+        uint256 id = registry.propose(_accounts(address(wallet), bob), _cells(), TITLE, TERMS, URI, 0);
         bytes memory signature = _sign(CAROL_PK, _ackDigest(_domain(), id, TERMS, address(wallet), 0, T0 + 1 hours));
 
         wallet.setRefuse(true);
@@ -974,7 +1102,7 @@ contract AgreementRegistryTest is AgreementFixture {
         assertTrue(registry.hasAcknowledged(id, address(wallet)), "wallet acknowledged");
 
         // A key that is not the wallet's owner does not sign for it.
-        uint256 second = registry.propose(_accounts(address(wallet), bob), _cells(), TERMS, URI, 0);
+        uint256 second = registry.propose(_accounts(address(wallet), bob), _cells(), TITLE, TERMS, URI, 0);
         bytes memory foreign = _sign(ALICE_PK, _ackDigest(_domain(), second, TERMS, address(wallet), 0, T0 + 1 hours));
         vm.expectRevert(_invalidSigner(second, address(wallet)));
         registry.acknowledgeBySig(second, address(wallet), TERMS, T0 + 1 hours, foreign);
@@ -985,7 +1113,7 @@ contract AgreementRegistryTest is AgreementFixture {
         vm.prank(erin);
         cells.addMember(other, address(wallet), ROLE_MEMBER | ROLE_STEWARD);
         vm.prank(alice);
-        uint256 id = registry.propose(_accounts(alice), _cells(other), TERMS, URI, 0);
+        uint256 id = registry.propose(_accounts(alice), _cells(other), TITLE, TERMS, URI, 0);
         bytes memory signature = _sign(
             BOB_PK,
             _cellDigest(_domain(), id, other, TERMS, address(wallet), 0, T0 + 1 hours)
@@ -1000,7 +1128,7 @@ contract AgreementRegistryTest is AgreementFixture {
         uint256 a = _proposePair();
         uint256 b = _proposeWithCell();
         vm.prank(bob);
-        uint256 c = registry.propose(_accounts(alice, bob), _cells(), TERMS_2, URI, 0);
+        uint256 c = registry.propose(_accounts(alice, bob), _cells(), TITLE, TERMS_2, URI, 0);
         _ack(a, bob);
 
         uint256[] memory ids = new uint256[](3);
@@ -1075,7 +1203,7 @@ contract AgreementRegistryTest is AgreementFixture {
         uint256 a = _proposePair();
         uint256 b = _proposeWithCell();
         MockWallet wallet = new MockWallet(erin);
-        uint256 c = registry.propose(_accounts(address(wallet), alice), _cells(), TERMS, URI, 0);
+        uint256 c = registry.propose(_accounts(address(wallet), alice), _cells(), TITLE, TERMS, URI, 0);
 
         IAgreementRegistry.SignedAcknowledgement[] memory entries = new IAgreementRegistry.SignedAcknowledgement[](5);
         entries[0] = _entry(a, 0, ALICE_PK, 0);
@@ -1187,7 +1315,7 @@ contract AgreementRegistryTest is AgreementFixture {
 
     function test_multicall_stewardActsForSeveralCells() public {
         vm.prank(alice);
-        uint256 id = registry.propose(_accounts(alice), _cells(root, child), TERMS, URI, 0);
+        uint256 id = registry.propose(_accounts(alice), _cells(root, child), TITLE, TERMS, URI, 0);
         bytes[] memory calls = new bytes[](2);
         calls[0] = abi.encodeCall(IAgreementRegistry.acknowledgeForCell, (id, root, TERMS));
         calls[1] = abi.encodeCall(IAgreementRegistry.acknowledgeForCell, (id, child, TERMS));
@@ -1217,7 +1345,7 @@ contract AgreementRegistryTest is AgreementFixture {
         address[] memory accounts = new address[](accountCount);
         for (uint256 i; i < accountCount; ++i) accounts[i] = address(uint160(0xA000 + i));
         uint256[] memory cellIds = cellCount == 0 ? _cells() : (cellCount == 1 ? _cells(child) : _cells(child, other));
-        uint256 id = registry.propose(accounts, cellIds, TERMS, URI, 0);
+        uint256 id = registry.propose(accounts, cellIds, TITLE, TERMS, URI, 0);
 
         for (uint256 i; i < accountCount; ++i) {
             _assertStatus(id, PROPOSED, "proposed until the last");
