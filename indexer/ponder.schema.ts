@@ -99,6 +99,8 @@ export const agreement = onchainTable("agreement", (t) => ({
   proposer: t.hex().notNull(),
   accounts: t.hex().array().notNull(),
   cells: t.bigint().array().notNull(),
+  /** As proposed: untrusted text, at most 96 bytes (the registry's MAX_TITLE_LENGTH). */
+  title: t.text().notNull(),
   termsHash: t.hex().notNull(),
   termsURI: t.text().notNull(),
   expiresAt: t.bigint(),

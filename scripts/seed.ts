@@ -149,6 +149,7 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
     "Infra runs Community's forum and event tooling; Community triages user reports first.";
   const { agreementId: support } = await bob.agreements.proposeAgreement({
     cells: [infra, community],
+    title: "Forum and event tooling for Community",
     terms: supportTerms,
     termsURI: "ipfs://bafybeia3ux4ekbvlmzbm7tyr3bcclm57uy6r5zbgtk6ahbnzbl6zqbprdu",
   });
@@ -166,6 +167,7 @@ export async function seedDemo(rpcUrl: string, deployment: Deployment): Promise<
   const { agreementId: onCall } = await bob.agreements.proposeAgreement({
     accounts: [addr(2)],
     cells: [infra],
+    title: "Carol on call for the RPC nodes",
     terms: onCallTerms,
     termsURI: "ipfs://bafybeibsnu3xxcfvcbz5mvmsqgrufw7qxpn2wzbdkfrvqcqqpz5c7byy3e",
     expiresAt: block.timestamp + 90n * 24n * 3600n,

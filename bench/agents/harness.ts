@@ -257,7 +257,9 @@ async function run(
     const accounts = parties.length >= 2 ? parties : [...parties, getAddress(deployer!)];
     const { agreementId } = await admin.agreements.proposeAgreement({
       accounts,
+      title: `Agents ${i} to ${i + parties.length - 1}: release on exit`,
       terms: `agents ${i}..${i + parties.length - 1}: release on exit, fence every write`,
+      termsURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5/agents.md",
     });
     for (let j = 0; j < parties.length; j++) agreementOf[i + j] = agreementId;
   }

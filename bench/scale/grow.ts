@@ -215,8 +215,9 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
     const terms = `Agreement ${i + 1}: working group ${a} and working group ${b} share their on-call rota.`;
     const { agreementId } = await alice.agreements.proposeAgreement({
       cells: a === b ? [a, topCell] : [a, b],
+      title: `On-call rota of working groups ${a} and ${b}`,
       terms,
-      termsURI: `ipfs://scale/agreement/${i + 1}`,
+      termsURI: `ipfs://bafkreiscaleagreement${i + 1}`,
     });
     report.agreements.push(agreementId);
     if (i % plan.acknowledgeEvery === 0) {

@@ -200,12 +200,13 @@ async function agreementHappened(
 }
 
 ponder.on("AgreementRegistry:AgreementProposed", async ({ event, context }) => {
-  const { agreementId, proposer, accounts, cells, termsHash, termsURI, expiresAt } = event.args;
+  const { agreementId, proposer, accounts, cells, title, termsHash, termsURI, expiresAt } = event.args;
   await context.db.insert(agreement).values({
     id: agreementId,
     proposer,
     accounts: [...accounts],
     cells: [...cells],
+    title,
     termsHash,
     termsURI,
     expiresAt: expiresAt === 0n ? null : expiresAt,
@@ -220,7 +221,7 @@ ponder.on("AgreementRegistry:AgreementProposed", async ({ event, context }) => {
 });
 
 ponder.on("AgreementRegistry:AgreementAmendmentProposed", async ({ event, context }) => {
-  const { agreementId, amends, proposer, cellId, termsHash, termsURI, expiresAt } = event.args;
+  const { agreementId, amends, proposer, cellId, title, termsHash, termsURI, expiresAt } = event.args;
   // Ids grow with every proposal: the original is already indexed; an amendment shares its parties.
   const original = await context.db.find(agreement, { id: amends });
   await context.db.insert(agreement).values({
@@ -228,6 +229,7 @@ ponder.on("AgreementRegistry:AgreementAmendmentProposed", async ({ event, contex
     proposer,
     accounts: original ? [...original.accounts] : [],
     cells: original ? [...original.cells] : [],
+    title,
     termsHash,
     termsURI,
     expiresAt: expiresAt === 0n ? null : expiresAt,

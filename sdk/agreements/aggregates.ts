@@ -121,6 +121,7 @@ function toAgreement(
     id,
     status,
     statusName: agreementStatusName(status),
+    title: proposal.args.title,
     termsHash: info.termsHash,
     termsURI: proposal.args.termsURI,
     proposer: info.proposer,

@@ -66,8 +66,10 @@ export const agreementLimits = {
   MAX_PARTIES: 16,
   /** The most entries of `acknowledgeMany` and `submitSignatures` (`acknowledgeBySigBatch`). */
   MAX_BATCH: 32,
-  /** The longest terms URI, in UTF-8 bytes. */
+  /** The longest terms URI, in UTF-8 bytes (a URI is required: at least 1 byte). */
   MAX_URI_LENGTH: 256,
+  /** The longest title, in UTF-8 bytes (a title is required: at least 1 byte). */
+  MAX_TITLE_LENGTH: 96,
 } as const;
 
 /**
@@ -167,7 +169,12 @@ export function toAgreementStatus(status: number | AgreementStatusName): Agreeme
  * import { hashTerms } from "@concord-dao/sdk";
  *
  * const terms = "# Service agreement\nThe infra cell runs the RPC nodes of the grants cell.";
- * const { agreementId } = await concord.agreements.proposeAgreement({ accounts: [alice, bob], termsHash: hashTerms(terms) });
+ * const { agreementId } = await concord.agreements.proposeAgreement({
+ *   accounts: [alice, bob],
+ *   title: "RPC nodes for the grants cell",
+ *   termsHash: hashTerms(terms),
+ *   termsURI: "https://infra.example/agreements/rpc.md",
+ * });
  */
 export function hashTerms(document: string | Uint8Array): Hex {
   const bytes = typeof document === "string" ? stringToBytes(document) : document;

@@ -140,7 +140,7 @@ export type AgreementsActions = Omit<BoundActions<AgreementActionTable>, "getAck
  * import { agreementsActions, createConcordBaseClient } from "@concord-dao/sdk";
  *
  * const agreements = agreementsActions(createConcordBaseClient({ publicClient, walletClient }));
- * await agreements.proposeAgreement({ accounts: [alice, bob], terms: "..." });
+ * await agreements.proposeAgreement({ accounts: [alice, bob], title: "…", terms: "...", termsURI: "ipfs://…" });
  */
 export function agreementsActions(client: ConcordClientBase): AgreementsActions {
   return bindActions(client, agreementActionTable) as AgreementsActions;

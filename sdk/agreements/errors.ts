@@ -72,6 +72,11 @@ export const agreementErrorMessages = defineErrorMessages(agreementRegistryAbi, 
     `${ids} agreement ids were given with ${termsHashes} terms hashes: give one hash per agreement.`,
   AgreementURITooLong: ({ length, max }) =>
     `The terms URI is ${length} bytes long; at most ${max} bytes are allowed: link to the document instead of inlining it.`,
+  AgreementURIEmpty: () =>
+    "The terms need a link to the document (https:// or ipfs://), so that every party can read what it acknowledges.",
+  AgreementTitleEmpty: () => "The agreement needs a title.",
+  AgreementTitleTooLong: ({ length, max }) =>
+    `The title is ${length} bytes long; at most ${max} bytes are allowed: put the details in the document.`,
   InvalidShortString: () => "A string of the EIP-712 domain is too long to be stored inline.",
   StringTooLong: ({ str }) => `The string "${str.length > 40 ? `${str.slice(0, 37)}...` : str}" is too long.`,
 });

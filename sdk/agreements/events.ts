@@ -58,6 +58,7 @@ export type Proposal = {
   proposer: Address;
   accounts: Address[];
   cells: bigint[];
+  title: string;
   termsHash: Hex;
   termsURI: string;
   expiresAt: bigint | null;
@@ -91,6 +92,7 @@ export async function fetchProposals(client: ConcordClientBase): Promise<Map<big
     const base = {
       id: log.args.agreementId,
       proposer: log.args.proposer,
+      title: log.args.title,
       termsHash: log.args.termsHash,
       termsURI: log.args.termsURI,
       expiresAt: log.args.expiresAt === 0n ? null : log.args.expiresAt,
@@ -222,6 +224,7 @@ export async function listAgreements(
       proposer: proposal.proposer,
       accounts: proposal.accounts,
       cells: proposal.cells,
+      title: proposal.title,
       termsHash: proposal.termsHash,
       termsURI: proposal.termsURI,
       expiresAt: proposal.expiresAt,
@@ -284,6 +287,7 @@ export async function agreementTimeline(
           ...base,
           kind: "proposed",
           by: log.args.proposer,
+          title: log.args.title,
           termsHash: log.args.termsHash,
           termsURI: log.args.termsURI,
           expiresAt: log.args.expiresAt === 0n ? null : log.args.expiresAt,
@@ -295,6 +299,7 @@ export async function agreementTimeline(
           ...base,
           kind: "proposed",
           by: log.args.proposer,
+          title: log.args.title,
           termsHash: log.args.termsHash,
           termsURI: log.args.termsURI,
           expiresAt: log.args.expiresAt === 0n ? null : log.args.expiresAt,

@@ -22,6 +22,13 @@ export type { AgreementStatusName, AgreementStatusValue } from "./constants.ts";
 export { agreementsActions } from "./decorator.ts";
 export type { AgreementsActions, BoundGetAcknowledgeTypedData } from "./decorator.ts";
 export { agreementErrorMessages, agreementErrorCatalogue } from "./errors.ts";
+export {
+  AgreementTitleError,
+  DocumentURIError,
+  agreementTitleProblem,
+  documentURIProblem,
+  visibleText,
+} from "./text.ts";
 export { agreementTimeline, listAgreements } from "./events.ts";
 export type { ListAgreementsParameters } from "./events.ts";
 export {

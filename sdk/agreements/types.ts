@@ -77,8 +77,13 @@ export type Agreement = {
   /** The effective status (Expired is derived from the clock). */
   status: AgreementStatusValue;
   statusName: AgreementStatusName;
+  /**
+   * The title, as proposed (events only). Untrusted bytes as text: the registry checks only its length, so
+   * show it as text (never as HTML), isolated from the text around it.
+   */
+  title: string;
   termsHash: Hex;
-  /** The terms document's URI (events only; "" when none was given). */
+  /** The terms document's URI (events only; "" for an agreement proposed before URIs were required). */
   termsURI: string;
   proposer: Address;
   /** When it expires, Unix seconds, or null (no expiry). */
@@ -116,6 +121,8 @@ export type AgreementSummary = {
   proposer: Address;
   accounts: Address[];
   cells: bigint[];
+  /** The title, as proposed: untrusted text (see {@link Agreement.title}). */
+  title: string;
   termsHash: Hex;
   termsURI: string;
   expiresAt: bigint | null;
@@ -147,6 +154,7 @@ export type TimelineEntry = TimelineBase &
     | {
         kind: "proposed";
         by: Address;
+        title: string;
         termsHash: Hex;
         termsURI: string;
         expiresAt: bigint | null;

@@ -15,6 +15,7 @@ import { toAddress, toCellId, toTimestamp, toUint256 } from "../internal/validat
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
 import { definePrepare, defineWrite, executeWrite } from "../internal/write.ts";
 import { agreementErrorCatalogue } from "./errors.ts";
+import { AgreementTitleError, DocumentURIError, agreementTitleProblem, documentURIProblem } from "./text.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
 import { agreementLimits, resolveTermsHash } from "./constants.ts";
 import { agreementRegistryOf } from "./reads.ts";
@@ -112,28 +113,36 @@ async function resolveExpiry(
   return value;
 }
 
+/** The terms URI as sent: a link every party can open (https:// or ipfs://), else a DocumentURIError. */
 function termsURIArg(termsURI: unknown): string {
-  if (termsURI === undefined) return "";
-  if (typeof termsURI !== "string") throw new InvalidInputError("termsURI", termsURI, "expected a string");
-  const bytes = new TextEncoder().encode(termsURI).length;
-  if (bytes > agreementLimits.MAX_URI_LENGTH) {
-    throw new InvalidInputError(
-      "termsURI",
-      termsURI,
-      `${bytes} bytes long; at most ${agreementLimits.MAX_URI_LENGTH} bytes are allowed`,
-    );
-  }
-  return termsURI;
+  const problem = documentURIProblem(termsURI as string);
+  if (problem) throw new DocumentURIError("termsURI", termsURI, problem);
+  return termsURI as string;
 }
 
-/** Terms of a proposal or an amendment: the document itself or its hash, a URI and an expiry. */
+/** The title as sent: one line of plain text, 1..96 bytes, else an AgreementTitleError. */
+function titleArg(title: unknown): string {
+  const problem = agreementTitleProblem(title as string);
+  if (problem) throw new AgreementTitleError(title, problem);
+  return title as string;
+}
+
+/** Terms of a proposal or an amendment: a title, the document itself or its hash, its link and an expiry. */
 export type TermsParameters = {
+  /**
+   * A short name for the agreement, shown in every list (1..96 UTF-8 bytes, one line of plain text: no
+   * control or bidirectional-override character). Kept in the proposal event only.
+   */
+  title: string;
   /** The terms document (text as UTF-8, or bytes): its keccak256 is what parties acknowledge. */
   terms?: string | Uint8Array | undefined;
   /** The keccak256 of the terms document, if already computed (give this or `terms`). */
   termsHash?: Hex | undefined;
-  /** Where the document lives (IPFS, https...); kept in the event only. */
-  termsURI?: string | undefined;
+  /**
+   * Where every party can read the document: `https://host/…` or `ipfs://<CID>/…` (opened through a
+   * gateway), at most 256 bytes. Required; kept in the proposal event only.
+   */
+  termsURI: string;
   /** When the agreement expires: Unix seconds or a Date, after the chain's current time; omit or null for none. */
   expiresAt?: Timestamp | null | undefined;
 };
@@ -156,11 +165,14 @@ export type ProposeParameters = WriteOptions &
  * @returns the new `agreementId` (from the AgreementProposed event) and the `termsHash`.
  * @throws {InvalidInputError} for fewer than 2 or more than 16 parties, a duplicate, the zero address,
  * cell 0, empty terms or an expiry that is not in the future.
+ * @throws {AgreementTitleError} for a missing or too long title, or one with control characters.
+ * @throws {DocumentURIError} for a missing document link, or one that is not https:// or ipfs://.
  * @throws {ContractRefusalError} `AgreementNonexistentCell`, `AgreementExpiryInPast`...
  * @example
  * const { agreementId, termsHash } = await concord.agreements.proposeAgreement({
  *   accounts: [alice],
  *   cells: [infraCell],
+ *   title: "RPC service for alice",
  *   terms: "# RPC service\nThe infra cell runs two archive nodes for alice.",
  *   termsURI: "ipfs://bafy…",
  *   expiresAt: new Date("2027-01-01T00:00:00Z"),
@@ -170,7 +182,7 @@ export const proposeAgreement = /* @__PURE__ */ defineWrite(async function propo
   client: ConcordClientBase,
   parameters: ProposeParameters,
 ): Promise<AgreementWriteResult & { agreementId: bigint; termsHash: Hex }> {
-  const { accounts = [], cells = [], terms, termsHash, termsURI, expiresAt, ...options } = parameters;
+  const { accounts = [], cells = [], title, terms, termsHash, termsURI, expiresAt, ...options } = parameters;
   if (!Array.isArray(accounts))
     throw new InvalidInputError("accounts", accounts, "expected an array of addresses");
   if (!Array.isArray(cells)) throw new InvalidInputError("cells", cells, "expected an array of cell ids");
@@ -201,12 +213,17 @@ export const proposeAgreement = /* @__PURE__ */ defineWrite(async function propo
       `an agreement has at most ${agreementLimits.MAX_PARTIES} parties (accounts and cells), ${count} given`,
     );
   }
+  const name = titleArg(title);
   const hash = resolveTermsHash({ terms, termsHash });
   const uri = termsURIArg(termsURI);
   const expiry = await resolveExpiry(client, expiresAt);
   const result = await executeWrite(
     client,
-    { ...registry(client), functionName: "propose", args: [accountList, cellList, hash, uri, expiry] },
+    {
+      ...registry(client),
+      functionName: "propose",
+      args: [accountList, cellList, name, hash, uri, expiry],
+    },
     options,
   );
   const event = result.events.find((e) => e.eventName === "AgreementProposed");
@@ -235,8 +252,9 @@ async function amendWith(
   client: ConcordClientBase,
   parameters: AmendParameters & { cellId?: BigIntish | undefined },
 ): Promise<AgreementWriteResult & { amendmentId: bigint; termsHash: Hex }> {
-  const { agreementId, cellId, terms, termsHash, termsURI, expiresAt, ...options } = parameters;
+  const { agreementId, cellId, title, terms, termsHash, termsURI, expiresAt, ...options } = parameters;
   const id = toUint256("agreementId", agreementId);
+  const name = titleArg(title);
   const hash = resolveTermsHash({ terms, termsHash });
   const uri = termsURIArg(termsURI);
   const expiry = await resolveExpiry(client, expiresAt);
@@ -244,7 +262,7 @@ async function amendWith(
     cellId === undefined
       ? await executeWrite(
           client,
-          { ...registry(client), functionName: "amend", args: [id, hash, uri, expiry] },
+          { ...registry(client), functionName: "amend", args: [id, name, hash, uri, expiry] },
           options,
         )
       : await executeWrite(
@@ -252,7 +270,7 @@ async function amendWith(
           {
             ...registry(client),
             functionName: "amendForCell",
-            args: [id, toCellId(cellId), hash, uri, expiry],
+            args: [id, toCellId(cellId), name, hash, uri, expiry],
           },
           options,
         );
@@ -270,9 +288,15 @@ async function amendWith(
  *
  * @returns the `amendmentId` and its `termsHash`.
  * @throws {InvalidInputError} for empty terms or an expiry that is not in the future.
+ * @throws {AgreementTitleError} / {DocumentURIError} as {@link proposeAgreement}.
  * @throws {ContractRefusalError} `AgreementWrongStatus` (not active), `AgreementNotParty`.
  * @example
- * const { amendmentId } = await concord.agreements.amendAgreement({ agreementId, terms: revisedText, termsURI: "ipfs://v2" });
+ * const { amendmentId } = await concord.agreements.amendAgreement({
+ *   agreementId,
+ *   title: "RPC service, two regions",
+ *   terms: revisedText,
+ *   termsURI: "ipfs://bafybeibsnu3xxcfvcbz5mvmsqgrufw7qxpn2wzbdkfrvqcqqpz5c7byy3e",
+ * });
  */
 export const amendAgreement = /* @__PURE__ */ defineWrite(async function amendAgreement(
   client: ConcordClientBase,
@@ -295,7 +319,13 @@ export const prepareAmendAgreement = /* @__PURE__ */ definePrepare(amendAgreemen
  *
  * @throws {ContractRefusalError} `AgreementWrongStatus`, `AgreementCellNotParty`, `AgreementNotSteward`.
  * @example
- * const { amendmentId } = await concord.agreements.amendAgreementForCell({ agreementId, cellId, terms: revisedText });
+ * const { amendmentId } = await concord.agreements.amendAgreementForCell({
+ *   agreementId,
+ *   cellId,
+ *   title: "RPC service, two regions",
+ *   terms: revisedText,
+ *   termsURI: "https://infra.example/agreements/rpc-v2.md",
+ * });
  */
 export const amendAgreementForCell = /* @__PURE__ */ defineWrite(async function amendAgreementForCell(
   client: ConcordClientBase,

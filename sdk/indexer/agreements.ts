@@ -24,6 +24,7 @@ export async function indexerAgreementProposals(indexer: IndexerConfig): Promise
       proposer: addr(row.proposer),
       accounts: row.accounts.map(addr),
       cells: row.cells.map(big),
+      title: row.title,
       termsHash: hex(row.termsHash),
       termsURI: row.termsURI,
       expiresAt: bigOrNull(row.expiresAt),

@@ -62,6 +62,7 @@ export type AgreementRow = {
   proposer: string;
   accounts: string[];
   cells: string[];
+  title: string;
   termsHash: string;
   termsURI: string;
   expiresAt: string | null;

@@ -230,7 +230,9 @@ describe("the relayer", () => {
     );
     const { agreementId } = await as(0).agreements.proposeAgreement({
       accounts: [chain.names.alice, chain.names.bob],
+      title: "Agents release on exit",
       terms: "agents release on exit",
+      termsURI: "https://example.org/agents.md",
     });
     const deadline = (await chain.now()) + 3_600n;
     const alice = await as(1).agreements.signAcknowledgement({ agreementId, deadline });

@@ -89,8 +89,9 @@ async function randomOperations(
         alice.agreements.proposeAgreement({
           accounts: [address(0), address(who === 0 ? 1 : who)],
           cells: random.int(2) ? [cellId] : [],
+          title: `Agreement ${n} — “differential”`,
           terms: `terms ${n}`,
-          termsURI: `ipfs://terms-${n}`,
+          termsURI: `ipfs://bafkreiterms${n}`,
         }),
       async () => {
         const open = await alice.agreements.listAgreements({ account: address(who), status: "proposed" });
@@ -98,7 +99,7 @@ async function randomOperations(
         if (!target) return;
         await actor.agreements.acknowledgeAgreement({
           agreementId: target.id,
-          terms: `terms ${target.termsURI.slice(13)}`,
+          terms: `terms ${target.termsURI.slice("ipfs://bafkreiterms".length)}`,
         });
       },
       async () => {

@@ -15,6 +15,8 @@ export const TERMS_HASH: Hex = keccak256(stringToBytes(TERMS));
 export const TERMS_V2 = `${TERMS}\nRevised: three archive nodes.`;
 export const TERMS_V2_HASH: Hex = keccak256(stringToBytes(TERMS_V2));
 export const URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5";
+/** A title, as every proposal and amendment needs one. */
+export const TITLE = "Archive nodes for the grants cell";
 
 /** Opens a new in-process chain (once per test file), then `deploy()` per test. */
 export async function createAgreementsChain() {

@@ -19,6 +19,7 @@ import {
   TERMS_HASH,
   TERMS_V2,
   TERMS_V2_HASH,
+  TITLE,
   URI,
   createAgreementsChain,
 } from "./agreements.fixture.ts";
@@ -60,6 +61,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
 
     // carol proposes without being a party: accounts first, then cells.
     const proposed = await as(3).agreements.proposeAgreement({
+      title: TITLE,
       accounts: [alice, bob],
       cells: [infra],
       terms: TERMS,
@@ -76,6 +78,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
       id,
       status: AgreementStatus.PROPOSED,
       statusName: "proposed",
+      title: TITLE,
       termsHash: TERMS_HASH,
       termsURI: URI,
       proposer: carol,
@@ -223,6 +226,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
     expect(steps[0]).toMatchObject({
       kind: "proposed",
       by: carol,
+      title: TITLE,
       termsHash: TERMS_HASH,
       termsURI: URI,
       amends: null,
@@ -243,6 +247,8 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const infra = await topCell(concord);
 
     const { agreementId: declined } = await as(3).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob],
       termsHash: TERMS_HASH,
     });
@@ -256,6 +262,8 @@ describe("agreements: the full lifecycle through the SDK", () => {
     });
 
     const { agreementId: forCell } = await as(1).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice],
       cells: [infra],
       terms: TERMS,
@@ -267,6 +275,8 @@ describe("agreements: the full lifecycle through the SDK", () => {
     });
 
     const { agreementId: withdrawn } = await as(3).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob],
       terms: TERMS,
     });
@@ -290,12 +300,16 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const { as, readOnly } = await chain.deploy();
     const now = await chain.now();
     const { agreementId: pending, events } = await as(1).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob],
       terms: TERMS,
       expiresAt: now + 3_600n,
     });
     expect(events[0]?.eventName === "AgreementProposed" && events[0].args.expiresAt).toBe(now + 3_600n);
     const { agreementId: active } = await as(1).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob],
       terms: TERMS,
       expiresAt: new Date(Number(now + 7_200n) * 1000),
@@ -332,7 +346,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
     expect(expired.activatedAt).not.toBeNull();
     await refused(as(1).agreements.terminateAgreement({ agreementId: active }), "AgreementWrongStatus");
     await refused(
-      as(1).agreements.amendAgreement({ agreementId: active, terms: TERMS_V2 }),
+      as(1).agreements.amendAgreement({ title: TITLE, termsURI: URI, agreementId: active, terms: TERMS_V2 }),
       "AgreementWrongStatus",
     );
     await refused(as(1).agreements.declineAgreement({ agreementId: pending }), "AgreementWrongStatus");
@@ -362,6 +376,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const { as, concord, readOnly } = await chain.deploy();
     const infra = await topCell(concord);
     const { agreementId: original } = await as(1).agreements.proposeAgreement({
+      title: TITLE,
       accounts: [alice, bob],
       cells: [infra],
       terms: TERMS,
@@ -377,14 +392,17 @@ describe("agreements: the full lifecycle through the SDK", () => {
 
     // A party and a cell steward each propose new terms.
     const amended = await as(2).agreements.amendAgreement({
+      title: "Three archive nodes for the grants cell",
       agreementId: original,
       terms: TERMS_V2,
-      termsURI: "ipfs://v2",
+      termsURI: `${URI}/v2.md`,
     });
     expect(amended.amendmentId).toBe(original + 1n);
     expect(amended.termsHash).toBe(TERMS_V2_HASH);
     const rivalTerms = `${TERMS}\nRival: one archive node.`;
     const rival = await concord.agreements.amendAgreementForCell({
+      title: TITLE,
+      termsURI: URI,
       agreementId: original,
       cellId: infra,
       terms: rivalTerms,
@@ -396,8 +414,9 @@ describe("agreements: the full lifecycle through the SDK", () => {
     let amendment = await readOnly.agreements.getAgreement({ agreementId: amended.amendmentId });
     expect(amendment).toMatchObject({
       statusName: "proposed",
+      title: "Three archive nodes for the grants cell",
       termsHash: TERMS_V2_HASH,
-      termsURI: "ipfs://v2",
+      termsURI: `${URI}/v2.md`,
       proposer: bob,
       amends: original,
       accounts: [alice, bob],
@@ -447,7 +466,13 @@ describe("agreements: the full lifecycle through the SDK", () => {
     );
     const rivalSteps = await readOnly.agreements.agreementTimeline({ agreementId: rival.amendmentId });
     expect(rivalSteps.map((s) => s.kind)).toEqual(["proposed", "expired"]);
-    expect(rivalSteps[0]).toMatchObject({ kind: "proposed", by: founder, amends: original, cellId: infra });
+    expect(rivalSteps[0]).toMatchObject({
+      kind: "proposed",
+      by: founder,
+      title: TITLE,
+      amends: original,
+      cellId: infra,
+    });
     expect(rivalSteps[1]).toMatchObject({
       kind: "expired",
       reason: "original",
@@ -456,6 +481,8 @@ describe("agreements: the full lifecycle through the SDK", () => {
 
     // The active amendment can itself be amended, with the same parties.
     const next = await as(1).agreements.amendAgreement({
+      title: TITLE,
+      termsURI: URI,
       agreementId: amended.amendmentId,
       terms: `${TERMS_V2}\nv3`,
     });
@@ -465,11 +492,16 @@ describe("agreements: the full lifecycle through the SDK", () => {
     ]);
     // Only active agreements can be amended, and only by a party.
     await refused(
-      as(1).agreements.amendAgreement({ agreementId: original, terms: "v9" }),
+      as(1).agreements.amendAgreement({ title: TITLE, termsURI: URI, agreementId: original, terms: "v9" }),
       "AgreementWrongStatus",
     );
     await refused(
-      as(3).agreements.amendAgreement({ agreementId: amended.amendmentId, terms: "v9" }),
+      as(3).agreements.amendAgreement({
+        title: TITLE,
+        termsURI: URI,
+        agreementId: amended.amendmentId,
+        terms: "v9",
+      }),
       "AgreementNotParty",
     );
   });
@@ -483,6 +515,8 @@ describe("agreements: the full lifecycle through the SDK", () => {
     await concord.cells.addMember({ cellId: child, account: carol, roles: Roles.MEMBER | Roles.STEWARD });
 
     const { agreementId } = await as(1).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice],
       cells: [grandchild, child],
       terms: TERMS,
@@ -535,8 +569,14 @@ describe("agreements: the full lifecycle through the SDK", () => {
     const ids: bigint[] = [];
     for (let i = 0; i < 3; i++) {
       ids.push(
-        (await as(3).agreements.proposeAgreement({ accounts: [alice, bob], terms: `${TERMS} #${i}` }))
-          .agreementId,
+        (
+          await as(3).agreements.proposeAgreement({
+            title: TITLE,
+            termsURI: URI,
+            accounts: [alice, bob],
+            terms: `${TERMS} #${i}`,
+          })
+        ).agreementId,
       );
     }
     const hashOf = (i: number) => keccak256(stringToBytes(`${TERMS} #${i}`));
@@ -582,21 +622,27 @@ describe("agreements: client-side validation and lists", () => {
       expect((error as InvalidInputError).shortMessage).toMatch(reason);
     };
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice], terms: TERMS }),
+      sender.agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts: [alice], terms: TERMS }),
       "parties",
       /at least 2 parties/,
     );
-    await invalid(sender.agreements.proposeAgreement({ terms: TERMS }), "parties", /at least 2 parties/);
+    await invalid(
+      sender.agreements.proposeAgreement({ title: TITLE, termsURI: URI, terms: TERMS }),
+      "parties",
+      /at least 2 parties/,
+    );
     const seventeen = Array.from({ length: 17 }, (_, i) =>
       getAddress(`0x${(0x1000 + i).toString(16).padStart(40, "0")}`),
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: seventeen, terms: TERMS }),
+      sender.agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts: seventeen, terms: TERMS }),
       "parties",
       /at most 16 parties/,
     );
     await invalid(
       sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
         accounts: seventeen.slice(0, 15),
         cells: [infra, 2n],
         terms: TERMS,
@@ -605,22 +651,41 @@ describe("agreements: client-side validation and lists", () => {
       /at most 16/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, alice.toLowerCase() as Address], terms: TERMS }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, alice.toLowerCase() as Address],
+        terms: TERMS,
+      }),
       "accounts[1]",
       /listed twice/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice], cells: [infra, infra], terms: TERMS }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice],
+        cells: [infra, infra],
+        terms: TERMS,
+      }),
       "cells[1]",
       /listed twice/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice], cells: [0n], terms: TERMS }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice],
+        cells: [0n],
+        terms: TERMS,
+      }),
       "cells[0]",
       /start at 1/,
     );
     await invalid(
       sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
         accounts: [alice, "0x0000000000000000000000000000000000000000"],
         terms: TERMS,
       }),
@@ -628,38 +693,62 @@ describe("agreements: client-side validation and lists", () => {
       /zero address/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, bob], terms: "" }),
+      sender.agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts: [alice, bob], terms: "" }),
       "terms",
       /empty/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, bob], termsHash: zeroHash }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        termsHash: zeroHash,
+      }),
       "termsHash",
       /zero/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, bob] }),
+      sender.agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts: [alice, bob] }),
       "termsHash",
       /terms document/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, bob], termsHash: "0x1234" }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        termsHash: "0x1234",
+      }),
       "termsHash",
       /32 bytes/,
     );
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, termsHash: TERMS_HASH }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+        termsHash: TERMS_HASH,
+      }),
       "terms",
       /not both/,
     );
     const now = await chain.now();
     await invalid(
-      sender.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, expiresAt: now }),
+      sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+        expiresAt: now,
+      }),
       "expiresAt",
       /not after/,
     );
     await invalid(
       sender.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
         accounts: [alice, bob],
         terms: TERMS,
         expiresAt: new Date(1_000),
@@ -689,7 +778,11 @@ describe("agreements: client-side validation and lists", () => {
       "agreements",
       /at most 32/,
     );
-    await invalid(sender.agreements.amendAgreement({ agreementId: 1n, terms: "" }), "terms", /empty/);
+    await invalid(
+      sender.agreements.amendAgreement({ title: TITLE, termsURI: URI, agreementId: 1n, terms: "" }),
+      "terms",
+      /empty/,
+    );
     await invalid(
       sender.agreements.declineAgreementForCell({ agreementId: 1n, cellId: 0n }),
       "cellId",
@@ -707,11 +800,31 @@ describe("agreements: client-side validation and lists", () => {
     const { cellId: child } = await concord.cells.createCell({ parentId: guild, name: "Child" });
     const { cellId: other } = await as(2).cells.createCell({ name: "Bob's cell" });
 
-    const a = (await as(3).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS })).agreementId;
-    const b = (await as(3).agreements.proposeAgreement({ accounts: [alice], cells: [child], terms: TERMS }))
-      .agreementId;
+    const a = (
+      await as(3).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
+    const b = (
+      await as(3).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice],
+        cells: [child],
+        terms: TERMS,
+      })
+    ).agreementId;
     const c = (
-      await as(3).agreements.proposeAgreement({ accounts: [bob], cells: [other, guild], terms: TERMS })
+      await as(3).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [bob],
+        cells: [other, guild],
+        terms: TERMS,
+      })
     ).agreementId;
     await as(3).agreements.withdrawAgreement({ agreementId: a });
 
@@ -763,7 +876,14 @@ describe("agreements: client-side validation and lists", () => {
     const ids: bigint[] = [];
     for (let i = 0; i < 4; i++)
       ids.push(
-        (await as(1).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS })).agreementId,
+        (
+          await as(1).agreements.proposeAgreement({
+            title: TITLE,
+            termsURI: URI,
+            accounts: [alice, bob],
+            terms: TERMS,
+          })
+        ).agreementId,
       );
     const { client, methods } = await chain.countingPublicClient();
     const counted = createConcordClient({ publicClient: client, addresses, startBlock });

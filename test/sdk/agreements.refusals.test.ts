@@ -3,19 +3,24 @@ import type { Address, Hex } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
+  AgreementTitleError,
   ConcordError,
   ContractRefusalError,
+  DocumentURIError,
   InvalidInputError,
   agreementErrorMessages,
   agreementLimits,
   agreementRegistryAbi,
   concordErrorMessages,
+  agreementTitleProblem,
   decodeConcordError,
+  documentURIProblem,
   shortAddress,
+  visibleText,
 } from "../../sdk/index.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { executeWrite } from "../../sdk/internal/write.ts";
-import { TERMS, TERMS_HASH, TERMS_V2_HASH, URI, createAgreementsChain } from "./agreements.fixture.ts";
+import { TERMS, TERMS_HASH, TERMS_V2_HASH, TITLE, URI, createAgreementsChain } from "./agreements.fixture.ts";
 import type { AgreementsChain, AgreementsDeployment } from "./agreements.fixture.ts";
 import { rejection } from "./fixture.ts";
 
@@ -79,8 +84,14 @@ function raw(client: ConcordClient) {
 }
 
 async function pair(client: ConcordClient): Promise<bigint> {
-  return (await client.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, termsURI: URI }))
-    .agreementId;
+  return (
+    await client.agreements.proposeAgreement({
+      title: TITLE,
+      accounts: [alice, bob],
+      terms: TERMS,
+      termsURI: URI,
+    })
+  ).agreementId;
 }
 
 describe("every AgreementRegistry refusal is a ContractRefusalError with name, args and a human message; state unchanged", () => {
@@ -103,7 +114,12 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     await refusal(as(1).agreements.withdrawAgreement({ agreementId: 9n }), "AgreementUnknown");
     await refusal(as(1).agreements.terminateAgreement({ agreementId: 9n }), "AgreementUnknown");
     await refusal(
-      as(1).agreements.amendAgreement({ agreementId: 9n, termsHash: TERMS_V2_HASH }),
+      as(1).agreements.amendAgreement({
+        title: TITLE,
+        termsURI: URI,
+        agreementId: 9n,
+        termsHash: TERMS_V2_HASH,
+      }),
       "AgreementUnknown",
     );
     await refusal(as(1).agreements.getAgreementInfo({ agreementId: 9n }), "AgreementUnknown");
@@ -131,7 +147,12 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     );
     expect(error.shortMessage).toBe(`Agreement ${id} is proposed; this action needs it to be active.`);
     await refusal(
-      as(1).agreements.amendAgreement({ agreementId: id, termsHash: TERMS_V2_HASH }),
+      as(1).agreements.amendAgreement({
+        title: TITLE,
+        termsURI: URI,
+        agreementId: id,
+        termsHash: TERMS_V2_HASH,
+      }),
       "AgreementWrongStatus",
     );
     expect(await snapshot(deployed, [id], [alice, bob, carol])).toEqual(before);
@@ -153,8 +174,15 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const { as, concord } = deployed;
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
     const { cellId: outsider } = await as(3).cells.createCell({ name: "Outsider" });
-    const id = (await as(3).agreements.proposeAgreement({ accounts: [alice], cells: [infra], terms: TERMS }))
-      .agreementId;
+    const id = (
+      await as(3).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice],
+        cells: [infra],
+        terms: TERMS,
+      })
+    ).agreementId;
     const before = await snapshot(deployed, [id], [alice, bob, carol, founder]);
 
     const notParty = await refusal(
@@ -217,7 +245,13 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
       "AgreementNotSteward",
     );
     await refusal(
-      as(3).agreements.amendAgreementForCell({ agreementId: id, cellId: outsider, terms: "x" }),
+      as(3).agreements.amendAgreementForCell({
+        title: TITLE,
+        termsURI: URI,
+        agreementId: id,
+        cellId: outsider,
+        terms: "x",
+      }),
       "AgreementCellNotParty",
     );
     expect(await snapshot(deployed, [id], [alice, bob, carol, founder])).toEqual(active);
@@ -228,7 +262,13 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const { as, concord } = deployed;
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
     const id = (
-      await as(3).agreements.proposeAgreement({ accounts: [alice, bob], cells: [infra], terms: TERMS })
+      await as(3).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        cells: [infra],
+        terms: TERMS,
+      })
     ).agreementId;
     let before = await snapshot(deployed, [id], [alice]);
     const mismatch = await refusal(
@@ -320,7 +360,7 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
       executeWrite(concord, {
         ...raw(concord),
         functionName: "propose",
-        args: [accounts, cells, termsHash, URI, expiresAt],
+        args: [accounts, cells, TITLE, termsHash, URI, expiresAt],
       });
 
     const few = await refusal(propose([alice], []), "AgreementTooFewParties", { count: 1n, min: 2n });
@@ -358,14 +398,19 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const longURI = `ipfs://${"a".repeat(250)}`;
     expect(
       await rejection(
-        concord.agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS, termsURI: longURI }),
+        concord.agreements.proposeAgreement({
+          title: TITLE,
+          accounts: [alice, bob],
+          terms: TERMS,
+          termsURI: longURI,
+        }),
       ),
     ).toBeInstanceOf(InvalidInputError);
     const tooLong = await refusal(
       executeWrite(concord, {
         ...raw(concord),
         functionName: "propose",
-        args: [[alice, bob], [], TERMS_HASH, longURI, 0n],
+        args: [[alice, bob], [], TITLE, TERMS_HASH, longURI, 0n],
       }),
       "AgreementURITooLong",
       { length: 257n, max: 256n },
@@ -375,7 +420,13 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     );
     // A nonexistent cell passes the SDK's checks (it cannot know) and is refused by the contract.
     const missing = await refusal(
-      concord.agreements.proposeAgreement({ accounts: [alice], cells: [42n], terms: TERMS }),
+      concord.agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice],
+        cells: [42n],
+        terms: TERMS,
+      }),
       "AgreementNonexistentCell",
       { cellId: 42n },
     );
@@ -431,5 +482,149 @@ describe("every AgreementRegistry refusal is a ContractRefusalError with name, a
     const decoded = decodeConcordError({ data });
     expect(decoded).toBeInstanceOf(ContractRefusalError);
     expect(decoded.shortMessage).toBe("Agreement 3 is superseded; this action needs it to be active.");
+  });
+});
+
+describe("titles and document links (issue 14, finding 4)", () => {
+  it("the SDK refuses a missing or unreadable title or link before sending, with a typed error and a sentence", async () => {
+    const deployed = await chain.deploy();
+    const { concord } = deployed;
+    const before = await snapshot(deployed, [], [founder]);
+    const base = { accounts: [alice, bob], terms: TERMS, title: TITLE, termsURI: URI };
+    const titleError = async (title: unknown, reason: RegExp) => {
+      const error = await rejection(concord.agreements.proposeAgreement({ ...base, title: title as string }));
+      expect(error).toBeInstanceOf(AgreementTitleError);
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as AgreementTitleError).parameter).toBe("title");
+      expect((error as AgreementTitleError).problem).toMatch(reason);
+      return error as AgreementTitleError;
+    };
+    await titleError(undefined, /^The title must be text\.$/);
+    await titleError("", /^An agreement needs a title\.$/);
+    await titleError("   ", /^An agreement needs a title\.$/);
+    await titleError("a".repeat(97), /^The title is 97 bytes long; at most 96 bytes are allowed/);
+    await titleError("é".repeat(49), /^The title is 98 bytes long/); // 2 bytes per character
+    const rtl = await titleError("Pay bob \u202Etxt.exe", /U\+202E\) at position 9/);
+    expect(rtl.shortMessage).toBe(
+      "Invalid title: the title contains an invisible control character (U+202E) at position 9: use plain text.",
+    );
+    await titleError("two\nlines", /U\+000A/);
+    await titleError("nul\u0000byte", /U\+0000/);
+    await titleError("x\ud800", /unpaired UTF-16 surrogate/);
+
+    const linkError = async (termsURI: unknown, reason: RegExp) => {
+      const error = await rejection(
+        concord.agreements.proposeAgreement({ ...base, termsURI: termsURI as string }),
+      );
+      expect(error).toBeInstanceOf(DocumentURIError);
+      expect((error as DocumentURIError).parameter).toBe("termsURI");
+      expect((error as DocumentURIError).problem).toMatch(reason);
+    };
+    await linkError(undefined, /^The agreement needs a link to its document \(https:\/\/ or ipfs:\/\/\)/);
+    await linkError("", /needs a link to its document/);
+    await linkError("http://example.org/terms.md", /must start with https:\/\/ or ipfs:\/\/.*"http:" links/);
+    await linkError("javascript:alert(document.cookie)", /"javascript:" links are not accepted/);
+    await linkError("data:text/html,<script>alert(1)</script>", /"data:" links/);
+    await linkError("ar://abc", /"ar:" links/);
+    await linkError("bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5", /must start with https:\/\//);
+    await linkError("ipfs://v2", /no IPFS content id/);
+    await linkError("https://user@evil.example/terms.md", /name its host plainly/);
+    await linkError("https://example.org/a b.md", /contains a space/);
+    await linkError("https://example.org/\u202Edm.exe", /U\+202E/);
+    await linkError(`https://example.org/${"a".repeat(240)}`, /^The document link is 260 bytes long/);
+
+    // Amendments are checked the same way (before any read of the agreement).
+    const amendTitle = await rejection(
+      concord.agreements.amendAgreement({ agreementId: 1n, title: "", terms: TERMS, termsURI: URI }),
+    );
+    expect(amendTitle).toBeInstanceOf(AgreementTitleError);
+    const amendLink = await rejection(
+      concord.agreements.amendAgreementForCell({
+        agreementId: 1n,
+        cellId: 1n,
+        title: TITLE,
+        terms: TERMS,
+        termsURI: "ftp://example.org/x",
+      }),
+    );
+    expect(amendLink).toBeInstanceOf(DocumentURIError);
+    // Nothing was sent.
+    expect(await snapshot(deployed, [], [founder])).toEqual(before);
+
+    // What the SDK accepts: https with a host, ipfs:// with a CID and a path.
+    const https = await concord.agreements.proposeAgreement({
+      ...base,
+      termsURI: "https://example.org:8443/agreements/rpc.md?v=2#terms",
+    });
+    const ipfs = await concord.agreements.proposeAgreement({
+      ...base,
+      title: "Nœuds d’archive — 2 régions",
+      termsURI: "ipfs://ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/terms.md",
+    });
+    const read = await concord.agreements.getAgreements({
+      agreementIds: [https.agreementId, ipfs.agreementId],
+    });
+    expect(read.map((a) => [a.title, a.termsURI])).toEqual([
+      [TITLE, "https://example.org:8443/agreements/rpc.md?v=2#terms"],
+      ["Nœuds d’archive — 2 régions", "ipfs://ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/terms.md"],
+    ]);
+  });
+
+  it("the contract refuses an empty or oversized title and an empty link, decoded in words; nothing changes", async () => {
+    const deployed = await chain.deploy();
+    const { concord } = deployed;
+    const before = await snapshot(deployed, [], [founder]);
+    const propose = (title: string, termsURI: string) =>
+      executeWrite(concord, {
+        ...raw(concord),
+        functionName: "propose",
+        args: [[alice, bob], [], title, TERMS_HASH, termsURI, 0n],
+      });
+    expect(
+      await chain.publicClient.readContract({
+        address: deployed.addresses.agreementRegistry,
+        abi: agreementRegistryAbi,
+        functionName: "MAX_TITLE_LENGTH",
+      }),
+    ).toBe(BigInt(agreementLimits.MAX_TITLE_LENGTH));
+    const empty = await refusal(propose("", URI), "AgreementTitleEmpty");
+    expect(empty.shortMessage).toBe("The agreement needs a title.");
+    // Attack: a 10 kB title, to make every indexer and dashboard carry it.
+    const huge = await refusal(propose("x".repeat(10_240), URI), "AgreementTitleTooLong", {
+      length: 10_240n,
+      max: 96n,
+    });
+    expect(huge.shortMessage).toBe(
+      "The title is 10240 bytes long; at most 96 bytes are allowed: put the details in the document.",
+    );
+    const noLink = await refusal(propose(TITLE, ""), "AgreementURIEmpty");
+    expect(noLink.shortMessage).toBe(
+      "The terms need a link to the document (https:// or ipfs://), so that every party can read what it acknowledges.",
+    );
+    expect(await snapshot(deployed, [], [founder])).toEqual(before);
+  });
+
+  it("attack: a title with an RTL override and a javascript: link sent around the SDK are read back as bytes and shown visibly", async () => {
+    const deployed = await chain.deploy();
+    const { concord, readOnly } = deployed;
+    const title = "Pay bob 1 ETH \u202E0001 HTE\u202C\u0007";
+    const link = "javascript:alert(document.domain)";
+    await executeWrite(concord, {
+      ...raw(concord),
+      functionName: "propose",
+      args: [[alice, bob], [], title, TERMS_HASH, link, 0n],
+    });
+    const agreement = await readOnly.agreements.getAgreement({ agreementId: 1n });
+    // The SDK returns what the chain holds, unchanged: rendering it is the reader's job...
+    expect(agreement.title).toBe(title);
+    expect(agreement.termsURI).toBe(link);
+    const [summary] = await readOnly.agreements.listAgreements();
+    expect(summary!.title).toBe(title);
+    const [proposed] = await readOnly.agreements.agreementTimeline({ agreementId: 1n });
+    expect(proposed).toMatchObject({ kind: "proposed", title });
+    // ...and gives the reader the way to show it as it is: every hidden character visible.
+    expect(visibleText(agreement.title)).toBe("Pay bob 1 ETH \ufffd0001 HTE\ufffd\ufffd");
+    expect(agreementTitleProblem(agreement.title)).toMatch(/U\+202E/);
+    expect(documentURIProblem(agreement.termsURI)).toMatch(/"javascript:" links are not accepted/);
   });
 });

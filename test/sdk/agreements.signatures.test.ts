@@ -15,7 +15,7 @@ import {
   toSignedAcknowledgement,
 } from "../../sdk/index.ts";
 import type { AcknowledgeTypedData, SignedAcknowledgement } from "../../sdk/index.ts";
-import { TERMS, TERMS_HASH, TERMS_V2_HASH, createAgreementsChain } from "./agreements.fixture.ts";
+import { TERMS, TERMS_HASH, TERMS_V2_HASH, TITLE, URI, createAgreementsChain } from "./agreements.fixture.ts";
 import type { AgreementsChain, AgreementsDeployment } from "./agreements.fixture.ts";
 import { rejection } from "./fixture.ts";
 import { createSafe, deploySafeInfrastructure, safeArtifacts, safeMessageHash, signAsSafe } from "./safe.ts";
@@ -86,6 +86,8 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
     const deployed = await chain.deploy();
     const { as, addresses, readOnly } = deployed;
     const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob],
       terms: TERMS,
     });
@@ -193,6 +195,8 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
     const { as, readOnly } = await chain.deploy();
     const local = privateKeyToAccount(generatePrivateKey());
     const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [local.address, alice],
       terms: TERMS,
     });
@@ -215,6 +219,8 @@ describe("acknowledging by EIP-712 signature: EOAs", () => {
     const { cellId: top } = await concord.cells.createCell({ name: "Guild" });
     const { cellId: child } = await concord.cells.createCell({ parentId: top, name: "Working group" });
     const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice],
       cells: [child],
       terms: TERMS,
@@ -257,6 +263,8 @@ describe("acknowledging by signature: a real Safe (2 of 3) through ERC-1271", ()
     ).toEqual(owners);
 
     const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [safe, alice],
       terms: TERMS,
     });
@@ -365,10 +373,22 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
   it("same signature twice, on another agreement, with another terms hash, after the deadline", async () => {
     const deployed = await chain.deploy();
     const { as, readOnly } = deployed;
-    const first = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
-      .agreementId;
-    const second = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
-      .agreementId;
+    const first = (
+      await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
+    const second = (
+      await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
     const deadline = await inAnHour();
     const signed = await sign(
       wallet(ALICE),
@@ -431,10 +451,18 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     const { as, addresses, readOnly } = deployed;
     const other = await chain.deployAnotherRegistry(addresses.cellRegistry);
     // The same agreement (same id, parties and terms) on both deployments.
-    const id = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
-      .agreementId;
+    const id = (
+      await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
     const otherId = (
-      await other.as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS })
+      await other
+        .as(ALICE)
+        .agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts: [alice, bob], terms: TERMS })
     ).agreementId;
     expect(otherId).toBe(id);
     const deadline = await inAnHour();
@@ -477,6 +505,8 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     const { cellId: lab } = await concord.cells.createCell({ name: "Lab" });
     const id = (
       await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
         accounts: [alice, bob],
         cells: [infra, lab],
         terms: TERMS,
@@ -551,10 +581,22 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
   it("after invalidateNonce: that agreement's signature is dead, the signer's others stay valid", async () => {
     const deployed = await chain.deploy();
     const { as, readOnly } = deployed;
-    const first = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
-      .agreementId;
-    const second = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
-      .agreementId;
+    const first = (
+      await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
+    const second = (
+      await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
     const deadline = await inAnHour();
     const signed = await sign(
       wallet(ALICE),
@@ -591,7 +633,14 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
     const ids: bigint[] = [];
     for (let i = 0; i < 3; i++) {
       ids.push(
-        (await as(ALICE).agreements.proposeAgreement({ accounts: [bob, erin], terms: TERMS })).agreementId,
+        (
+          await as(ALICE).agreements.proposeAgreement({
+            title: TITLE,
+            termsURI: URI,
+            accounts: [bob, erin],
+            terms: TERMS,
+          })
+        ).agreementId,
       );
     }
     const deadline = await inAnHour();
@@ -613,8 +662,14 @@ describe("replay attempts of every kind are refused, and leave no trace", () => 
 
   it("two relayers race the same signature into one block: the second transaction reverts, decoded", async () => {
     const { as, readOnly } = await chain.deploy();
-    const id = (await as(ALICE).agreements.proposeAgreement({ accounts: [alice, bob], terms: TERMS }))
-      .agreementId;
+    const id = (
+      await as(ALICE).agreements.proposeAgreement({
+        title: TITLE,
+        termsURI: URI,
+        accounts: [alice, bob],
+        terms: TERMS,
+      })
+    ).agreementId;
     const signed = await sign(
       wallet(ALICE),
       await readOnly.agreements.getAcknowledgeTypedData({
@@ -655,11 +710,15 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
     const { cellId: infra } = await concord.cells.createCell({ name: "Infra" });
     const safe = await createSafe(safeInfra, { owners, threshold: 2, saltNonce: 2n });
     const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob, safe],
       cells: [infra],
       terms: TERMS,
     });
     const { agreementId: other } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, erin],
       terms: TERMS,
     });
@@ -761,6 +820,8 @@ describe("submitting collected signatures in one transaction (acknowledgeBySigBa
   it("client-side checks of a batch: empty, over 32, the same party twice, malformed entries", async () => {
     const { as, readOnly } = await chain.deploy();
     const { agreementId } = await as(ALICE).agreements.proposeAgreement({
+      title: TITLE,
+      termsURI: URI,
       accounts: [alice, bob],
       terms: TERMS,
     });

@@ -133,7 +133,9 @@ describe("sdk/examples", () => {
     const eoa = chain.walletClients[2]!;
     const { agreementId } = await as(1).agreements.proposeAgreement({
       accounts: [eoa.account.address, safe],
+      title: "Shared on-call rota",
       terms: "Shared on-call rota",
+      termsURI: "https://example.org/rota.md",
     });
 
     const result = await acknowledgeBySignatures({

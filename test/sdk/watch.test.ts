@@ -80,7 +80,9 @@ describe("watch actions", () => {
     const [, alice, bob] = chain.accounts as Address[];
     const { agreementId: first } = await as(1).agreements.proposeAgreement({
       accounts: [alice!, bob!],
+      title: "One",
       terms: "one",
+      termsURI: "https://example.org/one.md",
     });
     const seen: AgreementEvent[] = [];
     unwatches.push(
@@ -90,7 +92,12 @@ describe("watch actions", () => {
         onEvents: (events) => seen.push(...events),
       }),
     );
-    await as(1).agreements.proposeAgreement({ accounts: [alice!, bob!], terms: "two" });
+    await as(1).agreements.proposeAgreement({
+      accounts: [alice!, bob!],
+      title: "Two",
+      terms: "two",
+      termsURI: "https://example.org/two.md",
+    });
     await as(1).agreements.acknowledgeAgreement({ agreementId: first, terms: "one" });
     await as(2).agreements.acknowledgeAgreement({ agreementId: first, terms: "one" });
     await until(() => seen.some((event) => event.eventName === "AgreementActivated"), "AgreementActivated");
