@@ -22,13 +22,8 @@ export type { AgreementStatusName, AgreementStatusValue } from "./constants.ts";
 export { agreementsActions } from "./decorator.ts";
 export type { AgreementsActions, BoundGetAcknowledgeTypedData } from "./decorator.ts";
 export { agreementErrorMessages, agreementErrorCatalogue } from "./errors.ts";
-export {
-  AgreementTitleError,
-  DocumentURIError,
-  agreementTitleProblem,
-  documentURIProblem,
-  visibleText,
-} from "./text.ts";
+export { agreementTitleProblem, documentURIProblem } from "./text.ts";
+export { visibleText } from "./visible.ts";
 export { agreementTimeline, listAgreements } from "./events.ts";
 export type { ListAgreementsParameters } from "./events.ts";
 export {
@@ -107,6 +102,8 @@ export {
   terminateAgreement,
   terminateAgreementForCell,
   withdrawAgreement,
+  AgreementTitleError,
+  DocumentURIError,
 } from "./writes.ts";
 export type {
   AcknowledgeBySigParameters,

@@ -1,23 +1,20 @@
 /**
  * The text of an agreement that the registry keeps as bytes: its title and its document link. The registry
- * checks only their lengths; these checks are what the SDK sends and what the app's forms say, and the
- * typed errors the writes throw. No side effect: a form imports them without the error catalogue.
+ * checks only their lengths; these checks are what the SDK sends (its writes load this module with their
+ * first proposal, so a page that only reads does not carry it) and what the app's forms say. No import, no
+ * side effect.
  */
-import { InvalidInputError } from "../errors.ts";
-import { agreementLimits } from "./constants.ts";
-
-const { MAX_TITLE_LENGTH: MAX_TITLE_BYTES, MAX_URI_LENGTH: MAX_URI_BYTES } = agreementLimits;
-
 /**
- * Characters that change how the text around them is shown without being seen themselves: C0 and C1
- * controls (line breaks included: a title is one line), DEL, the bidirectional embeddings, overrides and
- * isolates (U+202E makes "txt.exe" read "exe.txt"), the directional marks, the line and paragraph
- * separators and the byte order mark. Lone surrogates are caught separately.
+ * The characters `visibleText` (./visible.ts) shows as U+FFFD, written again here so that this module
+ * imports nothing (loaded lazily, it stays one small chunk); agreements.text.test.ts checks both lists
+ * agree on every code point.
  */
-const HIDDEN = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff";
-const INVISIBLE = new RegExp(`[${HIDDEN}]`, "u");
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const ALL_INVISIBLE = new RegExp(`[${HIDDEN}]|${LONE_SURROGATE.source}`, "gu");
+
+/** `agreementLimits.MAX_TITLE_LENGTH` and `MAX_URI_LENGTH` (agreements.text.test.ts checks they are equal). */
+const MAX_TITLE_BYTES = 96;
+const MAX_URI_BYTES = 256;
 
 const byteLength = (text: string): number => new TextEncoder().encode(text).length;
 
@@ -26,20 +23,6 @@ function hiddenCharacter(text: string): string | null {
   const match = INVISIBLE.exec(text);
   if (!match) return null;
   return `an invisible control character (U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}) at position ${match.index + 1}`;
-}
-
-/**
- * Text from the chain as a reader may show it: every invisible control, bidirectional-override or
- * unpaired-surrogate character becomes U+FFFD (�), so that a title or a link reads as its bytes say
- * ("Pay \u202Etxt.exe" shows "Pay �txt.exe", not "Pay exe.txt"). Show the result as text, never as HTML.
- *
- * @example
- * import { visibleText } from "@concord-dao/sdk";
- *
- * visibleText("RPC\u202E service"); // "RPC� service"
- */
-export function visibleText(text: string): string {
-  return text.replace(ALL_INVISIBLE, "\ufffd");
 }
 
 /**
@@ -98,47 +81,4 @@ export function documentURIProblem(uri: string): string | null {
     return "The document link has no IPFS content id: expected ipfs://<CID>/path.";
   }
   return null;
-}
-
-/** A sentence as the reason of an InvalidInputError ("Invalid title: an agreement needs a title."). */
-const asReason = (sentence: string): string =>
-  sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, "");
-
-/**
- * A title the SDK refuses to send ({@link agreementTitleProblem} says why); `shortMessage` is that sentence.
- *
- * @example
- * import { AgreementTitleError } from "@concord-dao/sdk";
- *
- * await concord.agreements.proposeAgreement({ ...terms, title: "" }).catch((e) => e instanceof AgreementTitleError);
- */
-export class AgreementTitleError extends InvalidInputError {
-  override name = "AgreementTitleError";
-  /** The sentence that says what is wrong. */
-  readonly problem: string;
-
-  constructor(title: unknown, problem: string) {
-    super("title", title, asReason(problem));
-    this.problem = problem;
-  }
-}
-
-/**
- * A document link the SDK refuses to send ({@link documentURIProblem} says why); `shortMessage` is that
- * sentence, with the field.
- *
- * @example
- * import { DocumentURIError } from "@concord-dao/sdk";
- *
- * await concord.agreements.proposeAgreement({ ...terms, termsURI: "http://x" }).catch((e) => e instanceof DocumentURIError);
- */
-export class DocumentURIError extends InvalidInputError {
-  override name = "DocumentURIError";
-  /** The sentence that says what is wrong. */
-  readonly problem: string;
-
-  constructor(parameter: string, uri: unknown, problem: string) {
-    super(parameter, uri, asReason(problem));
-    this.problem = problem;
-  }
 }

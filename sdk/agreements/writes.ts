@@ -15,7 +15,6 @@ import { toAddress, toCellId, toTimestamp, toUint256 } from "../internal/validat
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
 import { definePrepare, defineWrite, executeWrite } from "../internal/write.ts";
 import { agreementErrorCatalogue } from "./errors.ts";
-import { AgreementTitleError, DocumentURIError, agreementTitleProblem, documentURIProblem } from "./text.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
 import { agreementLimits, resolveTermsHash } from "./constants.ts";
 import { agreementRegistryOf } from "./reads.ts";
@@ -113,18 +112,64 @@ async function resolveExpiry(
   return value;
 }
 
-/** The terms URI as sent: a link every party can open (https:// or ipfs://), else a DocumentURIError. */
-function termsURIArg(termsURI: unknown): string {
-  const problem = documentURIProblem(termsURI as string);
-  if (problem) throw new DocumentURIError("termsURI", termsURI, problem);
-  return termsURI as string;
+// Declared here, not in errors.ts: the error catalogue (errors.ts) is imported by sdk/errors.ts, which
+// defines InvalidInputError, so a class there could not extend it.
+
+/** A sentence as the reason of an InvalidInputError ("Invalid title: an agreement needs a title."). */
+const asReason = (sentence: string): string =>
+  sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, "");
+
+/**
+ * A title the SDK refuses to send (`agreementTitleProblem` says why); `shortMessage` is that sentence.
+ *
+ * @example
+ * import { AgreementTitleError } from "@concord-dao/sdk";
+ *
+ * await concord.agreements.proposeAgreement({ ...terms, title: "" }).catch((e) => e instanceof AgreementTitleError);
+ */
+export class AgreementTitleError extends InvalidInputError {
+  override name = "AgreementTitleError";
+  /** The sentence that says what is wrong. */
+  readonly problem: string;
+
+  constructor(title: unknown, problem: string) {
+    super("title", title, asReason(problem));
+    this.problem = problem;
+  }
 }
 
-/** The title as sent: one line of plain text, 1..96 bytes, else an AgreementTitleError. */
-function titleArg(title: unknown): string {
-  const problem = agreementTitleProblem(title as string);
-  if (problem) throw new AgreementTitleError(title, problem);
-  return title as string;
+/**
+ * A document link the SDK refuses to send (`documentURIProblem` says why); `shortMessage` is that
+ * sentence, with the field.
+ *
+ * @example
+ * import { DocumentURIError } from "@concord-dao/sdk";
+ *
+ * await concord.agreements.proposeAgreement({ ...terms, termsURI: "http://x" }).catch((e) => e instanceof DocumentURIError);
+ */
+export class DocumentURIError extends InvalidInputError {
+  override name = "DocumentURIError";
+  /** The sentence that says what is wrong. */
+  readonly problem: string;
+
+  constructor(parameter: string, uri: unknown, problem: string) {
+    super(parameter, uri, asReason(problem));
+    this.problem = problem;
+  }
+}
+
+/**
+ * The title and the terms URI as sent, or an AgreementTitleError / DocumentURIError: one line of plain
+ * text of 1..96 bytes, and a link every party can open (https:// or ipfs://). The checks load with the
+ * first proposal, so that pages that never propose do not carry them.
+ */
+async function termsTextArgs(title: unknown, termsURI: unknown): Promise<{ name: string; uri: string }> {
+  const text = await import("./text.ts");
+  const titleProblem = text.agreementTitleProblem(title as string);
+  if (titleProblem) throw new AgreementTitleError(title, titleProblem);
+  const uriProblem = text.documentURIProblem(termsURI as string);
+  if (uriProblem) throw new DocumentURIError("termsURI", termsURI, uriProblem);
+  return { name: title as string, uri: termsURI as string };
 }
 
 /** Terms of a proposal or an amendment: a title, the document itself or its hash, its link and an expiry. */
@@ -213,9 +258,8 @@ export const proposeAgreement = /* @__PURE__ */ defineWrite(async function propo
       `an agreement has at most ${agreementLimits.MAX_PARTIES} parties (accounts and cells), ${count} given`,
     );
   }
-  const name = titleArg(title);
+  const { name, uri } = await termsTextArgs(title, termsURI);
   const hash = resolveTermsHash({ terms, termsHash });
-  const uri = termsURIArg(termsURI);
   const expiry = await resolveExpiry(client, expiresAt);
   const result = await executeWrite(
     client,
@@ -254,9 +298,8 @@ async function amendWith(
 ): Promise<AgreementWriteResult & { amendmentId: bigint; termsHash: Hex }> {
   const { agreementId, cellId, title, terms, termsHash, termsURI, expiresAt, ...options } = parameters;
   const id = toUint256("agreementId", agreementId);
-  const name = titleArg(title);
+  const { name, uri } = await termsTextArgs(title, termsURI);
   const hash = resolveTermsHash({ terms, termsHash });
-  const uri = termsURIArg(termsURI);
   const expiry = await resolveExpiry(client, expiresAt);
   const result =
     cellId === undefined

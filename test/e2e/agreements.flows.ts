@@ -24,7 +24,9 @@ export function agreementFlows(e2e: E2E): void {
     const page = await e2e.openApp("#/");
     await e2e.connectAs(page, "Carol");
     const waiting = page.getByTestId("agreements-waiting");
-    await expect.poll(() => waiting.innerText()).toMatch(/Agreement #2 between[\s\S]*Carol[\s\S]*Infra/);
+    await expect
+      .poll(() => waiting.innerText())
+      .toMatch(/Agreement #2: Carol on call for the RPC nodes between[\s\S]*Carol[\s\S]*Infra/);
     const leases = page.getByTestId("my-leases");
     await expect.poll(() => leases.innerText()).toMatch(/You hold staging cluster #1: \d+ h \d+ min left/);
     expect(await leases.innerText()).toMatch(
@@ -32,7 +34,7 @@ export function agreementFlows(e2e: E2E): void {
     );
     // The DAO part: the active agreement between Infra and Community, who holds what until when.
     expect(await page.getByTestId("active-agreements").innerText()).toMatch(
-      /1 active agreement, 1 proposal[\s\S]*Agreement #1 between Infra #2 and Community #3/,
+      /1 active agreement, 1 proposal[\s\S]*Agreement #1: Forum and event tooling for Community between Infra #2 and Community #3/,
     );
     const holders = page.getByTestId("who-holds-what");
     expect(await holders.innerText()).toMatch(/staging cluster #1: held by Carol[\s\S]*left/);
@@ -51,7 +53,9 @@ export function agreementFlows(e2e: E2E): void {
     await expect.poll(() => list.locator("li").count()).toBe(2);
     await page.getByLabel(/Only mine/).check();
     await expect.poll(() => list.locator("li").count()).toBe(1);
-    expect(await list.innerText()).toMatch(/Agreement #2[\s\S]*proposed[\s\S]*waits for you/);
+    expect(await list.innerText()).toMatch(
+      /Agreement #2: Carol on call for the RPC nodes[\s\S]*proposed[\s\S]*waits for you/,
+    );
     await page.getByLabel(/Only mine/).uncheck();
     await page.getByLabel("Status").selectOption("active");
     await expect.poll(() => list.innerText()).toMatch(/^Agreement #1/);
@@ -66,20 +70,34 @@ export function agreementFlows(e2e: E2E): void {
     const form = page.getByTestId("new-agreement");
     await form.locator("input[name='cells'][value='2']").check();
     await form.locator("input[name='cells'][value='3']").check();
-    await form.getByLabel("Where the document lives (URI)").fill("ipfs://bafyincident/terms.md");
     await form
       .getByLabel("Paste the document to compute its hash…")
       .fill("Infra pages Community within 15 minutes of an outage; Community posts the status updates.");
     const hash = (await form.locator(".hash-preview code").innerText()).trim();
     expect(hash).toMatch(/^0x[0-9a-f]{64}$/);
     expect(await form.innerText()).toContain("2 parties (2 to 16)");
+    // No title, then a link a browser would not open for everyone: Propose stays disabled and says why.
+    const propose = form.getByRole("button", { name: "Propose", exact: true });
+    expect(await propose.isDisabled()).toBe(true);
+    expect(await form.innerText()).toContain("An agreement needs a title.");
+    await form.getByLabel("Title").fill("Infra pages Community on outages");
+    const link = form.getByLabel("Where the document lives (URI)");
+    await link.fill("http://intranet/terms.md");
+    const why =
+      /The document link must start with https:\/\/ or ipfs:\/\/ .*"http:" links are not accepted\./;
+    await expect.poll(() => form.getByTestId("link-problem").innerText()).toMatch(why);
+    expect(await propose.isDisabled()).toBe(true);
+    await link.fill("ipfs://bafyincident/terms.md");
+    await expect.poll(() => propose.isDisabled()).toBe(false);
+    expect(await form.getByTestId("link-problem").count()).toBe(0);
     await e2e.shoot(page, "new-agreement");
-    await form.getByRole("button", { name: "Propose", exact: true }).click();
+    await propose.click();
     await page.waitForURL(/#\/agreements\/3$/, { timeout: 30_000 });
     const status = page.getByTestId("agreement-status");
     // The new agreement's page reads it after the move (slower on a loaded machine).
     await expect.poll(() => status.innerText(), { timeout: 30_000 }).toBe("proposed");
     expect(await page.getByTestId("terms-hash").innerText()).toBe(hash);
+    expect(await page.getByTestId("agreement-title").innerText()).toBe("Infra pages Community on outages");
     // Its document opens (ipfs:// through the gateway): no warning.
     expect(await page.getByTestId("document-warning").count()).toBe(0);
 
@@ -216,7 +234,7 @@ export function agreementFlows(e2e: E2E): void {
     await expect.poll(() => waiting.innerText()).toContain("No agreement waits for your acknowledgement.");
     await expect
       .poll(() => page.getByTestId("active-agreements").innerText())
-      .toMatch(/Agreement #2 between Carol[\s\S]*Infra #2 — until/);
+      .toMatch(/Agreement #2: Carol on call for the RPC nodes between Carol[\s\S]*Infra #2 — until/);
   });
 
   it("amends an active agreement (linked both ways), declines the amendment, then terminates", async () => {
@@ -224,6 +242,10 @@ export function agreementFlows(e2e: E2E): void {
     await e2e.connectAs(page, "Dave");
     const actions = page.getByTestId("agreement-actions");
     await actions.getByRole("button", { name: "Propose new terms" }).click();
+    // The title starts as the agreement's own.
+    const title = actions.getByLabel("Title");
+    expect(await title.inputValue()).toBe("Infra pages Community on outages");
+    await title.fill("Infra pages Community within 10 minutes");
     await actions.getByLabel("Where the document lives (URI)").fill("ipfs://bafyincident/terms-v2.md");
     await actions
       .getByLabel("Paste the document to compute its hash…")
@@ -231,6 +253,9 @@ export function agreementFlows(e2e: E2E): void {
     await actions.getByRole("button", { name: "Propose the amendment" }).click();
     await page.waitForURL(/#\/agreements\/4$/, { timeout: 30_000 });
     await expect.poll(() => page.getByTestId("agreement-status").innerText()).toBe("proposed");
+    expect(await page.getByTestId("agreement-title").innerText()).toBe(
+      "Infra pages Community within 10 minutes",
+    );
     expect(await page.getByTestId("amendment-links").innerText()).toBe("Amends agreement #3.");
     expect(await page.getByTestId("parties").innerText()).toMatch(
       /Infra #2 not acknowledged[\s\S]*Community #3/,

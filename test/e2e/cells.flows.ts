@@ -126,8 +126,12 @@ export function cellFlows(e2e: E2E): void {
     const agreements = page.getByTestId("cell-agreements");
     await expect
       .poll(() => agreements.innerText())
-      .toMatch(/Agreement #1\s*active\s*between Infra #2 and Community #3/);
-    expect(await agreements.innerText()).toMatch(/Agreement #2\s*proposed\s*between Carol/);
+      .toMatch(
+        /Agreement #1: Forum and event tooling for Community\s*active\s*between Infra #2 and Community #3/,
+      );
+    expect(await agreements.innerText()).toMatch(
+      /Agreement #2: Carol on call for the RPC nodes\s*proposed\s*between Carol/,
+    );
     expect(await agreements.getByRole("link", { name: "All agreements of Infra" }).getAttribute("href")).toBe(
       "#/agreements?cell=2",
     );

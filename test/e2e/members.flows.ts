@@ -8,6 +8,8 @@ import path from "node:path";
 
 import { expect, it } from "vitest";
 
+import { agreementRegistryAbi, hashTerms } from "../../sdk/index.ts";
+import { executeWrite } from "../../sdk/internal/write.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 import { screenshots } from "./harness.ts";
 import type { E2E } from "./harness.ts";
@@ -139,18 +141,34 @@ export function memberFlows(e2e: E2E) {
     await e2e.shoot(page, "cell-phone-alice");
   });
 
-  it("warns before anyone acknowledges an agreement whose document nobody can open", async () => {
-    const terms = "Carol reviews every pull request of the deploy pipeline within a day.";
-    const { agreementId } = await e2e.sdkAs(bob.privateKey).agreements.proposeAgreement({
-      accounts: [carol.address],
-      cells: [2n],
-      terms,
-      termsURI: "",
+  it("warns before anyone acknowledges an agreement whose document nobody can open, and shows a hidden title as it is", async () => {
+    // Sent around the SDK (which refuses both): the registry keeps a title and a link as bytes.
+    const sdk = e2e.sdkAs(bob.privateKey);
+    const { events } = await executeWrite(sdk, {
+      contract: "AgreementRegistry",
+      address: sdk.addresses.agreementRegistry!,
+      abi: agreementRegistryAbi,
+      functionName: "propose",
+      args: [
+        [carol.address],
+        [2n],
+        "Carol reviews \u202Eyad a nihtiw", // an RTL override: it would read "within a day"
+        hashTerms("Carol reviews every pull request of the deploy pipeline within a day."),
+        "javascript:alert(document.domain)",
+        0n,
+      ],
     });
+    const proposed = events.find((event) => event.eventName === "AgreementProposed");
+    const agreementId = proposed?.eventName === "AgreementProposed" ? proposed.args.agreementId : 0n;
     const page = await e2e.openApp(`#/agreements/${agreementId}`);
     const warning = page.getByTestId("document-warning");
     await warning.waitFor(wait);
-    expect(await warning.innerText()).toMatch(/^No document link was given: only its hash is on-chain\./);
+    expect(await warning.innerText()).toMatch(/^This document link cannot be opened in a browser/);
+    // The link is shown as text, never as a link the page would follow.
+    expect(await page.locator("a[href^='javascript:']").count()).toBe(0);
+    // The override is shown, not obeyed, and the page says so.
+    expect(await page.getByTestId("agreement-title").innerText()).toBe("Carol reviews \ufffdyad a nihtiw");
+    expect(await page.getByTestId("title-warning").innerText()).toContain("shown as �");
     await e2e.shoot(page, "agreement-unreadable");
   });
 }

@@ -62,6 +62,29 @@ describe("document links", () => {
   });
 });
 
+describe("one list of hidden characters", () => {
+  it("visibleText hides exactly the characters the title check refuses, on every code point", () => {
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code += code < 0x10000 ? 1 : 0x100) {
+      const character = String.fromCodePoint(code);
+      const shown = visibleText(character) !== character;
+      const refused = /invisible control character|unpaired UTF-16 surrogate/.test(
+        agreementTitleProblem(`a${character}`) ?? "",
+      );
+      if (shown !== refused) disagree.push(code.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it("the link check uses the registry's limit", () => {
+    const path = "a".repeat(agreementLimits.MAX_URI_LENGTH - "https://example.org/".length);
+    expect(documentURIProblem(`https://example.org/${path}`)).toBeNull();
+    expect(documentURIProblem(`https://example.org/${path}a`)).toMatch(
+      new RegExp(`at most ${agreementLimits.MAX_URI_LENGTH} bytes`),
+    );
+  });
+});
+
 describe("visibleText", () => {
   it("shows every hidden character as U+FFFD and leaves the rest as it is", () => {
     expect(visibleText("Pay \u202Etxt.exe")).toBe("Pay \ufffdtxt.exe");

@@ -144,20 +144,26 @@ describe("app loaders", () => {
     await as(0).cells.addMembers({ cellId: ops, members: [bob, carol] });
     const { agreementId: first } = await as(0).agreements.proposeAgreement({
       cells: [ops, web],
+      title: "One",
       terms: "one",
+      termsURI: "https://example.org/one.md",
     });
     await as(0).agreements.acknowledgeAgreementForCell({ agreementId: first, cellId: ops, terms: "one" });
     await as(0).agreements.acknowledgeAgreementForCell({ agreementId: first, cellId: web, terms: "one" });
     const { agreementId: second } = await as(1).agreements.proposeAgreement({
       accounts: [bob],
       cells: [ops],
+      title: "Two",
       terms: "two",
+      termsURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5",
     });
     await as(1).agreements.acknowledgeAgreement({ agreementId: second, terms: "two" });
     const { amendmentId } = await as(0).agreements.amendAgreementForCell({
       agreementId: first,
       cellId: ops,
+      title: "One, v2",
       terms: "one, v2",
+      termsURI: "https://example.org/one-v2.md",
     });
     const { resourceId } = await as(0).leases.registerResource({
       ownerCellId: ops,
@@ -181,7 +187,10 @@ describe("app loaders", () => {
       [second, [bob], [ops], null],
       [amendmentId, [], [ops, web], first],
     ]);
-    expect(events.agreements[1]!.termsURI).toBe("");
+    expect(events.agreements.map((a) => a.title)).toEqual(["One", "Two", "One, v2"]);
+    expect(events.agreements[1]!.termsURI).toBe(
+      "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5",
+    );
     expect(events.resources).toEqual([{ id: resourceId, name: "printer", ownerCellId: ops }]);
     expect(state.agreements.get(first)).toMatchObject({ statusName: "active", acknowledgedMask: 0b11 });
     expect(state.agreements.get(second)).toMatchObject({

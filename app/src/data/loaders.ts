@@ -167,6 +167,8 @@ export type ProposedAgreement = {
   proposer: Address;
   accounts: Address[];
   cells: bigint[];
+  /** The title proposed: untrusted text (render with `plainText`). */
+  title: string;
   /** The terms hash proposed (the current one: an agreement's terms never change, amendments are new ids). */
   termsHash: Hex;
   termsURI: string;
@@ -375,6 +377,7 @@ export async function loadDaoEvents(
       const base = {
         id,
         proposer: args.proposer as Address,
+        title: args.title as string,
         termsHash: args.termsHash as Hex,
         termsURI: args.termsURI as string,
         expiresAt: expiresAt === 0n ? null : expiresAt,

@@ -7,6 +7,7 @@
 import { getAddress, isAddress, isAddressEqual } from "viem";
 import type { Address, Hex } from "viem";
 
+import { visibleText } from "../../../sdk/index.ts";
 import type { Agreement, AgreementStatusName, SignedAcknowledgement } from "../../../sdk/index.ts";
 import { canWrite } from "./permissions.ts";
 import type { Permission, Viewer } from "./permissions.ts";
@@ -44,6 +45,16 @@ export function agreementLike(agreement: Agreement): AgreementLike {
     ),
   };
 }
+
+/**
+ * An agreement's title as the screens show it: its bytes as the chain has them, with every invisible
+ * control or direction-override character made visible (�), so that a title cannot read differently from
+ * what it says. Render it as text, inside `<bdi>` so a right-to-left title does not reorder the line.
+ *
+ * @example
+ * agreementTitle({ title: "Pay \u202Etxt.exe" }); // "Pay �txt.exe"
+ */
+export const agreementTitle = (agreement: { title: string }): string => visibleText(agreement.title);
 
 /** Whether the viewer stewards a cell (directly or from a cell above). */
 export type Stewards = (cellId: bigint) => boolean;

@@ -26,6 +26,7 @@ import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { useSignAcknowledgement } from "./signatures.ts";
+import { LinkProblem, TitleField, termsProblem } from "./TermsText.tsx";
 
 const DEADLINES = [
   { label: "1 hour", seconds: 3_600 },
@@ -60,6 +61,7 @@ export function AgreementActions({
   // Another account now acts: the last signature shown was not theirs.
   useEffect(() => setLastSigned(null), [viewer.account]);
   const [amending, setAmending] = useState(false);
+  const [title, setTitle] = useState(agreement.title);
   const [terms, setTerms] = useState(emptyDocument);
   const [expiry, setExpiry] = useState("");
 
@@ -107,6 +109,7 @@ export function AgreementActions({
       ({ concord, options }) => {
         const base = {
           agreementId,
+          title,
           termsHash: terms.hash ?? undefined,
           termsURI: terms.uri.trim(),
           expiresAt: localInputToSeconds(expiry),
@@ -157,6 +160,15 @@ export function AgreementActions({
     const permission = may(action);
     return { permission, reasonId: reasonOf(permission) };
   };
+  /** The amendment's submit: the amend rule, then what the terms form still needs. */
+  const amendGate = (() => {
+    const allowed = gate("amend");
+    if (!allowed.permission.ok) return allowed;
+    const problem = termsProblem({ title, uri: terms.uri, hash: terms.hash });
+    return problem
+      ? { permission: { ok: false, reason: problem } as Permission, reasonId: undefined }
+      : allowed;
+  })();
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="agreement-actions">
@@ -303,6 +315,7 @@ export function AgreementActions({
                 The amendment is a new agreement with the same parties; when every party acknowledges it, it
                 replaces this one (which stays active until then).
               </p>
+              <TitleField value={title} onChange={setTitle} />
               <DocumentInput
                 value={terms}
                 onChange={setTerms}
@@ -310,6 +323,7 @@ export function AgreementActions({
                 name="terms"
                 noHash="Give the new terms to compute their hash."
               />
+              <LinkProblem uri={terms.uri} />
               <label htmlFor={`${id}-expiry`}>Expires (optional)</label>
               <input
                 id={`${id}-expiry`}
@@ -318,7 +332,7 @@ export function AgreementActions({
                 onChange={(event) => setExpiry(event.target.value)}
               />
               <div className="button-row">
-                <ActionButton type="submit" {...gate("amend")} busy={busy} name="propose-amendment">
+                <ActionButton type="submit" {...amendGate} busy={busy} name="propose-amendment">
                   Propose the amendment
                 </ActionButton>
                 <button type="button" className="secondary" onClick={() => setAmending(false)}>

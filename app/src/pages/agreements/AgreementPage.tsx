@@ -3,6 +3,7 @@
  * linked both ways, the timeline, and every action the viewer may take (acknowledge by transaction or by
  * signature, collect and submit signatures, decline, withdraw, terminate, amend).
  */
+import { visibleText } from "../../../../sdk/index.ts";
 import type { TimelineEntry } from "../../../../sdk/index.ts";
 import type { Address } from "viem";
 import { Account } from "../../components/Account.tsx";
@@ -10,6 +11,7 @@ import { Party } from "../../components/Party.tsx";
 import { TxHash } from "../../components/TxHash.tsx";
 import { useDirectory } from "../../concord.tsx";
 import { useAgreement } from "../../data/queries.ts";
+import { agreementTitle } from "../../lib/agreements.ts";
 import { explainError } from "../../lib/errors.ts";
 import { documentWarning, safeHref } from "../../lib/format.ts";
 import { agreementHref } from "../../lib/route.ts";
@@ -128,13 +130,17 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
   const unreadable =
     agreement.acknowledgedCount < agreement.partyCount ? documentWarning(agreement.termsURI) : null;
   const cellName = (id: bigint) => directory?.byId.get(id)?.name ?? `cell ${id}`;
+  const title = agreementTitle(agreement);
   return (
     <section data-testid="agreement-page" className="agreement-page">
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <a href="#/agreements">Agreements</a>
       </nav>
       <div className="page-head">
-        <h1>Agreement #{String(agreement.id)}</h1>
+        <h1>
+          <bdi data-testid="agreement-title">{title}</bdi>{" "}
+          <span className="muted">#{String(agreement.id)}</span>
+        </h1>
         <span className="tags">
           <span className={`tag status-${agreement.statusName}`} data-testid="agreement-status">
             {agreement.statusName}
@@ -172,6 +178,12 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
       {unreadable && (
         <p className="warning" role="note" data-testid="document-warning">
           {unreadable}
+        </p>
+      )}
+      {title !== agreement.title && (
+        <p className="warning" role="note" data-testid="title-warning">
+          The title contains invisible control or text-direction characters, shown as �: it may not say what
+          it seems to. Read the document before you commit to it.
         </p>
       )}
       <div className="two-columns">
@@ -225,10 +237,10 @@ export function AgreementPage({ agreementId }: { agreementId: bigint }) {
               {agreement.termsURI ? (
                 link ? (
                   <a href={link} target="_blank" rel="noreferrer">
-                    {agreement.termsURI}
+                    {visibleText(agreement.termsURI)}
                   </a>
                 ) : (
-                  <code>{agreement.termsURI}</code>
+                  <code>{visibleText(agreement.termsURI)}</code>
                 )
               ) : (
                 <span className="muted">no link given</span>

@@ -9,7 +9,13 @@ import type { AgreementStatusName } from "../../../../sdk/index.ts";
 import { PartyList } from "../../components/Party.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
 import { useAgreementRows, useStewards } from "../../data/queries.ts";
-import { actingParties, filterAgreements, partiesOf, waitingParties } from "../../lib/agreements.ts";
+import {
+  actingParties,
+  agreementTitle,
+  filterAgreements,
+  partiesOf,
+  waitingParties,
+} from "../../lib/agreements.ts";
 import type { AgreementFilter } from "../../lib/agreements.ts";
 import { plural, truncateName } from "../../lib/format.ts";
 import { agreementHref, hrefOf } from "../../lib/route.ts";
@@ -104,7 +110,7 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
                   <div className="row-head">
                     <h2>
                       <a href={agreementHref(row.id)} className="agreement-link">
-                        Agreement #{String(row.id)}
+                        Agreement #{String(row.id)}: <bdi>{agreementTitle(row)}</bdi>
                       </a>
                     </h2>
                     <span className={`tag status-${row.statusName}`}>{row.statusName}</span>

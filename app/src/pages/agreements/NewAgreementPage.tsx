@@ -1,6 +1,7 @@
 /**
- * Propose an agreement: account and cell parties (2 to 16), the terms document (its hash computed in
- * the browser from pasted text or a file, and its URI) and an optional expiry. Anyone may propose;
+ * Propose an agreement: account and cell parties (2 to 16), a title, the terms document (its hash
+ * computed in the browser from pasted text or a file, and a link that opens: https:// or ipfs://) and an
+ * optional expiry. Anyone may propose;
  * proposing acknowledges for nobody, the proposer included.
  */
 import { useState } from "react";
@@ -16,6 +17,7 @@ import { localInputToSeconds } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
+import { LinkProblem, TitleField, termsProblem } from "./TermsText.tsx";
 
 export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
   const viewer = useViewer();
@@ -23,6 +25,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
   const write = useWrite();
   const [accountsText, setAccountsText] = useState("");
   const [cells, setCells] = useState<bigint[]>(initialCells);
+  const [title, setTitle] = useState("");
   const [terms, setTerms] = useState(emptyDocument);
   const [expiry, setExpiry] = useState("");
 
@@ -37,8 +40,9 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
       ok: false,
       reason: `Name at least ${agreementLimits.MIN_PARTIES} parties (accounts and cells).`,
     };
-  } else if (permission.ok && terms.hash === null) {
-    permission = { ok: false, reason: "Give the terms document: its hash is what the parties acknowledge." };
+  } else if (permission.ok) {
+    const problem = termsProblem({ title, uri: terms.uri, hash: terms.hash });
+    if (problem) permission = { ok: false, reason: problem };
   }
 
   const toggle = (id: bigint, on: boolean) =>
@@ -51,6 +55,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
         concord.agreements.proposeAgreement({
           accounts,
           cells,
+          title,
           termsHash: terms.hash ?? undefined,
           termsURI: terms.uri.trim(),
           expiresAt: localInputToSeconds(expiry),
@@ -110,6 +115,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
           {agreementLimits.MAX_PARTIES}). Proposing acknowledges for nobody: every party acknowledges
           explicitly, you included.
         </p>
+        <TitleField value={title} onChange={setTitle} />
         <DocumentInput
           value={terms}
           onChange={setTerms}
@@ -117,6 +123,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
           name="terms"
           noHash="Give the terms document to compute the hash the parties acknowledge."
         />
+        <LinkProblem uri={terms.uri} />
         <label htmlFor="agreement-expiry">Expires (optional, your time zone)</label>
         <input
           id="agreement-expiry"

@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 
-import { nucleusHash } from "../../../../sdk/index.ts";
+import { nucleusHash, visibleText } from "../../../../sdk/index.ts";
 import type { Cell } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { emptyNucleus, NucleusInput } from "../../components/NucleusInput.tsx";
@@ -56,10 +56,10 @@ export function NucleusPanel({ cell, standing }: { cell: Cell; standing: CellSta
             {cell.nucleusURI ? (
               href ? (
                 <a href={href} target="_blank" rel="noreferrer noopener">
-                  {cell.nucleusURI}
+                  {visibleText(cell.nucleusURI)}
                 </a>
               ) : (
-                <code>{cell.nucleusURI}</code>
+                <code>{visibleText(cell.nucleusURI)}</code>
               )
             ) : (
               <span className="muted">no link published</span>

@@ -10,7 +10,7 @@ import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { useAgreementRows, useStewards } from "../../data/queries.ts";
 import type { AgreementRow } from "../../data/queries.ts";
-import { canOnAgreement, partiesOf, partyKey, waitingParties } from "../../lib/agreements.ts";
+import { agreementTitle, canOnAgreement, partiesOf, partyKey, waitingParties } from "../../lib/agreements.ts";
 import type { PartyRef } from "../../lib/agreements.ts";
 import { formatDateTime, plural } from "../../lib/format.ts";
 import { agreementHref } from "../../lib/route.ts";
@@ -19,11 +19,11 @@ function Loading() {
   return <p className="muted">Loading…</p>;
 }
 
-/** An agreement's link: "Agreement #4 (amends #1)". */
+/** An agreement's link: "Agreement #4: On-call rota (amends #1)". */
 export function AgreementTitle({ row }: { row: AgreementRow }) {
   return (
     <a href={agreementHref(row.id)} className="agreement-link">
-      Agreement #{String(row.id)}
+      Agreement #{String(row.id)}: <bdi>{agreementTitle(row)}</bdi>
       {row.amends !== null && ` (amends #${row.amends})`}
     </a>
   );
