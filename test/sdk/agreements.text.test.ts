@@ -12,6 +12,9 @@ describe("agreement titles", () => {
     expect(agreementTitleProblem("הסכם שירות לתא התשתיות")).toBeNull(); // right-to-left text itself is fine
     expect(agreementTitleProblem("On-call rota 👩‍💻")).toBeNull(); // a zero-width joiner inside an emoji
     expect(agreementTitleProblem("a".repeat(agreementLimits.MAX_TITLE_LENGTH))).toBeNull();
+    expect(agreementTitleProblem("a".repeat(agreementLimits.MAX_TITLE_LENGTH + 1))).toMatch(
+      new RegExp(`at most ${agreementLimits.MAX_TITLE_LENGTH} bytes`),
+    );
     expect(agreementTitleProblem("€".repeat(32))).toBeNull(); // 3 bytes each: exactly 96
     expect(agreementTitleProblem("€".repeat(33))).toMatch(/^The title is 99 bytes long/);
   });
