@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     out += `export const ${camel(name)}RuntimeCode = "${artifact.deployedBytecode}" as const;\n\n`;
   }
   await writeFile(path.join(root, "sdk/generated/abis.ts"), out);
-  console.log(`sdk/generated/abis.ts: ${[...Object.keys(CONTRACTS), ...Object.keys(RUNTIME_CODE)].join(", ")}`);
+  console.log(
+    `sdk/generated/abis.ts: ${[...Object.keys(CONTRACTS), ...Object.keys(RUNTIME_CODE)].join(", ")}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -69,7 +69,9 @@ contract ProposalSimulator {
 
     /// @notice Where the SDK's state override puts the timelock's original code:
     /// `address(uint160(uint256(keccak256("concord.ProposalSimulator.originalCode"))))`.
-    address public constant ORIGINAL_CODE = address(uint160(uint256(keccak256("concord.ProposalSimulator.originalCode"))));
+    address public constant ORIGINAL_CODE = address(
+        uint160(uint256(keccak256("concord.ProposalSimulator.originalCode")))
+    );
     /// @notice At most this many calls (the governance houses' own bound, `MAX_PROPOSAL_CALLS`).
     uint256 public constant MAX_CALLS = 64;
     /// @notice At most this many tokens (the SDK's `MAX_TREASURY_TOKENS`).
@@ -144,9 +146,10 @@ contract ProposalSimulator {
         uint256 left = gasleft();
         // Not enough gas left to run the call and still report: it fails as it would out of gas.
         if (left <= reserve) return false;
-        bool success = c.target == address(this)
-            ? _delegateToOriginal(c.data, left - reserve)
-            : _callTarget(c.target, c.value, c.data, left - reserve);
+        bool success =
+            c.target == address(this)
+                ? _delegateToOriginal(c.data, left - reserve)
+                : _callTarget(c.target, c.value, c.data, left - reserve);
         result.gasUsed = left - gasleft();
         (result.returnDataSize, result.returnData) = _returnData(maxBytes);
         result.success = success;

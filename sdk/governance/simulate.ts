@@ -5,7 +5,15 @@
  * (`contracts/utils/ProposalSimulator.sol`; the timelock keeps its storage and balance), and its own code is put at
  * {@link PROPOSAL_SIMULATOR_ORIGINAL_CODE} so that calls to the timelock itself still run its real code.
  */
-import { RawContractError, encodeFunctionData, decodeFunctionResult, formatEther, getAddress, keccak256, toHex } from "viem";
+import {
+  RawContractError,
+  encodeFunctionData,
+  decodeFunctionResult,
+  formatEther,
+  getAddress,
+  keccak256,
+  toHex,
+} from "viem";
 import type { Address, Hex } from "viem";
 import { call, getBlockNumber, getCode, simulateBlocks } from "viem/actions";
 
@@ -37,7 +45,8 @@ export const DEFAULT_SIMULATED_RETURN_BYTES = 1024;
 
 /** Sentences for the simulator's own errors (its refusals mean a bound was passed; one is reported per call). */
 const simulatorErrorMessages = /* @__PURE__ */ defineErrorMessages(proposalSimulatorAbi, {
-  ProposalSimulatorTooManyCalls: ({ count, max }) => `A simulation takes at most ${max} calls; ${count} were given.`,
+  ProposalSimulatorTooManyCalls: ({ count, max }) =>
+    `A simulation takes at most ${max} calls; ${count} were given.`,
   ProposalSimulatorTooManyTokens: ({ count, max }) =>
     `A simulation reads at most ${max} tokens; ${count} were given.`,
   ProposalSimulatorReturnBytesTooLarge: ({ requested, max }) =>
@@ -55,8 +64,7 @@ const catalogues = [governanceErrorCatalogue, agreementErrorCatalogue, leaseErro
 
 /** A token whose treasury balance the simulation reports (symbol and decimals only label it). */
 export type SimulatedTokenInput =
-  | Address
-  | { address: Address; symbol?: string | null | undefined; decimals?: number | null | undefined };
+  Address | { address: Address; symbol?: string | null | undefined; decimals?: number | null | undefined };
 
 /** Parameters of {@link simulateProposal}. */
 export type SimulateProposalParameters = {
@@ -163,7 +171,11 @@ export async function simulateProposal(
 ): Promise<ProposalSimulation> {
   const calls = normaliseCalls(parameters.calls);
   const maxReturnBytes = parameters.maxReturnBytes ?? DEFAULT_SIMULATED_RETURN_BYTES;
-  if (!Number.isSafeInteger(maxReturnBytes) || maxReturnBytes < 0 || maxReturnBytes > MAX_SIMULATED_RETURN_BYTES)
+  if (
+    !Number.isSafeInteger(maxReturnBytes) ||
+    maxReturnBytes < 0 ||
+    maxReturnBytes > MAX_SIMULATED_RETURN_BYTES
+  )
     throw new InvalidInputError(
       "maxReturnBytes",
       parameters.maxReturnBytes,
@@ -182,7 +194,9 @@ export async function simulateProposal(
   const tokens = normaliseTokens(tokenInputs);
   const code = await getCode(publicClient, { address: timelock, blockNumber });
   if (!code || code === "0x")
-    throw new ConcordError(`The timelock ${timelock} has no code at block ${blockNumber}: nothing to simulate.`);
+    throw new ConcordError(
+      `The timelock ${timelock} has no code at block ${blockNumber}: nothing to simulate.`,
+    );
 
   const data = encodeFunctionData({
     abi: proposalSimulatorAbi,
@@ -197,7 +211,12 @@ export async function simulateProposal(
     { address: timelock, code: proposalSimulatorRuntimeCode },
     { address: PROPOSAL_SIMULATOR_ORIGINAL_CODE, code },
   ];
-  const { output, ran } = await runSimulation(publicClient, method, { timelock, data, stateOverride, blockNumber });
+  const { output, ran } = await runSimulation(publicClient, method, {
+    timelock,
+    data,
+    stateOverride,
+    blockNumber,
+  });
   const [results, before, after] = decodeFunctionResult({
     abi: proposalSimulatorAbi,
     functionName: "simulateProposal",
@@ -311,7 +330,8 @@ function normaliseCalls(calls: readonly ProposalCallInput[] | undefined): Normal
 type NormalisedToken = { address: Address; symbol: string | null; decimals: number | null };
 
 function normaliseTokens(tokens: readonly SimulatedTokenInput[]): NormalisedToken[] {
-  if (!Array.isArray(tokens)) throw new InvalidInputError("tokens", tokens, "must be a list of token addresses");
+  if (!Array.isArray(tokens))
+    throw new InvalidInputError("tokens", tokens, "must be a list of token addresses");
   if (tokens.length > MAX_TREASURY_TOKENS)
     throw new InvalidInputError(
       "tokens",
@@ -395,7 +415,11 @@ function isMethodMissing(error: unknown): boolean {
     const { code, message, details } = current as { code?: unknown; message?: unknown; details?: unknown };
     if (code === -32601 || code === -32004) return true;
     const text = `${typeof message === "string" ? message : ""} ${typeof details === "string" ? details : ""}`;
-    if (/method .*(not found|not supported|does not exist|is not available|unsupported)|unknown method|not implemented/i.test(text))
+    if (
+      /method .*(not found|not supported|does not exist|is not available|unsupported)|unknown method|not implemented/i.test(
+        text,
+      )
+    )
       return true;
     current = (current as { cause?: unknown }).cause;
   }

@@ -39,7 +39,11 @@ beforeAll(async () => {
   timelock = dao.addresses.concordTimelock;
   carol = chain.accounts[2]!;
   const [funder] = await chain.viem.getWalletClients();
-  const deployed = await chain.viem.deployContract("PlainVotesToken", ["Grant token", "GRT", funder!.account.address]);
+  const deployed = await chain.viem.deployContract("PlainVotesToken", [
+    "Grant token",
+    "GRT",
+    funder!.account.address,
+  ]);
   token = getAddress(deployed.address);
   await deployed.write.mint([timelock, parseEther("100")]);
   await funder!.sendTransaction({ to: timelock, value: parseEther("5") });
@@ -133,12 +137,20 @@ describe("simulateProposal", () => {
   it("reports a payment above the treasury's balance with both amounts", async () => {
     const result = await simulateProposal(dao.readOnly, { calls: [pay(carol, "1000")], tokens: [] });
     expect(result.calls[0]!.status).toBe("failed");
-    expect(result.calls[0]!.message).toBe("The treasury would hold 5 ETH at this call, which sends 1000 ETH.");
-    expect(result.calls[0]!.refusal!.namedArgs).toEqual({ balance: parseEther("5"), needed: parseEther("1000") });
+    expect(result.calls[0]!.message).toBe(
+      "The treasury would hold 5 ETH at this call, which sends 1000 ETH.",
+    );
+    expect(result.calls[0]!.refusal!.namedArgs).toEqual({
+      balance: parseEther("5"),
+      needed: parseEther("1000"),
+    });
   });
 
   it("counts what earlier calls spent: the second payment finds the treasury short", async () => {
-    const result = await simulateProposal(dao.readOnly, { calls: [pay(carol, "4"), pay(carol, "2")], tokens: [] });
+    const result = await simulateProposal(dao.readOnly, {
+      calls: [pay(carol, "4"), pay(carol, "2")],
+      tokens: [],
+    });
     expect(result.calls.map((call) => call.status)).toEqual(["success", "failed"]);
     expect(result.calls[1]!.message).toBe("The treasury would hold 1 ETH at this call, which sends 2 ETH.");
   });
@@ -170,11 +182,22 @@ describe("simulateProposal", () => {
     const registry = dao.addresses.cellRegistry;
     const count = await chain.publicClient.readContract({
       address: registry,
-      abi: [{ type: "function", name: "cellCount", inputs: [], outputs: [{ type: "uint256" }], stateMutability: "view" }],
+      abi: [
+        {
+          type: "function",
+          name: "cellCount",
+          inputs: [],
+          outputs: [{ type: "uint256" }],
+          stateMutability: "view",
+        },
+      ],
       functionName: "cellCount",
     });
     const next = count + 1n;
-    const alone = await simulateProposal(dao.readOnly, { calls: [recogniseCall(registry, next)], tokens: [] });
+    const alone = await simulateProposal(dao.readOnly, {
+      calls: [recogniseCall(registry, next)],
+      tokens: [],
+    });
     expect(alone.calls[0]!.message).toBe(`Cell ${next} does not exist.`);
     const after = await simulateProposal(dao.readOnly, {
       calls: [createCellCall(registry, "Grants"), recogniseCall(registry, next)],
@@ -272,7 +295,13 @@ describe("simulateProposal", () => {
               params: [{ from, to, data }, block, stateOverrides],
             } as Parameters<typeof chain.provider.request>[0]);
             const header = { number: block, timestamp: "0x1", gasLimit: "0x1c9c380", gasUsed: "0x0" };
-            return [{ ...header, transactions: [], calls: [{ returnData, logs: [], gasUsed: "0x5208", status: "0x1" }] }];
+            return [
+              {
+                ...header,
+                transactions: [],
+                calls: [{ returnData, logs: [], gasUsed: "0x5208", status: "0x1" }],
+              },
+            ];
           },
         }),
       }),
@@ -296,7 +325,10 @@ describe("simulation and execution agree", () => {
     const { votingDelay, votingPeriod, operationalDelay } = DAO_TEST_SETTINGS;
     const calls = [pay(carol, "1"), transfer(carol, "10")];
     const bob = dao.as(1);
-    const { proposalId } = await bob.governance.proposeGovernance({ calls, description: "Pay Carol, simulated" });
+    const { proposalId } = await bob.governance.proposeGovernance({
+      calls,
+      description: "Pay Carol, simulated",
+    });
     await chain.advance(votingDelay + 1);
     for (const i of [1, 2, 3]) await dao.as(i).governance.castGovernanceVote({ proposalId, support: "for" });
     await chain.advance(votingPeriod + 1);
@@ -308,7 +340,12 @@ describe("simulation and execution agree", () => {
     expect(simulated.success).toBe(true);
     const ethBefore = await getBalance(chain.publicClient, { address: timelock });
     const tokenBalance = () =>
-      chain.publicClient.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [timelock] });
+      chain.publicClient.readContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: "balanceOf",
+        args: [timelock],
+      });
     const tokenBefore = await tokenBalance();
     expect([simulated.balances[0]!.before, simulated.balances[1]!.before]).toEqual([ethBefore, tokenBefore]);
 

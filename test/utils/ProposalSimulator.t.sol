@@ -75,8 +75,10 @@ contract ProposalSimulatorTest is Test {
     SimTarget internal target;
     SimToken internal token;
     address internal constant CAROL = address(0xCA201);
-    address internal constant ORIGINAL_CODE =
-        address(uint160(uint256(keccak256("concord.ProposalSimulator.originalCode"))));
+    uint256 internal constant CALL_GAS = 30_000_000;
+    address internal constant ORIGINAL_CODE = address(
+        uint160(uint256(keccak256("concord.ProposalSimulator.originalCode")))
+    );
 
     function setUp() public {
         address[] memory none = new address[](0);
@@ -134,7 +136,9 @@ contract ProposalSimulatorTest is Test {
         )
     {
         vm.prank(address(timelock));
-        return sim.simulateProposal(calls, _tokens(), 256);
+        // A node's eth_call gas cap (the test runner's own limit is far larger: a spinning target would run for
+        // ever).
+        return sim.simulateProposal{gas: CALL_GAS}(calls, _tokens(), 256);
     }
 
     // ─── behaviour
@@ -166,10 +170,7 @@ contract ProposalSimulatorTest is Test {
 
     function test_simulateProposal_stopsAtTheFirstFailure() public {
         (ProposalSimulator.CallResult[] memory results, , ProposalSimulator.Balances memory afterwards) = _simulate(
-            _calls(
-                _call(address(target), 0, abi.encodeCall(SimTarget.store, (13))),
-                _call(CAROL, 1 ether, "")
-            )
+            _calls(_call(address(target), 0, abi.encodeCall(SimTarget.store, (13))), _call(CAROL, 1 ether, ""))
         );
         assertTrue(results[0].ran, "the first call ran");
         assertFalse(results[0].success, "and failed");
@@ -201,7 +202,10 @@ contract ProposalSimulatorTest is Test {
 
     function test_simulateProposal_reportsBalances() public {
         (, ProposalSimulator.Balances memory before, ProposalSimulator.Balances memory afterwards) = _simulate(
-            _calls(_call(CAROL, 2 ether, ""), _call(address(token), 0, abi.encodeCall(ERC20.transfer, (CAROL, 30 ether))))
+            _calls(
+                _call(CAROL, 2 ether, ""),
+                _call(address(token), 0, abi.encodeCall(ERC20.transfer, (CAROL, 30 ether)))
+            )
         );
         assertEq(before.eth, 5 ether, "ETH before");
         assertEq(afterwards.eth, 3 ether, "ETH after");
@@ -214,7 +218,11 @@ contract ProposalSimulatorTest is Test {
         (ProposalSimulator.CallResult[] memory results, , ) = _simulate(
             _calls(
                 _call(address(timelock), 0, abi.encodeCall(ConcordTimelock.updateDelay, (2 days))),
-                _call(address(target), 0, abi.encodeCall(SimTarget.requireDelay, (TimelockController(payable(address(timelock))), 2 days)))
+                _call(
+                    address(target),
+                    0,
+                    abi.encodeCall(SimTarget.requireDelay, (TimelockController(payable(address(timelock))), 2 days))
+                )
             )
         );
         assertTrue(results[0].success, "updateDelay from the timelock itself");
@@ -273,9 +281,7 @@ contract ProposalSimulatorTest is Test {
         ProposalSimulator.Call[] memory inner = new ProposalSimulator.Call[](0);
         bytes memory reenter = abi.encodeCall(ProposalSimulator.simulateProposal, (inner, new address[](0), 0));
         // A self-call runs the timelock's real code, which does not know the selector.
-        (ProposalSimulator.CallResult[] memory results, , ) = _simulate(
-            _calls(_call(address(timelock), 0, reenter))
-        );
+        (ProposalSimulator.CallResult[] memory results, , ) = _simulate(_calls(_call(address(timelock), 0, reenter)));
         assertFalse(results[0].success, "the timelock's code has no such function");
     }
 
