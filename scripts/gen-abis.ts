@@ -20,6 +20,14 @@ export const CONTRACTS = {
   CommunityHouse: "contracts/governance/CommunityHouse.sol/CommunityHouse.json",
 } as const;
 
+/**
+ * Contracts that are never deployed but whose runtime code the SDK puts in place with a state override (the
+ * proposal simulator, `sdk/governance/simulate.ts`): their ABI and `<name>RuntimeCode` (the deployed bytecode).
+ */
+export const RUNTIME_CODE = {
+  ProposalSimulator: "contracts/utils/ProposalSimulator.sol/ProposalSimulator.json",
+} as const;
+
 function camel(name: string): string {
   return name[0]!.toLowerCase() + name.slice(1);
 }
@@ -34,8 +42,17 @@ async function main(): Promise<void> {
     const abi = JSON.stringify(artifact.abi, (key, value) => (key === "internalType" ? undefined : value), 2);
     out += `export const ${camel(name)}Abi = ${abi} as const;\n\n`;
   }
+  for (const [name, artifactPath] of Object.entries(RUNTIME_CODE)) {
+    const artifact = JSON.parse(await readFile(path.join(root, "artifacts", artifactPath), "utf8"));
+    const abi = JSON.stringify(artifact.abi, (key, value) => (key === "internalType" ? undefined : value), 2);
+    out += `export const ${camel(name)}Abi = ${abi} as const;\n\n`;
+    out += `/** ${name}'s runtime code: never deployed, put in place by a state override. */\n`;
+    out += `export const ${camel(name)}RuntimeCode = "${artifact.deployedBytecode}" as const;\n\n`;
+  }
   await writeFile(path.join(root, "sdk/generated/abis.ts"), out);
-  console.log(`sdk/generated/abis.ts: ${Object.keys(CONTRACTS).join(", ")}`);
+  console.log(
+    `sdk/generated/abis.ts: ${[...Object.keys(CONTRACTS), ...Object.keys(RUNTIME_CODE)].join(", ")}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

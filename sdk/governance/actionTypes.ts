@@ -324,3 +324,8 @@ export type PrepareCancelProposalReturnType = ActionReturnType<
 >;
 /** What `prepareCancelProposal` throws. */
 export type PrepareCancelProposalErrorType = ConcordErrorType;
+
+/** What `simulateProposal` resolves to. */
+export type SimulateProposalReturnType = ActionReturnType<GovernanceActionTable["simulateProposal"]>;
+/** What `simulateProposal` throws. */
+export type SimulateProposalErrorType = ConcordErrorType;

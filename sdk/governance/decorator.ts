@@ -10,6 +10,7 @@ import { buildProposalCall } from "./calls.ts";
 import { describeCall } from "./describe.ts";
 import { getProposalBallots, scanProposalCreations } from "./events.ts";
 import { getGovernanceContracts, getGovernanceSettings, getVotingPower } from "./reads.ts";
+import { simulateProposal } from "./simulate.ts";
 import {
   cancelProposal,
   carryProposal,
@@ -59,6 +60,7 @@ const governanceActionTable = {
   houseState,
   scanProposalCreations,
   getProposalBallots,
+  simulateProposal,
   // signatures
   getVoteTypedData,
   signVote,

@@ -55,6 +55,21 @@ export type {
   TreasuryShortfall,
   TreasuryToken,
 } from "./treasury.ts";
+export {
+  DEFAULT_SIMULATED_RETURN_BYTES,
+  MAX_SIMULATED_CALLS,
+  MAX_SIMULATED_RETURN_BYTES,
+  PROPOSAL_SIMULATOR_ORIGINAL_CODE,
+  simulateProposal,
+} from "./simulate.ts";
+export type {
+  ProposalSimulation,
+  SimulateProposalParameters,
+  SimulatedBalance,
+  SimulatedCall,
+  SimulatedTokenInput,
+  SimulationMethod,
+} from "./simulate.ts";
 export { governanceActions } from "./decorator.ts";
 export type { GovernanceActions } from "./decorator.ts";
 export { describeCall } from "./describe.ts";
@@ -186,6 +201,8 @@ export type {
   HouseStateParameters,
   HouseStateReturnType,
   HouseStateErrorType,
+  SimulateProposalReturnType,
+  SimulateProposalErrorType,
   ScanProposalCreationsParameters,
   ScanProposalCreationsReturnType,
   ScanProposalCreationsErrorType,

@@ -142,6 +142,7 @@ import {
   proposeGovernance,
   queueProposal,
   scanProposalCreations,
+  simulateProposal,
   submitVetoes,
   submitVotes,
   vetoProposal,
@@ -874,6 +875,19 @@ export const getProposalBallotsQueryOptions = /* @__PURE__ */ createQueryOptions
 /** `getProposalBallots` as a React hook (`useQuery` of {@link getProposalBallotsQueryOptions}). */
 export const useProposalBallots = /* @__PURE__ */ createQueryHook<typeof getProposalBallots>(
   getProposalBallotsQueryOptions,
+);
+
+/** The TanStack Query key of `simulateProposal`. */
+export const simulateProposalQueryKey =
+  /* @__PURE__ */ createQueryKey<typeof simulateProposal>("simulateProposal");
+/** TanStack Query options that run `simulateProposal`. */
+export const simulateProposalQueryOptions = /* @__PURE__ */ createQueryOptions(
+  "simulateProposal",
+  simulateProposal,
+);
+/** `simulateProposal` as a React hook (`useQuery` of {@link simulateProposalQueryOptions}). */
+export const useSimulateProposal = /* @__PURE__ */ createQueryHook<typeof simulateProposal>(
+  simulateProposalQueryOptions,
 );
 
 /** The TanStack Query key of `getVoteTypedData`. */

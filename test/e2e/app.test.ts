@@ -90,6 +90,47 @@ describe("the members' web app", { timeout: 180_000 }, () => {
     await phone.screenshot({ path: path.join(screenshots, "cell-phone-members.png") });
   });
 
+  it("simulates an open demo proposal with the node alone: success and the treasury's change", async () => {
+    const wait = { timeout: 30_000 };
+    // "Pay Bob 0.5 ETH…" was queued by the seed and waits for execution: its one call pays Bob from the treasury.
+    const page = await e2e.openApp("#/proposals");
+    const link = page
+      .getByTestId("proposals-page")
+      .locator("a.proposal-link", { hasText: "Pay Bob 0.5 ETH for the deploy pipeline review" });
+    await link.waitFor(wait);
+    await link.click();
+    const simulation = page.getByTestId("simulation");
+    await expect.poll(() => simulation.getAttribute("data-status"), wait).toBe("success");
+    expect(await simulation.getByTestId("simulation-summary").innerText()).toBe("The call succeeds.");
+    expect(await simulation.locator("[data-status='success']").innerText()).toBe("Succeeds.");
+    expect(await simulation.getByTestId("simulation-balances").innerText()).toBe("Treasury: −0.5 ETH");
+    expect(await simulation.innerText()).toMatch(
+      /Simulated on block \d+ by this app's node \((eth_call|eth_simulateV1)\)/,
+    );
+    await e2e.shoot(page, "proposal-simulation");
+  });
+
+  it("simulates a draft in the new-proposal form: a payment above the treasury fails in words", async () => {
+    const wait = { timeout: 30_000 };
+    const form = await e2e.openApp("#/proposals/new");
+    await e2e.connectAs(form, "Bob");
+    await form.getByTestId("proposal-title").fill("Pay Carol 1,000 ETH");
+    await form.getByTestId("proposal-action").selectOption("pay");
+    const draft = form.getByTestId("new-proposal");
+    await draft.locator("[data-field='to']").fill(carol.address);
+    await draft.locator("[data-field='amount']").fill("1000");
+    await draft.locator("[data-action='add-call']").click();
+    const preview = form.getByTestId("simulation");
+    await expect.poll(() => preview.getAttribute("data-status"), wait).toBe("failed");
+    expect(await preview.locator("[data-status='failed']").innerText()).toMatch(
+      /^The treasury would hold \d+(\.\d+)? ETH at this call, which sends 1000 ETH\.$/,
+    );
+    expect(await preview.getByTestId("simulation-balances").innerText()).toBe(
+      "Treasury: no balance changes.",
+    );
+    await e2e.shoot(form, "proposal-new-simulation");
+  });
+
   describe("cells", () => cellFlows(e2e));
   describe("agreements", () => agreementFlows(e2e));
   describe("leases", () => leaseFlows(e2e));

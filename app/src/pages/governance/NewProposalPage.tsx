@@ -22,6 +22,7 @@ import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { proposalHref } from "../../lib/route.ts";
 import { CallWords, KindTag } from "./shared.tsx";
+import { Simulation } from "./Simulation.tsx";
 import { TreasuryCheck } from "./TreasuryCheck.tsx";
 
 const RAW = "raw";
@@ -354,6 +355,7 @@ export function NewProposalPage() {
         </section>
 
         <TreasuryCheck calls={calls} />
+        <Simulation calls={calls} />
         <p className="muted" data-testid="proposer-suffix">
           Your address is appended to the description (#proposer=…), so that nobody can propose the same text
           first, become its proposer and cancel it.

@@ -31,6 +31,7 @@ import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
 import { RelayCard, SignInstead } from "./Relay.tsx";
+import { Simulation } from "./Simulation.tsx";
 import { TreasuryCheck } from "./TreasuryCheck.tsx";
 import { useChainClock } from "../../components/Countdown.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
@@ -147,6 +148,7 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
       </section>
 
       {!finalProposalStages.includes(proposal.stage) && <TreasuryCheck calls={proposal.calls} />}
+      {!finalProposalStages.includes(proposal.stage) && <Simulation calls={proposal.calls} />}
 
       <div className="tallies">
         {proposal.community && <Tally tally={proposal.community} now={now} />}
