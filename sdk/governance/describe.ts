@@ -5,7 +5,9 @@
  */
 import {
   decodeFunctionData,
+  erc20Abi,
   formatEther,
+  formatUnits,
   getAddress,
   isAddressEqual,
   keccak256,
@@ -68,6 +70,14 @@ function percentOfBps(bps: bigint): string {
 export type DescribeCallOptions = {
   /** A cell's name for its id, to say "recognise cell 7 \"Infra\"" (e.g. from `listCells`). */
   cellName?: ((cellId: bigint) => string | undefined) | undefined;
+  /**
+   * How to say an account that is not one of Concord's contracts ("you", "Carol (0x3C44…93BC)", an ENS
+   * name), or undefined for its short address.
+   */
+  accountName?: ((account: Address) => string | null | undefined) | undefined;
+  /** A token's symbol and decimals, to say "transfer 10 GRT" rather than raw units (e.g. from `getTreasury`). */
+  token?:
+    ((token: Address) => { symbol: string | null; decimals: number | null } | null | undefined) | undefined;
 };
 
 type Phrase = (
@@ -76,6 +86,17 @@ type Phrase = (
   client: ConcordClientBase,
   options: DescribeCallOptions,
 ) => string;
+
+/**
+ * An account in words: one of Concord's contracts by its role (the timelock is the treasury, which holds the
+ * funds), else the caller's name for it, else its short address.
+ */
+function who(client: ConcordClientBase, account: unknown, options: DescribeCallOptions): string {
+  const address = getAddress(account as string);
+  const known = knownContracts(client).find(([entry]) => isAddressEqual(entry, address))?.[1];
+  if (known) return known.name === "ConcordTimelock" ? "the treasury (the timelock)" : known.label;
+  return options.accountName?.(address) || shortAddress(address);
+}
 
 function cell(id: unknown, options: DescribeCallOptions): string {
   const name = options.cellName?.(id as bigint);
@@ -90,19 +111,21 @@ const PHRASES: Record<string, Phrase> = {
     parentId === 0n
       ? `create a top-level cell "${name}"`
       : `create a cell "${name}" under ${cell(parentId, options)}`,
-  "CellRegistry.addMember": ([cellId, account, roles], _known, _client, options) =>
-    `add ${shortAddress(account as string)} to ${cell(cellId, options)} (roles ${roles})`,
-  "CellRegistry.removeMember": ([cellId, account], _known, _client, options) =>
-    `remove ${shortAddress(account as string)} from ${cell(cellId, options)}`,
+  "CellRegistry.addMember": ([cellId, account, roles], _known, client, options) =>
+    `add ${who(client, account, options)} to ${cell(cellId, options)} (roles ${roles})`,
+  "CellRegistry.removeMember": ([cellId, account], _known, client, options) =>
+    `remove ${who(client, account, options)} from ${cell(cellId, options)}`,
   "CellRegistry.setPhase": ([cellId, phase], _known, _client, options) =>
     `set the phase of ${cell(cellId, options)} to ${["conversation", "collaboration", "commitment", "coordination"][Number(phase)] ?? phase}`,
   "ResourceLeases.revoke": ([resourceId]) => `revoke the lease on resource ${resourceId}`,
-  "CellRegistry.transferGovernance": ([to]) =>
-    `hand the cell registry's governance to ${shortAddress(to as string)}`,
-  "ConcordMembership.mint": ([account]) => `mint a membership to ${shortAddress(account as string)}`,
-  "ConcordMembership.burn": ([account]) => `burn the membership of ${shortAddress(account as string)}`,
-  "ConcordMembership.transferOwnership": ([to]) =>
-    `hand the membership token's ownership to ${shortAddress(to as string)}`,
+  "CellRegistry.transferGovernance": ([to], _known, client, options) =>
+    `hand the cell registry's governance to ${who(client, to, options)}`,
+  "ConcordMembership.mint": ([account], _known, client, options) =>
+    `mint a membership to ${who(client, account, options)}`,
+  "ConcordMembership.burn": ([account], _known, client, options) =>
+    `burn the membership of ${who(client, account, options)}`,
+  "ConcordMembership.transferOwnership": ([to], _known, client, options) =>
+    `hand the membership token's ownership to ${who(client, to, options)}`,
   "CommunityHouse.setVetoThreshold": ([bps]) => `set the veto threshold to ${percentOfBps(bps as bigint)}`,
   "CommunityHouse.setLateQuorumVoteExtension": ([seconds]) =>
     `set the community house's late-quorum extension to ${duration(BigInt(seconds as number | bigint))}`,
@@ -119,16 +142,16 @@ const PHRASES: Record<string, Phrase> = {
     `set ${target.label}'s voting period to ${duration(BigInt(seconds as number | bigint))}`,
   "House.setProposalThreshold": ([threshold], target) =>
     `set ${target.label}'s proposal threshold to ${threshold}`,
-  "House.setProposalGuardian": ([guardian], target) =>
+  "House.setProposalGuardian": ([guardian], target, client, options) =>
     /^0x0{40}$/i.test(guardian as string)
       ? `remove ${target.label}'s guardian`
-      : `make ${shortAddress(guardian as string)} the guardian of ${target.label}`,
+      : `make ${who(client, guardian, options)} the guardian of ${target.label}`,
   "ConcordTimelock.updateDelay": ([seconds]) =>
     `set the timelock's minimum delay (the veto window) to ${duration(seconds as bigint)}`,
-  "ConcordTimelock.grantRole": ([role, account]) =>
-    `grant the timelock's ${ROLE_NAMES[role as string] ?? "role " + String(role).slice(0, 10)} role to ${shortAddress(account as string)}`,
-  "ConcordTimelock.revokeRole": ([role, account]) =>
-    `revoke the timelock's ${ROLE_NAMES[role as string] ?? "role " + String(role).slice(0, 10)} role from ${shortAddress(account as string)}`,
+  "ConcordTimelock.grantRole": ([role, account], _known, client, options) =>
+    `grant the timelock's ${ROLE_NAMES[role as string] ?? "role " + String(role).slice(0, 10)} role to ${who(client, account, options)}`,
+  "ConcordTimelock.revokeRole": ([role, account], _known, client, options) =>
+    `revoke the timelock's ${ROLE_NAMES[role as string] ?? "role " + String(role).slice(0, 10)} role from ${who(client, account, options)}`,
   "GovernanceClassifier.setConstitutionalTarget": ([target, listed], _known, client) =>
     `${listed ? "make" : "stop making"} every call to ${nameOf(client, target as Address)} constitutional`,
   "GovernanceClassifier.setConstitutionalSelector": ([target, selector, listed], _known, client) =>
@@ -151,6 +174,29 @@ function selectorName(client: ConcordClientBase, target: Address, selector: Hex)
   return selector;
 }
 
+/** An ERC-20 `transfer(to, amount)` to a token that is not Concord's: "transfer 10 GRT to Carol". */
+function tokenTransfer(
+  client: ConcordClientBase,
+  token: Address,
+  data: Hex,
+  options: DescribeCallOptions,
+): string | undefined {
+  if (!data.toLowerCase().startsWith("0xa9059cbb")) return undefined;
+  try {
+    const decoded = decodeFunctionData({ abi: erc20Abi, data });
+    if (decoded.functionName !== "transfer") return undefined;
+    const [to, amount] = decoded.args;
+    const info = options.token?.(token);
+    const what =
+      info?.decimals != null
+        ? `${formatUnits(amount, info.decimals)} ${info.symbol ?? `of the token ${shortAddress(token)}`}`
+        : `${amount} units of the token ${info?.symbol ? `${info.symbol} (${shortAddress(token)})` : shortAddress(token)}`;
+    return `transfer ${what} to ${who(client, to, options)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 function formatArg(value: unknown): string {
   if (typeof value === "bigint") return value.toString();
   if (typeof value === "string")
@@ -162,14 +208,18 @@ function formatArg(value: unknown): string {
 /**
  * A proposal's call in words. Calls to Concord's contracts are decoded against their ABIs ("recognise cell
  * 7", "mint a membership to 0x70…79C8", "set the veto threshold to 20%"); other decoded calls read as
- * "call setPhase(2, 1) on the cell registry"; unknown targets or functions as "call 0x12345678 on 0x…";
- * a value is added as "… and send 1.5 ETH".
+ * "call setPhase(2, 1) on the cell registry"; an ERC-20 `transfer` as "transfer 10 GRT to Carol"; unknown
+ * targets or functions as "call 0x12345678 on 0x…"; a value is added as "… and send 1.5 ETH". Accounts are
+ * named: Concord's contracts by their role (the timelock as the treasury), others by `options.accountName`
+ * ("you", "Carol (0x3C44…93BC)"), else by their short address.
  *
  * @example
  * import { describeCall } from "@concord-dao/sdk";
  *
  * describeCall(concord, { target: registry, value: 0n, data }); // "recognise cell 7"
  * describeCall(concord, call, { cellName: (id) => names.get(id) }); // "recognise cell 7 \"Research\""
+ * describeCall(concord, { target: carol, value: parseEther("1") }, { accountName: (a) => names.get(a) });
+ * // "send 1 ETH to Carol (0x3C44…93BC)"
  */
 export function describeCall(
   client: ConcordClientBase,
@@ -182,11 +232,11 @@ export function describeCall(
   const send = value > 0n ? `send ${formatEther(value)} ETH` : "";
   const known = knownContracts(client).find(([address]) => isAddressEqual(address, target))?.[1];
   if (size(data) < 4) {
-    const where = known ? known.label : shortAddress(target);
+    const where = who(client, target, options);
     return send ? `${send} to ${where}` : `call ${where} with no function`;
   }
-  let words: string | undefined;
-  if (known) {
+  let words: string | undefined = known ? undefined : tokenTransfer(client, target, data, options);
+  if (known && words === undefined) {
     try {
       const decoded = decodeFunctionData({ abi: known.abi, data });
       const args = (decoded.args ?? []) as readonly unknown[];
@@ -201,6 +251,6 @@ export function describeCall(
       words = undefined;
     }
   }
-  words ??= `call ${slice(data, 0, 4)} on ${known ? known.label : shortAddress(target)}`;
+  words ??= `call ${slice(data, 0, 4)} on ${who(client, target, options)}`;
   return send ? `${words} and send ${formatEther(value)} ETH` : words;
 }

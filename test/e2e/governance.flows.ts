@@ -134,7 +134,9 @@ export function governanceFlows(e2e: E2E): void {
     const preview = page.getByTestId("proposal-kind-preview");
     await expect.poll(() => preview.getAttribute("data-kind"), wait).toBe("operational");
     expect(await preview.innerText()).toMatch(/operational house/);
-    expect(await page.getByTestId("proposal-preview").innerText()).toContain("send 0.5 ETH to 0x3C44");
+    expect(await page.getByTestId("proposal-preview").innerText()).toContain(
+      "send 0.5 ETH to Carol (0x3C44…93BC)",
+    );
     await e2e.shoot(page, "proposal-new");
     await proposeAndOpen(page);
 
@@ -143,7 +145,9 @@ export function governanceFlows(e2e: E2E): void {
     await proposal.waitFor(wait);
     expect(await proposal.getAttribute("data-stage")).toBe("operationalVote");
     expect(await page.getByTestId("proposal-kind").first().innerText()).toBe("operational");
-    expect(await page.getByTestId("proposal-calls").innerText()).toContain("send 0.5 ETH to 0x3C44");
+    expect(await page.getByTestId("proposal-calls").innerText()).toContain(
+      "send 0.5 ETH to Carol (0x3C44…93BC)",
+    );
     const actions = page.getByTestId("proposal-actions");
     // Bob may only cancel it (its proposer, before voting opens); the next line says when voting opens.
     await expect

@@ -128,7 +128,7 @@ export function leaseFlows(e2e: E2E): void {
     await refusal.waitFor({ timeout: 30_000 });
     expect(await refusal.innerText()).toMatch(
       new RegExp(
-        `Resource ${id} is held by Bob \\(0x7099…79C8\\) until \\S+ \\S+ UTC: come back then, or join its queue\\.`,
+        `Resource ${id} is held by Bob \\(0x7099…79C8\\) until [^:]*\\d:\\d\\d[^:]*: come back then, or join its queue\\.`,
       ),
     );
     expect(await refusal.innerText()).not.toMatch(/0x[0-9a-fA-F]{10,}/);
@@ -216,7 +216,7 @@ export function leaseFlows(e2e: E2E): void {
     const failed = form.locator(".write-status[data-stage='failed']");
     await failed.waitFor({ timeout: 30_000 });
     expect(await failed.innerText()).toMatch(
-      /The window overlaps booking 1 of resource 3, from .* UTC to .* UTC\./,
+      /The window overlaps booking 1 of resource 3, from .*\d:\d\d.* to .*\d:\d\d.*\./,
     );
 
     // A claim window (5 min) after Dave's booking (the form has minutes): accepted, and shown under its day.

@@ -5,9 +5,8 @@
  */
 import { useEffect, useState } from "react";
 
-import { formatCountdown } from "../lib/countdown.ts";
-import { formatDateTime } from "../lib/format.ts";
-import { chainNow } from "../lib/leases.ts";
+import { chainNow, formatCountdown } from "../lib/countdown.ts";
+import { formatDateTime, formatLocalDateTime } from "../lib/format.ts";
 
 /** The latest read of the chain's time: its block time and when it arrived (wall clock, ms). */
 let latestRead: { readAt: bigint; fetchedAtMs: number } | null = null;
@@ -44,15 +43,30 @@ export function useChainClock(readAt: bigint | null | undefined, fetchedAtMs: nu
   return useNow();
 }
 
-export function Countdown({ to, ended = "ended" }: { to: bigint; ended?: string }) {
-  const now = useNow();
+/**
+ * The app's one countdown: "42 min 07 s left" until `to` on the chain's clock, `ended` once reached; the
+ * moment itself on hover (viewer's time zone, then UTC). A page that keeps its own clock reading passes
+ * `now`; otherwise the shared chain clock ({@link useNow}) ticks it.
+ */
+export function Countdown({
+  to,
+  ended = "ended",
+  now,
+}: {
+  to: bigint;
+  ended?: string;
+  now?: bigint | undefined;
+}) {
+  const shared = useNow();
+  const current = now ?? shared;
   return (
     <time
       className="countdown"
+      data-testid="countdown"
       dateTime={new Date(Number(to) * 1000).toISOString()}
-      title={formatDateTime(to)}
+      title={`${formatLocalDateTime(to)} (${formatDateTime(to)})`}
     >
-      {to > now ? `${formatCountdown(to - now)} left` : ended}
+      {to > current ? `${formatCountdown(to - current)} left` : ended}
     </time>
   );
 }

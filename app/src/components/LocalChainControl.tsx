@@ -10,9 +10,9 @@ import { getBlock } from "viem/actions";
 
 import { concordKey, useConcord } from "../concord.tsx";
 import { explainError } from "../lib/errors.ts";
-import { formatDateTime, formatLocalDateTime } from "../lib/format.ts";
 import { hrefOf } from "../lib/route.ts";
 import { noteChainTime, useNow } from "./Countdown.tsx";
+import { Time } from "./Time.tsx";
 
 const STEPS = [
   { seconds: 10 * 60, label: "+10 min" },
@@ -45,10 +45,7 @@ export function LocalChainControl() {
   return (
     <div className="local-clock" data-testid="local-clock">
       <span>
-        Chain time{" "}
-        <time dateTime={new Date(Number(now) * 1000).toISOString()} title={formatDateTime(now)}>
-          {formatLocalDateTime(now)}
-        </time>
+        Chain time <Time at={now} />
       </span>
       <span role="group" aria-label="Advance the local chain">
         Advance the local chain (demo only: moves the <a href={hrefOf({ name: "proposals" })}>proposals</a>{" "}

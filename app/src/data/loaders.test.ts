@@ -214,6 +214,7 @@ describe("app loaders", () => {
       resources: new Map(),
       proposals: new Map(),
       chainTime: null,
+      treasury: null,
     });
     expect(fewer).toEqual(["eth_getLogs"]);
   });

@@ -12,7 +12,7 @@
  *   those events name;
  * - `loadDecisionOwners`: one `eth_getLogs`.
  */
-import { getAddress, zeroAddress } from "viem";
+import { getAddress, multicall3Abi, zeroAddress } from "viem";
 import type { AbiEvent, Address, Hash, Hex } from "viem";
 
 import {
@@ -491,6 +491,8 @@ export type DaoState = {
   proposals: Map<bigint, ProposalState>;
   /** The chain's time of the read (Unix seconds; the operational house's ERC-6372 clock), or null. */
   chainTime: bigint | null;
+  /** The timelock's ETH balance, read in the same multicall (see {@link planTreasuryRead}), or null. */
+  treasury: { address: Address; eth: bigint } | null;
 };
 
 /**
@@ -529,9 +531,10 @@ export async function loadDaoState(
     ),
   ];
   const governance = planProposalReads(concord, events.proposals ?? [], account);
+  const treasury = planTreasuryRead(concord);
   let results: readonly unknown[] = [];
   let governanceResults: readonly ({ ok: true; value: unknown } | { ok: false })[] = [];
-  const all = [...calls, ...governance.calls];
+  const all = [...calls, ...governance.calls, ...treasury.calls];
   if (all.length > 0) {
     // Governance reads before a snapshot revert (ERC-5805: no future lookup): each call may fail on
     // its own, and only those are read as "not yet".
@@ -568,8 +571,32 @@ export async function loadDaoState(
     const queue = toQueue(results[at + 1] as Parameters<typeof toQueue>[0]);
     resources.set(id, { ...info, queue });
   });
-  const { proposals, chainTime } = governance.read(governanceResults);
-  return { agreements, resources, proposals, chainTime };
+  const { proposals, chainTime } = governance.read(governanceResults.slice(0, governance.calls.length));
+  return {
+    agreements,
+    resources,
+    proposals,
+    chainTime,
+    treasury: treasury.read(governanceResults.slice(governance.calls.length)),
+  };
+}
+
+/**
+ * The dashboard's treasury card reads the timelock's ETH balance in the same multicall (Multicall3's
+ * `getEthBalance`, so no request of its own). Only where the chain has a deployed Multicall3: the deployless
+ * form has no address to ask.
+ */
+function planTreasuryRead(concord: ConcordClientBase): {
+  calls: { address: Address; abi: typeof multicall3Abi; functionName: "getEthBalance"; args: [Address] }[];
+  read(outcomes: readonly Outcome[]): DaoState["treasury"];
+} {
+  const multicall = concord.publicClient.chain?.contracts?.multicall3?.address;
+  const timelock = concord.contracts.concordTimelock?.address;
+  if (!multicall || !timelock) return { calls: [], read: () => null };
+  return {
+    calls: [{ address: multicall, abi: multicall3Abi, functionName: "getEthBalance", args: [timelock] }],
+    read: ([outcome]) => (outcome?.ok ? { address: timelock, eth: outcome.value as bigint } : null),
+  };
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false };

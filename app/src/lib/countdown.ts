@@ -1,6 +1,20 @@
 /**
- * Countdowns of leases and claim windows.
+ * The chain's clock and the countdowns of the whole app (proposals, leases, claim windows).
  */
+
+/**
+ * The chain's time now (Unix seconds), from a read's block time: the wall clock, unless the chain runs
+ * ahead of it (a test chain moved with `evm_increaseTime`), in which case the read's time plus the time
+ * elapsed since the read. An idle chain's last block is old, so its time alone would lag behind.
+ *
+ * @example
+ * chainNow(1_000n, 0, 5_000); // 1005n (the chain is ahead of the wall clock)
+ */
+export function chainNow(readAt: bigint, fetchedAtMs: number, nowMs: number): bigint {
+  const wall = BigInt(Math.floor(nowMs / 1000));
+  const fromRead = readAt + BigInt(Math.max(0, Math.floor((nowMs - fetchedAtMs) / 1000)));
+  return fromRead > wall ? fromRead : wall;
+}
 
 /**
  * A duration in seconds as a countdown: "1 h 05 min", "42 min 07 s", "9 s", "3 d 4 h".

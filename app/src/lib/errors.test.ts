@@ -103,6 +103,16 @@ describe("plain words", () => {
     // Small numbers and amounts are left alone.
     expect(withDates("cell 2 holds 1000000000000000000 wei")).toBe("cell 2 holds 1000000000000000000 wei");
     expect(explainError(new ConcordError(sentence)).message).not.toMatch(/1577872800/);
+    // The SDK's UTC forms too: one clock, the viewer's.
+    expect(withDates("held by 0x7099…79C8 until 2023-11-14 22:13:20 UTC: come back then")).toBe(
+      `held by 0x7099…79C8 until ${formatLocalDateTime(1_700_000_000n)}: come back then`,
+    );
+    expect(withDates("must be carried by 2023-11-14T22:13:20Z.")).toBe(
+      `must be carried by ${formatLocalDateTime(1_700_000_000n)}.`,
+    );
+    expect(withDates("from 2023-11-14 22:13 UTC to 2023-11-14 23:13 UTC")).toBe(
+      `from ${formatLocalDateTime(1_700_000_000n)} to ${formatLocalDateTime(1_700_003_600n)}`,
+    );
   });
 });
 

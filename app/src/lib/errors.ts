@@ -42,14 +42,23 @@ export function withoutRawHex(message: string): string {
 }
 
 /**
- * Replaces the Unix times in a sentence (ten-digit numbers between 2017 and 2096) with dates in the
- * viewer's time zone: "the expiry (1577872800) is not after …" → "the expiry (1 Jan 2020, 10:00) is …".
+ * Replaces the times in a sentence with dates in the viewer's time zone (one clock): Unix times (ten-digit
+ * numbers between 2017 and 2096) and the SDK's UTC forms ("2023-11-14 22:13:20 UTC", "2023-11-14T22:13:20Z"):
+ * "the expiry (1577872800) is not after …" → "the expiry (1 Jan 2020, 10:00) is …".
  *
  * @example
  * withDates("the expiry (1577872800) is not after the chain's current time (1796593487)");
  */
 export function withDates(message: string): string {
-  return message.replace(/\b(1[5-9]\d{8}|[2-3]\d{9})\b/g, (digits) => formatLocalDateTime(BigInt(digits)));
+  return message
+    .replace(
+      /\b(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?: UTC|Z)/g,
+      (text, day: string, time: string) => {
+        const ms = Date.parse(`${day}T${time.length === 5 ? `${time}:00` : time}Z`);
+        return Number.isFinite(ms) ? formatLocalDateTime(Math.floor(ms / 1000)) : text;
+      },
+    )
+    .replace(/\b(1[5-9]\d{8}|[2-3]\d{9})\b/g, (digits) => formatLocalDateTime(BigInt(digits)));
 }
 
 /** Plain words for the SDK's parameter names, where the name alone would be developer language. */

@@ -107,10 +107,30 @@ export function formatDateTime(seconds: bigint | number): string {
  * @example
  * formatLocalDateTime(1_700_000_000n); // "14 Nov 2023, 23:13" in Paris
  */
-export function formatLocalDateTime(seconds: bigint | number): string {
+export function formatLocalDateTime(seconds: bigint | number, where: Where = {}): string {
   const ms = Number(seconds) * 1000;
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return String(seconds);
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(ms);
+  return new Intl.DateTimeFormat(where.locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: where.timeZone,
+  }).format(ms);
+}
+
+/** The viewer's language and time zone (the browser's when left out; tests pass them). */
+export type Where = { locale?: string | undefined; timeZone?: string | undefined };
+
+/**
+ * The time of day of a Unix time in the viewer's time zone and language: "14:05" (for the end of a window
+ * whose start {@link formatLocalDateTime} gave the date of).
+ *
+ * @example
+ * formatLocalTime(1_700_000_000n); // "23:13" in Paris
+ */
+export function formatLocalTime(seconds: bigint | number, where: Where = {}): string {
+  const ms = Number(seconds) * 1000;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return String(seconds);
+  return new Intl.DateTimeFormat(where.locale, { timeStyle: "short", timeZone: where.timeZone }).format(ms);
 }
 
 /**

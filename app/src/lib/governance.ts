@@ -19,6 +19,7 @@ import type {
   SignedVote,
 } from "../../../sdk/governance/index.ts";
 import type { Permission } from "./permissions.ts";
+import { formatLocalDateTime } from "./format.ts";
 
 /** A field of a catalogue action's form. */
 export type FieldKind =
@@ -318,7 +319,7 @@ export function proposingRights(
     seatVotes: bigint;
     seatCountsFrom: bigint | null;
   } | null,
-  formatTime: (seconds: bigint) => string = (seconds) => new Date(Number(seconds) * 1000).toISOString(),
+  formatTime: (seconds: bigint) => string = formatLocalDateTime,
 ): ProposingRight[] {
   const votes = (n: bigint, one: string) => `${n} ${n === 1n ? one : `${one}s`}`;
   if (!power)

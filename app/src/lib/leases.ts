@@ -19,19 +19,8 @@ const no = (reason: string): Permission => ({ ok: false, reason });
 const same = (a: Address | null | undefined, b: Address | null | undefined) =>
   !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
-/**
- * The chain's time now (Unix seconds), from a read's block time: the wall clock, unless the chain runs
- * ahead of it (a test chain moved with `evm_increaseTime`), in which case the read's time plus the time
- * elapsed since the read. An idle chain's last block is old, so its time alone would lag behind.
- *
- * @example
- * chainNow(1_000n, 0, 5_000); // 1005n (the chain is ahead of the wall clock)
- */
-export function chainNow(readAt: bigint, fetchedAtMs: number, nowMs: number): bigint {
-  const wall = BigInt(Math.floor(nowMs / 1000));
-  const fromRead = readAt + BigInt(Math.max(0, Math.floor((nowMs - fetchedAtMs) / 1000)));
-  return fromRead > wall ? fromRead : wall;
-}
+// The chain's clock lives with the countdowns (the first load needs it, not the rest of this module).
+export { chainNow } from "./countdown.ts";
 
 /**
  * A duration in words, rounded down to its two largest units: "2 d 3 h", "1 h 5 min", "45 min", "30 s".

@@ -12,7 +12,8 @@ import { useAgreementRows, useStewards } from "../../data/queries.ts";
 import type { AgreementRow } from "../../data/queries.ts";
 import { agreementTitle, canOnAgreement, partiesOf, partyKey, waitingParties } from "../../lib/agreements.ts";
 import type { PartyRef } from "../../lib/agreements.ts";
-import { formatDateTime, plural } from "../../lib/format.ts";
+import { Time } from "../../components/Time.tsx";
+import { plural } from "../../lib/format.ts";
 import { agreementHref } from "../../lib/route.ts";
 
 function Loading() {
@@ -123,7 +124,14 @@ export function ActiveAgreements() {
             <AgreementTitle row={row} /> between <PartyList parties={partiesOf(row)} />
             <span className="muted">
               {" "}
-              — {row.expiresAt === null ? "no expiry" : `until ${formatDateTime(row.expiresAt)}`}
+              —{" "}
+              {row.expiresAt === null ? (
+                "no expiry"
+              ) : (
+                <>
+                  until <Time at={row.expiresAt} />
+                </>
+              )}
             </span>
           </li>
         ))}

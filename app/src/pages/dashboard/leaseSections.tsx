@@ -9,7 +9,8 @@ import { useViewer } from "../../concord.tsx";
 import { useResourceRows } from "../../data/queries.ts";
 import type { ResourceRow } from "../../data/queries.ts";
 import { turnOf } from "../../lib/countdown.ts";
-import { formatDateTime, formatRelative, plural } from "../../lib/format.ts";
+import { Time } from "../../components/Time.tsx";
+import { formatLocalTime, plural } from "../../lib/format.ts";
 
 function Loading() {
   return <p className="muted">Loading…</p>;
@@ -47,7 +48,9 @@ export function MyLeases() {
           {held.map((row) => (
             <li key={String(row.id)}>
               You hold <ResourceName row={row} />: <Countdown to={row.expiresAt} />{" "}
-              <span className="muted">(until {formatDateTime(row.expiresAt)})</span>
+              <span className="muted">
+                (until <Time at={row.expiresAt} />)
+              </span>
             </li>
           ))}
         </ul>
@@ -70,10 +73,9 @@ export function MyLeases() {
                   <>
                     You wait for <ResourceName row={row} />:{" "}
                     {turn.position === 0 ? "next in line" : `${turn.position} ahead of you`}; your claim
-                    window opens{" "}
-                    <time title={formatDateTime(turn.from)}>{formatRelative(turn.from, now)}</time>{" "}
+                    window opens <Time at={turn.from} now={now} />{" "}
                     <span className="muted">
-                      ({formatDateTime(turn.from)} – {formatDateTime(turn.until).slice(11)})
+                      (<Time at={turn.from} /> – <Time at={turn.until} text={formatLocalTime(turn.until)} />)
                     </span>
                     .
                   </>
@@ -116,8 +118,7 @@ export function WhoHoldsWhat({
               </>
             ) : row.claimant ? (
               <>
-                free, <Account address={row.claimant} /> may claim it until{" "}
-                {formatDateTime(row.claimWindowEnd)}
+                free, <Account address={row.claimant} /> may claim it until <Time at={row.claimWindowEnd} />
               </>
             ) : (
               "free"

@@ -6,7 +6,8 @@
  */
 import { useProposalRows } from "../../data/proposals.ts";
 import type { ProposalRow } from "../../data/proposals.ts";
-import { formatDateTime, plural } from "../../lib/format.ts";
+import { Time } from "../../components/Time.tsx";
+import { plural } from "../../lib/format.ts";
 import { groupByStage } from "../../lib/proposals.ts";
 import type { NextAction } from "../../lib/proposals.ts";
 import { proposalHref } from "../../lib/route.ts";
@@ -26,7 +27,7 @@ function Until({ row }: { row: ProposalRow }) {
   return (
     <span className="muted">
       {" "}
-      · {what} <time title={formatDateTime(row.until)}>{formatDateTime(row.until)}</time>
+      · {what} <Time at={row.until} />
     </span>
   );
 }

@@ -9,15 +9,18 @@ import { Account } from "../../components/Account.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
 import { CellTree } from "../../components/CellTree.tsx";
 import { JoinDecision } from "../../components/JoinDecision.tsx";
+import { useNow } from "../../components/Countdown.tsx";
+import { Time } from "../../components/Time.tsx";
 import { useDaoEvents, useDirectory, useViewer, useWrite } from "../../concord.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { standingIn } from "../../data/loaders.ts";
 import { cellStanding } from "../../data/standing.ts";
-import { formatDateTime, formatRelative, plural, rolesLabel } from "../../lib/format.ts";
+import { plural, rolesLabel } from "../../lib/format.ts";
 import { can } from "../../lib/permissions.ts";
 import { ActiveAgreements, AgreementsWaiting } from "./agreementSections.tsx";
 import { MyLeases, WhoHoldsWhat } from "./leaseSections.tsx";
 import { ProposalsByStage, ProposalsToAct } from "./proposalSections.tsx";
+import { TreasurySection } from "./treasurySection.tsx";
 
 export type DashboardSection = { id: string; title: string; Component: ComponentType };
 
@@ -141,10 +144,10 @@ function CellTreeSection() {
 
 /** What members say they are doing, and what they intend to do next. */
 function ActivitySection() {
+  const now = useNow();
   const { data: feed } = useDaoEvents();
   const { data: directory } = useDirectory();
   if (!feed || !directory) return <Loading />;
-  const now = BigInt(Math.floor(Date.now() / 1000));
   const upcoming = feed.intents.filter((intent) => intent.at >= now).slice(0, 8);
   const states = feed.states.slice(0, 8);
   const cellOf = (id: bigint) => directory.byId.get(id);
@@ -178,12 +181,7 @@ function ActivitySection() {
                 <li key={`${entry.blockNumber}:${entry.member}:${entry.intent}`}>
                   <Account address={entry.member} /> in{" "}
                   {cell ? <CellLink cell={cell} /> : `cell ${entry.cellId}`}: <q>{entry.intent}</q>{" "}
-                  <time
-                    dateTime={new Date(Number(entry.at) * 1000).toISOString()}
-                    title={formatDateTime(entry.at)}
-                  >
-                    {formatRelative(entry.at, now)}
-                  </time>
+                  <Time at={entry.at} now={now} />
                 </li>
               );
             })}
@@ -214,4 +212,5 @@ export const daoSections: DashboardSection[] = [
   { id: "agreements", title: "Active agreements", Component: ActiveAgreements },
   { id: "leases", title: "Who holds what", Component: WhoHoldsWhat },
   { id: "proposals", title: "Proposals by stage", Component: ProposalsByStage },
+  { id: "treasury", title: "Treasury", Component: TreasurySection },
 ];

@@ -11,7 +11,8 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { useVotingPower } from "../../data/governance.ts";
-import { formatDateTime, parseAddress, plural } from "../../lib/format.ts";
+import { Time } from "../../components/Time.tsx";
+import { parseAddress, plural } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
 
 export function DelegationPanel() {
@@ -47,7 +48,13 @@ export function DelegationPanel() {
         <p data-testid="your-delegate">
           {data.member ? "You are a member" : "You hold no membership"} ·{" "}
           {plural(data.communityVotes, "vote")} now · {plural(data.seats, "seat")} in the operational house
-          {data.seatCountsFrom !== null && ` (it votes from ${formatDateTime(data.seatCountsFrom)})`} ·{" "}
+          {data.seatCountsFrom !== null && (
+            <>
+              {" "}
+              (it votes from <Time at={data.seatCountsFrom} />)
+            </>
+          )}{" "}
+          ·{" "}
           {data.delegate === null ? (
             "you have not delegated (your vote counts once you delegate, to yourself or someone else)"
           ) : isAddressEqual(data.delegate, viewer.account) ? (

@@ -15,7 +15,7 @@ import { useConcord, useDirectory, useViewer, useWrite } from "../../concord.tsx
 import { useProposalPreview } from "../../data/governance.ts";
 import { useProposingRights } from "../../data/votes.ts";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime } from "../../lib/format.ts";
+import { formatLocalDateTime } from "../../lib/format.ts";
 import { buildRawCall, catalogue, proposingRights, toGovernanceAction } from "../../lib/governance.ts";
 import type { CatalogueField } from "../../lib/governance.ts";
 import { canWrite } from "../../lib/permissions.ts";
@@ -121,7 +121,7 @@ export function NewProposalPage() {
           community: rightsQuery.data.settings.community.proposalThreshold,
         },
         rightsQuery.data.power,
-        formatDateTime,
+        formatLocalDateTime,
       )
     : null;
   const right = preview.data ? rights?.find((entry) => entry.kind === preview.data.kind) : undefined;

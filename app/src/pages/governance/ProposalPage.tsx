@@ -16,7 +16,7 @@ import { useViewer, useWrite } from "../../concord.tsx";
 import { useProposal, useProxyImplementation } from "../../data/governance.ts";
 import { useBallots } from "../../data/votes.ts";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, plural } from "../../lib/format.ts";
+import { formatLocalDateTime, plural } from "../../lib/format.ts";
 import {
   nextStepSentence,
   ownBallotSentences,
@@ -26,14 +26,15 @@ import {
   toPermission,
   vetoConsequence,
 } from "../../lib/governance.ts";
-import { formatCountdown, formatDuration } from "../../lib/leases.ts";
+import { formatDuration } from "../../lib/leases.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
 import { RelayCard, SignInstead } from "./Relay.tsx";
 import { Simulation } from "./Simulation.tsx";
 import { TreasuryCheck } from "./TreasuryCheck.tsx";
-import { useChainClock } from "../../components/Countdown.tsx";
+import { Countdown, useChainClock } from "../../components/Countdown.tsx";
+import { Time } from "../../components/Time.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
 import { Pager } from "../../components/Pager.tsx";
 
@@ -54,19 +55,6 @@ export function ProposalPage({ proposalId }: { proposalId: bigint }) {
   }
   if (!query.data) return <p className="muted">Loading the proposal…</p>;
   return <Loaded proposal={query.data.proposal} fetchedAtMs={query.data.fetchedAtMs} />;
-}
-
-/** Time left until `to` on the chain's clock, with the exact time on hover. */
-function Left({ to, now, ended }: { to: bigint; now: bigint; ended: string }) {
-  return (
-    <time
-      className="countdown"
-      dateTime={new Date(Number(to) * 1000).toISOString()}
-      title={formatDateTime(to)}
-    >
-      {to > now ? `${formatCountdown(to, now)} left` : ended}
-    </time>
-  );
 }
 
 function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: number }) {
@@ -168,11 +156,13 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
       {proposal.eta !== null && (etaApplies(proposal.stage) || proposal.stage === "executed") && (
         <p data-testid="proposal-eta">
           {proposal.stage === "executed" ? (
-            `Executable from ${formatDateTime(proposal.eta)}; executed.`
+            <>
+              Executable from <Time at={proposal.eta} />; executed.
+            </>
           ) : (
             <>
-              Executable from {formatDateTime(proposal.eta)}:{" "}
-              <Left to={proposal.eta} now={now} ended="executable now" />
+              Executable from <Time at={proposal.eta} />:{" "}
+              <Countdown to={proposal.eta} now={now} ended="executable now" />
             </>
           )}
         </p>
@@ -192,7 +182,7 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
           {proposal.stage !== "expired" && (
             <>
               {" "}
-              (<Left to={proposal.deadline.at} now={now} ended="lapsed" />)
+              (<Countdown to={proposal.deadline.at} now={now} ended="lapsed" />)
             </>
           )}
           . Mandates lapse so that a late proposal cannot escape the veto of the current members.
@@ -231,15 +221,17 @@ function Tally({ tally, now }: { tally: HouseTally; now: bigint }) {
         State: <strong>{tally.state}</strong> ·{" "}
         {tally.voteStart >= now ? (
           <>
-            voting opens in {formatDuration(tally.voteStart - now + 1n)} ({formatDateTime(tally.voteStart)})
+            voting opens in {formatDuration(tally.voteStart - now + 1n)} (<Time at={tally.voteStart} />)
           </>
         ) : tally.voteEnd > now ? (
           <>
-            voting closes {formatDateTime(tally.voteEnd)}:{" "}
-            <Left to={tally.voteEnd} now={now} ended="closed" />
+            voting closes <Time at={tally.voteEnd} />:{" "}
+            <Countdown to={tally.voteEnd} now={now} ended="closed" />
           </>
         ) : (
-          <>voting closed {formatDateTime(tally.voteEnd)}</>
+          <>
+            voting closed <Time at={tally.voteEnd} />
+          </>
         )}
       </p>
       <dl className="bars">
@@ -291,8 +283,9 @@ function VetoCard({ proposal, now }: { proposal: Proposal; now: bigint }) {
           </p>
           {veto.windowEndsAt !== null && proposal.stage === "vetoWindow" && (
             <p>
-              Veto window: <Left to={veto.windowEndsAt} now={now} ended="closed" /> (closes{" "}
-              {formatDateTime(veto.windowEndsAt)}).
+              Veto window: <Countdown to={veto.windowEndsAt} now={now} ended="closed" /> (closes{" "}
+              <Time at={veto.windowEndsAt} />
+              ).
             </p>
           )}
         </>
@@ -594,7 +587,7 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
           <div className="button-row">{stepButton(main)}</div>
         ))}
       <p className="muted" data-testid="next-step">
-        {nextStepSentence(proposal, now, formatDateTime, formatDuration)}
+        {nextStepSentence(proposal, now, formatLocalDateTime, formatDuration)}
       </p>
       <WriteStatus progress={write.progress} onDismiss={write.reset} />
     </section>

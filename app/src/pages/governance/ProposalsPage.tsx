@@ -3,7 +3,8 @@
  */
 import { useProposalList } from "../../data/governance.ts";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, plural } from "../../lib/format.ts";
+import { Time } from "../../components/Time.tsx";
+import { plural } from "../../lib/format.ts";
 import { groupByStage } from "../../lib/proposals.ts";
 import { proposalHref } from "../../lib/route.ts";
 import { DelegationPanel } from "./DelegationPanel.tsx";
@@ -61,10 +62,19 @@ export function ProposalsPage() {
                     </a>{" "}
                     <KindTag kind={proposal.kind} />
                     <span className="muted">
-                      {voting && ` · vote closes ${formatDateTime(voting.voteEnd)}`}
+                      {voting && (
+                        <>
+                          {" "}
+                          · vote closes <Time at={voting.voteEnd} />
+                        </>
+                      )}
                       {(proposal.stage === "vetoWindow" || proposal.stage === "timelock") &&
-                        proposal.eta !== null &&
-                        ` · executable from ${formatDateTime(proposal.eta)}`}
+                        proposal.eta !== null && (
+                          <>
+                            {" "}
+                            · executable from <Time at={proposal.eta} />
+                          </>
+                        )}
                     </span>
                   </li>
                 );

@@ -2,11 +2,14 @@
  * Pieces the governance pages share: the kind and stage tags, a proposal's calls in words (with the
  * cell's name from the directory).
  */
+import { useQueryClient } from "@tanstack/react-query";
 import { isAddressEqual } from "viem";
 
 import { describeCall } from "../../../../sdk/governance/index.ts";
 import type { ProposalCall, ProposalCallInput, ProposalKind, ProposalStage } from "../../../../sdk/index.ts";
-import { useConcord, useDirectory } from "../../concord.tsx";
+import type { Treasury } from "../../../../sdk/governance/index.ts";
+import { useConcord, useDirectory, useViewer } from "../../concord.tsx";
+import { treasuryKeys } from "../../data/treasury.ts";
 import { stageLabel } from "../../lib/proposals.ts";
 import { cellHref } from "../../lib/route.ts";
 
@@ -26,11 +29,25 @@ export function StageTag({ stage }: { stage: ProposalStage }) {
   );
 }
 
-/** A call in words; a cell it names gets its name and a link ("recognise cell 3 'Infra'"). */
+/**
+ * A call in words; a cell it names gets its name and a link ("recognise cell 3 'Infra'"), an account its
+ * name ("you", "Carol (0x3C44…93BC)"), the timelock is the treasury, and a token transfer reads in the
+ * token's units when the treasury was read (no request of its own).
+ */
 export function CallWords({ call }: { call: ProposalCall | ProposalCallInput }) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   const { data: directory } = useDirectory();
-  const words = describeCall(reader, call);
+  const viewer = useViewer();
+  const treasury = useQueryClient().getQueryData<Treasury>(treasuryKeys.all(app.chain.id));
+  const words = describeCall(reader, call, {
+    accountName: (address) =>
+      viewer.account && isAddressEqual(address, viewer.account)
+        ? "you"
+        : viewer.nameOf(address)
+          ? viewer.label(address)
+          : null,
+    token: (token) => treasury?.tokens.find((entry) => isAddressEqual(entry.address, token)),
+  });
   const cellMatch = /\bcell (\d+)\b/.exec(words);
   const cell =
     cellMatch && isAddressEqual(call.target, reader.addresses.cellRegistry)

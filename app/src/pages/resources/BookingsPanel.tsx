@@ -9,6 +9,7 @@ import { Account } from "../../components/Account.tsx";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
+import { Time } from "../../components/Time.tsx";
 import { localInputToSeconds } from "../../lib/format.ts";
 import {
   canCancelBooking,
@@ -163,7 +164,8 @@ function Booking({
   return (
     <li className="booking" data-testid="booking" data-booking-id={String(booking.id)}>
       <span className="booking-time">
-        {timeOfDay(booking.start, timeZone)} – {timeOfDay(booking.end, timeZone, booking.start)}
+        <Time at={booking.start} text={timeOfDay(booking.start, timeZone)} /> –{" "}
+        <Time at={booking.end} text={timeOfDay(booking.end, timeZone, booking.start)} />
       </span>{" "}
       <Account address={booking.booker} /> <span className="muted">booking {String(booking.id)}</span>
       {active && <span className="badge">now</span>}

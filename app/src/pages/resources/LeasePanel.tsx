@@ -15,7 +15,9 @@ import type { Permission } from "../../lib/permissions.ts";
 import { DurationInput, durationValue } from "./DurationInput.tsx";
 import type { DurationValue } from "./DurationInput.tsx";
 import type { PanelProps } from "./ResourcePage.tsx";
-import { Countdown, useTimeFormat } from "./shared.tsx";
+import { Countdown } from "../../components/Countdown.tsx";
+import { Time } from "../../components/Time.tsx";
+import { useTimeFormat } from "./shared.tsx";
 
 /** A default duration: 30 minutes, or the maximum when shorter. */
 function defaultDuration(maxDuration: bigint): DurationValue {
@@ -64,7 +66,8 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
           <div>
             <dt>Expires</dt>
             <dd>
-              {time(lease.expiresAt)} (<Countdown until={lease.expiresAt} now={now} /> left)
+              <Time at={lease.expiresAt} text={time(lease.expiresAt)} /> (
+              <Countdown to={lease.expiresAt} now={now} />)
             </dd>
           </div>
           <div>

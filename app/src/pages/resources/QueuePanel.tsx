@@ -4,6 +4,7 @@
  */
 import { Account } from "../../components/Account.tsx";
 import { ActionButton } from "../../components/ActionButton.tsx";
+import { Time } from "../../components/Time.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { plural } from "../../lib/format.ts";
@@ -45,8 +46,9 @@ export function QueuePanel({ resource, now, view, standing }: PanelProps) {
               <li key={String(entry.place)} data-testid="waiter">
                 <Account address={entry.account} />{" "}
                 <span className="muted">
-                  {turn.now ? "claim window now" : `turn ${turn.text}`}: {time(entry.windowStart)} –{" "}
-                  {time(entry.windowEnd)}
+                  {turn.now ? "claim window now" : `turn ${turn.text}`}:{" "}
+                  <Time at={entry.windowStart} text={time(entry.windowStart)} /> –{" "}
+                  <Time at={entry.windowEnd} text={time(entry.windowEnd)} />
                 </span>
               </li>
             );

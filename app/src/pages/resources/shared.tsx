@@ -9,10 +9,12 @@ import type { Address } from "viem";
 import { Roles } from "../../../../sdk/index.ts";
 import type { AccessValue, QueueEntry } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
+import { Countdown } from "../../components/Countdown.tsx";
+import { Time } from "../../components/Time.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
 import { standingIn } from "../../data/loaders.ts";
 import { cellStanding } from "../../data/standing.ts";
-import { formatCountdown, formatDuration, timeOfDay, zoneName } from "../../lib/leases.ts";
+import { timeOfDay, zoneName } from "../../lib/leases.ts";
 import type { LeaseStanding, LeaseView } from "../../lib/leases.ts";
 
 /** The browser's time zone ("Europe/Paris"). */
@@ -61,15 +63,6 @@ export function useLeaseStanding(
   };
 }
 
-/** A live countdown to `until`. */
-export function Countdown({ until, now }: { until: bigint; now: bigint }) {
-  return (
-    <span className="countdown" data-testid="countdown" aria-label={`${formatDuration(until - now)} left`}>
-      {formatCountdown(until, now)}
-    </span>
-  );
-}
-
 /** What a resource is doing, in words: free, held by whom until when, whose turn, booked by whom. */
 export function LeaseStateLine({
   view,
@@ -88,26 +81,30 @@ export function LeaseStateLine({
     case "held":
       return (
         <span className="lease-state is-held">
-          Held by <Account address={view.lease.holder} /> until {time(view.lease.expiresAt)} (
-          <Countdown until={view.lease.expiresAt} now={now} /> left)
+          Held by <Account address={view.lease.holder} /> until{" "}
+          <Time at={view.lease.expiresAt} text={time(view.lease.expiresAt)} /> (
+          <Countdown to={view.lease.expiresAt} now={now} />)
         </span>
       );
     case "claimable":
       return you && you.toLowerCase() === view.claimant.account.toLowerCase() ? (
         <span className="lease-state is-claimable">
-          Your turn: you may claim it until {time(view.claimant.windowEnd)} (
-          <Countdown until={view.claimant.windowEnd} now={now} /> left)
+          Your turn: you may claim it until{" "}
+          <Time at={view.claimant.windowEnd} text={time(view.claimant.windowEnd)} /> (
+          <Countdown to={view.claimant.windowEnd} now={now} />)
         </span>
       ) : (
         <span className="lease-state is-claimable">
           Turn of <Account address={view.claimant.account} />, who may claim it until{" "}
-          {time(view.claimant.windowEnd)} (<Countdown until={view.claimant.windowEnd} now={now} /> left)
+          <Time at={view.claimant.windowEnd} text={time(view.claimant.windowEnd)} /> (
+          <Countdown to={view.claimant.windowEnd} now={now} />)
         </span>
       );
     case "booked":
       return (
         <span className="lease-state is-booked">
-          Booked now by <Account address={view.booking.booker} /> until {time(view.booking.end)}
+          Booked now by <Account address={view.booking.booker} /> until{" "}
+          <Time at={view.booking.end} text={time(view.booking.end)} />
         </span>
       );
   }

@@ -7,9 +7,10 @@ import type { Address } from "viem";
 
 import type { Treasury } from "../../../../sdk/governance/index.ts";
 import { Account } from "../../components/Account.tsx";
+import { Time } from "../../components/Time.tsx";
 import { useTreasury } from "../../data/treasury.ts";
 import { explainError } from "../../lib/errors.ts";
-import { formatDateTime, plural } from "../../lib/format.ts";
+import { plural } from "../../lib/format.ts";
 import { paginate } from "../../lib/governance.ts";
 import { groupByStage } from "../../lib/proposals.ts";
 import { proposalHref } from "../../lib/route.ts";
@@ -115,7 +116,9 @@ function Loaded({ treasury }: { treasury: Treasury }) {
                 </span>{" "}
                 <strong>{asset(payment.asset, payment.amount)}</strong>{" "}
                 {payment.direction === "in" ? "from" : "to"} <Account address={payment.counterparty} />{" "}
-                <span className="muted">{formatDateTime(payment.timestamp)}</span>
+                <span className="muted">
+                  <Time at={payment.timestamp} />
+                </span>
               </li>
             ))}
           </ol>
