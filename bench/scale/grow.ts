@@ -2,9 +2,9 @@
  * Grows the demo DAO (size S, as `scripts/seed.ts` leaves it) to the sizes of issue 12, through the SDK, as
  * members would: cells with members, agreements between cells (some acknowledged), resources with lease
  * cycles, a constitutional proposal that admits more members, then proposals with their votes. The chain is
- * aged between operations with moderate `hardhat_mine` steps (one huge `hardhat_mine` makes blocks with a
- * zero parent hash, which a reorg-aware indexer following the chain live would reject; an indexer backfills
- * after the growth).
+ * aged between operations with moderate `hardhat_mine` steps, and ends with {@link ORDINARY_TAIL} ordinary
+ * blocks (`evm_mine`): blocks of a multi-block `hardhat_mine` report a zero parent hash, which a reorg-aware
+ * indexer following the chain live rejects, so the blocks it follows live must be ordinary ones.
  *
  * Deterministic: the actors are keys derived from fixed labels, the operations run one after the other in a
  * fixed order, and the same size on a fresh seeded chain gives the same ids and the same event counts.
@@ -116,6 +116,15 @@ export type GrowthReport = {
   blockNumber: bigint;
 };
 
+/**
+ * Ordinary blocks (one `evm_mine` each) that end the aged chain. Blocks of a multi-block `hardhat_mine` report
+ * a zero parent hash, which Ponder's live sync rejects; it follows the chain from its finalized block, 30
+ * blocks below the head on a local chain, so the last 64 blocks are ordinary.
+ */
+export const ORDINARY_TAIL = 64n;
+/** Bounds the aging loop (8M blocks in 100,000-block steps is 80 calls). */
+const MAX_AGING_CALLS = 1_000;
+
 /** The pool of extra actors: deterministic keys from fixed labels, funded with `hardhat_setBalance`. */
 export const SCALE_ACTORS = 20;
 function actorKey(index: number): Hex {
@@ -176,12 +185,14 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
   }
 
   // Aging: the blocks still to mine are spread evenly over the remaining steps, in moderate hardhat_mine calls.
+  // The aging stops ORDINARY_TAIL blocks short of the target height; the tail is mined last.
+  const agedHeight = plan.blocks > ORDINARY_TAIL ? plan.blocks - ORDINARY_TAIL : 0n;
   const steps = plan.cells + plan.agreements + plan.resources + 10;
   let stepsLeft = steps;
   const age = async () => {
     stepsLeft -= 1;
     const height = await publicClient.getBlockNumber({ cacheTime: 0 });
-    const missing = plan.blocks - height;
+    const missing = agedHeight - height;
     if (missing <= 0n) return;
     const blocks = stepsLeft <= 0 ? missing : missing / BigInt(stepsLeft + 1);
     if (blocks > 0n) await testClient.mine({ blocks: Number(blocks) });
@@ -333,13 +344,17 @@ export async function growDao(parameters: GrowDaoParameters): Promise<GrowthRepo
   }
   log(`${report.proposals.length} proposals, ${report.votes} votes`);
 
-  // Age to the target height (moderate steps).
-  for (;;) {
+  // Age to the target height less an ordinary tail (moderate hardhat_mine steps), then mine the tail one
+  // `evm_mine` at a time: real blocks with their parent's hash, more than Ponder's 30-block finality depth, so
+  // an indexer's live sync starts from (and checks the parent hashes of) ordinary blocks only.
+  for (let call = 0; call < MAX_AGING_CALLS; call++) {
     const height = await publicClient.getBlockNumber({ cacheTime: 0 });
-    if (height >= plan.blocks) break;
-    const missing = plan.blocks - height;
+    if (height >= agedHeight) break;
+    const missing = agedHeight - height;
     await testClient.mine({ blocks: Number(missing < 100_000n ? missing : 100_000n) });
   }
+  for (let i = 0n; i < ORDINARY_TAIL; i++)
+    await testClient.request({ method: "evm_mine", params: undefined });
   report.blockNumber = await publicClient.getBlockNumber({ cacheTime: 0 });
   log(`height ${report.blockNumber}`);
   return report;

@@ -5,11 +5,12 @@
  * - each page's requests to the indexer, bytes and time (the page-shaped endpoints of `indexer/src/api`);
  * - how soon a new event (a state declaration) is visible through the API after its block is mined.
  *
- * Usage: `node bench/scale/indexer.ts S M L` (each size on a fresh chain). Each size's figures are written to
+ * Usage: `node bench/scale/indexer.ts S M L` (each size on a fresh chain; `CONCORD_BENCH_INDEXER_LOG=<file>`
+ * appends Ponder's log lines to that file, to follow a long backfill). Each size's figures are written to
  * `bench/reports/indexer-<size>.json`; the report `bench/reports/indexer.md` is rendered from the sizes that
  * have figures.
  */
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -32,6 +33,9 @@ type SizeFigures = {
   visibleMs: number[];
   date: string;
 };
+
+/** How long the backfill may take (L on a loaded 2-core machine takes tens of minutes). */
+const READY_TIMEOUT_MS = 2 * 3_600_000;
 
 /** The issue's targets at L through the indexer. */
 const TARGETS: Record<string, { requests: number; kb: number; ms?: number }> = {
@@ -101,9 +105,13 @@ async function measureSize(size: ScaleSize): Promise<SizeFigures> {
     console.log(`  [${size}] grown in ${Math.round(growMs / 1000)} s, block ${grown.blockNumber}`);
 
     const started = performance.now();
-    const indexer = await startChainIndexer(chain, { pgliteDirectory: pglite });
+    const logFile = process.env.CONCORD_BENCH_INDEXER_LOG;
+    const indexer = await startChainIndexer(chain, {
+      pgliteDirectory: pglite,
+      ...(logFile ? { onLog: (line: string) => appendFileSync(logFile, line + "\n") } : {}),
+    });
     try {
-      await indexer.ready(3_600_000);
+      await indexer.ready(READY_TIMEOUT_MS);
       const backfillMs = Math.round(performance.now() - started);
       console.log(`  [${size}] indexer ready in ${Math.round(backfillMs / 1000)} s`);
       const pages = await measurePages(indexer.url);

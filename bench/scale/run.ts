@@ -4,16 +4,26 @@
  * (`proxy.ts`), without and with a public provider's limits (10,000 blocks / 10,000 logs per `eth_getLogs`):
  * requests, bytes and time per page, or the failure. Prints a Markdown table and writes it to
  * `.tmp/bench-scale-<sizes>.json`. `SCALE_SIZES=S,M` limits the sizes. L growth takes minutes: run with `nice -n 10`.
+ *
+ * `SCALE_PATHS=rpc,indexer` also reads every page through the indexer: after each growth a fresh indexer
+ * (PGlite, `indexer/start.ts`) backfills the chain, and each page reads through a client with
+ * `reads: "indexer"`; its requests and bytes are the JSON-RPC ones at the proxy plus the indexer's HTTP ones
+ * (response bodies). Off by default: the backfill at each size (tens of minutes at L on a loaded 2-core
+ * machine) more than doubles the run; `bench/scale/indexer.ts` measures the indexer's page-shaped API per
+ * size (`bench/reports/indexer.md`).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { createPublicClient, http } from "viem";
 import { hardhat } from "viem/chains";
 
+import { startIndexer } from "../../indexer/start.ts";
+import type { RunningIndexer } from "../../indexer/start.ts";
 import { MULTICALL3_ADDRESS, createConcordClient } from "../../sdk/index.ts";
 import type { ConcordClient, Deployment } from "../../sdk/index.ts";
-import { root } from "../../test/utils/localNode.ts";
+import { HOST, freePort, root } from "../../test/utils/localNode.ts";
 import { startScaleChain } from "./chain.ts";
 import { growDao } from "./grow.ts";
 import type { ScaleSize } from "./grow.ts";
@@ -22,22 +32,78 @@ import { PUBLIC_PROVIDER_LIMITS, startProxy } from "./proxy.ts";
 
 const PAGE_TIMEOUT_MS = 600_000;
 
+/** How long an indexer may take to backfill a grown chain. */
+const BACKFILL_TIMEOUT_MS = 2 * 3_600_000;
+
+type ReadPath = "rpc" | "indexer";
+
+/** Counts the indexer's HTTP requests and response bytes of the indexer-path clients. */
+const indexerCounts = { requests: 0, bytes: 0 };
+const countingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const body = await response.arrayBuffer();
+  indexerCounts.requests += 1;
+  indexerCounts.bytes += body.byteLength;
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+};
+
 /**
- * The client each page reads through. INDEXER HOOK: to measure the indexer path, return a client created with
- * `reads: "indexer"` (and its `indexer: { url }`) here, and add "indexer" to `paths` below.
+ * The client each page reads through (INDEXER HOOK): direct reads, or `reads: "indexer"` on the running
+ * indexer with a counting fetch.
  */
-function clientFor(rpcUrl: string, deployment: Deployment, path: "rpc"): ConcordClient {
-  void path;
+function clientFor(
+  rpcUrl: string,
+  deployment: Deployment,
+  path: ReadPath,
+  indexerUrl: string | null,
+): ConcordClient {
   const publicClient = createPublicClient({
     chain: { ...hardhat, contracts: { multicall3: { address: MULTICALL3_ADDRESS } } },
     transport: http(rpcUrl, { timeout: 120_000 }),
   });
-  return createConcordClient({ publicClient, deployment });
+  if (path === "rpc") return createConcordClient({ publicClient, deployment });
+  if (!indexerUrl) throw new Error("The indexer path needs a running indexer.");
+  return createConcordClient({
+    publicClient,
+    deployment,
+    indexer: { url: indexerUrl, fetch: countingFetch },
+    reads: "indexer",
+  });
+}
+
+/** Starts a fresh indexer (PGlite in a temporary directory) on the chain and waits for its backfill. */
+async function startBenchIndexer(
+  rpcUrl: string,
+  deployment: Deployment,
+): Promise<{ indexer: RunningIndexer; stop: () => Promise<void> }> {
+  const directory = await mkdtemp(path.join(tmpdir(), "concord-scale-pglite-"));
+  const indexer = await startIndexer({
+    rpcUrl,
+    deployment,
+    port: await freePort(),
+    host: HOST,
+    pgliteDirectory: directory,
+  });
+  const stop = async () => {
+    await indexer.stop();
+    await rm(directory, { recursive: true, force: true });
+  };
+  try {
+    await indexer.ready(BACKFILL_TIMEOUT_MS);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { indexer, stop };
 }
 
 export type Measure = {
   size: ScaleSize;
-  path: "rpc";
+  path: ReadPath;
   limits: boolean;
   page: string;
   requests: number;
@@ -50,6 +116,10 @@ export type Measure = {
 
 async function main(): Promise<void> {
   const sizes = (process.env.SCALE_SIZES ?? "S,M,L").split(",") as ScaleSize[];
+  const paths = (process.env.SCALE_PATHS ?? "rpc").split(",") as ReadPath[];
+  for (const p of paths) {
+    if (p !== "rpc" && p !== "indexer") throw new Error(`SCALE_PATHS takes rpc and indexer, got ${p}`);
+  }
   const started = Date.now();
   const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
   const chain = await startScaleChain();
@@ -69,47 +139,63 @@ async function main(): Promise<void> {
       log(`grew to ${size} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       heights[size] = report.blockNumber.toString();
       if (report.proposals.length > 0) lastProposal = report.proposals.at(-1)!;
-      for (const limits of [false, true]) {
-        proxy.limits = limits ? PUBLIC_PROVIDER_LIMITS : null;
-        for (const page of pages(() => lastProposal)) {
-          // A fresh client per page: nothing cached from the previous page (nor a learnt span).
-          const concord = clientFor(proxy.url, chain.deployment, "rpc");
-          if (lastProposal === 0n) lastProposal = (await concord.governance.listProposals()).at(0)!.id;
-          proxy.reset();
-          const t = performance.now();
-          let error: string | null = null;
-          try {
-            await Promise.race([
-              page.read(concord),
-              new Promise((_, reject) =>
-                setTimeout(
-                  () => reject(new Error(`no answer in ${PAGE_TIMEOUT_MS / 1000} s`)),
-                  PAGE_TIMEOUT_MS,
-                ),
-              ),
-            ]);
-          } catch (e) {
-            error = String((e as { shortMessage?: string }).shortMessage ?? (e as Error).message).split(
-              "\n",
-            )[0]!;
+      // The indexer follows the chain live, and the next growth's hardhat_mine blocks (zero parent hash)
+      // would stop it: a fresh indexer per size, stopped before the next growth.
+      let running: Awaited<ReturnType<typeof startBenchIndexer>> | null = null;
+      if (paths.includes("indexer")) {
+        const t1 = Date.now();
+        running = await startBenchIndexer(chain.rpcUrl, chain.deployment);
+        log(`indexer backfilled ${size} in ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+      }
+      try {
+        for (const readPath of paths)
+          for (const limits of [false, true]) {
+            proxy.limits = limits ? PUBLIC_PROVIDER_LIMITS : null;
+            for (const page of pages(() => lastProposal)) {
+              // A fresh client per page: nothing cached from the previous page (nor a learnt span).
+              const concord = clientFor(proxy.url, chain.deployment, readPath, running?.indexer.url ?? null);
+              if (lastProposal === 0n) lastProposal = (await concord.governance.listProposals()).at(0)!.id;
+              proxy.reset();
+              indexerCounts.requests = 0;
+              indexerCounts.bytes = 0;
+              const t = performance.now();
+              let error: string | null = null;
+              try {
+                await Promise.race([
+                  page.read(concord),
+                  new Promise((_, reject) =>
+                    setTimeout(
+                      () => reject(new Error(`no answer in ${PAGE_TIMEOUT_MS / 1000} s`)),
+                      PAGE_TIMEOUT_MS,
+                    ),
+                  ),
+                ]);
+              } catch (e) {
+                error = String((e as { shortMessage?: string }).shortMessage ?? (e as Error).message).split(
+                  "\n",
+                )[0]!;
+              }
+              const measure: Measure = {
+                size,
+                path: readPath,
+                limits,
+                page: page.name,
+                requests: proxy.counts.requests + indexerCounts.requests,
+                bytes: proxy.counts.bytes + indexerCounts.bytes,
+                ms: Math.round(performance.now() - t),
+                refused: proxy.counts.refused,
+                error,
+              };
+              measures.push(measure);
+              log(
+                `${size} ${readPath} ${limits ? "limited" : "unlimited"} ${page.name}: ${measure.requests} requests` +
+                  (readPath === "indexer" ? ` (${indexerCounts.requests} to the indexer)` : "") +
+                  `, ${(measure.bytes / 1024).toFixed(0)} KB, ${measure.ms} ms${error ? ` — FAILS: ${error}` : ""}`,
+              );
+            }
           }
-          const measure: Measure = {
-            size,
-            path: "rpc",
-            limits,
-            page: page.name,
-            requests: proxy.counts.requests,
-            bytes: proxy.counts.bytes,
-            ms: Math.round(performance.now() - t),
-            refused: proxy.counts.refused,
-            error,
-          };
-          measures.push(measure);
-          log(
-            `${size} ${limits ? "limited" : "unlimited"} ${page.name}: ${measure.requests} requests, ` +
-              `${(measure.bytes / 1024).toFixed(0)} KB, ${measure.ms} ms${error ? ` — FAILS: ${error}` : ""}`,
-          );
-        }
+      } finally {
+        await running?.stop();
       }
     }
   } finally {
@@ -117,25 +203,28 @@ async function main(): Promise<void> {
     await chain.stop();
   }
   const table = [
-    "| size | page | no limits: requests | KB | time | 10,000-block/log limits: requests (refused) | KB | time |",
-    "|---|---|---|---|---|---|---|---|",
+    "| size | path | page | no limits: requests | KB | time | 10,000-block/log limits: requests (refused) | KB | time |",
+    "|---|---|---|---|---|---|---|---|---|",
   ];
   for (const size of sizes) {
-    for (const name of [...new Set(measures.map((m) => m.page))]) {
-      const cell = (limits: boolean) => {
-        const m = measures.find((x) => x.size === size && x.page === name && x.limits === limits)!;
-        if (m.error) return `fails (${m.error}) | | `;
-        const refused = limits ? ` (${m.refused})` : "";
-        return `${m.requests}${refused} | ${(m.bytes / 1024).toFixed(0)} | ${(m.ms / 1000).toFixed(2)} s`;
-      };
-      table.push(`| ${size} | ${name} | ${cell(false)} | ${cell(true)} |`);
-    }
+    for (const readPath of paths)
+      for (const name of [...new Set(measures.map((m) => m.page))]) {
+        const cell = (limits: boolean) => {
+          const m = measures.find(
+            (x) => x.size === size && x.path === readPath && x.page === name && x.limits === limits,
+          )!;
+          if (m.error) return `fails (${m.error}) | | `;
+          const refused = limits ? ` (${m.refused})` : "";
+          return `${m.requests}${refused} | ${(m.bytes / 1024).toFixed(0)} | ${(m.ms / 1000).toFixed(2)} s`;
+        };
+        table.push(`| ${size} | ${readPath} | ${name} | ${cell(false)} | ${cell(true)} |`);
+      }
   }
   console.log(`\nHeights: ${JSON.stringify(heights)}\n`);
   console.log(table.join("\n"));
   await mkdir(path.join(root, ".tmp"), { recursive: true });
   await writeFile(
-    path.join(root, `.tmp/bench-scale-${sizes.join("")}.json`),
+    path.join(root, `.tmp/bench-scale-${sizes.join("")}${paths.includes("indexer") ? "-indexer" : ""}.json`),
     JSON.stringify({ heights, measures }, null, 2),
   );
 }
