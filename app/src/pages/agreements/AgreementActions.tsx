@@ -62,6 +62,8 @@ export function AgreementActions({
   useEffect(() => setLastSigned(null), [viewer.account]);
   const [amending, setAmending] = useState(false);
   const [title, setTitle] = useState(agreement.title);
+  // Another agreement on the same page: its amendment starts from its own title.
+  useEffect(() => setTitle(agreement.title), [agreement.id, agreement.title]);
   const [terms, setTerms] = useState(emptyDocument);
   const [expiry, setExpiry] = useState("");
 
