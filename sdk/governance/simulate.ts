@@ -20,7 +20,7 @@ import { call, getBlockNumber, getCode, simulateBlocks } from "viem/actions";
 import { agreementErrorCatalogue } from "../agreements/errors.ts";
 import type { ConcordClientBase, ConcordPublicClient } from "../client.ts";
 import { ConcordError, ContractRefusalError, InvalidInputError, decodeConcordError } from "../errors.ts";
-import { proposalSimulatorAbi, proposalSimulatorRuntimeCode } from "../generated/abis.ts";
+import { proposalSimulatorAbi, proposalSimulatorRuntimeCode } from "../generated/simulator.ts";
 import { defineErrorMessages } from "../internal/messages.ts";
 import type { ErrorMessages } from "../internal/messages.ts";
 import { leaseErrorCatalogue } from "../leases/errors.ts";
