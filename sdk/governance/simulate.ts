@@ -281,7 +281,9 @@ export async function simulateProposal(
         ? count === 1
           ? "The call succeeds."
           : `All ${count} calls succeed.`
-        : `Call ${failedCall + 1} of ${count} fails: ${simulated[failedCall]!.message} The timelock's execution would revert as a whole: nothing would change.`;
+        : `${count === 1 ? "The call fails" : `Call ${failedCall + 1} of ${count} fails`}: ${
+            simulated[failedCall]!.message
+          } The timelock's execution would revert as a whole: nothing would change.`;
   return {
     method: ran,
     blockNumber,

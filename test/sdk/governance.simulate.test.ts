@@ -144,6 +144,9 @@ describe("simulateProposal", () => {
       balance: parseEther("5"),
       needed: parseEther("1000"),
     });
+    expect(result.summary).toBe(
+      "The call fails: The treasury would hold 5 ETH at this call, which sends 1000 ETH. The timelock's execution would revert as a whole: nothing would change.",
+    );
   });
 
   it("counts what earlier calls spent: the second payment finds the treasury short", async () => {
