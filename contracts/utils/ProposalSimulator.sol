@@ -20,6 +20,10 @@ pragma solidity ^0.8.28;
 ///   bytes of each call's return or revert data are copied (its full size is reported), so a target returning
 ///   megabytes cannot make the simulation run out of gas in the simulator's own code. Each call gets all the gas
 ///   but a reserve kept for reading the balances after and returning the results.
+/// - What it cannot hide: during a simulation the timelock's code is this contract's, and {ORIGINAL_CODE} has
+///   code. A target written to tell a simulation from an execution (by `EXTCODEHASH` of the timelock, say) can
+///   behave differently in each: a simulation shows what the calls do on honest code, not a proof about hostile
+///   code.
 contract ProposalSimulator {
     // ─── Errors ───
 

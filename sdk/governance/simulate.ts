@@ -20,7 +20,7 @@ import { call, getBlockNumber, getCode, simulateBlocks } from "viem/actions";
 import { agreementErrorCatalogue } from "../agreements/errors.ts";
 import type { ConcordClientBase, ConcordPublicClient } from "../client.ts";
 import { ConcordError, ContractRefusalError, InvalidInputError, decodeConcordError } from "../errors.ts";
-import { proposalSimulatorAbi, proposalSimulatorRuntimeCode } from "../generated/abis.ts";
+import { proposalSimulatorAbi, proposalSimulatorRuntimeCode } from "../generated/simulator.ts";
 import { defineErrorMessages } from "../internal/messages.ts";
 import type { ErrorMessages } from "../internal/messages.ts";
 import { leaseErrorCatalogue } from "../leases/errors.ts";
@@ -151,7 +151,9 @@ const withoutSimulateV1 = /* @__PURE__ */ new WeakSet<object>();
  * before and after. The calls run in order, each seeing the effects of the ones before; the first failure ends
  * the simulation, as it would revert the whole execution. What is not simulated: the proposal's votes, delay
  * and `eta` (the state is the block's, not the execution time's), and the `msg.value` of a call from the
- * timelock to itself (ETH it sends itself changes no balance).
+ * timelock to itself (ETH it sends itself changes no balance). What it cannot hide: during the simulation the
+ * timelock's code is the simulator's, so a target written to tell a simulation from an execution (by the timelock's
+ * `EXTCODEHASH`, say) can behave differently in each; a simulation shows what the calls do on honest code.
  *
  * Requests: the block number (unless given), the timelock's code, then one `eth_simulateV1` (or one `eth_call`;
  * both when the node turns out not to offer the first), plus `getTreasury`'s when `tokens` is omitted.
@@ -281,7 +283,9 @@ export async function simulateProposal(
         ? count === 1
           ? "The call succeeds."
           : `All ${count} calls succeed.`
-        : `Call ${failedCall + 1} of ${count} fails: ${simulated[failedCall]!.message} The timelock's execution would revert as a whole: nothing would change.`;
+        : `${count === 1 ? "The call fails" : `Call ${failedCall + 1} of ${count} fails`}: ${
+            simulated[failedCall]!.message
+          } The timelock's execution would revert as a whole: nothing would change.`;
   return {
     method: ran,
     blockNumber,

@@ -122,11 +122,14 @@ describe("the members' web app", { timeout: 180_000 }, () => {
     await draft.locator("[data-action='add-call']").click();
     const preview = form.getByTestId("simulation");
     await expect.poll(() => preview.getAttribute("data-status"), wait).toBe("failed");
+    expect(await preview.getByTestId("simulation-summary").innerText()).toMatch(
+      /^The call fails: The treasury would/,
+    );
     expect(await preview.locator("[data-status='failed']").innerText()).toMatch(
       /^The treasury would hold \d+(\.\d+)? ETH at this call, which sends 1000 ETH\.$/,
     );
     expect(await preview.getByTestId("simulation-balances").innerText()).toBe(
-      "Treasury: no balance changes.",
+      "Treasury: no balance changes (the whole execution would revert).",
     );
     await e2e.shoot(form, "proposal-new-simulation");
   });

@@ -11,6 +11,7 @@ import { getBalance, getCode } from "viem/actions";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
+  ConcordError,
   ContractRefusalError,
   InvalidInputError,
   PROPOSAL_SIMULATOR_ORIGINAL_CODE,
@@ -144,6 +145,9 @@ describe("simulateProposal", () => {
       balance: parseEther("5"),
       needed: parseEther("1000"),
     });
+    expect(result.summary).toBe(
+      "The call fails: The treasury would hold 5 ETH at this call, which sends 1000 ETH. The timelock's execution would revert as a whole: nothing would change.",
+    );
   });
 
   it("counts what earlier calls spent: the second payment finds the treasury short", async () => {
@@ -265,6 +269,17 @@ describe("simulateProposal", () => {
     } else {
       expect(methods.filter((method) => method === "eth_simulateV1")).toHaveLength(2);
     }
+    // Asked for explicitly, a method the node lacks is an error, not a silent fallback.
+    if (first.method === "eth_call")
+      await expect(
+        simulateProposal(recording, { calls: [pay(carol, "1")], tokens: [], method: "eth_simulateV1" }),
+      ).rejects.toBeInstanceOf(ConcordError);
+    const forced = await simulateProposal(recording, {
+      calls: [pay(carol, "1")],
+      tokens: [],
+      method: "eth_call",
+    });
+    expect(forced.method).toBe("eth_call");
   });
 
   it("sends eth_simulateV1 a well-formed request, and reads its answer, where the node offers it", async () => {

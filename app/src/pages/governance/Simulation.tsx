@@ -86,14 +86,16 @@ export function Simulation({ calls }: { calls: readonly ProposalCallInput[] }) {
           </ol>
           <p data-testid="simulation-balances">
             Treasury:{" "}
-            {changed.length === 0
-              ? "no balance changes."
-              : changed.map((entry, i) => (
-                  <span key={entry.asset} data-asset={entry.asset}>
-                    {i > 0 && ", "}
-                    {formatChange(entry)}
-                  </span>
-                ))}
+            {!result.success
+              ? "no balance changes (the whole execution would revert)."
+              : changed.length === 0
+                ? "no balance changes."
+                : changed.map((entry, i) => (
+                    <span key={entry.asset} data-asset={entry.asset}>
+                      {i > 0 && ", "}
+                      {formatChange(entry)}
+                    </span>
+                  ))}
           </p>
           <p className="muted">
             Simulated on block {result.blockNumber.toString()} by this app's node ({result.method}), with no
