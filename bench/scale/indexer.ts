@@ -243,7 +243,6 @@ async function render(): Promise<void> {
         (figures.size === "L"
           ? ` — target < 2,000 ms: ${Math.max(...figures.visibleMs) < 2000 ? "met" : "MISSED"}`
           : ""),
-      "",
       ...(figures.backfillRpc
         ? [
             `- JSON-RPC requests of the backfill (Ponder's /metrics): ` +
