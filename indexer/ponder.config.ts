@@ -43,7 +43,9 @@ export default createConfig({
       // A local chain mines on demand: poll often so a new event shows within a second; never cache its RPC.
       pollingInterval: Number(process.env.CONCORD_INDEXER_POLLING_MS ?? (local ? 250 : 1000)),
       disableCache: local,
-      // A provider's eth_getLogs block limit (e.g. 10000); Ponder also shrinks ranges a provider refuses.
+      // A provider's eth_getLogs block limit (e.g. 10000); Ponder also shrinks ranges a provider refuses. Unset,
+      // Ponder's own ranges, on the local chain too: a backfill of millions of hardhat_mine blocks is bound by
+      // Ponder's steps and the blocks holding events, not by this range (bench/reports/indexer.md).
       ...(process.env.CONCORD_INDEXER_GETLOGS_RANGE
         ? { ethGetLogsBlockRange: Number(process.env.CONCORD_INDEXER_GETLOGS_RANGE) }
         : {}),
