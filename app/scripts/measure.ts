@@ -7,10 +7,15 @@
  *   npm run app:measure            # prints a Markdown report
  *   npm run app:measure -- --out bench/reports/app.md --runs 5
  *
+ * Besides the dashboard, the other pages members open first (treasury, member directory) are measured on a
+ * cold load each: requests until they show, time, and the lazy JavaScript they add. `--screenshots DIR`
+ * also saves the dashboard, the treasury, the member directory and a proposal page at 1366 × 900 and
+ * 390 × 844 (full page), to look at before a release.
+ *
  * Options: --dist app/dist, --url http://127.0.0.1:5173/, --rpc http://127.0.0.1:8545, --runs 5,
- * --out FILE (also writes FILE.json next to it), --no-browser (size only).
+ * --out FILE (also writes FILE.json next to it), --no-browser (size only), --screenshots DIR.
  */
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -140,6 +145,132 @@ export async function measureDashboard(
   return runs;
 }
 
+/** A page measured after the dashboard: where it is and what shows once it has loaded. */
+export type PageTarget = { name: string; hash: string; ready: string };
+
+/** The pages `app:measure` reports besides the dashboard. */
+export const measuredPages: readonly PageTarget[] = [
+  { name: "treasury", hash: "#/treasury", ready: '[data-testid="treasury-balances"]' },
+  { name: "members", hash: "#/members", ready: '[data-testid="member-row"]' },
+];
+
+/** One cold load of a page. */
+export type PageRun = {
+  name: string;
+  /** RPC requests until the page showed, the block poll counted once (as for the dashboard). */
+  loadRequests: number;
+  rpcMethods: string[];
+  /** From navigation start to the page's content showing, ms (wall clock around the wait). */
+  renderMs: number;
+  /** JavaScript fetched beyond the first load (the page's lazy chunks), bytes as transferred. */
+  lazyJsBytes: number;
+};
+
+/**
+ * Loads each of `pages` once in a fresh context (cold cache, no wallet) and counts the RPC requests and the
+ * lazy JavaScript until its content shows.
+ *
+ * @example
+ * const runs = await measurePages(browser, { url, rpcUrl, firstLoad: size.files.map((f) => f.file) });
+ */
+export async function measurePages(
+  browser: Browser,
+  options: { url: string; rpcUrl: string; firstLoad: readonly string[]; pages?: readonly PageTarget[] },
+): Promise<PageRun[]> {
+  const rpcOrigin = new URL(options.rpcUrl).origin;
+  const runs: PageRun[] = [];
+  for (const target of options.pages ?? measuredPages) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const methods: string[] = [];
+    const lazy: Promise<number>[] = [];
+    let counting = true;
+    page.on("request", (request) => {
+      if (!counting || request.method() !== "POST" || new URL(request.url()).origin !== rpcOrigin) return;
+      const body = JSON.parse(request.postData() ?? "null") as
+        { method: string } | { method: string }[] | null;
+      for (const call of Array.isArray(body) ? body : body ? [body] : []) methods.push(call.method);
+    });
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (!counting || !url.pathname.endsWith(".js")) return;
+      if (options.firstLoad.some((file) => url.pathname.endsWith(`/${file}`))) return;
+      lazy.push(
+        response.body().then(
+          (body) => body.length,
+          () => 0,
+        ),
+      );
+    });
+    const started = Date.now();
+    await page.goto(new URL(target.hash, options.url).toString());
+    await page.waitForSelector(target.ready, { timeout: 60_000 });
+    const renderMs = Date.now() - started;
+    counting = false;
+    const polls = methods.filter((m) => m === "eth_blockNumber").length;
+    runs.push({
+      name: target.name,
+      loadRequests: methods.length - Math.max(0, polls - 1),
+      rpcMethods: methods,
+      renderMs,
+      lazyJsBytes: (await Promise.all(lazy)).reduce((a, b) => a + b, 0),
+    });
+    await context.close();
+  }
+  return runs;
+}
+
+/** The two sizes the app is checked at: a laptop and a phone. */
+export const screenshotSizes = [
+  { name: "desktop", width: 1366, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+/**
+ * Full-page screenshots of the dashboard, the treasury, the member directory and the newest proposal, at
+ * both {@link screenshotSizes}, into `dir` (`<page>-<size>.png`). Returns the files written.
+ *
+ * @example
+ * await takeScreenshots(browser, { url: "http://127.0.0.1:5173/", dir: "test-results/screenshots" });
+ */
+export async function takeScreenshots(
+  browser: Browser,
+  options: { url: string; dir: string },
+): Promise<string[]> {
+  await mkdir(options.dir, { recursive: true });
+  const files: string[] = [];
+  for (const size of screenshotSizes) {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+    const page = await context.newPage();
+    await page.goto(options.url);
+    await page.waitForSelector('[data-testid="dashboard"][data-ready="true"]', { timeout: 60_000 });
+    const proposal = await page
+      .locator('[data-section="proposals"] a[href^="#/proposals/"]:not([href="#/proposals/new"])')
+      .first()
+      .getAttribute("href")
+      .catch(() => null);
+    const shots: [string, string | null, string][] = [
+      ["dashboard", null, '[data-testid="dashboard"][data-ready="true"]'],
+      ["treasury", "#/treasury", '[data-testid="treasury-balances"]'],
+      ["members", "#/members", '[data-testid="member-row"]'],
+      ...(proposal
+        ? [["proposal", proposal, '[data-testid="proposal-page"]'] as [string, string, string]]
+        : []),
+    ];
+    for (const [name, hash, ready] of shots) {
+      if (hash) await page.goto(new URL(hash, options.url).toString());
+      await page.waitForSelector(ready, { timeout: 60_000 });
+      // Let lazy sections (ballots, simulation) settle before the picture.
+      await page.waitForLoadState("networkidle").catch(() => undefined);
+      const file = path.join(options.dir, `${name}-${size.name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      files.push(file);
+    }
+    await context.close();
+  }
+  return files;
+}
+
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -147,7 +278,11 @@ const median = (values: number[]) => {
 };
 
 /** The report, in Markdown. */
-export function formatReport(size: BundleSize, runs: DashboardRun[] | null): string {
+export function formatReport(
+  size: BundleSize,
+  runs: DashboardRun[] | null,
+  pages: PageRun[] | null = null,
+): string {
   const lines = [
     "# Web app measures",
     "",
@@ -171,6 +306,19 @@ export function formatReport(size: BundleSize, runs: DashboardRun[] | null): str
         `max ${Math.max(...runs.map((r) => r.renderMs))} ms (runs: ${runs.map((r) => r.renderMs).join(", ")}); target < 1 s`,
     );
   }
+  if (pages?.length) {
+    lines.push(
+      "",
+      "Other pages, one cold load each (fresh context, no wallet):",
+      "",
+      "| page | RPC requests until it shows | time | lazy JS (raw) |",
+      "| --- | ---: | ---: | ---: |",
+      ...pages.map(
+        (p) =>
+          `| ${p.name} | ${p.loadRequests} (${[...new Set(p.rpcMethods)].join(", ")}) | ${p.renderMs} ms | ${kB(p.lazyJsBytes)} |`,
+      ),
+    );
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -186,23 +334,31 @@ async function main(): Promise<void> {
   });
   const size = await firstLoadSize(distDir);
   let runs: DashboardRun[] | null = null;
+  let pages: PageRun[] | null = null;
   if (!args.includes("--no-browser")) {
     const browser = await launchChromium();
+    const url = option("url", "http://127.0.0.1:5173/")!;
+    const rpcUrl = option("rpc", "http://127.0.0.1:8545")!;
     try {
-      runs = await measureDashboard(browser, {
-        url: option("url", "http://127.0.0.1:5173/")!,
-        rpcUrl: option("rpc", "http://127.0.0.1:8545")!,
-        runs: Number(option("runs", "5")),
-      });
+      runs = await measureDashboard(browser, { url, rpcUrl, runs: Number(option("runs", "5")) });
+      pages = await measurePages(browser, { url, rpcUrl, firstLoad: size.files.map((f) => f.file) });
+      const shots = option("screenshots");
+      if (shots) {
+        const files = await takeScreenshots(browser, { url, dir: path.resolve(shots) });
+        process.stderr.write(`Screenshots: ${files.join(", ")}\n`);
+      }
     } finally {
       await browser.close();
     }
   }
-  const report = formatReport(size, runs);
+  const report = formatReport(size, runs, pages);
   const out = option("out");
   if (out) {
     await writeFile(out, report);
-    await writeFile(out.replace(/\.md$/, "") + ".json", `${JSON.stringify({ size, runs }, null, 2)}\n`);
+    await writeFile(
+      out.replace(/\.md$/, "") + ".json",
+      `${JSON.stringify({ size, runs, pages }, null, 2)}\n`,
+    );
   }
   process.stdout.write(report);
 }

@@ -43,12 +43,14 @@ export { etaApplies, finalProposalStages, proposalDeadline, proposalStage } from
 export type { ProposalStageInput, StageHouseInput } from "./stage.ts";
 export {
   MAX_TREASURY_PAYMENTS,
+  MAX_TREASURY_TOKEN_CANDIDATES,
   MAX_TREASURY_TOKENS,
   callOutflows,
   getTreasury,
   treasuryShortfalls,
 } from "./treasury.ts";
 export type {
+  GetTreasuryOptions,
   PendingOutflow,
   Treasury,
   TreasuryPayment,

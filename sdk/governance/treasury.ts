@@ -1,8 +1,13 @@
 /**
  * The treasury: what the DAO's timelock holds (ETH and the ERC-20 tokens it received), what it received and
  * paid, and what open proposals would pay, by stage. Tokens are discovered from `Transfer` logs to the
- * timelock (the bounded scanner `scanEvents`, chunked by the client's `maxBlockRange`), at most
- * {@link MAX_TREASURY_TOKENS}; balances, symbols and decimals come in one batched read.
+ * timelock (the bounded scanner `scanEvents`, chunked by the client's `maxBlockRange`).
+ *
+ * Anyone can deploy a contract that emits `Transfer(…, timelock, …)`: the log list is not trusted. Tokens
+ * named by governance (the tokens proposals transfer) or by the caller come first and are always kept; the
+ * others are kept only with a nonzero `balanceOf(timelock)`, oldest first (junk emitted later cannot push out
+ * a token received before it). Balances are read for at most {@link MAX_TREASURY_TOKEN_CANDIDATES} tokens,
+ * at most {@link MAX_TREASURY_TOKENS} are kept, and payments are listed only in kept or named tokens.
  */
 import { decodeFunctionData, erc20Abi, getAddress, isAddressEqual } from "viem";
 import type { Address, Hash, Hex } from "viem";
@@ -17,8 +22,10 @@ import { getGovernanceContracts } from "./reads.ts";
 import { finalProposalStages } from "./stage.ts";
 import type { ProposalCallInput, ProposalStage } from "./types.ts";
 
-/** At most this many distinct tokens are read (the first ones seen, oldest transfer first). */
+/** At most this many tokens are returned: named ones first, then held ones, oldest transfer first. */
 export const MAX_TREASURY_TOKENS = 50;
+/** At most this many tokens get their balance read (named ones first, then the others, oldest first). */
+export const MAX_TREASURY_TOKEN_CANDIDATES = 300;
 /** At most this many payments are returned, newest first. */
 export const MAX_TREASURY_PAYMENTS = 200;
 
@@ -65,8 +72,17 @@ export type Treasury = {
   payments: TreasuryPayment[];
   /** Open proposals that would pay something, oldest first. */
   pending: PendingOutflow[];
-  /** Whether more tokens were seen than {@link MAX_TREASURY_TOKENS}. */
+  /**
+   * Whether tokens may be missing: more held tokens than {@link MAX_TREASURY_TOKENS}, or more tokens seen in
+   * the logs than {@link MAX_TREASURY_TOKEN_CANDIDATES} (whose balances were not all read).
+   */
   tokensTruncated: boolean;
+};
+
+/** Options of {@link getTreasury}. */
+export type GetTreasuryOptions = {
+  /** Tokens the caller knows the DAO holds or uses (a deployment's list): always read and kept, first. */
+  tokens?: readonly Address[] | undefined;
 };
 
 /** The ETH and ERC-20 amounts a list of calls would pay (`transfer(to, amount)` calls to a token). */
@@ -132,13 +148,17 @@ export function treasuryShortfalls(
 /**
  * The treasury: the timelock's ETH and ERC-20 balances, its payments in and out, and the open proposals'
  * outflows by stage. Requests: the balance, three `eth_getLogs` (ERC-20 `Transfer` to and from the timelock,
- * the timelock's `CallExecuted`), one batched read for the tokens, the block times of the payments, and
- * `listProposals` (3).
+ * the timelock's `CallExecuted`), two batched reads for the tokens (balances of the candidates, then the
+ * kept tokens' symbols and decimals), the block times of the payments, and `listProposals` (3).
  *
  * @example
  * const { eth, tokens, payments, pending } = await getTreasury(concord);
+ * const withOurs = await getTreasury(concord, { tokens: [usdc] }); // always listed, first
  */
-export async function getTreasury(client: ConcordClientBase): Promise<Treasury> {
+export async function getTreasury(
+  client: ConcordClientBase,
+  options: GetTreasuryOptions = {},
+): Promise<Treasury> {
   const gov = await getGovernanceContracts(client);
   const timelock = gov.timelock;
   const fromBlock = gov.startBlock;
@@ -167,31 +187,52 @@ export async function getTreasury(client: ConcordClientBase): Promise<Treasury> 
     listProposals(client),
   ]);
 
-  const seen: Address[] = [];
+  // Named tokens: the caller's, then those proposals transfer (only proposers can name them).
+  const named = new Set<Address>();
+  const addNamed = (token: Address) => named.add(getAddress(token));
+  for (const token of (options.tokens ?? []).slice(0, MAX_TREASURY_TOKEN_CANDIDATES)) addNamed(token);
+  for (const proposal of proposals)
+    for (const { token } of callOutflows(proposal.calls).tokens) addNamed(token);
+  const seen = new Set<Address>(); // oldest transfer first
   for (const log of incoming) {
     const token = getAddress(log.address);
-    if (!seen.includes(token)) seen.push(token);
+    if (!named.has(token)) seen.add(token);
   }
-  const tokensTruncated = seen.length > MAX_TREASURY_TOKENS;
-  const addresses = seen.slice(0, MAX_TREASURY_TOKENS);
+  const candidates = [...named, ...seen].slice(0, MAX_TREASURY_TOKEN_CANDIDATES);
+  const balances = await readBatchSettled(
+    client,
+    candidates.map(
+      (address) => ({ address, abi: erc20Abi, functionName: "balanceOf", args: [timelock] }) as const,
+    ),
+    { contract: "ERC20" },
+  );
+  const held = candidates.flatMap((address, i) => {
+    const outcome = balances[i];
+    const balance = outcome?.status === "success" ? (outcome.result as bigint) : 0n;
+    return named.has(address) || balance > 0n ? [{ address, balance }] : [];
+  });
+  const tokensTruncated =
+    held.length > MAX_TREASURY_TOKENS || named.size + seen.size > MAX_TREASURY_TOKEN_CANDIDATES;
+  const keptTokens = held.slice(0, MAX_TREASURY_TOKENS);
   const reads = await readBatchSettled(
     client,
-    addresses.flatMap((address) => [
-      { address, abi: erc20Abi, functionName: "balanceOf", args: [timelock] } as const,
+    keptTokens.flatMap(({ address }) => [
       { address, abi: erc20Abi, functionName: "symbol" } as const,
       { address, abi: erc20Abi, functionName: "decimals" } as const,
     ]),
     { contract: "ERC20" },
   );
-  const tokens: TreasuryToken[] = addresses.map((address, i) => {
-    const [balance, symbol, decimals] = [reads[i * 3], reads[i * 3 + 1], reads[i * 3 + 2]];
+  const tokens: TreasuryToken[] = keptTokens.map(({ address, balance }, i) => {
+    const [symbol, decimals] = [reads[i * 2], reads[i * 2 + 1]];
     return {
       address,
-      balance: balance?.status === "success" ? (balance.result as bigint) : 0n,
+      balance,
       symbol: symbol?.status === "success" ? (symbol.result as string) : null,
       decimals: decimals?.status === "success" ? Number(decimals.result) : null,
     };
   });
+  // Payments in tokens nobody named and the treasury does not hold are left out (junk logs).
+  const listed = new Set<Address>([...named, ...keptTokens.map((token) => token.address)]);
 
   type Raw = Omit<TreasuryPayment, "timestamp">;
   const raw: Raw[] = [];
@@ -200,21 +241,23 @@ export async function getTreasury(client: ConcordClientBase): Promise<Treasury> 
     transactionHash: log.transactionHash,
   });
   for (const log of incoming)
-    raw.push({
-      direction: "in",
-      asset: getAddress(log.address),
-      amount: log.args.value,
-      counterparty: getAddress(log.args.from),
-      ...where(log),
-    });
+    if (listed.has(getAddress(log.address)))
+      raw.push({
+        direction: "in",
+        asset: getAddress(log.address),
+        amount: log.args.value,
+        counterparty: getAddress(log.args.from),
+        ...where(log),
+      });
   for (const log of outgoing)
-    raw.push({
-      direction: "out",
-      asset: getAddress(log.address),
-      amount: log.args.value,
-      counterparty: getAddress(log.args.to),
-      ...where(log),
-    });
+    if (listed.has(getAddress(log.address)))
+      raw.push({
+        direction: "out",
+        asset: getAddress(log.address),
+        amount: log.args.value,
+        counterparty: getAddress(log.args.to),
+        ...where(log),
+      });
   for (const log of executed)
     if (log.args.value > 0n)
       raw.push({

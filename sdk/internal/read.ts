@@ -144,15 +144,21 @@ async function aggregate3(
   const outcomes: (Outcome | undefined)[] = returned.map((entry, i) => {
     const c = contracts[i]!;
     if (entry.success) {
-      return {
-        status: "success",
-        result: decodeFunctionResult({
-          abi: c.abi,
-          functionName: c.functionName,
-          args: c.args,
-          data: entry.returnData,
-        } as never),
-      };
+      try {
+        return {
+          status: "success",
+          result: decodeFunctionResult({
+            abi: c.abi,
+            functionName: c.functionName,
+            args: c.args,
+            data: entry.returnData,
+          } as never),
+        };
+      } catch (error) {
+        // An answer that does not decode (an address with no code answers an empty success): this call's
+        // failure, as the deployless form reports it, not the whole batch's.
+        return { status: "failure", error: error as Error };
+      }
     }
     // No revert data in a batch of several: perhaps out of gas. Read again below.
     if (entry.returnData === "0x" && contracts.length > 1) return undefined;

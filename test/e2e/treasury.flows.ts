@@ -14,6 +14,19 @@ const carol = DEV_ACCOUNTS[2]!;
 const wait = { timeout: 20_000 };
 
 export function treasuryFlows(e2e: E2E): void {
+  it("shows the treasury's ETH on the dashboard, from the dashboard's own reads, with a link", async () => {
+    const page = await e2e.openApp("#/");
+    const card = page.getByTestId("treasury-card");
+    await card.waitFor(wait);
+    expect(await card.getByTestId("treasury-eth").innerText()).toMatch(/^\d+(\.\d+)? ETH$/);
+    // The open payments' ETH is counted (earlier flows may have moved the demo's on).
+    expect(await card.getByTestId("treasury-card-pending").innerText()).toMatch(
+      /^(\d+ open proposals? would pay \d+(\.\d+)? ETH|No open proposal would pay ETH out of it)/,
+    );
+    await card.getByRole("link", { name: /Treasury/ }).click();
+    await page.getByTestId("treasury-balances").waitFor(wait);
+  });
+
   it("shows the treasury's balances, payments and pending outflows by stage", async () => {
     const page = await e2e.openApp("#/proposals");
     await page.getByTestId("treasury-link").click();

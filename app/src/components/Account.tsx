@@ -1,11 +1,13 @@
 import type { Address } from "viem";
 
 import { useViewer } from "../concord.tsx";
+import { useEnsName } from "../data/names.ts";
 import { shortAddress } from "../lib/format.ts";
 
 /**
- * An account: its dev name when known ("Alice"), or the name given (an ENS name, on the screens that look
- * them up), the short address, the full one on hover.
+ * An account: its dev name when known ("Alice"), or the name given, or its ENS name where the chain has ENS
+ * (looked up once per address and cached, only for the accounts a page shows), the short address, the full
+ * one on hover.
  */
 export function Account({
   address,
@@ -17,7 +19,9 @@ export function Account({
   name?: string | null;
 }) {
   const viewer = useViewer();
-  const name = viewer.nameOf(address) ?? given;
+  const known = viewer.nameOf(address) ?? given;
+  const ens = useEnsName(address, known === null);
+  const name = known ?? ens;
   const isYou = you && viewer.account?.toLowerCase() === address.toLowerCase();
   return (
     <span className="account" title={address}>

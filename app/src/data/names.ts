@@ -47,15 +47,38 @@ const reverseAbi = [
   },
 ] as const;
 
+/** At most this many distinct addresses are looked up per session; later ones show their address. */
+export const MAX_ENS_LOOKUPS = 500;
+const lookedUp = new Set<string>();
+
+/**
+ * Whether `address` may be looked up: already looked up, or a new one within {@link MAX_ENS_LOOKUPS}
+ * (then counted).
+ *
+ * @example
+ * mayLookUp("0xabc…"); // true, until 500 distinct addresses were looked up
+ */
+export function mayLookUp(address: Address, seen: Set<string> = lookedUp, max = MAX_ENS_LOOKUPS): boolean {
+  const key = address.toLowerCase();
+  if (seen.has(key)) return true;
+  if (seen.size >= max) return false;
+  seen.add(key);
+  return true;
+}
+
 /** The query keys of the names domain (outside the app's `concordKey`: a new block does not refetch them). */
 export const namesKeys = {
   ens: (chainId: number, address: Address) => ["names", chainId, "ens", address.toLowerCase()] as const,
 };
 
-/** The ENS primary name of `address`, or null (always null on a chain without ENS, with no request). */
-export function useEnsName(address: Address): string | null {
+/**
+ * The ENS primary name of `address`, or null (always null on a chain without ENS, or when `enabled` is false,
+ * with no request).
+ */
+export function useEnsName(address: Address, enabled = true): string | null {
   const { app, reader } = useConcord();
   const resolver = ensResolverOf(app.chain);
+  const allowed = enabled && resolver !== null && mayLookUp(address);
   const query = useQuery({
     queryKey: namesKeys.ens(app.chain.id, address),
     queryFn: async () => {
@@ -73,7 +96,7 @@ export function useEnsName(address: Address): string | null {
         return null;
       }
     },
-    enabled: resolver !== null,
+    enabled: allowed,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

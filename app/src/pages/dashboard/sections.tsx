@@ -208,9 +208,9 @@ export const memberSections: DashboardSection[] = [
 /** Sections about the whole DAO. */
 export const daoSections: DashboardSection[] = [
   { id: "cell-tree", title: "Cells", Component: CellTreeSection },
+  { id: "treasury", title: "Treasury", Component: TreasurySection },
   { id: "activity", title: "What members are doing", Component: ActivitySection },
   { id: "agreements", title: "Active agreements", Component: ActiveAgreements },
   { id: "leases", title: "Who holds what", Component: WhoHoldsWhat },
   { id: "proposals", title: "Proposals by stage", Component: ProposalsByStage },
-  { id: "treasury", title: "Treasury", Component: TreasurySection },
 ];

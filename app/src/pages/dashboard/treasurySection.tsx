@@ -52,7 +52,7 @@ export function TreasurySection() {
           held by the timelock <Account address={treasury.address} />
         </span>
       </p>
-      <p className={pending.eth > treasury.eth ? "warning" : "muted"} data-testid="treasury-pending">
+      <p className={pending.eth > treasury.eth ? "warning" : "muted"} data-testid="treasury-card-pending">
         {pending.proposals === 0
           ? "No open proposal would pay ETH out of it."
           : `${plural(pending.proposals, "open proposal")} would pay ${formatEther(pending.eth)} ETH` +
