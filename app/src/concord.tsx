@@ -1,6 +1,7 @@
 /**
- * The app's link to Concord: the SDK client for reads, the queries every screen shares, the block
- * watcher that refreshes them when the chain changes, and the write hook with its progress.
+ * The app's link to Concord: the SDK client for reads, the queries every screen shares, what refreshes them
+ * (the block watcher, for the domains Concord's new logs touch; the deadlines of what is on screen; the
+ * viewer's own writes), and the write hook with its progress.
  */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
@@ -10,12 +11,17 @@ import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlockNumber } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { decisionPath, getActivity, getJoinRequests, getMembers } from "../../sdk/index.ts";
+import { decisionPath, getActivity, getJoinRequests, getMembers, scanLogs } from "../../sdk/index.ts";
 import type { WriteOptions } from "../../sdk/index.ts";
+import { chainTimeNow } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
+import { upcoming } from "./data/deadlines.ts";
+import { cellsKeys, concordKey, daoKeys } from "./data/keys.ts";
+import type { Domain } from "./data/keys.ts";
 import { loadDaoEvents, loadDecisionOwners, loadDirectory } from "./data/loaders.ts";
+import type { Refresher } from "./data/refresh.ts";
 import { explainError } from "./lib/errors.ts";
 import { accountLabel } from "./lib/format.ts";
 import type { Viewer } from "./lib/permissions.ts";
@@ -29,6 +35,11 @@ type ConcordContextValue = {
   initialBlock: bigint | undefined;
   /** The read-only SDK client (wagmi's public client for the deployment's chain). */
   reader: AppClient;
+  /**
+   * What refreshes the queries (see data/refresh.ts): the block follower, the deadline scheduler, the
+   * refresh after a write. Loaded on first use, off the first load.
+   */
+  refresher: () => Promise<Refresher>;
 };
 
 const ConcordContext = createContext<ConcordContextValue | null>(null);
@@ -44,18 +55,36 @@ export function ConcordProvider({
   children: ReactNode;
 }) {
   const config = useConfig();
+  const queryClient = useQueryClient();
   const value = useMemo(() => {
     const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
-    return {
-      app,
-      initialBlock,
-      reader: createAppClient({
-        publicClient,
-        deployment: app.deployment,
-        indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
-      }),
-    };
-  }, [app, config, initialBlock]);
+    const reader = createAppClient({
+      publicClient,
+      deployment: app.deployment,
+      indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
+    });
+    let loading: Promise<Refresher> | undefined;
+    const refresher = () =>
+      (loading ??= import("./data/refresh.ts").then(({ createRefresher }) =>
+        createRefresher({
+          reader,
+          queryClient,
+          from: initialBlock,
+          chainNow: () => chainTimeNow(),
+          // One request on the few blocks since the last head (the scanner splits it only if the node refuses).
+          scanLogs: (address, fromBlock, toBlock) =>
+            scanLogs(reader, { address, topics: [] }, { fromBlock, toBlock }),
+        }),
+      ));
+    return { app, initialBlock, reader, refresher };
+  }, [app, config, initialBlock, queryClient]);
+  useEffect(
+    () => () => {
+      // Only a refresher that was loaded has a timer to stop.
+      void value.refresher().then((refresher) => refresher.deadlines.dispose());
+    },
+    [value],
+  );
   return <ConcordContext value={value}>{children}</ConcordContext>;
 }
 
@@ -66,28 +95,61 @@ export function useConcord(): ConcordContextValue {
   return value;
 }
 
-/** Every query of the app starts with this key, so one invalidation refreshes everything. */
-export const concordKey = ["concord"] as const;
+export { concordKey };
 
 /**
- * Refreshes every Concord query when a new block arrives (polling `eth_blockNumber`). The baseline is
- * the block read at start, before any query ran, so a change made between the first reads and the
- * first poll is not missed; the last block seen is kept across re-subscriptions of the watcher.
+ * Whether block polling is paused: `window.__concordPollingPaused = true` before the app starts (the request
+ * budget of the dashboard is measured so, see app/scripts/measure.ts: no poll lands in the count).
+ */
+function pollingPaused(): boolean {
+  return (globalThis as { __concordPollingPaused?: unknown }).__concordPollingPaused === true;
+}
+
+/**
+ * Follows the chain (polling `eth_blockNumber`): on each new block, the logs of Concord's contracts since the
+ * last block seen are read and only the domains they touch refresh (see `data/refresh.ts`). The baseline is
+ * the block read at start, before any query ran, so a change made between the first reads and the first poll
+ * is not missed.
  */
 export function useChainWatcher(): void {
-  const { app, initialBlock } = useConcord();
-  const queryClient = useQueryClient();
-  const lastSeen = useRef<bigint | undefined>(initialBlock);
+  const { app, refresher } = useConcord();
   useWatchBlockNumber({
     chainId: app.chain.id,
-    onBlockNumber(blockNumber) {
-      const previous = lastSeen.current;
-      lastSeen.current = blockNumber;
-      if (previous !== undefined && blockNumber !== previous) {
-        void queryClient.invalidateQueries({ queryKey: concordKey });
-      }
-    },
+    enabled: !pollingPaused(),
+    // In order: every head waits for the same load of the follower.
+    onBlockNumber: (blockNumber) => void refresher().then(({ follower }) => follower.onBlock(blockNumber)),
   });
+}
+
+/**
+ * Refreshes `domains` when the chain's clock reaches the earliest of `deadlines` after `readAt` (the chain
+ * time the data was read at): what changes by time alone (a vote closing, a lease expiring) emits no log.
+ *
+ * @example
+ * useRefreshAt(["governance"], [proposal.operational?.voteEnd, proposal.eta], proposal.now);
+ */
+export function useRefreshAt(
+  domains: readonly Domain[],
+  deadlines: readonly (bigint | null | undefined)[],
+  readAt: bigint | null | undefined,
+): void {
+  const { refresher } = useConcord();
+  const due = readAt === null || readAt === undefined ? [] : upcoming(deadlines, readAt);
+  const dueKey = due.join(",");
+  const domainsKey = domains.join(",");
+  useEffect(() => {
+    if (dueKey === "") return;
+    const list = domainsKey.split(",") as Domain[];
+    let removals: (() => void)[] | null = null;
+    let gone = false;
+    void refresher().then(({ deadlines }) => {
+      if (!gone) removals = dueKey.split(",").map((at) => deadlines.add(list, BigInt(at)));
+    });
+    return () => {
+      gone = true;
+      removals?.forEach((remove) => remove());
+    };
+  }, [refresher, dueKey, domainsKey]);
 }
 
 /** Who is looking: account, network, names of known accounts. */
@@ -119,11 +181,6 @@ export function useViewer(): Viewer & {
   };
 }
 
-function useKey(...parts: (string | number | null)[]) {
-  const { app } = useConcord();
-  return [...concordKey, app.chain.id, ...parts] as const;
-}
-
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
 /** The local chain's dev accounts, whose standing the "Playing as" menu names (none elsewhere). */
@@ -137,7 +194,7 @@ export function useDirectory() {
   const { reader, app } = useConcord();
   const { account } = useViewer();
   return useQuery({
-    queryKey: useKey("directory", account),
+    queryKey: cellsKeys.directory(app.chain.id, account),
     queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
     // While another account's standing loads, keep the cells but not the previous account's roles.
     placeholderData: (previous) => previous && { ...previous, standing: null },
@@ -147,15 +204,19 @@ export function useDirectory() {
 
 /** The DAO's pending join requests, current states and intents (one scan). */
 export function useDaoEvents() {
-  const { reader } = useConcord();
-  return useQuery({ queryKey: useKey("daoEvents"), queryFn: () => loadDaoEvents(reader), ...queryDefaults });
+  const { reader, app } = useConcord();
+  return useQuery({
+    queryKey: daoKeys.events(app.chain.id),
+    queryFn: () => loadDaoEvents(reader),
+    ...queryDefaults,
+  });
 }
 
 /** The members of a cell (SDK `getMembers`). */
 export function useMembers(cellId: bigint) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("members", String(cellId)),
+    queryKey: cellsKeys.members(app.chain.id, cellId),
     queryFn: () => getMembers(reader, { cellId }),
     ...queryDefaults,
   });
@@ -163,9 +224,9 @@ export function useMembers(cellId: bigint) {
 
 /** The pending join requests of a cell (SDK `getJoinRequests`). */
 export function useJoinRequests(cellId: bigint) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("joinRequests", String(cellId)),
+    queryKey: cellsKeys.joinRequests(app.chain.id, cellId),
     queryFn: () => getJoinRequests(reader, { cellId }),
     ...queryDefaults,
   });
@@ -173,9 +234,9 @@ export function useJoinRequests(cellId: bigint) {
 
 /** The states and intents of a cell, newest first (SDK `getActivity`). */
 export function useCellActivity(cellId: bigint) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("activity", String(cellId)),
+    queryKey: cellsKeys.activity(app.chain.id, cellId),
     queryFn: () => getActivity(reader, { cellId, limit: 30 }),
     ...queryDefaults,
   });
@@ -183,9 +244,9 @@ export function useCellActivity(cellId: bigint) {
 
 /** The decision owners set on a cell and on its ancestors. */
 export function useDecisionOwners(cellIds: readonly bigint[]) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("decisionOwners", cellIds.join(",")),
+    queryKey: cellsKeys.decisionOwners(app.chain.id, cellIds),
     queryFn: () => loadDecisionOwners(reader, cellIds),
     enabled: cellIds.length > 0,
     ...queryDefaults,
@@ -194,9 +255,9 @@ export function useDecisionOwners(cellIds: readonly bigint[]) {
 
 /** Who makes the final call on `topic` in a cell, and the escalation path (SDK `decisionPath`). */
 export function useDecisionPath(cellId: bigint, topic: string | null) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("decisionPath", String(cellId), topic),
+    queryKey: cellsKeys.decisionPath(app.chain.id, cellId, topic),
     queryFn: () => decisionPath(reader, { cellId, topic: topic! }),
     enabled: topic !== null && topic !== "",
     ...queryDefaults,
@@ -228,8 +289,7 @@ export type Write = {
  */
 export function useWrite(): Write {
   const config = useConfig();
-  const queryClient = useQueryClient();
-  const { app } = useConcord();
+  const { app, refresher } = useConcord();
   const [progress, dispatch] = useReducer(progressReducer, idleProgress);
   const running = useRef(false);
   // A finished write's outcome belongs to the account that made it.
@@ -268,7 +328,8 @@ export function useWrite(): Write {
           options: { onSubmitted: (hash) => dispatch({ type: "submitted", hash }) },
         });
         dispatch({ type: "confirmed", hash: result.hash, summary: after?.summary?.(result) ?? null });
-        await queryClient.invalidateQueries({ queryKey: concordKey });
+        // Its domains refresh now (the block watcher then skips its logs).
+        await (await refresher()).afterWrite(result as Parameters<Refresher["afterWrite"]>[0]);
         after?.onConfirmed?.(result);
         return result;
       } catch (error) {
@@ -278,7 +339,7 @@ export function useWrite(): Write {
         running.current = false;
       }
     },
-    [app, config, queryClient],
+    [app, config, refresher],
   );
 
   const reset = useCallback(() => dispatch({ type: "reset" }), []);

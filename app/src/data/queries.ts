@@ -1,17 +1,21 @@
 /**
- * The queries of the agreements and leases screens and dashboard sections. They share the app's query
- * key prefix (`concordKey`), so the block watcher and every write refresh them too.
+ * The queries of the agreements and leases screens and dashboard sections. Their keys come from `keys.ts`
+ * (the dashboard's live values under `dao-state`: agreements, leases and governance), so the block watcher
+ * and the viewer's writes refresh them when those domains change, and each registers the deadlines at which
+ * what it shows changes by time alone.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
 import type { Agreement, TimelineEntry } from "../../../sdk/index.ts";
-import { concordKey, useConcord, useDaoEvents, useDirectory, useViewer } from "../concord.tsx";
+import { useConcord, useDaoEvents, useDirectory, useRefreshAt, useViewer } from "../concord.tsx";
 import type { AgreementLike, Stewards } from "../lib/agreements.ts";
 import { loadDaoState } from "./loaders.ts";
 import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
+import { agreementsKeys, daoKeys } from "./keys.ts";
+import { leaseDeadlines, proposalDeadlines } from "./deadlines.ts";
 import { cellStanding } from "./standing.ts";
-import { noteChainTime } from "../components/Countdown.tsx";
+import { chainTimeNow, noteChainTime } from "../components/Countdown.tsx";
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
@@ -24,8 +28,8 @@ export function useDaoState() {
   const ids = events
     ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}|${events.proposals.length}`
     : null;
-  return useQuery({
-    queryKey: [...concordKey, app.chain.id, "daoState", ids, account],
+  const query = useQuery({
+    queryKey: daoKeys.state(app.chain.id, ids, account),
     queryFn: async () => {
       const state = await loadDaoState(reader, events!, account);
       // Countdowns follow the chain's clock (a test chain may run ahead of the wall clock).
@@ -37,6 +41,25 @@ export function useDaoState() {
     placeholderData: (previous) => previous,
     ...queryDefaults,
   });
+  // What changes by time alone: agreement expiries, leases and claim windows, proposal stages.
+  const state = query.data;
+  const readAt = state ? (state.chainTime ?? chainTimeNow()) : null;
+  useRefreshAt(["agreements"], events?.agreements.map((agreement) => agreement.expiresAt) ?? [], readAt);
+  useRefreshAt(["leases"], state ? [...state.resources.values()].flatMap(leaseDeadlines) : [], readAt);
+  useRefreshAt(
+    ["governance"],
+    state
+      ? [
+          ...[...state.proposals.values()].flatMap(proposalDeadlines),
+          ...(events?.proposals ?? []).flatMap((record) => [
+            record.community?.voteStart,
+            record.operational?.voteStart,
+          ]),
+        ]
+      : [],
+    readAt,
+  );
+  return query;
 }
 
 /** An agreement row of the lists: its proposal and its on-chain state. */
@@ -86,8 +109,8 @@ export function useStewards(): Stewards {
 /** Everything about one agreement and its timeline (SDK `getAgreement` and `timeline`). */
 export function useAgreement(agreementId: bigint) {
   const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: [...concordKey, app.chain.id, "agreement", String(agreementId)],
+  const query = useQuery({
+    queryKey: agreementsKeys.agreement(app.chain.id, agreementId),
     queryFn: async (): Promise<{ agreement: Agreement; timeline: TimelineEntry[] }> => {
       const [agreement, timeline] = await Promise.all([
         reader.agreements.getAgreement({ agreementId }),
@@ -98,4 +121,6 @@ export function useAgreement(agreementId: bigint) {
     placeholderData: (previous) => previous,
     ...queryDefaults,
   });
+  useRefreshAt(["agreements"], [query.data?.agreement.expiresAt], query.data ? chainTimeNow() : null);
+  return query;
 }

@@ -1,0 +1,73 @@
+/**
+ * The app's query keys, one factory per data domain, and which domains each query depends on: the block
+ * watcher invalidates only the domains whose contracts emitted something (see `refresh.ts`), so every key
+ * must say what it reads.
+ *
+ * An app key is `["concord", chainId, segment, ...parameters]`; the segment names the domain (or, for the
+ * dashboard's reads that span several, a segment listed in `SEGMENT_DOMAINS` of refresh.ts). The SDK's React
+ * entry keys its queries `["concord", action, { chainId, … }]`: `domainsOfQueryKey` (refresh.ts) reads both.
+ */
+import type { Address } from "viem";
+
+/** Every Concord query key starts with this, so one invalidation can still refresh everything. */
+export const concordKey = ["concord"] as const;
+
+/** What a query can depend on: the contracts (or the clock) whose changes it must follow. */
+export type Domain = "cells" | "agreements" | "leases" | "governance" | "treasury";
+
+const part = (value: bigint | string | number | null) => (typeof value === "bigint" ? String(value) : value);
+
+/** A key under `segment` (a domain, or a cross-domain segment: see `SEGMENT_DOMAINS` in refresh.ts). */
+function key<const segment extends string>(
+  chainId: number,
+  segment: segment,
+  ...parameters: (bigint | string | number | null)[]
+) {
+  return [...concordKey, chainId, segment, ...parameters.map(part)] as const;
+}
+
+/** Cells: the directory, members, join requests, activity, decision owners. */
+export const cellsKeys = {
+  all: (chainId: number) => key(chainId, "cells"),
+  directory: (chainId: number, account: Address | null) => key(chainId, "cells", "directory", account),
+  members: (chainId: number, cellId: bigint) => key(chainId, "cells", "members", cellId),
+  joinRequests: (chainId: number, cellId: bigint) => key(chainId, "cells", "joinRequests", cellId),
+  activity: (chainId: number, cellId: bigint) => key(chainId, "cells", "activity", cellId),
+  decisionOwners: (chainId: number, cellIds: readonly bigint[]) =>
+    key(chainId, "cells", "decisionOwners", cellIds.join(",")),
+  decisionPath: (chainId: number, cellId: bigint, topic: string | null) =>
+    key(chainId, "cells", "decisionPath", cellId, topic),
+};
+
+/** Agreements: one agreement with its timeline, the indexer's list pages. */
+export const agreementsKeys = {
+  all: (chainId: number) => key(chainId, "agreements"),
+  agreement: (chainId: number, agreementId: bigint) => key(chainId, "agreements", "agreement", agreementId),
+};
+
+/** Leases: the resource list and one resource. */
+export const leasesKeys = {
+  all: (chainId: number) => key(chainId, "leases"),
+  list: (chainId: number) => key(chainId, "leases", "list"),
+  resource: (chainId: number, resourceId: bigint) => key(chainId, "leases", "resource", resourceId),
+};
+
+/** Governance: proposals, settings, voting power, previews. */
+export const governanceKeys = {
+  all: (chainId: number) => key(chainId, "governance"),
+  list: (chainId: number, account: Address | null) => key(chainId, "governance", "list", account),
+  proposal: (chainId: number, proposalId: bigint, account: Address | null) =>
+    key(chainId, "governance", "proposal", proposalId, account),
+  settings: (chainId: number) => key(chainId, "governance", "settings"),
+  power: (chainId: number, account: Address | null) => key(chainId, "governance", "power", account),
+  preview: (chainId: number, calls: string, description: string) =>
+    key(chainId, "governance", "preview", calls, description),
+  proxy: (chainId: number, target: Address) => key(chainId, "governance", "proxy", target),
+};
+
+/** The dashboard's reads that span domains (see `SEGMENT_DOMAINS` in refresh.ts). */
+export const daoKeys = {
+  events: (chainId: number) => key(chainId, "dao-events"),
+  state: (chainId: number, ids: string | null, account: Address | null) =>
+    key(chainId, "dao-state", ids, account),
+};
