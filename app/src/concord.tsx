@@ -11,17 +11,20 @@ import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlockNumber } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { decisionPath, getActivity, getJoinRequests, getMembers, scanLogs } from "../../sdk/index.ts";
+import { scanLogs } from "../../sdk/index.ts";
 import type { WriteOptions } from "../../sdk/index.ts";
 import { chainTimeNow } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
-import { upcoming } from "./data/deadlines.ts";
 import { cellsKeys, concordKey, daoKeys } from "./data/keys.ts";
 import type { Domain } from "./data/keys.ts";
-import { loadDaoEvents, loadDecisionOwners, loadDirectory } from "./data/loaders.ts";
+import { loadDaoEvents, loadDirectory } from "./data/loaders.ts";
+import type * as RefreshModule from "./data/refresh.ts";
 import type { Refresher } from "./data/refresh.ts";
+
+/** The refresh module, loaded, with the refresher of this client. */
+type LoadedRefresher = typeof RefreshModule & { refresher: Refresher };
 import { explainError } from "./lib/errors.ts";
 import { accountLabel } from "./lib/format.ts";
 import type { Viewer } from "./lib/permissions.ts";
@@ -39,7 +42,7 @@ type ConcordContextValue = {
    * What refreshes the queries (see data/refresh.ts): the block follower, the deadline scheduler, the
    * refresh after a write. Loaded on first use, off the first load.
    */
-  refresher: () => Promise<Refresher>;
+  refresher: () => Promise<LoadedRefresher>;
 };
 
 const ConcordContext = createContext<ConcordContextValue | null>(null);
@@ -63,10 +66,11 @@ export function ConcordProvider({
       deployment: app.deployment,
       indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
     });
-    let loading: Promise<Refresher> | undefined;
+    let loading: Promise<LoadedRefresher> | undefined;
     const refresher = () =>
-      (loading ??= import("./data/refresh.ts").then(({ createRefresher }) =>
-        createRefresher({
+      (loading ??= import("./data/refresh.ts").then((module) => ({
+        ...module,
+        refresher: module.createRefresher({
           reader,
           queryClient,
           from: initialBlock,
@@ -75,13 +79,13 @@ export function ConcordProvider({
           scanLogs: (address, fromBlock, toBlock) =>
             scanLogs(reader, { address, topics: [] }, { fromBlock, toBlock }),
         }),
-      ));
+      })));
     return { app, initialBlock, reader, refresher };
   }, [app, config, initialBlock, queryClient]);
   useEffect(
     () => () => {
       // Only a refresher that was loaded has a timer to stop.
-      void value.refresher().then((refresher) => refresher.deadlines.dispose());
+      void value.refresher().then(({ refresher }) => refresher.deadlines.dispose());
     },
     [value],
   );
@@ -117,39 +121,52 @@ export function useChainWatcher(): void {
     chainId: app.chain.id,
     enabled: !pollingPaused(),
     // In order: every head waits for the same load of the follower.
-    onBlockNumber: (blockNumber) => void refresher().then(({ follower }) => follower.onBlock(blockNumber)),
+    onBlockNumber: (blockNumber) =>
+      void refresher().then(({ refresher }) => refresher.follower.onBlock(blockNumber)),
   });
 }
 
+/** What {@link useRefreshAt} asks of the data shown: the chain time it was read at, and its deadlines. */
+export type DeadlinesOf<data> = (
+  data: data,
+  helpers: Pick<typeof RefreshModule, "leaseDeadlines" | "proposalDeadlines">,
+) => { readAt: bigint; deadlines: readonly (bigint | null | undefined)[] };
+
 /**
- * Refreshes `domains` when the chain's clock reaches the earliest of `deadlines` after `readAt` (the chain
- * time the data was read at): what changes by time alone (a vote closing, a lease expiring) emits no log.
+ * Refreshes `domains` when the chain's clock reaches the earliest deadline of `data` after the time it was
+ * read at: what changes by time alone (a vote closing, a lease expiring) emits no log. `deadlinesOf` runs
+ * once per new `data`, with the helpers of data/refresh.ts (loaded on first use).
  *
  * @example
- * useRefreshAt(["governance"], [proposal.operational?.voteEnd, proposal.eta], proposal.now);
+ * useRefreshAt(["governance"], query.data?.proposal, (proposal, { proposalDeadlines }) => ({
+ *   readAt: proposal.now,
+ *   deadlines: proposalDeadlines(proposal),
+ * }));
  */
-export function useRefreshAt(
+export function useRefreshAt<data>(
   domains: readonly Domain[],
-  deadlines: readonly (bigint | null | undefined)[],
-  readAt: bigint | null | undefined,
+  data: data | undefined,
+  deadlinesOf: DeadlinesOf<data>,
 ): void {
   const { refresher } = useConcord();
-  const due = readAt === null || readAt === undefined ? [] : upcoming(deadlines, readAt);
-  const dueKey = due.join(",");
+  const pick = useRef(deadlinesOf);
+  pick.current = deadlinesOf;
   const domainsKey = domains.join(",");
   useEffect(() => {
-    if (dueKey === "") return;
-    const list = domainsKey.split(",") as Domain[];
+    if (data === undefined) return;
     let removals: (() => void)[] | null = null;
     let gone = false;
-    void refresher().then(({ deadlines }) => {
-      if (!gone) removals = dueKey.split(",").map((at) => deadlines.add(list, BigInt(at)));
+    void refresher().then((loaded) => {
+      if (gone) return;
+      const { readAt, deadlines } = pick.current(data, loaded);
+      const list = domainsKey.split(",") as Domain[];
+      removals = loaded.upcoming(deadlines, readAt).map((at) => loaded.refresher.deadlines.add(list, at));
     });
     return () => {
       gone = true;
       removals?.forEach((remove) => remove());
     };
-  }, [refresher, dueKey, domainsKey]);
+  }, [refresher, data, domainsKey]);
 }
 
 /** Who is looking: account, network, names of known accounts. */
@@ -208,58 +225,6 @@ export function useDaoEvents() {
   return useQuery({
     queryKey: daoKeys.events(app.chain.id),
     queryFn: () => loadDaoEvents(reader),
-    ...queryDefaults,
-  });
-}
-
-/** The members of a cell (SDK `getMembers`). */
-export function useMembers(cellId: bigint) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: cellsKeys.members(app.chain.id, cellId),
-    queryFn: () => getMembers(reader, { cellId }),
-    ...queryDefaults,
-  });
-}
-
-/** The pending join requests of a cell (SDK `getJoinRequests`). */
-export function useJoinRequests(cellId: bigint) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: cellsKeys.joinRequests(app.chain.id, cellId),
-    queryFn: () => getJoinRequests(reader, { cellId }),
-    ...queryDefaults,
-  });
-}
-
-/** The states and intents of a cell, newest first (SDK `getActivity`). */
-export function useCellActivity(cellId: bigint) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: cellsKeys.activity(app.chain.id, cellId),
-    queryFn: () => getActivity(reader, { cellId, limit: 30 }),
-    ...queryDefaults,
-  });
-}
-
-/** The decision owners set on a cell and on its ancestors. */
-export function useDecisionOwners(cellIds: readonly bigint[]) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: cellsKeys.decisionOwners(app.chain.id, cellIds),
-    queryFn: () => loadDecisionOwners(reader, cellIds),
-    enabled: cellIds.length > 0,
-    ...queryDefaults,
-  });
-}
-
-/** Who makes the final call on `topic` in a cell, and the escalation path (SDK `decisionPath`). */
-export function useDecisionPath(cellId: bigint, topic: string | null) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: cellsKeys.decisionPath(app.chain.id, cellId, topic),
-    queryFn: () => decisionPath(reader, { cellId, topic: topic! }),
-    enabled: topic !== null && topic !== "",
     ...queryDefaults,
   });
 }
@@ -329,7 +294,7 @@ export function useWrite(): Write {
         });
         dispatch({ type: "confirmed", hash: result.hash, summary: after?.summary?.(result) ?? null });
         // Its domains refresh now (the block watcher then skips its logs).
-        await (await refresher()).afterWrite(result as Parameters<Refresher["afterWrite"]>[0]);
+        await (await refresher()).refresher.afterWrite(result as Parameters<Refresher["afterWrite"]>[0]);
         after?.onConfirmed?.(result);
         return result;
       } catch (error) {

@@ -17,7 +17,6 @@ import {
 import type { ProposalCallInput } from "../../../sdk/governance/index.ts";
 import { useConcord, useRefreshAt, useViewer } from "../concord.tsx";
 import { governanceKeys } from "./keys.ts";
-import { proposalDeadlines } from "./deadlines.ts";
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
@@ -33,8 +32,10 @@ export function useProposalList() {
     },
     ...queryDefaults,
   });
-  const proposals = query.data?.proposals;
-  useRefreshAt(["governance"], proposals?.flatMap(proposalDeadlines) ?? [], proposals?.[0]?.now ?? null);
+  useRefreshAt(["governance"], query.data, ({ proposals, fetchedAtMs }, { proposalDeadlines }) => ({
+    readAt: proposals[0]?.now ?? BigInt(Math.floor(fetchedAtMs / 1000)),
+    deadlines: proposals.flatMap(proposalDeadlines),
+  }));
   return query;
 }
 
@@ -52,8 +53,10 @@ export function useProposal(proposalId: bigint) {
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
-  const proposal = query.data?.proposal;
-  useRefreshAt(["governance"], proposal ? proposalDeadlines(proposal) : [], proposal?.now);
+  useRefreshAt(["governance"], query.data?.proposal, (proposal, { proposalDeadlines }) => ({
+    readAt: proposal.now,
+    deadlines: proposalDeadlines(proposal),
+  }));
   return query;
 }
 

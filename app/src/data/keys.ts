@@ -26,17 +26,12 @@ function key<const segment extends string>(
   return [...concordKey, chainId, segment, ...parameters.map(part)] as const;
 }
 
-/** Cells: the directory, members, join requests, activity, decision owners. */
+/** Cells: the directory, decision owners (members, join requests, activity: the SDK React entry's keys). */
 export const cellsKeys = {
   all: (chainId: number) => key(chainId, "cells"),
   directory: (chainId: number, account: Address | null) => key(chainId, "cells", "directory", account),
-  members: (chainId: number, cellId: bigint) => key(chainId, "cells", "members", cellId),
-  joinRequests: (chainId: number, cellId: bigint) => key(chainId, "cells", "joinRequests", cellId),
-  activity: (chainId: number, cellId: bigint) => key(chainId, "cells", "activity", cellId),
   decisionOwners: (chainId: number, cellIds: readonly bigint[]) =>
     key(chainId, "cells", "decisionOwners", cellIds.join(",")),
-  decisionPath: (chainId: number, cellId: bigint, topic: string | null) =>
-    key(chainId, "cells", "decisionPath", cellId, topic),
 };
 
 /** Agreements: one agreement with its timeline, the indexer's list pages. */

@@ -23,7 +23,6 @@ import type {
 import { chainTimeNow } from "../components/Countdown.tsx";
 import { useConcord, useRefreshAt } from "../concord.tsx";
 import { leasesKeys } from "./keys.ts";
-import { leaseDeadlines } from "./deadlines.ts";
 
 /** How many upcoming bookings the list reads per resource (enough for "booked now" and "mine"). */
 export const LIST_BOOKINGS = 20;
@@ -105,8 +104,10 @@ export function useResourceList() {
     queryFn: () => loadResourceList(reader),
     ...queryDefaults,
   });
-  const list = query.data;
-  useRefreshAt(["leases"], list?.resources.flatMap(leaseDeadlines) ?? [], list?.readAt);
+  useRefreshAt(["leases"], query.data, (list, { leaseDeadlines }) => ({
+    readAt: list.readAt,
+    deadlines: list.resources.flatMap(leaseDeadlines),
+  }));
   return query;
 }
 
@@ -121,11 +122,9 @@ export function useResource(resourceId: bigint) {
     },
     ...queryDefaults,
   });
-  const resource = query.data?.resource;
-  useRefreshAt(
-    ["leases"],
-    resource ? leaseDeadlines({ ...resource, reservations: [...resource.reservations] }) : [],
-    resource ? chainTimeNow() : null,
-  );
+  useRefreshAt(["leases"], query.data, ({ resource }, { leaseDeadlines }) => ({
+    readAt: chainTimeNow(),
+    deadlines: leaseDeadlines(resource),
+  }));
   return query;
 }

@@ -10,9 +10,9 @@
  *   resource registrations;
  * - `loadDaoState`: batched `eth_call`s (`readBatchSettled`) for the state of every agreement and resource
  *   those events name;
- * - `loadDecisionOwners`: one `eth_getLogs`.
+ * (A cell's decision owners: `loadDecisionOwners` in cells.ts, with the cell page.)
  */
-import { getAddress, zeroAddress } from "viem";
+import { getAddress } from "viem";
 import type { AbiEvent, Address, Hash, Hex } from "viem";
 
 import {
@@ -676,38 +676,4 @@ function planProposalReads(
       return { proposals, chainTime: clock === undefined ? null : BigInt(clock as number | bigint) };
     },
   };
-}
-
-/** A decision owner set on a cell itself. */
-export type DecisionOwnerEntry = { cellId: bigint; topic: Hex; owner: Address };
-
-/**
- * The decision owners set on each of `cellIds` (not inherited), from DecisionOwnerSet events: 1 request.
- *
- * @example
- * const owners = await loadDecisionOwners(concord, [2n, 1n]); // a cell and its ancestors
- */
-export async function loadDecisionOwners(
-  concord: ConcordClientBase,
-  cellIds: readonly bigint[],
-  options: ScanOptions = {},
-): Promise<DecisionOwnerEntry[]> {
-  if (cellIds.length === 0) return [];
-  const logs = await scanEvents(concord, {
-    address: concord.addresses.cellRegistry,
-    abi: cellRegistryAbi,
-    eventNames: ["DecisionOwnerSet"],
-    topic1: cellIds,
-    fromBlock: concord.contracts.cellRegistry.startBlock,
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
-  const current = new Map<string, DecisionOwnerEntry>();
-  for (const log of logs) {
-    const { cellId, topic, owner } = log.args;
-    const key = `${cellId}:${topic}`;
-    if (owner === zeroAddress) current.delete(key);
-    else current.set(key, { cellId, topic, owner });
-  }
-  return [...current.values()];
 }

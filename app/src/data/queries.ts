@@ -7,13 +7,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
-import type { Agreement, TimelineEntry } from "../../../sdk/index.ts";
 import { useConcord, useDaoEvents, useDirectory, useRefreshAt, useViewer } from "../concord.tsx";
 import type { AgreementLike, Stewards } from "../lib/agreements.ts";
 import { loadDaoState } from "./loaders.ts";
 import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
-import { agreementsKeys, daoKeys } from "./keys.ts";
-import { leaseDeadlines, proposalDeadlines } from "./deadlines.ts";
+import { daoKeys } from "./keys.ts";
 import { cellStanding } from "./standing.ts";
 import { chainTimeNow, noteChainTime } from "../components/Countdown.tsx";
 
@@ -43,22 +41,26 @@ export function useDaoState() {
   });
   // What changes by time alone: agreement expiries, leases and claim windows, proposal stages.
   const state = query.data;
-  const readAt = state ? (state.chainTime ?? chainTimeNow()) : null;
-  useRefreshAt(["agreements"], events?.agreements.map((agreement) => agreement.expiresAt) ?? [], readAt);
-  useRefreshAt(["leases"], state ? [...state.resources.values()].flatMap(leaseDeadlines) : [], readAt);
-  useRefreshAt(
-    ["governance"],
-    state
-      ? [
-          ...[...state.proposals.values()].flatMap(proposalDeadlines),
-          ...(events?.proposals ?? []).flatMap((record) => [
-            record.community?.voteStart,
-            record.operational?.voteStart,
-          ]),
-        ]
-      : [],
-    readAt,
-  );
+  const shown = useMemo(() => (events && state ? { events, state } : undefined), [events, state]);
+  const readAt = (shown: { state: { chainTime: bigint | null } }) => shown.state.chainTime ?? chainTimeNow();
+  useRefreshAt(["agreements"], shown, (shown) => ({
+    readAt: readAt(shown),
+    deadlines: shown.events.agreements.map((agreement) => agreement.expiresAt),
+  }));
+  useRefreshAt(["leases"], shown, (shown, { leaseDeadlines }) => ({
+    readAt: readAt(shown),
+    deadlines: [...shown.state.resources.values()].flatMap(leaseDeadlines),
+  }));
+  useRefreshAt(["governance"], shown, (shown, { proposalDeadlines }) => ({
+    readAt: readAt(shown),
+    deadlines: [
+      ...[...shown.state.proposals.values()].flatMap(proposalDeadlines),
+      ...shown.events.proposals.flatMap((record) => [
+        record.community?.voteStart,
+        record.operational?.voteStart,
+      ]),
+    ],
+  }));
   return query;
 }
 
@@ -104,23 +106,4 @@ export function useStewards(): Stewards {
     },
     [directory],
   );
-}
-
-/** Everything about one agreement and its timeline (SDK `getAgreement` and `timeline`). */
-export function useAgreement(agreementId: bigint) {
-  const { reader, app } = useConcord();
-  const query = useQuery({
-    queryKey: agreementsKeys.agreement(app.chain.id, agreementId),
-    queryFn: async (): Promise<{ agreement: Agreement; timeline: TimelineEntry[] }> => {
-      const [agreement, timeline] = await Promise.all([
-        reader.agreements.getAgreement({ agreementId }),
-        reader.agreements.agreementTimeline({ agreementId }),
-      ]);
-      return { agreement, timeline };
-    },
-    placeholderData: (previous) => previous,
-    ...queryDefaults,
-  });
-  useRefreshAt(["agreements"], [query.data?.agreement.expiresAt], query.data ? chainTimeNow() : null);
-  return query;
 }

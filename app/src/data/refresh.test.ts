@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Address, Hash } from "viem";
 
 import type { ConcordClientBase } from "../../../sdk/index.ts";
-import { leaseDeadlines, proposalDeadlines, upcoming } from "./deadlines.ts";
 import { cellsKeys, daoKeys, governanceKeys, leasesKeys } from "./keys.ts";
 import type { Domain } from "./keys.ts";
 import {
@@ -16,6 +15,9 @@ import {
   domainsOfQueryKey,
   domainsOfWrite,
   isTouched,
+  leaseDeadlines,
+  proposalDeadlines,
+  upcoming,
 } from "./refresh.ts";
 import type { LogLike } from "./refresh.ts";
 
@@ -328,7 +330,7 @@ describe("deadlines of what is shown", () => {
         proposalDeadlines({
           community: { voteStart: 10n, voteEnd: 20n },
           operational: { voteStart: 30n, voteEnd: 40n },
-          veto: { windowEndsAt: 50n },
+          veto: { votes: 0n, windowEndsAt: 50n },
           eta: 60n,
           deadline: { at: 70n },
         }),
