@@ -34,6 +34,7 @@ import type {
   AgreementStatusValue,
   Cell,
   CellInfo,
+  CellSummary,
   ConcordClientBase,
   QueueEntry,
   ResourceInfo,
@@ -94,7 +95,30 @@ export async function loadDirectory(
   account: Address | null,
   others: readonly Address[] = [],
 ): Promise<Directory> {
-  const summaries = await listCells(concord);
+  const plan = planDirectory(concord, await listCells(concord), account, others);
+  let results: readonly unknown[] = [];
+  if (plan.calls.length > 0) {
+    // Bounded batches (by call count) through Multicall3, or small deployless batches where the chain has none.
+    results = await readBatch(concord, plan.calls, { contract: "CellRegistry", functionName: "getCell" });
+  }
+  return plan.read(results);
+}
+
+/**
+ * The batched reads of a directory of `summaries` (each cell's state, and the standing of `account` and
+ * `others` in each), and how to read their results back: the direct path lists the cells from logs, the
+ * indexer path from its dashboard page; both read the live values in one batch.
+ *
+ * @example
+ * const plan = planDirectory(concord, await listCells(concord), alice);
+ * const directory = plan.read(await readBatch(concord, plan.calls));
+ */
+export function planDirectory(
+  concord: ConcordClientBase,
+  summaries: readonly CellSummary[],
+  account: Address | null,
+  others: readonly Address[] = [],
+) {
   const address = concord.addresses.cellRegistry;
   const accounts = [...new Set([account, ...others].flatMap((a) => (a ? [getAddress(a)] : [])))];
   const cellCalls = summaries.map(
@@ -109,40 +133,37 @@ export async function loadDirectory(
         ] as const,
     ),
   );
-  let results: readonly unknown[] = [];
-  if (summaries.length > 0) {
-    // Bounded batches (by call count) through Multicall3, or small deployless batches where the chain has none.
-    results = await readBatch(concord, [...cellCalls, ...standingCalls], {
-      contract: "CellRegistry",
-      functionName: "getCell",
-    });
-  }
-  const cells = summaries.map((summary, i): Cell =>
-    cellFromInfo(summary.id, results[i] as CellInfo, summary),
-  );
-  const standingOf = new Map<Address, Map<bigint, Standing>>();
-  accounts.forEach((who, a) => {
-    const byCell = new Map<bigint, Standing>();
-    const offset = summaries.length * (1 + 2 * a);
-    summaries.forEach((summary, i) => {
-      const roles = results[offset + 2 * i] as number;
-      const requestedAt = results[offset + 2 * i + 1] as bigint;
-      byCell.set(summary.id, { roles, joinRequestedAt: requestedAt === 0n ? null : requestedAt });
-    });
-    standingOf.set(who, byCell);
-  });
-  const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
-  const split = splitDirectory(cells, {
-    recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
-  });
   return {
-    cells,
-    byId: new Map(cells.map((cell) => [cell.id, cell])),
-    dao: split.dao,
-    others: split.others,
-    roots: split.roots,
-    standing,
-    standingOf,
+    calls: [...cellCalls, ...standingCalls],
+    read(results: readonly unknown[]): Directory {
+      const cells = summaries.map((summary, i): Cell =>
+        cellFromInfo(summary.id, results[i] as CellInfo, summary),
+      );
+      const standingOf = new Map<Address, Map<bigint, Standing>>();
+      accounts.forEach((who, a) => {
+        const byCell = new Map<bigint, Standing>();
+        const offset = summaries.length * (1 + 2 * a);
+        summaries.forEach((summary, i) => {
+          const roles = results[offset + 2 * i] as number;
+          const requestedAt = results[offset + 2 * i + 1] as bigint;
+          byCell.set(summary.id, { roles, joinRequestedAt: requestedAt === 0n ? null : requestedAt });
+        });
+        standingOf.set(who, byCell);
+      });
+      const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
+      const split = splitDirectory(cells, {
+        recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
+      });
+      return {
+        cells,
+        byId: new Map(cells.map((cell) => [cell.id, cell])),
+        dao: split.dao,
+        others: split.others,
+        roots: split.roots,
+        standing,
+        standingOf,
+      };
+    },
   };
 }
 
@@ -503,6 +524,33 @@ export async function loadDaoState(
   events: Pick<DaoEvents, "agreements" | "resources"> & Partial<Pick<DaoEvents, "proposals">>,
   account: Address | null = null,
 ): Promise<DaoState> {
+  const plan = planDaoState(concord, events, account);
+  if (plan.calls.length === 0) return plan.read([]);
+  return plan.read(
+    await readBatchSettled(concord, plan.calls as never[], {
+      contract: "AgreementRegistry",
+      functionName: "getAgreement",
+    }),
+  );
+}
+
+/** The outcome of one call of a settled batch (`readBatchSettled`). */
+export type SettledOutcome = { status: "success" | "failure"; result?: unknown; error?: Error };
+
+/**
+ * The batched reads of the live state of what `events` names (agreements, resources, proposals and the
+ * viewer's position), and how to read their settled outcomes back (a governance read before its snapshot
+ * reverts and reads as "not yet"; any other failure throws).
+ *
+ * @example
+ * const plan = planDaoState(concord, events, alice);
+ * const state = plan.read(await readBatchSettled(concord, plan.calls));
+ */
+export function planDaoState(
+  concord: ConcordClientBase,
+  events: Pick<DaoEvents, "agreements" | "resources"> & Partial<Pick<DaoEvents, "proposals">>,
+  account: Address | null = null,
+) {
   const agreementAddress = concord.contracts.agreementRegistry?.address;
   const leasesAddress = concord.contracts.resourceLeases?.address;
   const agreementIds = agreementAddress ? events.agreements.map((agreement) => agreement.id) : [];
@@ -526,47 +574,42 @@ export async function loadDaoState(
     ),
   ];
   const governance = planProposalReads(concord, events.proposals ?? [], account);
-  let results: readonly unknown[] = [];
-  let governanceResults: readonly ({ ok: true; value: unknown } | { ok: false })[] = [];
-  const all = [...calls, ...governance.calls];
-  if (all.length > 0) {
-    // Governance reads before a snapshot revert (ERC-5805: no future lookup): each call may fail on
-    // its own, and only those are read as "not yet".
-    const raw = await readBatchSettled(concord, all as never[], {
-      contract: "AgreementRegistry",
-      functionName: "getAgreement",
-    });
-    const outcomes = raw as readonly { status: "success" | "failure"; result?: unknown; error?: Error }[];
-    const failed = outcomes.slice(0, calls.length).find((outcome) => outcome.status === "failure");
-    if (failed) throw decodeConcordError(failed.error, { contract: "AgreementRegistry" });
-    results = outcomes.slice(0, calls.length).map((outcome) => outcome.result);
-    governanceResults = outcomes
-      .slice(calls.length)
-      .map((outcome) => (outcome.status === "success" ? { ok: true, value: outcome.result } : { ok: false }));
-  }
-  const agreements = new Map<bigint, AgreementState>();
-  agreementIds.forEach((id, i) => {
-    const info = results[i] as AgreementInfo;
-    const status = info.status as AgreementStatusValue;
-    agreements.set(id, {
-      status,
-      statusName: agreementStatusName(status),
-      acknowledgedMask: info.acknowledgedMask,
-      acknowledgedCount: info.acknowledgedCount,
-      partyCount: info.partyCount,
-      activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
-      supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
-    });
-  });
-  const resources = new Map<bigint, ResourceState>();
-  resourceIds.forEach((id, j) => {
-    const at = agreementIds.length + 2 * j;
-    const info = toResourceInfo(results[at] as Parameters<typeof toResourceInfo>[0]);
-    const queue = toQueue(results[at + 1] as Parameters<typeof toQueue>[0]);
-    resources.set(id, { ...info, queue });
-  });
-  const { proposals, chainTime } = governance.read(governanceResults);
-  return { agreements, resources, proposals, chainTime };
+  return {
+    calls: [...calls, ...governance.calls] as readonly unknown[],
+    read(outcomes: readonly SettledOutcome[]): DaoState {
+      const failed = outcomes.slice(0, calls.length).find((outcome) => outcome.status === "failure");
+      if (failed) throw decodeConcordError(failed.error, { contract: "AgreementRegistry" });
+      const results = outcomes.slice(0, calls.length).map((outcome) => outcome.result);
+      const governanceResults = outcomes
+        .slice(calls.length)
+        .map((outcome): Outcome =>
+          outcome.status === "success" ? { ok: true, value: outcome.result } : { ok: false },
+        );
+      const agreements = new Map<bigint, AgreementState>();
+      agreementIds.forEach((id, i) => {
+        const info = results[i] as AgreementInfo;
+        const status = info.status as AgreementStatusValue;
+        agreements.set(id, {
+          status,
+          statusName: agreementStatusName(status),
+          acknowledgedMask: info.acknowledgedMask,
+          acknowledgedCount: info.acknowledgedCount,
+          partyCount: info.partyCount,
+          activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
+          supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
+        });
+      });
+      const resources = new Map<bigint, ResourceState>();
+      resourceIds.forEach((id, j) => {
+        const at = agreementIds.length + 2 * j;
+        const info = toResourceInfo(results[at] as Parameters<typeof toResourceInfo>[0]);
+        const queue = toQueue(results[at + 1] as Parameters<typeof toQueue>[0]);
+        resources.set(id, { ...info, queue });
+      });
+      const { proposals, chainTime } = governance.read(governanceResults);
+      return { agreements, resources, proposals, chainTime };
+    },
+  };
 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false };
