@@ -6,22 +6,23 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { ReactNode } from "react";
-import { createWalletClient, custom } from "viem";
+import { createWalletClient, custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
-import { useConfig, useConnection, useWatchBlockNumber } from "wagmi";
+import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { scanLogs } from "../../sdk/index.ts";
+import { ConcordError, readBatchSettled, scanLogs } from "../../sdk/index.ts";
 import type { WriteOptions } from "../../sdk/index.ts";
-import { chainTimeNow } from "./components/Countdown.tsx";
+import { chainTimeNow, noteChainTime } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
 import { cellsKeys, concordKey, daoKeys } from "./data/keys.ts";
 import type { Domain } from "./data/keys.ts";
-import { loadDaoEvents, loadDirectory } from "./data/loaders.ts";
+import { loadDaoEvents, loadDirectory, planDaoState, planDirectory } from "./data/loaders.ts";
 import type * as RefreshModule from "./data/refresh.ts";
 import type { Refresher } from "./data/refresh.ts";
+import type { IndexedDashboard, IndexerTools } from "./data/indexer.ts";
 
 /** The refresh module, loaded, with the refresher of this client. */
 type LoadedRefresher = typeof RefreshModule & { refresher: Refresher };
@@ -82,13 +83,6 @@ export function ConcordProvider({
       })));
     return { app, initialBlock, reader, refresher };
   }, [app, config, initialBlock, queryClient]);
-  useEffect(
-    () => () => {
-      // Only a refresher that was loaded has a timer to stop.
-      void value.refresher().then(({ refresher }) => refresher.deadlines.dispose());
-    },
-    [value],
-  );
   return <ConcordContext value={value}>{children}</ConcordContext>;
 }
 
@@ -110,63 +104,70 @@ function pollingPaused(): boolean {
 }
 
 /**
- * Follows the chain (polling `eth_blockNumber`): on each new block, the logs of Concord's contracts since the
+ * Follows the chain (polling the latest block: one request per poll, as `eth_blockNumber` would be, with its
+ * time): the chain's clock follows the block's time, so that deadlines a jump passed refresh; on each new block, the logs of Concord's contracts since the
  * last block seen are read and only the domains they touch refresh (see `data/refresh.ts`). The baseline is
  * the block read at start, before any query ran, so a change made between the first reads and the first poll
  * is not missed.
  */
 export function useChainWatcher(): void {
   const { app, refresher } = useConcord();
-  useWatchBlockNumber({
+  useWatchBlocks({
     chainId: app.chain.id,
     enabled: !pollingPaused(),
-    // In order: every head waits for the same load of the follower.
-    onBlockNumber: (blockNumber) =>
-      void refresher().then(({ refresher }) => refresher.follower.onBlock(blockNumber)),
+    // In order: every head waits for the same load of the refresher.
+    onBlock: (block) =>
+      void refresher().then(({ refresher }) => {
+        // The chain's clock moves with its blocks (a test chain's can jump): deadlines passed refresh now.
+        noteChainTime(block.timestamp, Date.now());
+        refresher.deadlines.recheck();
+        if (block.number !== null) refresher.follower.onBlock(block.number);
+      }),
   });
 }
 
-/** What {@link useRefreshAt} asks of the data shown: the chain time it was read at, and its deadlines. */
+/**
+ * What {@link useRefreshAt} asks of the data shown: the chain time it was read at, and its deadlines by the
+ * domain each one changes.
+ */
 export type DeadlinesOf<data> = (
   data: data,
   helpers: Pick<typeof RefreshModule, "leaseDeadlines" | "proposalDeadlines">,
-) => { readAt: bigint; deadlines: readonly (bigint | null | undefined)[] };
+) => { readAt: bigint; deadlines: Partial<Record<Domain, readonly (bigint | null | undefined)[]>> };
 
 /**
- * Refreshes `domains` when the chain's clock reaches the earliest deadline of `data` after the time it was
- * read at: what changes by time alone (a vote closing, a lease expiring) emits no log. `deadlinesOf` runs
+ * Refreshes a domain when the chain's clock reaches the earliest of its deadlines in `data` after the time it
+ * was read at: what changes by time alone (a vote closing, a lease expiring) emits no log. `deadlinesOf` runs
  * once per new `data`, with the helpers of data/refresh.ts (loaded on first use).
  *
  * @example
- * useRefreshAt(["governance"], query.data?.proposal, (proposal, { proposalDeadlines }) => ({
+ * useRefreshAt(query.data?.proposal, (proposal, { proposalDeadlines }) => ({
  *   readAt: proposal.now,
- *   deadlines: proposalDeadlines(proposal),
+ *   deadlines: { governance: proposalDeadlines(proposal) },
  * }));
  */
-export function useRefreshAt<data>(
-  domains: readonly Domain[],
-  data: data | undefined,
-  deadlinesOf: DeadlinesOf<data>,
-): void {
+export function useRefreshAt<data>(data: data | undefined, deadlinesOf: DeadlinesOf<data>): void {
   const { refresher } = useConcord();
   const pick = useRef(deadlinesOf);
   pick.current = deadlinesOf;
-  const domainsKey = domains.join(",");
   useEffect(() => {
     if (data === undefined) return;
-    let removals: (() => void)[] | null = null;
+    let removals: (() => void)[] = [];
     let gone = false;
     void refresher().then((loaded) => {
       if (gone) return;
       const { readAt, deadlines } = pick.current(data, loaded);
-      const list = domainsKey.split(",") as Domain[];
-      removals = loaded.upcoming(deadlines, readAt).map((at) => loaded.refresher.deadlines.add(list, at));
+      for (const [domain, values] of Object.entries(deadlines) as [Domain, bigint[]][]) {
+        for (const at of loaded.upcoming(values, readAt))
+          removals.push(loaded.refresher.deadlines.add([domain], at));
+      }
     });
     return () => {
       gone = true;
-      removals?.forEach((remove) => remove());
+      removals.forEach((remove) => remove());
+      removals = [];
     };
-  }, [refresher, data, domainsKey]);
+  }, [refresher, data]);
 }
 
 /** Who is looking: account, network, names of known accounts. */
@@ -204,29 +205,112 @@ const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry:
 const devAddresses = devAccounts.map((dev) => dev.address);
 
 /**
- * Every cell, and the connected account's standing in each; on the local chain, the dev accounts'
- * standing too (same multicall, no extra request), so that "Playing as" says what each one is now.
+ * The read path of the app's reads (the SDK's `getReadPath`, re-checked every 5 s), when an indexer is
+ * configured; the footer shows it.
  */
-export function useDirectory() {
+export function useReadPath() {
+  const { app, reader } = useConcord();
+  return useQuery({
+    queryKey: ["read-path", app.indexerUrl],
+    queryFn: async () => (await import("./data/readPath.ts")).getReadPath(reader),
+    enabled: app.indexerUrl !== null,
+    refetchInterval: 5_000,
+  });
+}
+
+/**
+ * Whether the dashboard reads through the indexer: false without an `indexerUrl` (no request), undefined while
+ * the first check runs (the SDK's read path, "auto": the indexer while it keeps up with the chain).
+ */
+function useIndexerPath(): boolean | undefined {
+  const { app } = useConcord();
+  const { data } = useReadPath();
+  if (app.indexerUrl === null) return false;
+  return data === undefined ? undefined : data.path === "indexer";
+}
+
+/**
+ * The dashboard's reads through the indexer (data/indexer.ts, a lazy chunk): its `/concord/dashboard` page and
+ * one batch of live values; `useDirectory`, `useDaoEvents` and `useDaoState` each select their part.
+ */
+function useIndexedDashboard<part extends keyof IndexedDashboard>(
+  viaIndexer: boolean | undefined,
+  part: part,
+) {
   const { reader, app } = useConcord();
   const { account } = useViewer();
   return useQuery({
-    queryKey: cellsKeys.directory(app.chain.id, account),
-    queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
-    // While another account's standing loads, keep the cells but not the previous account's roles.
-    placeholderData: (previous) => previous && { ...previous, standing: null },
+    queryKey: daoKeys.indexed(app.chain.id, account),
+    queryFn: async () => {
+      const { loadDashboardFromIndexer } = await import("./data/indexer.ts");
+      const dashboard = await loadDashboardFromIndexer(
+        indexerTools,
+        reader,
+        app.indexerUrl!,
+        account,
+        app.isLocal ? devAddresses : [],
+      );
+      if (dashboard.state.chainTime !== null) noteChainTime(dashboard.state.chainTime, Date.now());
+      return dashboard;
+    },
+    select: (dashboard) => dashboard[part],
+    enabled: viaIndexer === true,
+    placeholderData: (previous) => previous,
     ...queryDefaults,
   });
 }
 
-/** The DAO's pending join requests, current states and intents (one scan). */
-export function useDaoEvents() {
+/** The first load's code the indexer chunk uses (see `IndexerTools`). */
+const indexerTools: IndexerTools = {
+  getAddress,
+  readBatchSettled,
+  planDirectory,
+  planDaoState,
+  ConcordError,
+};
+
+/**
+ * Every cell, and the connected account's standing in each; on the local chain, the dev accounts'
+ * standing too (same multicall, no extra request), so that "Playing as" says what each one is now.
+ * Through the indexer's dashboard when the read path is the indexer.
+ */
+export function useDirectory() {
   const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: daoKeys.events(app.chain.id),
-    queryFn: () => loadDaoEvents(reader),
+  const { account } = useViewer();
+  const viaIndexer = useIndexerPath();
+  const indexed = useIndexedDashboard(viaIndexer, "directory");
+  const direct = useQuery({
+    queryKey: cellsKeys.directory(app.chain.id, account),
+    queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
+    // While another account's standing loads, keep the cells but not the previous account's roles.
+    placeholderData: (previous) => previous && { ...previous, standing: null },
+    enabled: viaIndexer === false,
     ...queryDefaults,
   });
+  return viaIndexer ? indexed : direct;
+}
+
+/** The DAO's pending join requests, current states and intents (one scan, or the indexer's dashboard). */
+export function useDaoEvents() {
+  const { reader, app } = useConcord();
+  const viaIndexer = useIndexerPath();
+  const indexed = useIndexedDashboard(viaIndexer, "events");
+  const direct = useQuery({
+    queryKey: daoKeys.events(app.chain.id),
+    queryFn: () => loadDaoEvents(reader),
+    enabled: viaIndexer === false,
+    ...queryDefaults,
+  });
+  return viaIndexer ? indexed : direct;
+}
+
+/**
+ * The dashboard's live values through the indexer (with its `enabled` flag); data/queries.ts' `useDaoState`
+ * uses it on the indexer path, its own batched read otherwise.
+ */
+export function useIndexedDaoState() {
+  const viaIndexer = useIndexerPath();
+  return { viaIndexer, query: useIndexedDashboard(viaIndexer, "state") };
 }
 
 /** What a write action receives: the SDK client with the wallet, and the options to pass on. */

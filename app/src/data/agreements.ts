@@ -27,9 +27,9 @@ export function useAgreement(agreementId: bigint) {
     placeholderData: (previous) => previous,
     ...queryDefaults,
   });
-  useRefreshAt(["agreements"], query.data, ({ agreement }) => ({
+  useRefreshAt(query.data, ({ agreement }) => ({
     readAt: chainTimeNow(),
-    deadlines: [agreement.expiresAt],
+    deadlines: { agreements: [agreement.expiresAt] },
   }));
   return query;
 }

@@ -32,9 +32,9 @@ export function useProposalList() {
     },
     ...queryDefaults,
   });
-  useRefreshAt(["governance"], query.data, ({ proposals, fetchedAtMs }, { proposalDeadlines }) => ({
+  useRefreshAt(query.data, ({ proposals, fetchedAtMs }, { proposalDeadlines }) => ({
     readAt: proposals[0]?.now ?? BigInt(Math.floor(fetchedAtMs / 1000)),
-    deadlines: proposals.flatMap(proposalDeadlines),
+    deadlines: { governance: proposals.flatMap(proposalDeadlines) },
   }));
   return query;
 }
@@ -53,9 +53,9 @@ export function useProposal(proposalId: bigint) {
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
-  useRefreshAt(["governance"], query.data?.proposal, (proposal, { proposalDeadlines }) => ({
+  useRefreshAt(query.data?.proposal, (proposal, { proposalDeadlines }) => ({
     readAt: proposal.now,
-    deadlines: proposalDeadlines(proposal),
+    deadlines: { governance: proposalDeadlines(proposal) },
   }));
   return query;
 }

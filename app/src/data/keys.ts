@@ -65,4 +65,6 @@ export const daoKeys = {
   events: (chainId: number) => key(chainId, "dao-events"),
   state: (chainId: number, ids: string | null, account: Address | null) =>
     key(chainId, "dao-state", ids, account),
+  /** All of it through the indexer: its dashboard page and one batch of live values. */
+  indexed: (chainId: number, account: Address | null) => key(chainId, "dao-indexer", account),
 };

@@ -104,9 +104,9 @@ export function useResourceList() {
     queryFn: () => loadResourceList(reader),
     ...queryDefaults,
   });
-  useRefreshAt(["leases"], query.data, (list, { leaseDeadlines }) => ({
+  useRefreshAt(query.data, (list, { leaseDeadlines }) => ({
     readAt: list.readAt,
-    deadlines: list.resources.flatMap(leaseDeadlines),
+    deadlines: { leases: list.resources.flatMap(leaseDeadlines) },
   }));
   return query;
 }
@@ -122,9 +122,9 @@ export function useResource(resourceId: bigint) {
     },
     ...queryDefaults,
   });
-  useRefreshAt(["leases"], query.data, ({ resource }, { leaseDeadlines }) => ({
+  useRefreshAt(query.data, ({ resource }, { leaseDeadlines }) => ({
     readAt: chainTimeNow(),
-    deadlines: leaseDeadlines(resource),
+    deadlines: { leases: leaseDeadlines(resource) },
   }));
   return query;
 }

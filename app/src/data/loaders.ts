@@ -13,15 +13,18 @@
  * (A cell's decision owners: `loadDecisionOwners` in cells.ts, with the cell page.)
  */
 import { getAddress } from "viem";
-import type { AbiEvent, Address, Hash, Hex } from "viem";
+import type { Abi, AbiEvent, Address, Hash, Hex } from "viem";
 
 import {
   agreementRegistryAbi,
   agreementStatusName,
   cellFromInfo,
   cellRegistryAbi,
+  communityHouseAbi,
+  concordMembershipAbi,
   decodeConcordError,
   listCells,
+  operationalHouseAbi,
   readBatch,
   readBatchSettled,
   resourceLeasesAbi,
@@ -248,61 +251,6 @@ const AGREEMENT_EVENTS = ["AgreementProposed", "AgreementAmendmentProposed"] as 
 const LEASE_EVENTS = ["ResourceRegistered"] as const;
 
 /**
- * The few governance ABI items the dashboard reads, written out so the first load does not carry the
- * houses' full ABIs (the governance pages, a lazy chunk, use the SDK's).
- */
-const uint = (name: string) => ({ name, type: "uint256" }) as const;
-const addr = (name: string) => ({ name, type: "address" }) as const;
-const view = <const inputs extends readonly { name: string; type: string }[], const output extends string>(
-  name: string,
-  inputs: inputs,
-  output: output,
-) =>
-  ({
-    type: "function",
-    name,
-    stateMutability: "view",
-    inputs,
-    outputs: [{ name: "", type: output }],
-  }) as const;
-export const governanceReadAbi = [
-  {
-    type: "event",
-    name: "ProposalCreated",
-    anonymous: false,
-    inputs: [
-      { ...uint("proposalId"), indexed: false },
-      { ...addr("proposer"), indexed: false },
-      { name: "targets", type: "address[]", indexed: false },
-      { name: "values", type: "uint256[]", indexed: false },
-      { name: "signatures", type: "string[]", indexed: false },
-      { name: "calldatas", type: "bytes[]", indexed: false },
-      { ...uint("voteStart"), indexed: false },
-      { ...uint("voteEnd"), indexed: false },
-      { name: "description", type: "string", indexed: false },
-    ],
-  },
-  view("clock", [], "uint48"),
-  view("state", [uint("proposalId")], "uint8"),
-  view("proposalDeadline", [uint("proposalId")], "uint256"),
-  view("proposalEta", [uint("proposalId")], "uint256"),
-  {
-    type: "function",
-    name: "proposalVotes",
-    stateMutability: "view",
-    inputs: [uint("proposalId")],
-    outputs: [uint("againstVotes"), uint("forVotes"), uint("abstainVotes")],
-  },
-  view("getVotes", [addr("account"), uint("timepoint")], "uint256"),
-  view("getPastVotes", [addr("account"), uint("timepoint")], "uint256"),
-  view("hasVoted", [uint("proposalId"), addr("account")], "bool"),
-  view("vetoVotes", [uint("proposalId")], "uint256"),
-  view("vetoThreshold", [uint("proposalId")], "uint256"),
-  view("isVetoed", [uint("proposalId")], "bool"),
-  view("hasVetoed", [uint("proposalId"), addr("account")], "bool"),
-] as const;
-
-/**
  * Pending join requests, current states and intents of the whole DAO, every agreement proposal and
  * every resource registration: 1 request (one `eth_getLogs` over the three contracts' addresses, with
  * the seven events OR-ed on topic 0).
@@ -332,7 +280,8 @@ export async function loadDaoEvents(
   const houses = [operationalHouse, communityHouse].filter((house) => house !== undefined);
   if (houses.length > 0) {
     addresses.push(...houses.map((house) => house.address));
-    events.push(governanceReadAbi[0] as AbiEvent);
+    // The same event in both houses (OpenZeppelin's Governor).
+    events.push(abiEvent(operationalHouseAbi, "ProposalCreated"));
     for (const house of houses) if (house.startBlock < fromBlock) fromBlock = house.startBlock;
   }
   // Through the SDK's scanner: chunks within the provider's limits, progress, abort.
@@ -614,59 +563,66 @@ export function planDaoState(
 
 type Outcome = { ok: true; value: unknown } | { ok: false };
 
-/** The governance reads of the dashboard's multicall, and how to read their results back. */
+/**
+ * The governance reads of the dashboard's multicall, and how to read their results back. The generated ABIs
+ * (the first load already holds them: error decoding needs every contract's errors).
+ */
 function planProposalReads(
   concord: ConcordClientBase,
   records: readonly ProposalEvents[],
   account: Address | null,
 ): {
-  calls: {
-    address: Address;
-    abi: typeof governanceReadAbi;
-    functionName: string;
-    args?: readonly unknown[];
-  }[];
+  calls: { address: Address; abi: Abi; functionName: string; args?: readonly unknown[] }[];
   read(outcomes: readonly Outcome[]): { proposals: Map<bigint, ProposalState>; chainTime: bigint | null };
 } {
   const operational = concord.contracts.operationalHouse?.address;
   const community = concord.contracts.communityHouse?.address;
-  const abi = governanceReadAbi;
   const calls: ReturnType<typeof planProposalReads>["calls"] = [];
   const keys: string[] = [];
-  const add = (key: string, address: Address, functionName: string, args: readonly unknown[] = []) => {
+  const add = (
+    key: string,
+    address: Address,
+    abi: Abi,
+    functionName: string,
+    args: readonly unknown[] = [],
+  ) => {
     keys.push(key);
     calls.push({ address, abi, functionName, args });
   };
   if (!operational || records.length === 0)
     return { calls, read: () => ({ proposals: new Map(), chainTime: null }) };
-  add("clock", operational, "clock");
+  add("clock", operational, operationalHouseAbi, "clock");
   for (const record of records) {
-    for (const [house, address] of [
-      ["operational", operational],
-      ["community", community],
+    for (const [house, address, abi] of [
+      ["operational", operational, operationalHouseAbi],
+      ["community", community, communityHouseAbi],
     ] as const) {
       const creation = record[house];
       if (!creation || !address) continue;
       const k = `${record.id}:${house}`;
-      add(`${k}:state`, address, "state", [record.id]);
-      add(`${k}:votes`, address, "proposalVotes", [record.id]);
-      add(`${k}:deadline`, address, "proposalDeadline", [record.id]);
-      add(`${k}:eta`, address, "proposalEta", [record.id]);
+      add(`${k}:state`, address, abi, "state", [record.id]);
+      add(`${k}:votes`, address, abi, "proposalVotes", [record.id]);
+      add(`${k}:deadline`, address, abi, "proposalDeadline", [record.id]);
+      add(`${k}:eta`, address, abi, "proposalEta", [record.id]);
       if (account) {
-        add(`${k}:weight`, address, "getVotes", [account, creation.voteStart]);
-        add(`${k}:hasVoted`, address, "hasVoted", [record.id, account]);
+        add(`${k}:weight`, address, abi, "getVotes", [account, creation.voteStart]);
+        add(`${k}:hasVoted`, address, abi, "hasVoted", [record.id, account]);
       }
     }
     if (!record.community && record.operational && community) {
       const k = `${record.id}:veto`;
-      add(`${k}:votes`, community, "vetoVotes", [record.id]);
-      add(`${k}:threshold`, community, "vetoThreshold", [record.id]);
-      add(`${k}:vetoed`, community, "isVetoed", [record.id]);
+      add(`${k}:votes`, community, communityHouseAbi, "vetoVotes", [record.id]);
+      add(`${k}:threshold`, community, communityHouseAbi, "vetoThreshold", [record.id]);
+      add(`${k}:vetoed`, community, communityHouseAbi, "isVetoed", [record.id]);
       if (account) {
-        add(`${k}:hasVetoed`, community, "hasVetoed", [record.id, account]);
+        add(`${k}:hasVetoed`, community, communityHouseAbi, "hasVetoed", [record.id, account]);
         // The members' votes at the operational snapshot (what a veto weighs).
         const token = concord.contracts.votesToken?.address;
-        if (token) add(`${k}:power`, token, "getPastVotes", [account, record.operational.voteStart]);
+        if (token)
+          add(`${k}:power`, token, concordMembershipAbi, "getPastVotes", [
+            account,
+            record.operational.voteStart,
+          ]);
       }
     }
   }

@@ -7,7 +7,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
-import { useConcord, useDaoEvents, useDirectory, useRefreshAt, useViewer } from "../concord.tsx";
+import {
+  useConcord,
+  useDaoEvents,
+  useDirectory,
+  useIndexedDaoState,
+  useRefreshAt,
+  useViewer,
+} from "../concord.tsx";
 import type { AgreementLike, Stewards } from "../lib/agreements.ts";
 import { loadDaoState } from "./loaders.ts";
 import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
@@ -17,16 +24,20 @@ import { chainTimeNow, noteChainTime } from "../components/Countdown.tsx";
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
-/** The state of every agreement and resource named by the DAO's events (one `eth_call`). */
+/**
+ * The state of every agreement, resource and proposal named by the DAO's events (one batched read; through
+ * the indexer, the same batch as the indexer dashboard's).
+ */
 export function useDaoState() {
   const { reader, app } = useConcord();
   const { data: events } = useDaoEvents();
+  const indexed = useIndexedDaoState();
   // The viewer's votes and veto power on each proposal are read in the same call.
   const { account } = useViewer();
   const ids = events
     ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}|${events.proposals.length}`
     : null;
-  const query = useQuery({
+  const direct = useQuery({
     queryKey: daoKeys.state(app.chain.id, ids, account),
     queryFn: async () => {
       const state = await loadDaoState(reader, events!, account);
@@ -34,32 +45,28 @@ export function useDaoState() {
       if (state.chainTime !== null) noteChainTime(state.chainTime, Date.now());
       return state;
     },
-    enabled: events !== undefined,
+    enabled: events !== undefined && indexed.viaIndexer === false,
     // While new ids load, keep showing the previous state.
     placeholderData: (previous) => previous,
     ...queryDefaults,
   });
+  const query = indexed.viaIndexer ? indexed.query : direct;
   // What changes by time alone: agreement expiries, leases and claim windows, proposal stages.
   const state = query.data;
   const shown = useMemo(() => (events && state ? { events, state } : undefined), [events, state]);
-  const readAt = (shown: { state: { chainTime: bigint | null } }) => shown.state.chainTime ?? chainTimeNow();
-  useRefreshAt(["agreements"], shown, (shown) => ({
-    readAt: readAt(shown),
-    deadlines: shown.events.agreements.map((agreement) => agreement.expiresAt),
-  }));
-  useRefreshAt(["leases"], shown, (shown, { leaseDeadlines }) => ({
-    readAt: readAt(shown),
-    deadlines: [...shown.state.resources.values()].flatMap(leaseDeadlines),
-  }));
-  useRefreshAt(["governance"], shown, (shown, { proposalDeadlines }) => ({
-    readAt: readAt(shown),
-    deadlines: [
-      ...[...shown.state.proposals.values()].flatMap(proposalDeadlines),
-      ...shown.events.proposals.flatMap((record) => [
-        record.community?.voteStart,
-        record.operational?.voteStart,
-      ]),
-    ],
+  useRefreshAt(shown, (shown, { leaseDeadlines, proposalDeadlines }) => ({
+    readAt: shown.state.chainTime ?? chainTimeNow(),
+    deadlines: {
+      agreements: shown.events.agreements.map((agreement) => agreement.expiresAt),
+      leases: [...shown.state.resources.values()].flatMap(leaseDeadlines),
+      governance: [
+        ...[...shown.state.proposals.values()].flatMap(proposalDeadlines),
+        ...shown.events.proposals.flatMap((record) => [
+          record.community?.voteStart,
+          record.operational?.voteStart,
+        ]),
+      ],
+    },
   }));
   return query;
 }

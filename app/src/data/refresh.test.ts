@@ -225,6 +225,9 @@ describe("createDeadlineScheduler", () => {
       instance,
       due,
       timers,
+      setNow(to: bigint) {
+        now = to;
+      },
       /** Moves the clock to `to` and runs the armed timer. */
       runAt(to: bigint) {
         now = to;
@@ -281,6 +284,19 @@ describe("createDeadlineScheduler", () => {
     expect(s.timers.size).toBe(1);
     s.runAt(1_020n);
     expect(s.due).toEqual([["leases"]]);
+  });
+
+  it("a clock that jumps (a new block's time) re-arms the timer: a deadline it passed fires after the margin", () => {
+    const s = scheduler(1_000n);
+    s.instance.add(["leases"], 2_000n);
+    expect([...s.timers.values()].map((t) => t.ms)).toEqual([1_000_500]);
+    s.setNow(6_000n);
+    s.instance.recheck();
+    expect([...s.timers.values()].map((t) => t.ms)).toEqual([500]);
+    s.runAt(6_000n);
+    expect(s.due).toEqual([["leases"]]);
+    s.instance.recheck(); // nothing left: no timer
+    expect(s.timers.size).toBe(0);
   });
 
   it("waits at most MAX_TIMER_MS at a time for a far deadline, then re-arms without firing", () => {

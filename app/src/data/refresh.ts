@@ -38,6 +38,8 @@ export const SEGMENT_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
   "dao-events": ["cells", "agreements", "leases", "governance"],
   // … and its one multicall of live values (agreement statuses, leases and queues, proposal states).
   "dao-state": ["agreements", "leases", "governance"],
+  // The same two, through the indexer (data/indexer.ts).
+  "dao-indexer": ["cells", "agreements", "leases", "governance"],
 };
 
 /**
@@ -246,6 +248,8 @@ export type DeadlineScheduler = {
    * whose data moved on, or a page that closed, no longer needs it).
    */
   add(domains: readonly Domain[], at: bigint): () => void;
+  /** The chain's clock moved (a new block's time): re-arms the timer from it (a deadline passed fires now). */
+  recheck(): void;
   /** Stops the timer. */
   dispose(): void;
 };
@@ -331,6 +335,10 @@ export function createDeadlineScheduler(options: {
         if (current.size === 0) due.delete(at);
         arm();
       };
+    },
+    recheck() {
+      armedFor = null;
+      arm();
     },
     dispose() {
       if (timer !== null) clearTimer(timer);
