@@ -99,9 +99,7 @@ export { concordKey };
  * Whether block polling is paused: `window.__concordPollingPaused = true` before the app starts (the request
  * budget of the dashboard is measured so, see app/scripts/measure.ts: no poll lands in the count).
  */
-function pollingPaused(): boolean {
-  return (globalThis as { __concordPollingPaused?: unknown }).__concordPollingPaused === true;
-}
+const pollingPaused = (globalThis as { __concordPollingPaused?: unknown }).__concordPollingPaused === true;
 
 /**
  * Follows the chain (polling the latest block: one request per poll, as `eth_blockNumber` would be, with its
@@ -114,7 +112,7 @@ export function useChainWatcher(): void {
   const { app, refresher } = useConcord();
   useWatchBlocks({
     chainId: app.chain.id,
-    enabled: !pollingPaused(),
+    enabled: !pollingPaused,
     // In order: every head waits for the same load of the refresher.
     onBlock: (block) =>
       void refresher().then(({ refresher }) => {

@@ -8,7 +8,13 @@ import { useQuery } from "@tanstack/react-query";
 import type { Agreement, TimelineEntry } from "../../../sdk/index.ts";
 import { chainTimeNow } from "../components/Countdown.tsx";
 import { useConcord, useRefreshAt } from "../concord.tsx";
-import { agreementsKeys } from "./keys.ts";
+import { key } from "./keys.ts";
+
+/** Agreements: one agreement with its timeline, the indexer's list pages. */
+export const agreementsKeys = {
+  all: (chainId: number) => key(chainId, "agreements"),
+  agreement: (chainId: number, agreementId: bigint) => key(chainId, "agreements", "agreement", agreementId),
+};
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 

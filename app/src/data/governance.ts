@@ -16,7 +16,20 @@ import {
 } from "../../../sdk/governance/index.ts";
 import type { ProposalCallInput } from "../../../sdk/governance/index.ts";
 import { useConcord, useRefreshAt, useViewer } from "../concord.tsx";
-import { governanceKeys } from "./keys.ts";
+import { key } from "./keys.ts";
+
+/** Governance: proposals, settings, voting power, previews. */
+export const governanceKeys = {
+  all: (chainId: number) => key(chainId, "governance"),
+  list: (chainId: number, account: Address | null) => key(chainId, "governance", "list", account),
+  proposal: (chainId: number, proposalId: bigint, account: Address | null) =>
+    key(chainId, "governance", "proposal", proposalId, account),
+  settings: (chainId: number) => key(chainId, "governance", "settings"),
+  power: (chainId: number, account: Address | null) => key(chainId, "governance", "power", account),
+  preview: (chainId: number, calls: string, description: string) =>
+    key(chainId, "governance", "preview", calls, description),
+  proxy: (chainId: number, target: Address) => key(chainId, "governance", "proxy", target),
+};
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 

@@ -127,7 +127,13 @@ async function getJson<result>(
 }
 
 /** The rest of a list whose first page the dashboard carried, following its cursor (bounded). */
-async function rest<row>(url: string, path: string, first: Page<row>, fetchFn: typeof fetch): Promise<row[]> {
+async function rest<row>(
+  tools: IndexerTools,
+  url: string,
+  path: string,
+  first: Page<row>,
+  fetchFn: typeof fetch,
+): Promise<row[]> {
   const rows = [...first.items];
   let next = first.next;
   for (let page = 0; next !== null; page++) {

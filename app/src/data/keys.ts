@@ -3,6 +3,9 @@
  * watcher invalidates only the domains whose contracts emitted something (see `refresh.ts`), so every key
  * must say what it reads.
  *
+ * Each domain's factory lives with its queries (`agreementsKeys` in agreements.ts, `leasesKeys` in leases.ts,
+ * `governanceKeys` in governance.ts, `votesKeys`, `membersKeys`, `treasuryKeys`); the first load's are here.
+ *
  * An app key is `["concord", chainId, segment, ...parameters]`; the segment names the domain (or, for the
  * dashboard's reads that span several, a segment listed in `SEGMENT_DOMAINS` of refresh.ts). The SDK's React
  * entry keys its queries `["concord", action, { chainId, … }]`: `domainsOfQueryKey` (refresh.ts) reads both.
@@ -18,7 +21,7 @@ export type Domain = "cells" | "agreements" | "leases" | "governance" | "treasur
 const part = (value: bigint | string | number | null) => (typeof value === "bigint" ? String(value) : value);
 
 /** A key under `segment` (a domain, or a cross-domain segment: see `SEGMENT_DOMAINS` in refresh.ts). */
-function key<const segment extends string>(
+export function key<const segment extends string>(
   chainId: number,
   segment: segment,
   ...parameters: (bigint | string | number | null)[]
@@ -32,32 +35,6 @@ export const cellsKeys = {
   directory: (chainId: number, account: Address | null) => key(chainId, "cells", "directory", account),
   decisionOwners: (chainId: number, cellIds: readonly bigint[]) =>
     key(chainId, "cells", "decisionOwners", cellIds.join(",")),
-};
-
-/** Agreements: one agreement with its timeline, the indexer's list pages. */
-export const agreementsKeys = {
-  all: (chainId: number) => key(chainId, "agreements"),
-  agreement: (chainId: number, agreementId: bigint) => key(chainId, "agreements", "agreement", agreementId),
-};
-
-/** Leases: the resource list and one resource. */
-export const leasesKeys = {
-  all: (chainId: number) => key(chainId, "leases"),
-  list: (chainId: number) => key(chainId, "leases", "list"),
-  resource: (chainId: number, resourceId: bigint) => key(chainId, "leases", "resource", resourceId),
-};
-
-/** Governance: proposals, settings, voting power, previews. */
-export const governanceKeys = {
-  all: (chainId: number) => key(chainId, "governance"),
-  list: (chainId: number, account: Address | null) => key(chainId, "governance", "list", account),
-  proposal: (chainId: number, proposalId: bigint, account: Address | null) =>
-    key(chainId, "governance", "proposal", proposalId, account),
-  settings: (chainId: number) => key(chainId, "governance", "settings"),
-  power: (chainId: number, account: Address | null) => key(chainId, "governance", "power", account),
-  preview: (chainId: number, calls: string, description: string) =>
-    key(chainId, "governance", "preview", calls, description),
-  proxy: (chainId: number, target: Address) => key(chainId, "governance", "proxy", target),
 };
 
 /** The dashboard's reads that span domains (see `SEGMENT_DOMAINS` in refresh.ts). */

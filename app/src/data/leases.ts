@@ -22,7 +22,7 @@ import type {
 } from "../../../sdk/index.ts";
 import { chainTimeNow } from "../components/Countdown.tsx";
 import { useConcord, useRefreshAt } from "../concord.tsx";
-import { leasesKeys } from "./keys.ts";
+import { key } from "./keys.ts";
 
 /** How many upcoming bookings the list reads per resource (enough for "booked now" and "mine"). */
 export const LIST_BOOKINGS = 20;
@@ -93,6 +93,13 @@ export async function loadResourceList(concord: ConcordClientBase): Promise<Reso
   });
   return { resources, readAt: block.timestamp, fetchedAtMs };
 }
+
+/** Leases: the resource list and one resource. */
+export const leasesKeys = {
+  all: (chainId: number) => key(chainId, "leases"),
+  list: (chainId: number) => key(chainId, "leases", "list"),
+  resource: (chainId: number, resourceId: bigint) => key(chainId, "leases", "resource", resourceId),
+};
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Address, Hash } from "viem";
 
 import type { ConcordClientBase } from "../../../sdk/index.ts";
-import { cellsKeys, daoKeys, governanceKeys, leasesKeys } from "./keys.ts";
+import { governanceKeys } from "./governance.ts";
+import { cellsKeys, daoKeys } from "./keys.ts";
+import { leasesKeys } from "./leases.ts";
 import type { Domain } from "./keys.ts";
 import {
   DOMAINS,
