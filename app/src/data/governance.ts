@@ -13,8 +13,8 @@ import {
   getProposal,
   getVotingPower,
   listProposals,
-} from "../../../sdk/governance/index.ts";
-import type { ProposalCallInput } from "../../../sdk/governance/index.ts";
+} from "../../../sdk/index.ts";
+import type { ProposalCallInput } from "../../../sdk/index.ts";
 import { useConcord, useRefreshAt, useViewer } from "../concord.tsx";
 import { key } from "./keys.ts";
 

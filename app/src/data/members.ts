@@ -6,7 +6,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
-import { getMemberPowers, getMemberRoster } from "../../../sdk/governance/index.ts";
+import { getMemberPowers, getMemberRoster } from "../../../sdk/index.ts";
 import { useConcord } from "../concord.tsx";
 import { concordKey } from "./keys.ts";
 

@@ -5,7 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 
-import { getTreasury } from "../../../sdk/governance/index.ts";
+import { getTreasury } from "../../../sdk/index.ts";
 import { useConcord } from "../concord.tsx";
 import { concordKey } from "./keys.ts";
 

@@ -7,7 +7,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
-import { getGovernanceSettings, getProposalBallots, getVotingPower } from "../../../sdk/governance/index.ts";
+import { getGovernanceSettings, getProposalBallots, getVotingPower } from "../../../sdk/index.ts";
 import { useConcord } from "../concord.tsx";
 import { concordKey } from "./keys.ts";
 
