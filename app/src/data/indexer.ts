@@ -246,7 +246,8 @@ export type IndexedDashboard = { directory: Directory; events: DaoEvents; state:
 /**
  * The dashboard through the indexer at `indexerUrl`: its `/concord/dashboard` page, then one batched read of
  * the live values (the standing of `account` and `others` included): 2 requests while every list fits the
- * page (50 cells, 50 agreements, 50 resources; the 20 newest proposals).
+ * page (50 cells, 20 agreements, 50 resources; the 20 newest proposals; 50 pending join requests, 20 states,
+ * 20 intents); each list past its first page costs one more request per 500 items.
  *
  * @example
  * const { directory, events, state } = await loadDashboardFromIndexer(tools, reader, "http://127.0.0.1:42069", alice);

@@ -35,10 +35,11 @@ const DASHBOARD = {
   resources: 50,
   proposals: 20,
   activity: 20,
-  agreements: 50,
-  joinRequests: 100,
-  states: 50,
-  intents: 50,
+  // The members' app's dashboard sections (each shows at most 8 states and 8 intents).
+  agreements: 20,
+  joinRequests: 50,
+  states: 20,
+  intents: 20,
 } as const;
 
 const app = new Hono();
