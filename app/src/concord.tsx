@@ -1,21 +1,31 @@
 /**
- * The app's link to Concord: the SDK client for reads, the queries every screen shares, the block
- * watcher that refreshes them when the chain changes, and the write hook with its progress.
+ * The app's link to Concord: the SDK client for reads, the queries every screen shares, what refreshes them
+ * (the block watcher, for the domains Concord's new logs touch; the deadlines of what is on screen; the
+ * viewer's own writes), and the write hook with its progress.
  */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { ReactNode } from "react";
-import { createWalletClient, custom } from "viem";
+import { createWalletClient, custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
-import { useConfig, useConnection, useWatchBlockNumber } from "wagmi";
+import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { decisionPath, getActivity, getJoinRequests, getMembers } from "../../sdk/index.ts";
+import { ConcordError, readBatchSettled, scanLogs } from "../../sdk/index.ts";
 import type { WriteOptions } from "../../sdk/index.ts";
+import { chainTimeNow, noteChainTime } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
-import { loadDaoEvents, loadDecisionOwners, loadDirectory } from "./data/loaders.ts";
+import { cellsKeys, concordKey, daoKeys } from "./data/keys.ts";
+import type { Domain } from "./data/keys.ts";
+import { loadDaoEvents, loadDirectory, planDaoState, planDirectory } from "./data/loaders.ts";
+import type * as RefreshModule from "./data/refresh.ts";
+import type { Refresher } from "./data/refresh.ts";
+import type { IndexedDashboard, IndexerTools } from "./data/indexer.ts";
+
+/** The refresh module, loaded, with the refresher of this client. */
+type LoadedRefresher = typeof RefreshModule & { refresher: Refresher };
 import { explainError } from "./lib/errors.ts";
 import { accountLabel } from "./lib/format.ts";
 import type { Viewer } from "./lib/permissions.ts";
@@ -29,6 +39,11 @@ type ConcordContextValue = {
   initialBlock: bigint | undefined;
   /** The read-only SDK client (wagmi's public client for the deployment's chain). */
   reader: AppClient;
+  /**
+   * What refreshes the queries (see data/refresh.ts): the block follower, the deadline scheduler, the
+   * refresh after a write. Loaded on first use, off the first load.
+   */
+  refresher: () => Promise<LoadedRefresher>;
 };
 
 const ConcordContext = createContext<ConcordContextValue | null>(null);
@@ -44,18 +59,30 @@ export function ConcordProvider({
   children: ReactNode;
 }) {
   const config = useConfig();
+  const queryClient = useQueryClient();
   const value = useMemo(() => {
     const publicClient = getPublicClient(config, { chainId: app.chain.id })!;
-    return {
-      app,
-      initialBlock,
-      reader: createAppClient({
-        publicClient,
-        deployment: app.deployment,
-        indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
-      }),
-    };
-  }, [app, config, initialBlock]);
+    const reader = createAppClient({
+      publicClient,
+      deployment: app.deployment,
+      indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
+    });
+    let loading: Promise<LoadedRefresher> | undefined;
+    const refresher = () =>
+      (loading ??= import("./data/refresh.ts").then((module) => ({
+        ...module,
+        refresher: module.createRefresher({
+          reader,
+          queryClient,
+          from: initialBlock,
+          chainNow: () => chainTimeNow(),
+          // One request on the few blocks since the last head (the scanner splits it only if the node refuses).
+          scanLogs: (address, fromBlock, toBlock) =>
+            scanLogs(reader, { address, topics: [] }, { fromBlock, toBlock }),
+        }),
+      })));
+    return { app, initialBlock, reader, refresher };
+  }, [app, config, initialBlock, queryClient]);
   return <ConcordContext value={value}>{children}</ConcordContext>;
 }
 
@@ -66,28 +93,79 @@ export function useConcord(): ConcordContextValue {
   return value;
 }
 
-/** Every query of the app starts with this key, so one invalidation refreshes everything. */
-export const concordKey = ["concord"] as const;
+export { concordKey };
 
 /**
- * Refreshes every Concord query when a new block arrives (polling `eth_blockNumber`). The baseline is
- * the block read at start, before any query ran, so a change made between the first reads and the
- * first poll is not missed; the last block seen is kept across re-subscriptions of the watcher.
+ * Whether block polling is paused: `window.__concordPollingPaused = true` before the app starts (the request
+ * budget of the dashboard is measured so, see app/scripts/measure.ts: no poll lands in the count).
+ */
+const pollingPaused = (globalThis as { __concordPollingPaused?: unknown }).__concordPollingPaused === true;
+
+/**
+ * Follows the chain (polling the latest block: one request per poll, as `eth_blockNumber` would be, with its
+ * time): the chain's clock follows the block's time, so that deadlines a jump passed refresh; on each new block, the logs of Concord's contracts since the
+ * last block seen are read and only the domains they touch refresh (see `data/refresh.ts`). The baseline is
+ * the block read at start, before any query ran, so a change made between the first reads and the first poll
+ * is not missed.
  */
 export function useChainWatcher(): void {
-  const { app, initialBlock } = useConcord();
-  const queryClient = useQueryClient();
-  const lastSeen = useRef<bigint | undefined>(initialBlock);
-  useWatchBlockNumber({
+  const { app, refresher } = useConcord();
+  useWatchBlocks({
     chainId: app.chain.id,
-    onBlockNumber(blockNumber) {
-      const previous = lastSeen.current;
-      lastSeen.current = blockNumber;
-      if (previous !== undefined && blockNumber !== previous) {
-        void queryClient.invalidateQueries({ queryKey: concordKey });
-      }
-    },
+    enabled: !pollingPaused,
+    // In order: every head waits for the same load of the refresher.
+    onBlock: (block) =>
+      void refresher().then(({ refresher }) => {
+        // The chain's clock moves with its blocks (a test chain's can jump): deadlines passed refresh now.
+        noteChainTime(block.timestamp, Date.now());
+        refresher.deadlines.recheck();
+        if (block.number !== null) refresher.follower.onBlock(block.number);
+      }),
   });
+}
+
+/**
+ * What {@link useRefreshAt} asks of the data shown: the chain time it was read at, and its deadlines by the
+ * domain each one changes.
+ */
+export type DeadlinesOf<data> = (
+  data: data,
+  helpers: Pick<typeof RefreshModule, "leaseDeadlines" | "proposalDeadlines">,
+) => { readAt: bigint; deadlines: Partial<Record<Domain, readonly (bigint | null | undefined)[]>> };
+
+/**
+ * Refreshes a domain when the chain's clock reaches the earliest of its deadlines in `data` after the time it
+ * was read at: what changes by time alone (a vote closing, a lease expiring) emits no log. `deadlinesOf` runs
+ * once per new `data`, with the helpers of data/refresh.ts (loaded on first use).
+ *
+ * @example
+ * useRefreshAt(query.data?.proposal, (proposal, { proposalDeadlines }) => ({
+ *   readAt: proposal.now,
+ *   deadlines: { governance: proposalDeadlines(proposal) },
+ * }));
+ */
+export function useRefreshAt<data>(data: data | undefined, deadlinesOf: DeadlinesOf<data>): void {
+  const { refresher } = useConcord();
+  const pick = useRef(deadlinesOf);
+  pick.current = deadlinesOf;
+  useEffect(() => {
+    if (data === undefined) return;
+    let removals: (() => void)[] = [];
+    let gone = false;
+    void refresher().then((loaded) => {
+      if (gone) return;
+      const { readAt, deadlines } = pick.current(data, loaded);
+      for (const [domain, values] of Object.entries(deadlines) as [Domain, bigint[]][]) {
+        for (const at of loaded.upcoming(values, readAt))
+          removals.push(loaded.refresher.deadlines.add([domain], at));
+      }
+    });
+    return () => {
+      gone = true;
+      removals.forEach((remove) => remove());
+      removals = [];
+    };
+  }, [refresher, data]);
 }
 
 /** Who is looking: account, network, names of known accounts. */
@@ -119,88 +197,118 @@ export function useViewer(): Viewer & {
   };
 }
 
-function useKey(...parts: (string | number | null)[]) {
-  const { app } = useConcord();
-  return [...concordKey, app.chain.id, ...parts] as const;
-}
-
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
 /** The local chain's dev accounts, whose standing the "Playing as" menu names (none elsewhere). */
 const devAddresses = devAccounts.map((dev) => dev.address);
 
 /**
+ * The read path of the app's reads (the SDK's `getReadPath`, re-checked every 5 s), when an indexer is
+ * configured; the footer shows it.
+ */
+export function useReadPath() {
+  const { app, reader } = useConcord();
+  return useQuery({
+    queryKey: ["read-path", app.indexerUrl],
+    queryFn: async () => (await import("./data/readPath.ts")).getReadPath(reader),
+    enabled: app.indexerUrl !== null,
+    refetchInterval: 5_000,
+  });
+}
+
+/**
+ * Whether the dashboard reads through the indexer: false without an `indexerUrl` (no request), undefined while
+ * the first check runs (the SDK's read path, "auto": the indexer while it keeps up with the chain).
+ */
+function useIndexerPath(): boolean | undefined {
+  const { app } = useConcord();
+  const { data } = useReadPath();
+  if (app.indexerUrl === null) return false;
+  return data === undefined ? undefined : data.path === "indexer";
+}
+
+/**
+ * The dashboard's reads through the indexer (data/indexer.ts, a lazy chunk): its `/concord/dashboard` page and
+ * one batch of live values; `useDirectory`, `useDaoEvents` and `useDaoState` each select their part.
+ */
+function useIndexedDashboard<part extends keyof IndexedDashboard>(
+  viaIndexer: boolean | undefined,
+  part: part,
+) {
+  const { reader, app } = useConcord();
+  const { account } = useViewer();
+  return useQuery({
+    queryKey: daoKeys.indexed(app.chain.id, account),
+    queryFn: async () => {
+      const { loadDashboardFromIndexer } = await import("./data/indexer.ts");
+      const dashboard = await loadDashboardFromIndexer(
+        indexerTools,
+        reader,
+        app.indexerUrl!,
+        account,
+        app.isLocal ? devAddresses : [],
+      );
+      if (dashboard.state.chainTime !== null) noteChainTime(dashboard.state.chainTime, Date.now());
+      return dashboard;
+    },
+    select: (dashboard) => dashboard[part],
+    enabled: viaIndexer === true,
+    placeholderData: (previous) => previous,
+    ...queryDefaults,
+  });
+}
+
+/** The first load's code the indexer chunk uses (see `IndexerTools`). */
+const indexerTools: IndexerTools = {
+  getAddress,
+  readBatchSettled,
+  planDirectory,
+  planDaoState,
+  ConcordError,
+};
+
+/**
  * Every cell, and the connected account's standing in each; on the local chain, the dev accounts'
  * standing too (same multicall, no extra request), so that "Playing as" says what each one is now.
+ * Through the indexer's dashboard when the read path is the indexer.
  */
 export function useDirectory() {
   const { reader, app } = useConcord();
   const { account } = useViewer();
-  return useQuery({
-    queryKey: useKey("directory", account),
+  const viaIndexer = useIndexerPath();
+  const indexed = useIndexedDashboard(viaIndexer, "directory");
+  const direct = useQuery({
+    queryKey: cellsKeys.directory(app.chain.id, account),
     queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
     // While another account's standing loads, keep the cells but not the previous account's roles.
     placeholderData: (previous) => previous && { ...previous, standing: null },
+    enabled: viaIndexer === false,
     ...queryDefaults,
   });
+  return viaIndexer ? indexed : direct;
 }
 
-/** The DAO's pending join requests, current states and intents (one scan). */
+/** The DAO's pending join requests, current states and intents (one scan, or the indexer's dashboard). */
 export function useDaoEvents() {
-  const { reader } = useConcord();
-  return useQuery({ queryKey: useKey("daoEvents"), queryFn: () => loadDaoEvents(reader), ...queryDefaults });
-}
-
-/** The members of a cell (SDK `getMembers`). */
-export function useMembers(cellId: bigint) {
-  const { reader } = useConcord();
-  return useQuery({
-    queryKey: useKey("members", String(cellId)),
-    queryFn: () => getMembers(reader, { cellId }),
+  const { reader, app } = useConcord();
+  const viaIndexer = useIndexerPath();
+  const indexed = useIndexedDashboard(viaIndexer, "events");
+  const direct = useQuery({
+    queryKey: daoKeys.events(app.chain.id),
+    queryFn: () => loadDaoEvents(reader),
+    enabled: viaIndexer === false,
     ...queryDefaults,
   });
+  return viaIndexer ? indexed : direct;
 }
 
-/** The pending join requests of a cell (SDK `getJoinRequests`). */
-export function useJoinRequests(cellId: bigint) {
-  const { reader } = useConcord();
-  return useQuery({
-    queryKey: useKey("joinRequests", String(cellId)),
-    queryFn: () => getJoinRequests(reader, { cellId }),
-    ...queryDefaults,
-  });
-}
-
-/** The states and intents of a cell, newest first (SDK `getActivity`). */
-export function useCellActivity(cellId: bigint) {
-  const { reader } = useConcord();
-  return useQuery({
-    queryKey: useKey("activity", String(cellId)),
-    queryFn: () => getActivity(reader, { cellId, limit: 30 }),
-    ...queryDefaults,
-  });
-}
-
-/** The decision owners set on a cell and on its ancestors. */
-export function useDecisionOwners(cellIds: readonly bigint[]) {
-  const { reader } = useConcord();
-  return useQuery({
-    queryKey: useKey("decisionOwners", cellIds.join(",")),
-    queryFn: () => loadDecisionOwners(reader, cellIds),
-    enabled: cellIds.length > 0,
-    ...queryDefaults,
-  });
-}
-
-/** Who makes the final call on `topic` in a cell, and the escalation path (SDK `decisionPath`). */
-export function useDecisionPath(cellId: bigint, topic: string | null) {
-  const { reader } = useConcord();
-  return useQuery({
-    queryKey: useKey("decisionPath", String(cellId), topic),
-    queryFn: () => decisionPath(reader, { cellId, topic: topic! }),
-    enabled: topic !== null && topic !== "",
-    ...queryDefaults,
-  });
+/**
+ * The dashboard's live values through the indexer (with its `enabled` flag); data/queries.ts' `useDaoState`
+ * uses it on the indexer path, its own batched read otherwise.
+ */
+export function useIndexedDaoState() {
+  const viaIndexer = useIndexerPath();
+  return { viaIndexer, query: useIndexedDashboard(viaIndexer, "state") };
 }
 
 /** What a write action receives: the SDK client with the wallet, and the options to pass on. */
@@ -228,8 +336,7 @@ export type Write = {
  */
 export function useWrite(): Write {
   const config = useConfig();
-  const queryClient = useQueryClient();
-  const { app } = useConcord();
+  const { app, refresher } = useConcord();
   const [progress, dispatch] = useReducer(progressReducer, idleProgress);
   const running = useRef(false);
   // A finished write's outcome belongs to the account that made it.
@@ -268,7 +375,8 @@ export function useWrite(): Write {
           options: { onSubmitted: (hash) => dispatch({ type: "submitted", hash }) },
         });
         dispatch({ type: "confirmed", hash: result.hash, summary: after?.summary?.(result) ?? null });
-        await queryClient.invalidateQueries({ queryKey: concordKey });
+        // Its domains refresh now (the block watcher then skips its logs).
+        await (await refresher()).refresher.afterWrite(result as Parameters<Refresher["afterWrite"]>[0]);
         after?.onConfirmed?.(result);
         return result;
       } catch (error) {
@@ -278,7 +386,7 @@ export function useWrite(): Write {
         running.current = false;
       }
     },
-    [app, config, queryClient],
+    [app, config, refresher],
   );
 
   const reset = useCallback(() => dispatch({ type: "reset" }), []);

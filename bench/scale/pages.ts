@@ -5,12 +5,8 @@
  */
 import type { Address } from "viem";
 
-import {
-  loadDaoEvents,
-  loadDaoState,
-  loadDecisionOwners,
-  loadDirectory,
-} from "../../app/src/data/loaders.ts";
+import { loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
+import { loadDecisionOwners } from "../../app/src/data/decisionOwners.ts";
 import { getBlock } from "viem/actions";
 
 import { listResources, readBatch, resourceLeasesAbi } from "../../sdk/index.ts";

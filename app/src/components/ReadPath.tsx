@@ -3,18 +3,11 @@
  * reads from the RPC (no indexer configured, or it is behind or unreachable: the SDK's reads: "auto"). The
  * lag check is loaded only when an indexer is configured.
  */
-import { useQuery } from "@tanstack/react-query";
-
-import { useConcord } from "../concord.tsx";
+import { useConcord, useReadPath } from "../concord.tsx";
 
 export function ReadPath() {
-  const { app, reader } = useConcord();
-  const { data } = useQuery({
-    queryKey: ["read-path", app.indexerUrl],
-    queryFn: async () => (await import("../../../sdk/indexer/source.ts")).getReadPath(reader),
-    enabled: app.indexerUrl !== null,
-    refetchInterval: 5_000,
-  });
+  const { app } = useConcord();
+  const { data } = useReadPath();
   const text = !app.indexerUrl
     ? "reads: RPC"
     : !data

@@ -13,37 +13,51 @@ import {
   getProposal,
   getVotingPower,
   listProposals,
-} from "../../../sdk/governance/index.ts";
-import type { ProposalCallInput } from "../../../sdk/governance/index.ts";
-import { concordKey, useConcord, useViewer } from "../concord.tsx";
+} from "../../../sdk/index.ts";
+import type { ProposalCallInput } from "../../../sdk/index.ts";
+import { useConcord, useRefreshAt, useViewer } from "../concord.tsx";
+import { key } from "./keys.ts";
+
+/** Governance: proposals, settings, voting power, previews. */
+export const governanceKeys = {
+  all: (chainId: number) => key(chainId, "governance"),
+  list: (chainId: number, account: Address | null) => key(chainId, "governance", "list", account),
+  proposal: (chainId: number, proposalId: bigint, account: Address | null) =>
+    key(chainId, "governance", "proposal", proposalId, account),
+  settings: (chainId: number) => key(chainId, "governance", "settings"),
+  power: (chainId: number, account: Address | null) => key(chainId, "governance", "power", account),
+  preview: (chainId: number, calls: string, description: string) =>
+    key(chainId, "governance", "preview", calls, description),
+  proxy: (chainId: number, target: Address) => key(chainId, "governance", "proxy", target),
+};
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
-function useKey(...parts: (string | null)[]) {
-  const { app } = useConcord();
-  return [...concordKey, app.chain.id, "governance", ...parts] as const;
-}
-
 /** Every proposal, newest first, with the wall-clock time of the read. */
 export function useProposalList() {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   const { account } = useViewer();
-  return useQuery({
-    queryKey: useKey("list", account),
+  const query = useQuery({
+    queryKey: governanceKeys.list(app.chain.id, account),
     queryFn: async () => {
       const proposals = await listProposals(reader, account ? { account } : {});
       return { proposals, fetchedAtMs: Date.now() };
     },
     ...queryDefaults,
   });
+  useRefreshAt(query.data, ({ proposals, fetchedAtMs }, { proposalDeadlines }) => ({
+    readAt: proposals[0]?.now ?? BigInt(Math.floor(fetchedAtMs / 1000)),
+    deadlines: { governance: proposals.flatMap(proposalDeadlines) },
+  }));
+  return query;
 }
 
 /** One proposal with the viewer's position and next actions, with the wall-clock time of the read. */
 export function useProposal(proposalId: bigint) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   const { account } = useViewer();
-  return useQuery({
-    queryKey: useKey("proposal", String(proposalId), account),
+  const query = useQuery({
+    queryKey: governanceKeys.proposal(app.chain.id, proposalId, account),
     queryFn: async () => {
       const proposal = await getProposal(reader, account ? { proposalId, account } : { proposalId });
       return { proposal, fetchedAtMs: Date.now() };
@@ -52,13 +66,18 @@ export function useProposal(proposalId: bigint) {
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
+  useRefreshAt(query.data?.proposal, (proposal, { proposalDeadlines }) => ({
+    readAt: proposal.now,
+    deadlines: { governance: proposalDeadlines(proposal) },
+  }));
+  return query;
 }
 
 /** The parameters governance runs with. */
 export function useGovernanceSettings() {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("settings"),
+    queryKey: governanceKeys.settings(app.chain.id),
     queryFn: () => getGovernanceSettings(reader),
     ...queryDefaults,
   });
@@ -66,9 +85,9 @@ export function useGovernanceSettings() {
 
 /** An account's voting power and delegate now. */
 export function useVotingPower(account: Address | null) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("power", account),
+    queryKey: governanceKeys.power(app.chain.id, account),
     queryFn: () => getVotingPower(reader, { account: account! }),
     enabled: account !== null,
     ...queryDefaults,
@@ -77,10 +96,10 @@ export function useVotingPower(account: Address | null) {
 
 /** What a proposal with these calls will be (kind, house, why), computed as the contracts will judge it. */
 export function useProposalPreview(calls: readonly ProposalCallInput[], description: string) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   const key = JSON.stringify(calls, (_k, v) => (typeof v === "bigint" ? String(v) : v));
   return useQuery({
-    queryKey: useKey("preview", key, description),
+    queryKey: governanceKeys.preview(app.chain.id, key, description),
     queryFn: () => classifyProposal(reader, { calls, description }),
     enabled: calls.length > 0,
     placeholderData: (previous) => previous,
@@ -93,9 +112,9 @@ export function useProposalPreview(calls: readonly ProposalCallInput[], descript
  * (S9): the proposal page warns when an upgrade before execution could change what runs.
  */
 export function useProxyImplementation(target: Address) {
-  const { reader } = useConcord();
+  const { reader, app } = useConcord();
   return useQuery({
-    queryKey: useKey("proxy", target),
+    queryKey: governanceKeys.proxy(app.chain.id, target),
     queryFn: () => getProxyImplementation(reader, { address: target }),
     ...queryDefaults,
   });

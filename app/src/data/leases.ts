@@ -1,6 +1,6 @@
 /**
- * The leases screens' reads, on the SDK, and their queries (keys under `concordKey`, so the block
- * watcher and every write refresh them):
+ * The leases screens' reads, on the SDK, and their queries (keys from `leasesKeys`: the block watcher and
+ * every write refresh them when the leases change, and at the next lease expiry, claim window or booking):
  * - `loadResourceList`: every resource with its lease (the SDK's `listResources`: one `eth_getLogs`, one
  *   `eth_call`), its queue, claimant and upcoming bookings (one more `eth_call` for all resources) and
  *   the chain's time (one `eth_getBlockByNumber`): 4 requests, whatever the number of resources;
@@ -20,7 +20,9 @@ import type {
   Reservation,
   ResourceSummary,
 } from "../../../sdk/index.ts";
-import { concordKey, useConcord } from "../concord.tsx";
+import { chainTimeNow } from "../components/Countdown.tsx";
+import { useConcord, useRefreshAt } from "../concord.tsx";
+import { key } from "./keys.ts";
 
 /** How many upcoming bookings the list reads per resource (enough for "booked now" and "mine"). */
 export const LIST_BOOKINGS = 20;
@@ -92,27 +94,44 @@ export async function loadResourceList(concord: ConcordClientBase): Promise<Reso
   return { resources, readAt: block.timestamp, fetchedAtMs };
 }
 
+/** Leases: the resource list and one resource. */
+export const leasesKeys = {
+  all: (chainId: number) => key(chainId, "leases"),
+  list: (chainId: number) => key(chainId, "leases", "list"),
+  resource: (chainId: number, resourceId: bigint) => key(chainId, "leases", "resource", resourceId),
+};
+
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
 /** Every resource with its state (see {@link loadResourceList}). */
 export function useResourceList() {
   const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: [...concordKey, app.chain.id, "resources"],
+  const query = useQuery({
+    queryKey: leasesKeys.list(app.chain.id),
     queryFn: () => loadResourceList(reader),
     ...queryDefaults,
   });
+  useRefreshAt(query.data, (list, { leaseDeadlines }) => ({
+    readAt: list.readAt,
+    deadlines: { leases: list.resources.flatMap(leaseDeadlines) },
+  }));
+  return query;
 }
 
 /** One resource (the SDK's `getResource`), with the wall-clock time of the read. */
 export function useResource(resourceId: bigint) {
   const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: [...concordKey, app.chain.id, "resource", String(resourceId)],
+  const query = useQuery({
+    queryKey: leasesKeys.resource(app.chain.id, resourceId),
     queryFn: async () => {
       const resource = await getResource(reader, { resourceId });
       return { resource, fetchedAtMs: Date.now() };
     },
     ...queryDefaults,
   });
+  useRefreshAt(query.data, ({ resource }, { leaseDeadlines }) => ({
+    readAt: chainTimeNow(),
+    deadlines: { leases: leaseDeadlines(resource) },
+  }));
+  return query;
 }

@@ -9,7 +9,8 @@ import { createTestChain } from "../../../test/sdk/fixture.ts";
 import type { Deployed, TestChain } from "../../../test/sdk/fixture.ts";
 import { getAddress } from "viem";
 
-import { loadDaoEvents, loadDaoState, loadDecisionOwners, loadDirectory } from "./loaders.ts";
+import { loadDecisionOwners } from "./cells.ts";
+import { loadDaoEvents, loadDaoState, loadDirectory } from "./loaders.ts";
 
 let chain: TestChain;
 let d: Deployed;

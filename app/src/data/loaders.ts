@@ -10,18 +10,21 @@
  *   resource registrations;
  * - `loadDaoState`: batched `eth_call`s (`readBatchSettled`) for the state of every agreement and resource
  *   those events name;
- * - `loadDecisionOwners`: one `eth_getLogs`.
+ * (A cell's decision owners: `loadDecisionOwners` in decisionOwners.ts, with the cell page.)
  */
-import { getAddress, multicall3Abi, zeroAddress } from "viem";
-import type { AbiEvent, Address, Hash, Hex } from "viem";
+import { getAddress, multicall3Abi } from "viem";
+import type { Abi, AbiEvent, Address, Hash, Hex } from "viem";
 
 import {
   agreementRegistryAbi,
   agreementStatusName,
   cellFromInfo,
   cellRegistryAbi,
+  communityHouseAbi,
+  concordMembershipAbi,
   decodeConcordError,
   listCells,
+  operationalHouseAbi,
   readBatch,
   readBatchSettled,
   resourceLeasesAbi,
@@ -34,6 +37,7 @@ import type {
   AgreementStatusValue,
   Cell,
   CellInfo,
+  CellSummary,
   ConcordClientBase,
   QueueEntry,
   ResourceInfo,
@@ -94,7 +98,30 @@ export async function loadDirectory(
   account: Address | null,
   others: readonly Address[] = [],
 ): Promise<Directory> {
-  const summaries = await listCells(concord);
+  const plan = planDirectory(concord, await listCells(concord), account, others);
+  let results: readonly unknown[] = [];
+  if (plan.calls.length > 0) {
+    // Bounded batches (by call count) through Multicall3, or small deployless batches where the chain has none.
+    results = await readBatch(concord, plan.calls, { contract: "CellRegistry", functionName: "getCell" });
+  }
+  return plan.read(results);
+}
+
+/**
+ * The batched reads of a directory of `summaries` (each cell's state, and the standing of `account` and
+ * `others` in each), and how to read their results back: the direct path lists the cells from logs, the
+ * indexer path from its dashboard page; both read the live values in one batch.
+ *
+ * @example
+ * const plan = planDirectory(concord, await listCells(concord), alice);
+ * const directory = plan.read(await readBatch(concord, plan.calls));
+ */
+export function planDirectory(
+  concord: ConcordClientBase,
+  summaries: readonly CellSummary[],
+  account: Address | null,
+  others: readonly Address[] = [],
+) {
   const address = concord.addresses.cellRegistry;
   const accounts = [...new Set([account, ...others].flatMap((a) => (a ? [getAddress(a)] : [])))];
   const cellCalls = summaries.map(
@@ -109,40 +136,37 @@ export async function loadDirectory(
         ] as const,
     ),
   );
-  let results: readonly unknown[] = [];
-  if (summaries.length > 0) {
-    // Bounded batches (by call count) through Multicall3, or small deployless batches where the chain has none.
-    results = await readBatch(concord, [...cellCalls, ...standingCalls], {
-      contract: "CellRegistry",
-      functionName: "getCell",
-    });
-  }
-  const cells = summaries.map((summary, i): Cell =>
-    cellFromInfo(summary.id, results[i] as CellInfo, summary),
-  );
-  const standingOf = new Map<Address, Map<bigint, Standing>>();
-  accounts.forEach((who, a) => {
-    const byCell = new Map<bigint, Standing>();
-    const offset = summaries.length * (1 + 2 * a);
-    summaries.forEach((summary, i) => {
-      const roles = results[offset + 2 * i] as number;
-      const requestedAt = results[offset + 2 * i + 1] as bigint;
-      byCell.set(summary.id, { roles, joinRequestedAt: requestedAt === 0n ? null : requestedAt });
-    });
-    standingOf.set(who, byCell);
-  });
-  const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
-  const split = splitDirectory(cells, {
-    recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
-  });
   return {
-    cells,
-    byId: new Map(cells.map((cell) => [cell.id, cell])),
-    dao: split.dao,
-    others: split.others,
-    roots: split.roots,
-    standing,
-    standingOf,
+    calls: [...cellCalls, ...standingCalls],
+    read(results: readonly unknown[]): Directory {
+      const cells = summaries.map((summary, i): Cell =>
+        cellFromInfo(summary.id, results[i] as CellInfo, summary),
+      );
+      const standingOf = new Map<Address, Map<bigint, Standing>>();
+      accounts.forEach((who, a) => {
+        const byCell = new Map<bigint, Standing>();
+        const offset = summaries.length * (1 + 2 * a);
+        summaries.forEach((summary, i) => {
+          const roles = results[offset + 2 * i] as number;
+          const requestedAt = results[offset + 2 * i + 1] as bigint;
+          byCell.set(summary.id, { roles, joinRequestedAt: requestedAt === 0n ? null : requestedAt });
+        });
+        standingOf.set(who, byCell);
+      });
+      const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
+      const split = splitDirectory(cells, {
+        recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
+      });
+      return {
+        cells,
+        byId: new Map(cells.map((cell) => [cell.id, cell])),
+        dao: split.dao,
+        others: split.others,
+        roots: split.roots,
+        standing,
+        standingOf,
+      };
+    },
   };
 }
 
@@ -229,61 +253,6 @@ const AGREEMENT_EVENTS = ["AgreementProposed", "AgreementAmendmentProposed"] as 
 const LEASE_EVENTS = ["ResourceRegistered"] as const;
 
 /**
- * The few governance ABI items the dashboard reads, written out so the first load does not carry the
- * houses' full ABIs (the governance pages, a lazy chunk, use the SDK's).
- */
-const uint = (name: string) => ({ name, type: "uint256" }) as const;
-const addr = (name: string) => ({ name, type: "address" }) as const;
-const view = <const inputs extends readonly { name: string; type: string }[], const output extends string>(
-  name: string,
-  inputs: inputs,
-  output: output,
-) =>
-  ({
-    type: "function",
-    name,
-    stateMutability: "view",
-    inputs,
-    outputs: [{ name: "", type: output }],
-  }) as const;
-export const governanceReadAbi = [
-  {
-    type: "event",
-    name: "ProposalCreated",
-    anonymous: false,
-    inputs: [
-      { ...uint("proposalId"), indexed: false },
-      { ...addr("proposer"), indexed: false },
-      { name: "targets", type: "address[]", indexed: false },
-      { name: "values", type: "uint256[]", indexed: false },
-      { name: "signatures", type: "string[]", indexed: false },
-      { name: "calldatas", type: "bytes[]", indexed: false },
-      { ...uint("voteStart"), indexed: false },
-      { ...uint("voteEnd"), indexed: false },
-      { name: "description", type: "string", indexed: false },
-    ],
-  },
-  view("clock", [], "uint48"),
-  view("state", [uint("proposalId")], "uint8"),
-  view("proposalDeadline", [uint("proposalId")], "uint256"),
-  view("proposalEta", [uint("proposalId")], "uint256"),
-  {
-    type: "function",
-    name: "proposalVotes",
-    stateMutability: "view",
-    inputs: [uint("proposalId")],
-    outputs: [uint("againstVotes"), uint("forVotes"), uint("abstainVotes")],
-  },
-  view("getVotes", [addr("account"), uint("timepoint")], "uint256"),
-  view("getPastVotes", [addr("account"), uint("timepoint")], "uint256"),
-  view("hasVoted", [uint("proposalId"), addr("account")], "bool"),
-  view("vetoVotes", [uint("proposalId")], "uint256"),
-  view("vetoThreshold", [uint("proposalId")], "uint256"),
-  view("isVetoed", [uint("proposalId")], "bool"),
-  view("hasVetoed", [uint("proposalId"), addr("account")], "bool"),
-] as const;
-
-/**
  * Pending join requests, current states and intents of the whole DAO, every agreement proposal and
  * every resource registration: 1 request (one `eth_getLogs` over the three contracts' addresses, with
  * the seven events OR-ed on topic 0).
@@ -313,7 +282,8 @@ export async function loadDaoEvents(
   const houses = [operationalHouse, communityHouse].filter((house) => house !== undefined);
   if (houses.length > 0) {
     addresses.push(...houses.map((house) => house.address));
-    events.push(governanceReadAbi[0] as AbiEvent);
+    // The same event in both houses (OpenZeppelin's Governor).
+    events.push(abiEvent(operationalHouseAbi, "ProposalCreated"));
     for (const house of houses) if (house.startBlock < fromBlock) fromBlock = house.startBlock;
   }
   // Through the SDK's scanner: chunks within the provider's limits, progress, abort.
@@ -508,6 +478,33 @@ export async function loadDaoState(
   events: Pick<DaoEvents, "agreements" | "resources"> & Partial<Pick<DaoEvents, "proposals">>,
   account: Address | null = null,
 ): Promise<DaoState> {
+  const plan = planDaoState(concord, events, account);
+  if (plan.calls.length === 0) return plan.read([]);
+  return plan.read(
+    await readBatchSettled(concord, plan.calls as never[], {
+      contract: "AgreementRegistry",
+      functionName: "getAgreement",
+    }),
+  );
+}
+
+/** The outcome of one call of a settled batch (`readBatchSettled`). */
+export type SettledOutcome = { status: "success" | "failure"; result?: unknown; error?: Error };
+
+/**
+ * The batched reads of the live state of what `events` names (agreements, resources, proposals and the
+ * viewer's position), and how to read their settled outcomes back (a governance read before its snapshot
+ * reverts and reads as "not yet"; any other failure throws).
+ *
+ * @example
+ * const plan = planDaoState(concord, events, alice);
+ * const state = plan.read(await readBatchSettled(concord, plan.calls));
+ */
+export function planDaoState(
+  concord: ConcordClientBase,
+  events: Pick<DaoEvents, "agreements" | "resources"> & Partial<Pick<DaoEvents, "proposals">>,
+  account: Address | null = null,
+) {
   const agreementAddress = concord.contracts.agreementRegistry?.address;
   const leasesAddress = concord.contracts.resourceLeases?.address;
   const agreementIds = agreementAddress ? events.agreements.map((agreement) => agreement.id) : [];
@@ -532,52 +529,47 @@ export async function loadDaoState(
   ];
   const governance = planProposalReads(concord, events.proposals ?? [], account);
   const treasury = planTreasuryRead(concord);
-  let results: readonly unknown[] = [];
-  let governanceResults: readonly ({ ok: true; value: unknown } | { ok: false })[] = [];
-  const all = [...calls, ...governance.calls, ...treasury.calls];
-  if (all.length > 0) {
-    // Governance reads before a snapshot revert (ERC-5805: no future lookup): each call may fail on
-    // its own, and only those are read as "not yet".
-    const raw = await readBatchSettled(concord, all as never[], {
-      contract: "AgreementRegistry",
-      functionName: "getAgreement",
-    });
-    const outcomes = raw as readonly { status: "success" | "failure"; result?: unknown; error?: Error }[];
-    const failed = outcomes.slice(0, calls.length).find((outcome) => outcome.status === "failure");
-    if (failed) throw decodeConcordError(failed.error, { contract: "AgreementRegistry" });
-    results = outcomes.slice(0, calls.length).map((outcome) => outcome.result);
-    governanceResults = outcomes
-      .slice(calls.length)
-      .map((outcome) => (outcome.status === "success" ? { ok: true, value: outcome.result } : { ok: false }));
-  }
-  const agreements = new Map<bigint, AgreementState>();
-  agreementIds.forEach((id, i) => {
-    const info = results[i] as AgreementInfo;
-    const status = info.status as AgreementStatusValue;
-    agreements.set(id, {
-      status,
-      statusName: agreementStatusName(status),
-      acknowledgedMask: info.acknowledgedMask,
-      acknowledgedCount: info.acknowledgedCount,
-      partyCount: info.partyCount,
-      activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
-      supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
-    });
-  });
-  const resources = new Map<bigint, ResourceState>();
-  resourceIds.forEach((id, j) => {
-    const at = agreementIds.length + 2 * j;
-    const info = toResourceInfo(results[at] as Parameters<typeof toResourceInfo>[0]);
-    const queue = toQueue(results[at + 1] as Parameters<typeof toQueue>[0]);
-    resources.set(id, { ...info, queue });
-  });
-  const { proposals, chainTime } = governance.read(governanceResults.slice(0, governance.calls.length));
   return {
-    agreements,
-    resources,
-    proposals,
-    chainTime,
-    treasury: treasury.read(governanceResults.slice(governance.calls.length)),
+    calls: [...calls, ...governance.calls, ...treasury.calls] as readonly unknown[],
+    read(outcomes: readonly SettledOutcome[]): DaoState {
+      const failed = outcomes.slice(0, calls.length).find((outcome) => outcome.status === "failure");
+      if (failed) throw decodeConcordError(failed.error, { contract: "AgreementRegistry" });
+      const results = outcomes.slice(0, calls.length).map((outcome) => outcome.result);
+      const governanceResults = outcomes
+        .slice(calls.length)
+        .map((outcome): Outcome =>
+          outcome.status === "success" ? { ok: true, value: outcome.result } : { ok: false },
+        );
+      const agreements = new Map<bigint, AgreementState>();
+      agreementIds.forEach((id, i) => {
+        const info = results[i] as AgreementInfo;
+        const status = info.status as AgreementStatusValue;
+        agreements.set(id, {
+          status,
+          statusName: agreementStatusName(status),
+          acknowledgedMask: info.acknowledgedMask,
+          acknowledgedCount: info.acknowledgedCount,
+          partyCount: info.partyCount,
+          activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
+          supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
+        });
+      });
+      const resources = new Map<bigint, ResourceState>();
+      resourceIds.forEach((id, j) => {
+        const at = agreementIds.length + 2 * j;
+        const info = toResourceInfo(results[at] as Parameters<typeof toResourceInfo>[0]);
+        const queue = toQueue(results[at + 1] as Parameters<typeof toQueue>[0]);
+        resources.set(id, { ...info, queue });
+      });
+      const { proposals, chainTime } = governance.read(governanceResults.slice(0, governance.calls.length));
+      return {
+        agreements,
+        resources,
+        proposals,
+        chainTime,
+        treasury: treasury.read(governanceResults.slice(governance.calls.length)),
+      };
+    },
   };
 }
 
@@ -601,59 +593,66 @@ function planTreasuryRead(concord: ConcordClientBase): {
 
 type Outcome = { ok: true; value: unknown } | { ok: false };
 
-/** The governance reads of the dashboard's multicall, and how to read their results back. */
+/**
+ * The governance reads of the dashboard's multicall, and how to read their results back. The generated ABIs
+ * (the first load already holds them: error decoding needs every contract's errors).
+ */
 function planProposalReads(
   concord: ConcordClientBase,
   records: readonly ProposalEvents[],
   account: Address | null,
 ): {
-  calls: {
-    address: Address;
-    abi: typeof governanceReadAbi;
-    functionName: string;
-    args?: readonly unknown[];
-  }[];
+  calls: { address: Address; abi: Abi; functionName: string; args?: readonly unknown[] }[];
   read(outcomes: readonly Outcome[]): { proposals: Map<bigint, ProposalState>; chainTime: bigint | null };
 } {
   const operational = concord.contracts.operationalHouse?.address;
   const community = concord.contracts.communityHouse?.address;
-  const abi = governanceReadAbi;
   const calls: ReturnType<typeof planProposalReads>["calls"] = [];
   const keys: string[] = [];
-  const add = (key: string, address: Address, functionName: string, args: readonly unknown[] = []) => {
+  const add = (
+    key: string,
+    address: Address,
+    abi: Abi,
+    functionName: string,
+    args: readonly unknown[] = [],
+  ) => {
     keys.push(key);
     calls.push({ address, abi, functionName, args });
   };
   if (!operational || records.length === 0)
     return { calls, read: () => ({ proposals: new Map(), chainTime: null }) };
-  add("clock", operational, "clock");
+  add("clock", operational, operationalHouseAbi, "clock");
   for (const record of records) {
-    for (const [house, address] of [
-      ["operational", operational],
-      ["community", community],
+    for (const [house, address, abi] of [
+      ["operational", operational, operationalHouseAbi],
+      ["community", community, communityHouseAbi],
     ] as const) {
       const creation = record[house];
       if (!creation || !address) continue;
       const k = `${record.id}:${house}`;
-      add(`${k}:state`, address, "state", [record.id]);
-      add(`${k}:votes`, address, "proposalVotes", [record.id]);
-      add(`${k}:deadline`, address, "proposalDeadline", [record.id]);
-      add(`${k}:eta`, address, "proposalEta", [record.id]);
+      add(`${k}:state`, address, abi, "state", [record.id]);
+      add(`${k}:votes`, address, abi, "proposalVotes", [record.id]);
+      add(`${k}:deadline`, address, abi, "proposalDeadline", [record.id]);
+      add(`${k}:eta`, address, abi, "proposalEta", [record.id]);
       if (account) {
-        add(`${k}:weight`, address, "getVotes", [account, creation.voteStart]);
-        add(`${k}:hasVoted`, address, "hasVoted", [record.id, account]);
+        add(`${k}:weight`, address, abi, "getVotes", [account, creation.voteStart]);
+        add(`${k}:hasVoted`, address, abi, "hasVoted", [record.id, account]);
       }
     }
     if (!record.community && record.operational && community) {
       const k = `${record.id}:veto`;
-      add(`${k}:votes`, community, "vetoVotes", [record.id]);
-      add(`${k}:threshold`, community, "vetoThreshold", [record.id]);
-      add(`${k}:vetoed`, community, "isVetoed", [record.id]);
+      add(`${k}:votes`, community, communityHouseAbi, "vetoVotes", [record.id]);
+      add(`${k}:threshold`, community, communityHouseAbi, "vetoThreshold", [record.id]);
+      add(`${k}:vetoed`, community, communityHouseAbi, "isVetoed", [record.id]);
       if (account) {
-        add(`${k}:hasVetoed`, community, "hasVetoed", [record.id, account]);
+        add(`${k}:hasVetoed`, community, communityHouseAbi, "hasVetoed", [record.id, account]);
         // The members' votes at the operational snapshot (what a veto weighs).
         const token = concord.contracts.votesToken?.address;
-        if (token) add(`${k}:power`, token, "getPastVotes", [account, record.operational.voteStart]);
+        if (token)
+          add(`${k}:power`, token, concordMembershipAbi, "getPastVotes", [
+            account,
+            record.operational.voteStart,
+          ]);
       }
     }
   }
@@ -706,38 +705,4 @@ function planProposalReads(
       return { proposals, chainTime: clock === undefined ? null : BigInt(clock as number | bigint) };
     },
   };
-}
-
-/** A decision owner set on a cell itself. */
-export type DecisionOwnerEntry = { cellId: bigint; topic: Hex; owner: Address };
-
-/**
- * The decision owners set on each of `cellIds` (not inherited), from DecisionOwnerSet events: 1 request.
- *
- * @example
- * const owners = await loadDecisionOwners(concord, [2n, 1n]); // a cell and its ancestors
- */
-export async function loadDecisionOwners(
-  concord: ConcordClientBase,
-  cellIds: readonly bigint[],
-  options: ScanOptions = {},
-): Promise<DecisionOwnerEntry[]> {
-  if (cellIds.length === 0) return [];
-  const logs = await scanEvents(concord, {
-    address: concord.addresses.cellRegistry,
-    abi: cellRegistryAbi,
-    eventNames: ["DecisionOwnerSet"],
-    topic1: cellIds,
-    fromBlock: concord.contracts.cellRegistry.startBlock,
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
-  const current = new Map<string, DecisionOwnerEntry>();
-  for (const log of logs) {
-    const { cellId, topic, owner } = log.args;
-    const key = `${cellId}:${topic}`;
-    if (owner === zeroAddress) current.delete(key);
-    else current.set(key, { cellId, topic, owner });
-  }
-  return [...current.values()];
 }

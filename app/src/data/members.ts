@@ -6,10 +6,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
-import { getMemberPowers, getMemberRoster } from "../../../sdk/governance/index.ts";
-import { concordKey, useConcord } from "../concord.tsx";
+import { getMemberPowers, getMemberRoster } from "../../../sdk/index.ts";
+import { useConcord } from "../concord.tsx";
+import { concordKey } from "./keys.ts";
 
-/** The query keys of the members domain (all under the app's `concordKey`, so every write refreshes them). */
+/** The query keys of the members domain (segment "members" in keys.ts: refreshed when governance or cells change). */
 export const membersKeys = {
   all: (chainId: number) => [...concordKey, chainId, "members"] as const,
   roster: (chainId: number) => [...membersKeys.all(chainId), "roster"] as const,

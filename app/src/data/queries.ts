@@ -1,42 +1,74 @@
 /**
- * The queries of the agreements and leases screens and dashboard sections. They share the app's query
- * key prefix (`concordKey`), so the block watcher and every write refresh them too.
+ * The queries of the agreements and leases screens and dashboard sections. Their keys come from `keys.ts`
+ * (the dashboard's live values under `dao-state`: agreements, leases and governance), so the block watcher
+ * and the viewer's writes refresh them when those domains change, and each registers the deadlines at which
+ * what it shows changes by time alone.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
-import type { Agreement, TimelineEntry } from "../../../sdk/index.ts";
-import { concordKey, useConcord, useDaoEvents, useDirectory, useViewer } from "../concord.tsx";
+import {
+  useConcord,
+  useDaoEvents,
+  useDirectory,
+  useIndexedDaoState,
+  useRefreshAt,
+  useViewer,
+} from "../concord.tsx";
 import type { AgreementLike, Stewards } from "../lib/agreements.ts";
 import { loadDaoState } from "./loaders.ts";
 import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
+import { daoKeys } from "./keys.ts";
 import { cellStanding } from "./standing.ts";
-import { noteChainTime } from "../components/Countdown.tsx";
+import { chainTimeNow, noteChainTime } from "../components/Countdown.tsx";
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
-/** The state of every agreement and resource named by the DAO's events (one `eth_call`). */
+/**
+ * The state of every agreement, resource and proposal named by the DAO's events (one batched read; through
+ * the indexer, the same batch as the indexer dashboard's).
+ */
 export function useDaoState() {
   const { reader, app } = useConcord();
   const { data: events } = useDaoEvents();
+  const indexed = useIndexedDaoState();
   // The viewer's votes and veto power on each proposal are read in the same call.
   const { account } = useViewer();
   const ids = events
     ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}|${events.proposals.length}`
     : null;
-  return useQuery({
-    queryKey: [...concordKey, app.chain.id, "daoState", ids, account],
+  const direct = useQuery({
+    queryKey: daoKeys.state(app.chain.id, ids, account),
     queryFn: async () => {
       const state = await loadDaoState(reader, events!, account);
       // Countdowns follow the chain's clock (a test chain may run ahead of the wall clock).
       if (state.chainTime !== null) noteChainTime(state.chainTime, Date.now());
       return state;
     },
-    enabled: events !== undefined,
+    enabled: events !== undefined && indexed.viaIndexer === false,
     // While new ids load, keep showing the previous state.
     placeholderData: (previous) => previous,
     ...queryDefaults,
   });
+  const query = indexed.viaIndexer ? indexed.query : direct;
+  // What changes by time alone: agreement expiries, leases and claim windows, proposal stages.
+  const state = query.data;
+  const shown = useMemo(() => (events && state ? { events, state } : undefined), [events, state]);
+  useRefreshAt(shown, (shown, { leaseDeadlines, proposalDeadlines }) => ({
+    readAt: shown.state.chainTime ?? chainTimeNow(),
+    deadlines: {
+      agreements: shown.events.agreements.map((agreement) => agreement.expiresAt),
+      leases: [...shown.state.resources.values()].flatMap(leaseDeadlines),
+      governance: [
+        ...[...shown.state.proposals.values()].flatMap(proposalDeadlines),
+        ...shown.events.proposals.flatMap((record) => [
+          record.community?.voteStart,
+          record.operational?.voteStart,
+        ]),
+      ],
+    },
+  }));
+  return query;
 }
 
 /** An agreement row of the lists: its proposal and its on-chain state. */
@@ -81,21 +113,4 @@ export function useStewards(): Stewards {
     },
     [directory],
   );
-}
-
-/** Everything about one agreement and its timeline (SDK `getAgreement` and `timeline`). */
-export function useAgreement(agreementId: bigint) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: [...concordKey, app.chain.id, "agreement", String(agreementId)],
-    queryFn: async (): Promise<{ agreement: Agreement; timeline: TimelineEntry[] }> => {
-      const [agreement, timeline] = await Promise.all([
-        reader.agreements.getAgreement({ agreementId }),
-        reader.agreements.agreementTimeline({ agreementId }),
-      ]);
-      return { agreement, timeline };
-    },
-    placeholderData: (previous) => previous,
-    ...queryDefaults,
-  });
 }

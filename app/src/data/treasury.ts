@@ -1,12 +1,13 @@
 /**
  * The treasury domain (lazy chunks only): the timelock's balances, payments and pending outflows (the SDK's
- * `getTreasury`). Keys come from {@link treasuryKeys}, under the app's `concordKey`, so the block watcher and
- * every write refresh them.
+ * `getTreasury`). Keys come from {@link treasuryKeys}, segment "treasury" in keys.ts: the block watcher and
+ * every write refresh them when the houses or the timelock emit.
  */
 import { useQuery } from "@tanstack/react-query";
 
-import { getTreasury } from "../../../sdk/governance/index.ts";
-import { concordKey, useConcord } from "../concord.tsx";
+import { getTreasury } from "../../../sdk/index.ts";
+import { useConcord } from "../concord.tsx";
+import { concordKey } from "./keys.ts";
 
 /** Query keys of the treasury domain. */
 export const treasuryKeys = {

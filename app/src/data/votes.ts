@@ -1,14 +1,15 @@
 /**
  * The votes domain of the governance pages (lazy chunk): a proposal's ballots (the SDK's
  * `getProposalBallots`: one `eth_getLogs` over both houses) and the viewer's rights to propose (the SDK's
- * `getGovernanceSettings` and `getVotingPower`, two batched reads). Keys come from {@link votesKeys}, under
- * the app's `concordKey`, so the block watcher and every write refresh them.
+ * `getGovernanceSettings` and `getVotingPower`, two batched reads). Keys come from {@link votesKeys} (segment
+ * "votes" in keys.ts): the block watcher and every write refresh them when governance or cells change.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
-import { getGovernanceSettings, getProposalBallots, getVotingPower } from "../../../sdk/governance/index.ts";
-import { concordKey, useConcord } from "../concord.tsx";
+import { getGovernanceSettings, getProposalBallots, getVotingPower } from "../../../sdk/index.ts";
+import { useConcord } from "../concord.tsx";
+import { concordKey } from "./keys.ts";
 
 /** Query keys of the votes domain. */
 export const votesKeys = {

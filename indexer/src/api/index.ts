@@ -30,7 +30,17 @@ const DEFAULT_LIMIT = 100;
 /** The most ids one `ids=` filter takes. */
 const MAX_IDS = 500;
 /** Dashboard: how many of each list it carries. */
-const DASHBOARD = { cells: 50, resources: 50, proposals: 20, activity: 20 } as const;
+const DASHBOARD = {
+  cells: 50,
+  resources: 50,
+  proposals: 20,
+  activity: 20,
+  // The members' app's dashboard sections (each shows at most 8 states and 8 intents).
+  agreements: 20,
+  joinRequests: 50,
+  states: 20,
+  intents: 20,
+} as const;
 
 const app = new Hono();
 
@@ -473,13 +483,32 @@ app.get("/concord/delegations", async (c) => {
   );
 });
 
-// ── the dashboard: one request ──
+// ── the dashboard: one request (the members' app reads it whole, then the live values in one multicall) ──
 
 app.get("/concord/dashboard", async (c) => {
-  const [cells, resources, proposals, totals] = await Promise.all([
+  const [cells, resources, proposals, agreements, joinRequests, states, intents, totals] = await Promise.all([
     cellsPage({}, undefined, DASHBOARD.cells),
     resourcesPage({}, undefined, DASHBOARD.resources),
     creationsPage(undefined, DASHBOARD.proposals, true),
+    agreementsPage({}, undefined, DASHBOARD.agreements),
+    // Pending join requests DAO-wide, oldest first; the newest declared states; intents latest date first.
+    db
+      .select()
+      .from(joinRequest)
+      .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
+      .limit(DASHBOARD.joinRequests),
+    db
+      .select()
+      .from(activity)
+      .where(eq(activity.kind, "state"))
+      .orderBy(desc(activity.blockNumber), desc(activity.logIndex))
+      .limit(DASHBOARD.states),
+    db
+      .select()
+      .from(activity)
+      .where(eq(activity.kind, "intent"))
+      .orderBy(desc(activity.at), desc(activity.blockNumber))
+      .limit(DASHBOARD.intents),
     Promise.all([
       db.select({ n: count() }).from(cell),
       db.select({ n: count() }).from(agreement),
@@ -498,6 +527,10 @@ app.get("/concord/dashboard", async (c) => {
     cells,
     resources,
     proposals,
+    agreements,
+    joinRequests,
+    states,
+    intents,
   });
 });
 

@@ -10,7 +10,7 @@ import { Account } from "../../components/Account.tsx";
 import { Party } from "../../components/Party.tsx";
 import { TxHash } from "../../components/TxHash.tsx";
 import { useDirectory } from "../../concord.tsx";
-import { useAgreement } from "../../data/queries.ts";
+import { useAgreement } from "../../data/agreements.ts";
 import { agreementTitle } from "../../lib/agreements.ts";
 import { explainError } from "../../lib/errors.ts";
 import { documentWarning, safeHref } from "../../lib/format.ts";

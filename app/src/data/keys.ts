@@ -1,0 +1,47 @@
+/**
+ * The app's query keys, one factory per data domain, and which domains each query depends on: the block
+ * watcher invalidates only the domains whose contracts emitted something (see `refresh.ts`), so every key
+ * must say what it reads.
+ *
+ * Each domain's factory lives with its queries (`agreementsKeys` in agreements.ts, `leasesKeys` in leases.ts,
+ * `governanceKeys` in governance.ts, `votesKeys`, `membersKeys`, `treasuryKeys`); the first load's are here.
+ *
+ * An app key is `["concord", chainId, segment, ...parameters]`; the segment names the domain (or, for the
+ * dashboard's reads that span several, a segment listed in `SEGMENT_DOMAINS` of refresh.ts). The SDK's React
+ * entry keys its queries `["concord", action, { chainId, … }]`: `domainsOfQueryKey` (refresh.ts) reads both.
+ */
+import type { Address } from "viem";
+
+/** Every Concord query key starts with this, so one invalidation can still refresh everything. */
+export const concordKey = ["concord"] as const;
+
+/** What a query can depend on: the contracts (or the clock) whose changes it must follow. */
+export type Domain = "cells" | "agreements" | "leases" | "governance" | "treasury";
+
+const part = (value: bigint | string | number | null) => (typeof value === "bigint" ? String(value) : value);
+
+/** A key under `segment` (a domain, or a cross-domain segment: see `SEGMENT_DOMAINS` in refresh.ts). */
+export function key<const segment extends string>(
+  chainId: number,
+  segment: segment,
+  ...parameters: (bigint | string | number | null)[]
+) {
+  return [...concordKey, chainId, segment, ...parameters.map(part)] as const;
+}
+
+/** Cells: the directory, decision owners (members, join requests, activity: the SDK React entry's keys). */
+export const cellsKeys = {
+  all: (chainId: number) => key(chainId, "cells"),
+  directory: (chainId: number, account: Address | null) => key(chainId, "cells", "directory", account),
+  decisionOwners: (chainId: number, cellIds: readonly bigint[]) =>
+    key(chainId, "cells", "decisionOwners", cellIds.join(",")),
+};
+
+/** The dashboard's reads that span domains (see `SEGMENT_DOMAINS` in refresh.ts). */
+export const daoKeys = {
+  events: (chainId: number) => key(chainId, "dao-events"),
+  state: (chainId: number, ids: string | null, account: Address | null) =>
+    key(chainId, "dao-state", ids, account),
+  /** All of it through the indexer: its dashboard page and one batch of live values. */
+  indexed: (chainId: number, account: Address | null) => key(chainId, "dao-indexer", account),
+};
