@@ -52,13 +52,14 @@ export async function readAgreements<
   args: args,
   block?: BlockParameters | undefined,
 ): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
+  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
   return readFunction(client, {
     contract: "AgreementRegistry",
     address: contractOf(client, "agreementRegistry").address,
     abi: agreementRegistryAbi,
     functionName,
     args,
-    at: readAt(block),
+    at,
     errors: agreementErrorCatalogue,
   }) as Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>>;
 }

@@ -44,13 +44,14 @@ export async function readRegistry<
   args: args,
   block?: BlockParameters | undefined,
 ): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
+  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
   return readFunction(client, {
     contract: "CellRegistry",
     address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
     functionName,
     args,
-    at: readAt(block),
+    at,
   }) as Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>>;
 }
 

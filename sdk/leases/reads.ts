@@ -64,13 +64,14 @@ export async function readLeases<
   args: args,
   block?: BlockParameters | undefined,
 ): Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>> {
+  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
   return readFunction(client, {
     contract: "ResourceLeases",
     address: contractOf(client, "resourceLeases").address,
     abi: resourceLeasesAbi,
     functionName,
     args,
-    at: readAt(block),
+    at,
     errors: leaseErrorCatalogue,
   }) as Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>>;
 }
