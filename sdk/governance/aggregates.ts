@@ -10,7 +10,7 @@ import { getBlock, multicall } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError, decodeConcordError } from "../errors.ts";
 import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
-import { readAt } from "../internal/block.ts";
+import { pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
@@ -500,14 +500,15 @@ export async function getProposal(
   const proposalId = toUint256("proposalId", parameters.proposalId);
   const account = accountOf(client, parameters.account);
   // The creations up to the block, every state at it (default: the latest block).
-  const block = await blockAt(client, readAt(parameters));
+  const at = readAt(parameters);
+  const block = await blockAt(client, at);
   const records = await recordsUpTo(client, block.number);
   const record = records.find((entry) => entry.proposalId === proposalId);
   if (!record)
     throw new InvalidInputError(
       "proposalId",
       parameters.proposalId,
-      `no house has a proposal with this id at block ${block.number}`,
+      `no house has a proposal with this id${pinned(at) ? ` at block ${block.number}` : ""}`,
     );
   const snapshot = await readSnapshot(client, [record], account, block);
   return buildProposal(snapshot, record, account);
