@@ -6,11 +6,40 @@
 import { describe, expect, it } from "vitest";
 
 import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
+import type {
+  AgreementStatusOfParameters,
+  CellCountParameters,
+  GetCellParameters,
+  GetVotingPowerParameters,
+  LeaseOfParameters,
+  ListProposalsParameters,
+} from "../../sdk/index.ts";
 import { createAgreementsChain, TERMS } from "./agreements.fixture.ts";
 import { rejection } from "./fixture.ts";
 import { createTestChain } from "./fixture.ts";
 import { createGovernanceChain, createCellCall } from "./governance.fixture.ts";
 import { createLeasesChain } from "./leases.fixture.ts";
+
+describe("types", () => {
+  it("each read's XParameters take blockNumber or blockTag, and not both (checked by tsc)", () => {
+    const reads: unknown[] = [
+      { cellId: 1n, blockNumber: 1n } satisfies GetCellParameters,
+      { blockTag: "safe" } satisfies NonNullable<CellCountParameters>,
+      { agreementId: 1n, blockTag: "finalized" } satisfies AgreementStatusOfParameters,
+      { resourceId: 1n, blockNumber: 2n } satisfies LeaseOfParameters,
+      {
+        account: "0x0000000000000000000000000000000000000001",
+        blockNumber: 3n,
+      } satisfies GetVotingPowerParameters,
+      { stage: "executable", blockTag: "latest" } satisfies ListProposalsParameters,
+    ];
+    // @ts-expect-error -- a read takes a block number or a tag, never both
+    const both: GetCellParameters = { cellId: 1n, blockNumber: 1n, blockTag: "safe" };
+    // @ts-expect-error -- a block number is a bigint
+    const number: LeaseOfParameters = { resourceId: 1n, blockNumber: 1 };
+    expect([...reads, both, number]).toHaveLength(8);
+  });
+});
 
 describe("cells: reads at a block", () => {
   it("contract reads, batched reads and event-rebuilt reads return the older block's state", async () => {
