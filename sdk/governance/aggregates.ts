@@ -485,7 +485,8 @@ function accountOf(client: ConcordClientBase, account: Address | undefined): Add
 /**
  * A proposal as one flow over both houses: its kind and stage, both houses' tallies and quorums, the veto
  * tally, deadlines and eta, its calls and description, and what the account can do next (each action with
- * the reason when it cannot). Three requests: one `eth_getLogs`, the latest block, one batched `eth_call`.
+ * the reason when it cannot), as of a block (default: the latest). Three requests: the block, one `eth_getLogs`
+ * (creations kept up to the block) and one batched `eth_call` at it.
  *
  * @throws {InvalidInputError} when no house has a proposal with this id.
  * @example
@@ -524,8 +525,8 @@ export type ListProposalsParameters = {
 } & BlockParameters;
 
 /**
- * Every proposal of both houses, newest first, filtered by stage and kind: one `eth_getLogs`, the latest
- * block and one batched `eth_call` for all of them.
+ * Every proposal of both houses, newest first, filtered by stage and kind, as of a block (default: the latest):
+ * the block, one `eth_getLogs` and one batched `eth_call` for all of them.
  *
  * @example
  * const open = await concord.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
