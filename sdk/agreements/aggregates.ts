@@ -9,13 +9,16 @@ import type { ConcordClientBase } from "../client.ts";
 import { ConcordError } from "../errors.ts";
 import { agreementRegistryAbi } from "../generated/abis.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { readBatch } from "../internal/read.ts";
 import { toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { agreementStatusName } from "./constants.ts";
 import type { AgreementStatusValue } from "./constants.ts";
 import { scanAgreementHistory } from "./events.ts";
-import { agreementRegistryOf } from "./reads.ts";
+import { agreementErrorCatalogue } from "./errors.ts";
 import type { Acknowledgement, Agreement, AgreementEnding, AgreementInfo, AgreementParty } from "./types.ts";
 
 type HistoryLog = Awaited<ReturnType<typeof scanAgreementHistory>>[number];
@@ -155,10 +158,10 @@ function toAgreement(
  */
 export async function getAgreement(
   client: ConcordClientBase,
-  { agreementId }: { agreementId: BigIntish },
+  { agreementId, ...block }: { agreementId: BigIntish } & BlockParameters,
 ): Promise<Agreement> {
   const id = toUint256("agreementId", agreementId);
-  const [agreement] = await getAgreements(client, { agreementIds: [id] });
+  const [agreement] = await getAgreements(client, { agreementIds: [id], ...block });
   return agreement!;
 }
 
@@ -172,13 +175,18 @@ export async function getAgreement(
  */
 export async function getAgreements(
   client: ConcordClientBase,
-  { agreementIds }: { agreementIds: readonly BigIntish[] },
+  { agreementIds, ...block }: { agreementIds: readonly BigIntish[] } & BlockParameters,
 ): Promise<Agreement[]> {
   const ids = agreementIds.map((value) => toUint256("agreementIds", value));
+  const checked = readAt(block);
   if (ids.length === 0) return [];
-  const { address, startBlock } = agreementRegistryOf(client);
+  const { address, startBlock } = contractOf(client, "agreementRegistry");
   const distinct = [...new Set(ids)];
-  const [results, logs, amendmentLogs] = await Promise.all([
+  // The events up to the block, the state at it.
+  const { at, toBlock } = await pinBlock(client, checked);
+  const upTo = <log extends { blockNumber: bigint }>(logs: log[]) =>
+    toBlock === undefined ? logs : logs.filter((log) => log.blockNumber <= toBlock);
+  const [results, history, amendmentLogs] = await Promise.all([
     readBatch(
       client,
       distinct.flatMap(
@@ -188,7 +196,7 @@ export async function getAgreements(
             { address, abi: agreementRegistryAbi, functionName: "partiesOf", args: [id] },
           ] as const,
       ),
-      { contract: "AgreementRegistry", functionName: "getAgreement" },
+      { contract: "AgreementRegistry", functionName: "getAgreement", at, errors: agreementErrorCatalogue },
     ),
     scanAgreementHistory(client, distinct),
     // Amendments name their original in topic 2, which the scan cannot filter on: fetch them all.
@@ -197,8 +205,11 @@ export async function getAgreements(
       abi: agreementRegistryAbi,
       eventNames: ["AgreementAmendmentProposed"],
       fromBlock: startBlock,
+      toBlock,
     }),
   ]);
+  // The history scan goes to the head: keep what happened up to the block.
+  const logs = upTo(history);
   const times = await blockTimestamps(client, timedLogs(logs));
   const built = new Map<bigint, Agreement>();
   distinct.forEach((id, i) => {

@@ -8,39 +8,40 @@ import type {
   ContractFunctionName,
   ContractFunctionReturnType,
   Hex,
-  ReadContractParameters,
 } from "viem";
-import { readContract } from "viem/actions";
 
 import type { ConcordClientBase, ConcordContract } from "../client.ts";
-import { NoDeploymentError } from "../errors.ts";
 import { agreementRegistryAbi } from "../generated/abis.ts";
-import { withDecodedErrors } from "../internal/read.ts";
+import { readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
+import { readFunction } from "../internal/read.ts";
 import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import type { AgreementStatusValue } from "./constants.ts";
+import { agreementErrorCatalogue } from "./errors.ts";
 import type { AgreementInfo, AgreementsDomain } from "./types.ts";
 
 type RegistryAbi = typeof agreementRegistryAbi;
 type ReadName = ContractFunctionName<RegistryAbi, "view" | "pure">;
 
 /**
- * @internal The client's AgreementRegistry, or a {@link NoDeploymentError} when it has none.
+ * @internal The client's AgreementRegistry, or a `NoDeploymentError` when it has none: `contractOf(client,
+ * "agreementRegistry")` under the name the writes and event scans import.
  *
  * @example
  * const { address, startBlock } = agreementRegistryOf(client);
  */
 export function agreementRegistryOf(client: ConcordClientBase): ConcordContract {
-  const contract = client.contracts.agreementRegistry;
-  if (!contract) throw new NoDeploymentError({ chainId: client.chainId, contract: "AgreementRegistry" });
-  return contract;
+  return contractOf(client, "agreementRegistry");
 }
 
 /**
- * @internal Reads one function of the agreement registry with decoded errors.
+ * @internal Reads one function of the agreement registry with decoded errors (in the agreements' words,
+ * wherever the read is bundled), at the block of `block` (default: latest).
  *
  * @example
- * const count = await readAgreements(client, "agreementCount", []);
+ * const count = await readAgreements(client, "agreementCount", [], { blockNumber: 12n });
  */
 export async function readAgreements<
   const functionName extends ReadName,
@@ -49,28 +50,26 @@ export async function readAgreements<
   client: ConcordClientBase,
   functionName: functionName,
   args: args,
+  block?: BlockParameters | undefined,
 ): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
-  const { address } = agreementRegistryOf(client);
-  return withDecodedErrors(
-    () =>
-      readContract(client.publicClient, {
-        address,
-        abi: agreementRegistryAbi,
-        functionName,
-        args,
-      } as unknown as ReadContractParameters<RegistryAbi, functionName, args>) as Promise<
-        ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>
-      >,
-    { contract: "AgreementRegistry", functionName },
-  );
+  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
+  return readFunction(client, {
+    contract: "AgreementRegistry",
+    address: contractOf(client, "agreementRegistry").address,
+    abi: agreementRegistryAbi,
+    functionName,
+    args,
+    at,
+    errors: agreementErrorCatalogue,
+  }) as Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>>;
 }
 
 /** Parameters naming an agreement. */
-export type AgreementParameters = { agreementId: BigIntish };
+export type AgreementParameters = { agreementId: BigIntish } & BlockParameters;
 /** Parameters naming an agreement and an account. */
-export type AgreementAccountParameters = { agreementId: BigIntish; account: Address };
+export type AgreementAccountParameters = { agreementId: BigIntish; account: Address } & BlockParameters;
 /** Parameters naming an agreement and a cell. */
-export type AgreementCellParameters = { agreementId: BigIntish; cellId: BigIntish };
+export type AgreementCellParameters = { agreementId: BigIntish; cellId: BigIntish } & BlockParameters;
 
 const idArg = (value: BigIntish) => toUint256("agreementId", value);
 const accountArg = (value: Address) => toAddress("account", value, { allowZero: true });
@@ -86,9 +85,9 @@ const accountArg = (value: Address) => toAddress("account", value, { allowZero: 
  */
 export async function agreementStatusOf(
   client: ConcordClientBase,
-  { agreementId }: AgreementParameters,
+  { agreementId, ...block }: AgreementParameters,
 ): Promise<AgreementStatusValue> {
-  return (await readAgreements(client, "statusOf", [idArg(agreementId)])) as AgreementStatusValue;
+  return (await readAgreements(client, "statusOf", [idArg(agreementId)], block)) as AgreementStatusValue;
 }
 
 /**
@@ -101,9 +100,9 @@ export async function agreementStatusOf(
  */
 export async function getAgreementInfo(
   client: ConcordClientBase,
-  { agreementId }: AgreementParameters,
+  { agreementId, ...block }: AgreementParameters,
 ): Promise<AgreementInfo> {
-  return readAgreements(client, "getAgreement", [idArg(agreementId)]);
+  return readAgreements(client, "getAgreement", [idArg(agreementId)], block);
 }
 
 /**
@@ -115,9 +114,9 @@ export async function getAgreementInfo(
  */
 export async function agreementPartiesOf(
   client: ConcordClientBase,
-  { agreementId }: AgreementParameters,
+  { agreementId, ...block }: AgreementParameters,
 ): Promise<{ accounts: Address[]; cells: bigint[] }> {
-  const [accounts, cells] = await readAgreements(client, "partiesOf", [idArg(agreementId)]);
+  const [accounts, cells] = await readAgreements(client, "partiesOf", [idArg(agreementId)], block);
   return { accounts: [...accounts], cells: [...cells] };
 }
 
@@ -129,9 +128,9 @@ export async function agreementPartiesOf(
  */
 export async function isAgreementParty(
   client: ConcordClientBase,
-  { agreementId, account }: AgreementAccountParameters,
+  { agreementId, account, ...block }: AgreementAccountParameters,
 ): Promise<boolean> {
-  return readAgreements(client, "isParty", [idArg(agreementId), accountArg(account)]);
+  return readAgreements(client, "isParty", [idArg(agreementId), accountArg(account)], block);
 }
 
 /**
@@ -142,9 +141,9 @@ export async function isAgreementParty(
  */
 export async function isAgreementCellParty(
   client: ConcordClientBase,
-  { agreementId, cellId }: AgreementCellParameters,
+  { agreementId, cellId, ...block }: AgreementCellParameters,
 ): Promise<boolean> {
-  return readAgreements(client, "isCellParty", [idArg(agreementId), toCellId(cellId)]);
+  return readAgreements(client, "isCellParty", [idArg(agreementId), toCellId(cellId)], block);
 }
 
 /**
@@ -155,9 +154,9 @@ export async function isAgreementCellParty(
  */
 export async function hasAcknowledged(
   client: ConcordClientBase,
-  { agreementId, account }: AgreementAccountParameters,
+  { agreementId, account, ...block }: AgreementAccountParameters,
 ): Promise<boolean> {
-  return readAgreements(client, "hasAcknowledged", [idArg(agreementId), accountArg(account)]);
+  return readAgreements(client, "hasAcknowledged", [idArg(agreementId), accountArg(account)], block);
 }
 
 /**
@@ -168,9 +167,9 @@ export async function hasAcknowledged(
  */
 export async function hasAcknowledgedCell(
   client: ConcordClientBase,
-  { agreementId, cellId }: AgreementCellParameters,
+  { agreementId, cellId, ...block }: AgreementCellParameters,
 ): Promise<boolean> {
-  return readAgreements(client, "hasAcknowledgedCell", [idArg(agreementId), toCellId(cellId)]);
+  return readAgreements(client, "hasAcknowledgedCell", [idArg(agreementId), toCellId(cellId)], block);
 }
 
 /**
@@ -179,8 +178,11 @@ export async function hasAcknowledgedCell(
  * @example
  * await concord.agreements.agreementCount(); // 3n
  */
-export async function agreementCount(client: ConcordClientBase): Promise<bigint> {
-  return readAgreements(client, "agreementCount", []);
+export async function agreementCount(
+  client: ConcordClientBase,
+  block: BlockParameters = {},
+): Promise<bigint> {
+  return readAgreements(client, "agreementCount", [], block);
 }
 
 /**
@@ -193,12 +195,14 @@ export async function agreementCount(client: ConcordClientBase): Promise<bigint>
  */
 export async function agreementNonces(
   client: ConcordClientBase,
-  { signer, agreementId }: { signer: Address; agreementId: BigIntish },
+  { signer, agreementId, ...block }: { signer: Address; agreementId: BigIntish } & BlockParameters,
 ): Promise<bigint> {
-  return readAgreements(client, "nonces", [
-    toAddress("signer", signer, { allowZero: true }),
-    toUint256("agreementId", agreementId),
-  ]);
+  return readAgreements(
+    client,
+    "nonces",
+    [toAddress("signer", signer, { allowZero: true }), toUint256("agreementId", agreementId)],
+    block,
+  );
 }
 
 /**
@@ -207,8 +211,11 @@ export async function agreementNonces(
  * @example
  * const separator = await concord.agreements.agreementsDomainSeparator();
  */
-export async function agreementsDomainSeparator(client: ConcordClientBase): Promise<Hex> {
-  return readAgreements(client, "domainSeparator", []);
+export async function agreementsDomainSeparator(
+  client: ConcordClientBase,
+  block: BlockParameters = {},
+): Promise<Hex> {
+  return readAgreements(client, "domainSeparator", [], block);
 }
 
 /**
@@ -219,8 +226,11 @@ export async function agreementsDomainSeparator(client: ConcordClientBase): Prom
  * const domain = await concord.agreements.agreementsEip712Domain();
  * domain.name; // "Concord Agreements"
  */
-export async function agreementsEip712Domain(client: ConcordClientBase): Promise<AgreementsDomain> {
-  return toDomain(await readAgreements(client, "eip712Domain", []));
+export async function agreementsEip712Domain(
+  client: ConcordClientBase,
+  block: BlockParameters = {},
+): Promise<AgreementsDomain> {
+  return toDomain(await readAgreements(client, "eip712Domain", [], block));
 }
 
 /**
@@ -249,6 +259,9 @@ export function toDomain(
  * @example
  * await concord.agreements.agreementsCellRegistry(); // concord.addresses.cellRegistry
  */
-export async function agreementsCellRegistry(client: ConcordClientBase): Promise<Address> {
-  return readAgreements(client, "cellRegistry", []);
+export async function agreementsCellRegistry(
+  client: ConcordClientBase,
+  block: BlockParameters = {},
+): Promise<Address> {
+  return readAgreements(client, "cellRegistry", [], block);
 }

@@ -8,6 +8,9 @@ import type { Address, Hex } from "viem";
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError } from "../errors.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
+import type { BlockParameters, ReadAt } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { scanEvents } from "../internal/logs.ts";
 import { readBatch } from "../internal/read.ts";
 import { toCellId, toUint256 } from "../internal/validate.ts";
@@ -31,15 +34,20 @@ export type CellMetadata = Omit<CellSummary, "id">;
 export async function fetchCellMetadata(
   client: ConcordClientBase,
   cellIds?: readonly bigint[],
+  at: ReadAt = {},
 ): Promise<Map<bigint, CellMetadata>> {
-  const viaIndexer = await indexerFor(client);
+  const { toBlock } = await pinBlock(client, at);
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer) return (await import("../indexer/cells.ts")).indexerCellMetadata(viaIndexer, cellIds);
+  const registry = contractOf(client, "cellRegistry");
   const logs = await scanEvents(client, {
-    address: client.addresses.cellRegistry,
+    address: registry.address,
     abi: cellRegistryAbi,
     eventNames: ["CellCreated", "NucleusUpdated"],
     topic1: cellIds,
-    fromBlock: client.contracts.cellRegistry.startBlock,
+    fromBlock: registry.startBlock,
+    toBlock,
   });
   const metadata = new Map<bigint, CellMetadata>();
   for (const log of logs) {
@@ -107,11 +115,16 @@ export function cellFromInfo(id: bigint, info: CellInfo, metadata: CellMetadata 
  * cell.name; // "Treasury guild"
  * cell.phaseName; // "conversation"
  */
-export async function getCell(client: ConcordClientBase, { cellId }: { cellId: BigIntish }): Promise<Cell> {
+export async function getCell(
+  client: ConcordClientBase,
+  { cellId, ...block }: { cellId: BigIntish } & BlockParameters,
+): Promise<Cell> {
   const id = toUint256("cellId", cellId);
+  // One block for both halves: the events scanned up to it, the state read at it.
+  const { at } = await pinBlock(client, readAt(block));
   const [info, metadata] = await Promise.all([
-    getCellInfo(client, { cellId: id }),
-    fetchCellMetadata(client, [id]),
+    getCellInfo(client, { cellId: id, ...at }),
+    fetchCellMetadata(client, [id], at),
   ]);
   return cellFromInfo(id, info, metadata.get(id));
 }
@@ -127,18 +140,20 @@ export async function getCell(client: ConcordClientBase, { cellId }: { cellId: B
  */
 export async function getCells(
   client: ConcordClientBase,
-  { cellIds }: { cellIds: readonly BigIntish[] },
+  { cellIds, ...block }: { cellIds: readonly BigIntish[] } & BlockParameters,
 ): Promise<Cell[]> {
   const ids = cellIds.map((value) => toUint256("cellIds", value));
+  const checked = readAt(block);
   if (ids.length === 0) return [];
-  const address = client.addresses.cellRegistry;
+  const { address } = contractOf(client, "cellRegistry");
+  const { at } = await pinBlock(client, checked);
   const [infos, metadata] = await Promise.all([
     readBatch(
       client,
       ids.map((id) => ({ address, abi: cellRegistryAbi, functionName: "getCell", args: [id] }) as const),
-      { contract: "CellRegistry", functionName: "getCell" },
+      { contract: "CellRegistry", functionName: "getCell", at },
     ),
-    fetchCellMetadata(client, [...new Set(ids)]),
+    fetchCellMetadata(client, [...new Set(ids)], at),
   ]);
   return ids.map((id, i) => cellFromInfo(id, infos[i] as CellInfo, metadata.get(id)));
 }
@@ -155,10 +170,12 @@ export async function getCells(
  */
 export async function decisionPath(
   client: ConcordClientBase,
-  { cellId, topic }: { cellId: BigIntish; topic: Topic },
+  { cellId, topic, ...block }: { cellId: BigIntish; topic: Topic } & BlockParameters,
 ): Promise<DecisionPath> {
   const topicHash: Hex = toTopicId(topic);
-  const address = client.addresses.cellRegistry;
+  const { address } = contractOf(client, "cellRegistry");
+  // Every step of the walk reads the same block.
+  const { at } = await pinBlock(client, readAt(block));
   const path: DecisionPathStep[] = [];
   let id = toCellId(cellId);
   // A cell is at most MAX_DEPTH deep, so the walk visits at most MAX_DEPTH cells.
@@ -169,7 +186,7 @@ export async function decisionPath(
         { address, abi: cellRegistryAbi, functionName: "parentOf", args: [id] },
         { address, abi: cellRegistryAbi, functionName: "localDecisionOwner", args: [id, topicHash] },
       ] as const,
-      { contract: "CellRegistry", functionName: "decisionPath" },
+      { contract: "CellRegistry", functionName: "decisionPath", at },
     );
     const localOwner: Address | null = local === zeroAddress ? null : local;
     path.push({ cellId: id, localOwner });

@@ -11,6 +11,9 @@
  */
 import type { ConcordClientBase } from "../client.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { scanEvents } from "../internal/logs.ts";
 import { toCellId } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -71,7 +74,7 @@ export function splitDirectory<cell extends DirectoryCell>(
 export type GetDirectoryParameters = {
   /** Root cells the deployment names as the DAO's, in addition to those recognition implies. */
   roots?: readonly BigIntish[] | undefined;
-};
+} & BlockParameters;
 
 /** What {@link getDirectory} returns: every cell from events, split into the DAO's tree and the others. */
 export type CellDirectory = DirectorySplit<CellSummary> & {
@@ -90,16 +93,19 @@ export type CellDirectory = DirectorySplit<CellSummary> & {
  */
 export async function getDirectory(
   client: ConcordClientBase,
-  { roots = [] }: GetDirectoryParameters = {},
+  { roots = [], ...block }: GetDirectoryParameters = {},
 ): Promise<CellDirectory> {
   const named = roots.map((id, i) => toCellId(id, `roots[${i}]`));
+  const { at, toBlock } = await pinBlock(client, readAt(block));
+  const registry = contractOf(client, "cellRegistry");
   const [cells, logs] = await Promise.all([
-    listCells(client),
+    listCells(client, at),
     scanEvents(client, {
-      address: client.addresses.cellRegistry,
+      address: registry.address,
       abi: cellRegistryAbi,
       eventNames: ["RecognitionChanged"],
-      fromBlock: client.contracts.cellRegistry.startBlock,
+      fromBlock: registry.startBlock,
+      toBlock,
     }),
   ]);
   const current = new Map<bigint, boolean>();

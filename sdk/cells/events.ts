@@ -7,6 +7,9 @@ import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
 import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -25,10 +28,10 @@ import { indexerFor } from "../indexer/switch.ts";
  */
 export async function listCells(
   client: ConcordClientBase,
-  { parentId }: { parentId?: BigIntish | undefined } = {},
+  { parentId, ...block }: { parentId?: BigIntish | undefined } & BlockParameters = {},
 ): Promise<CellSummary[]> {
   const parent = parentId === undefined ? undefined : toUint256("parentId", parentId);
-  const metadata = await fetchCellMetadata(client);
+  const metadata = await fetchCellMetadata(client, undefined, readAt(block));
   const cells: CellSummary[] = [];
   for (const [id, entry] of metadata) {
     if (parent === undefined || entry.parentId === parent) cells.push({ id, ...entry });
@@ -46,17 +49,20 @@ export async function listCells(
  */
 export async function getMembers(
   client: ConcordClientBase,
-  { cellId }: { cellId: BigIntish },
+  { cellId, ...block }: { cellId: BigIntish } & BlockParameters,
 ): Promise<Member[]> {
   const id = toCellId(cellId);
-  const viaIndexer = await indexerFor(client);
+  const { at, toBlock } = await pinBlock(client, readAt(block));
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer) return (await import("../indexer/cells.ts")).indexerMembers(viaIndexer, id);
   const logs = await scanEvents(client, {
-    address: client.addresses.cellRegistry,
+    address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
     eventNames: ["RolesChanged"],
     topic1: id,
-    fromBlock: client.contracts.cellRegistry.startBlock,
+    fromBlock: contractOf(client, "cellRegistry").startBlock,
+    toBlock,
   });
   const current = new Map<Address, { roles: number; sinceBlock: bigint; order: number }>();
   logs.forEach((log, order) => {
@@ -91,17 +97,20 @@ export async function getMembers(
  */
 export async function getJoinRequests(
   client: ConcordClientBase,
-  { cellId }: { cellId: BigIntish },
+  { cellId, ...block }: { cellId: BigIntish } & BlockParameters,
 ): Promise<JoinRequest[]> {
   const id = toCellId(cellId);
-  const viaIndexer = await indexerFor(client);
+  const { at, toBlock } = await pinBlock(client, readAt(block));
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer) return (await import("../indexer/cells.ts")).indexerJoinRequests(viaIndexer, id);
   const logs = await scanEvents(client, {
-    address: client.addresses.cellRegistry,
+    address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
     eventNames: ["JoinRequested", "JoinRequestClosed"],
     topic1: id,
-    fromBlock: client.contracts.cellRegistry.startBlock,
+    fromBlock: contractOf(client, "cellRegistry").startBlock,
+    toBlock,
   });
   const pending = new Map<Address, { block: bigint; timestamp: bigint | null | undefined }>();
   for (const log of logs) {
@@ -135,11 +144,18 @@ export async function getJoinRequests(
  */
 export async function getActivity(
   client: ConcordClientBase,
-  { cellId, member, limit }: { cellId: BigIntish; member?: Address | undefined; limit?: number | undefined },
+  {
+    cellId,
+    member,
+    limit,
+    ...block
+  }: { cellId: BigIntish; member?: Address | undefined; limit?: number | undefined } & BlockParameters,
 ): Promise<Activity[]> {
   const id = toCellId(cellId);
   const who = member === undefined ? undefined : toAddress("member", member, { allowZero: true });
-  const viaIndexer = await indexerFor(client);
+  const { at, toBlock } = await pinBlock(client, readAt(block));
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer)
     return (await import("../indexer/cells.ts")).indexerActivity(viaIndexer, {
       cellId: id,
@@ -147,11 +163,12 @@ export async function getActivity(
       limit,
     });
   const logs = await scanEvents(client, {
-    address: client.addresses.cellRegistry,
+    address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
     eventNames: ["StateDeclared", "IntentSignalled"],
     topic1: id,
-    fromBlock: client.contracts.cellRegistry.startBlock,
+    fromBlock: contractOf(client, "cellRegistry").startBlock,
+    toBlock,
   });
   let selected = who ? logs.filter((log) => isAddressEqual(log.args.member, who)) : [...logs];
   selected.reverse();

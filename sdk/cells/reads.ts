@@ -10,13 +10,14 @@ import type {
   ContractFunctionName,
   ContractFunctionReturnType,
   Hex,
-  ReadContractParameters,
 } from "viem";
-import { readContract } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
-import { withDecodedErrors } from "../internal/read.ts";
+import { readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
+import { readFunction } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
 import { toTimestamp } from "../internal/validate.ts";
@@ -28,10 +29,11 @@ type RegistryAbi = typeof cellRegistryAbi;
 type ReadName = ContractFunctionName<RegistryAbi, "view" | "pure">;
 
 /**
- * @internal Reads one function of the registry with decoded errors.
+ * @internal Reads one function of the registry with decoded errors, at the block of `block` (default: latest).
+ * The cells' messages are the decoder's core catalogue: every bundle has them.
  *
  * @example
- * const roles = await readRegistry(client, "rolesOf", [1n, account]);
+ * const roles = await readRegistry(client, "rolesOf", [1n, account], { blockNumber: 12n });
  */
 export async function readRegistry<
   const functionName extends ReadName,
@@ -40,27 +42,27 @@ export async function readRegistry<
   client: ConcordClientBase,
   functionName: functionName,
   args: args,
+  block?: BlockParameters | undefined,
 ): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
-  return withDecodedErrors(
-    () =>
-      readContract(client.publicClient, {
-        address: client.addresses.cellRegistry,
-        abi: cellRegistryAbi,
-        functionName,
-        args,
-      } as unknown as ReadContractParameters<RegistryAbi, functionName, args>) as Promise<
-        ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>
-      >,
-    { contract: "CellRegistry", functionName },
-  );
+  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
+  return readFunction(client, {
+    contract: "CellRegistry",
+    address: contractOf(client, "cellRegistry").address,
+    abi: cellRegistryAbi,
+    functionName,
+    args,
+    at,
+  }) as Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>>;
 }
 
-/** Parameters naming a cell. */
-export type CellParameters = { cellId: BigIntish };
-/** Parameters naming a cell and an account. */
-export type CellAccountParameters = { cellId: BigIntish; account: Address };
-/** Parameters naming a cell and a decision topic (name or bytes32 id). */
-export type CellTopicParameters = { cellId: BigIntish; topic: Topic };
+export type { BlockParameters };
+
+/** Parameters naming a cell (and, optionally, the block to read at). */
+export type CellParameters = { cellId: BigIntish } & BlockParameters;
+/** Parameters naming a cell and an account (and, optionally, the block to read at). */
+export type CellAccountParameters = { cellId: BigIntish; account: Address } & BlockParameters;
+/** Parameters naming a cell and a decision topic (name or bytes32 id), and optionally the block. */
+export type CellTopicParameters = { cellId: BigIntish; topic: Topic } & BlockParameters;
 
 const cellArg = (value: BigIntish) => toUint256("cellId", value);
 const accountArg = (value: Address) => toAddress("account", value, { allowZero: true });
@@ -77,9 +79,9 @@ const orNull = (address: Address): Address | null => (address === zeroAddress ? 
  */
 export async function rolesOf(
   client: ConcordClientBase,
-  { cellId, account }: CellAccountParameters,
+  { cellId, account, ...block }: CellAccountParameters,
 ): Promise<number> {
-  return readRegistry(client, "rolesOf", [cellArg(cellId), accountArg(account)]);
+  return readRegistry(client, "rolesOf", [cellArg(cellId), accountArg(account)], block);
 }
 
 /**
@@ -88,8 +90,11 @@ export async function rolesOf(
  * @example
  * await concord.cells.memberCount({ cellId: 1n }); // 3
  */
-export async function memberCount(client: ConcordClientBase, { cellId }: CellParameters): Promise<number> {
-  return Number(await readRegistry(client, "memberCount", [cellArg(cellId)]));
+export async function memberCount(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<number> {
+  return Number(await readRegistry(client, "memberCount", [cellArg(cellId)], block));
 }
 
 /**
@@ -98,8 +103,11 @@ export async function memberCount(client: ConcordClientBase, { cellId }: CellPar
  * @example
  * await concord.cells.parentOf({ cellId: 2n }); // 1n
  */
-export async function parentOf(client: ConcordClientBase, { cellId }: CellParameters): Promise<bigint> {
-  return readRegistry(client, "parentOf", [cellArg(cellId)]);
+export async function parentOf(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<bigint> {
+  return readRegistry(client, "parentOf", [cellArg(cellId)], block);
 }
 
 /**
@@ -110,8 +118,11 @@ export async function parentOf(client: ConcordClientBase, { cellId }: CellParame
  *
  * phaseNames[await concord.cells.phaseOf({ cellId: 1n })]; // "conversation"
  */
-export async function phaseOf(client: ConcordClientBase, { cellId }: CellParameters): Promise<PhaseValue> {
-  return (await readRegistry(client, "phaseOf", [cellArg(cellId)])) as PhaseValue;
+export async function phaseOf(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<PhaseValue> {
+  return (await readRegistry(client, "phaseOf", [cellArg(cellId)], block)) as PhaseValue;
 }
 
 /**
@@ -122,8 +133,11 @@ export async function phaseOf(client: ConcordClientBase, { cellId }: CellParamet
  *
  * (await concord.cells.scaleOf({ cellId: 1n })) === Scale.COLLABORATION;
  */
-export async function scaleOf(client: ConcordClientBase, { cellId }: CellParameters): Promise<ScaleValue> {
-  return (await readRegistry(client, "scaleOf", [cellArg(cellId)])) as ScaleValue;
+export async function scaleOf(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<ScaleValue> {
+  return (await readRegistry(client, "scaleOf", [cellArg(cellId)], block)) as ScaleValue;
 }
 
 /**
@@ -132,8 +146,11 @@ export async function scaleOf(client: ConcordClientBase, { cellId }: CellParamet
  * @example
  * await concord.cells.depthOf({ cellId: 2n }); // 2
  */
-export async function depthOf(client: ConcordClientBase, { cellId }: CellParameters): Promise<number> {
-  return readRegistry(client, "depthOf", [cellArg(cellId)]);
+export async function depthOf(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<number> {
+  return readRegistry(client, "depthOf", [cellArg(cellId)], block);
 }
 
 /**
@@ -146,9 +163,9 @@ export async function depthOf(client: ConcordClientBase, { cellId }: CellParamet
  */
 export async function nucleusHashOf(
   client: ConcordClientBase,
-  { cellId }: CellParameters,
+  { cellId, ...block }: CellParameters,
 ): Promise<Hex | null> {
-  const hash = await readRegistry(client, "nucleusHashOf", [cellArg(cellId)]);
+  const hash = await readRegistry(client, "nucleusHashOf", [cellArg(cellId)], block);
   return hash === zeroHash ? null : hash;
 }
 
@@ -159,8 +176,11 @@ export async function nucleusHashOf(
  * const info = await concord.cells.getCellInfo({ cellId: 1n });
  * info.stewardCount; // 1
  */
-export async function getCellInfo(client: ConcordClientBase, { cellId }: CellParameters): Promise<CellInfo> {
-  return readRegistry(client, "getCell", [cellArg(cellId)]);
+export async function getCellInfo(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<CellInfo> {
+  return readRegistry(client, "getCell", [cellArg(cellId)], block);
 }
 
 /**
@@ -169,8 +189,8 @@ export async function getCellInfo(client: ConcordClientBase, { cellId }: CellPar
  * @example
  * await concord.cells.cellCount(); // 5n
  */
-export async function cellCount(client: ConcordClientBase): Promise<bigint> {
-  return readRegistry(client, "cellCount", []);
+export async function cellCount(client: ConcordClientBase, block: BlockParameters = {}): Promise<bigint> {
+  return readRegistry(client, "cellCount", [], block);
 }
 
 /**
@@ -179,8 +199,11 @@ export async function cellCount(client: ConcordClientBase): Promise<bigint> {
  * @example
  * await concord.cells.cellExists({ cellId: 99n }); // false
  */
-export async function cellExists(client: ConcordClientBase, { cellId }: CellParameters): Promise<boolean> {
-  return readRegistry(client, "exists", [cellArg(cellId)]);
+export async function cellExists(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<boolean> {
+  return readRegistry(client, "exists", [cellArg(cellId)], block);
 }
 
 /**
@@ -191,9 +214,9 @@ export async function cellExists(client: ConcordClientBase, { cellId }: CellPara
  */
 export async function isMember(
   client: ConcordClientBase,
-  { cellId, account }: CellAccountParameters,
+  { cellId, account, ...block }: CellAccountParameters,
 ): Promise<boolean> {
-  return readRegistry(client, "isMember", [cellArg(cellId), accountArg(account)]);
+  return readRegistry(client, "isMember", [cellArg(cellId), accountArg(account)], block);
 }
 
 /**
@@ -204,9 +227,9 @@ export async function isMember(
  */
 export async function isSteward(
   client: ConcordClientBase,
-  { cellId, account }: CellAccountParameters,
+  { cellId, account, ...block }: CellAccountParameters,
 ): Promise<boolean> {
-  return readRegistry(client, "isSteward", [cellArg(cellId), accountArg(account)]);
+  return readRegistry(client, "isSteward", [cellArg(cellId), accountArg(account)], block);
 }
 
 /**
@@ -217,9 +240,9 @@ export async function isSteward(
  */
 export async function joinRequestedAt(
   client: ConcordClientBase,
-  { cellId, account }: CellAccountParameters,
+  { cellId, account, ...block }: CellAccountParameters,
 ): Promise<bigint | null> {
-  const at = await readRegistry(client, "joinRequestedAt", [cellArg(cellId), accountArg(account)]);
+  const at = await readRegistry(client, "joinRequestedAt", [cellArg(cellId), accountArg(account)], block);
   return at === 0n ? null : at;
 }
 
@@ -231,9 +254,14 @@ export async function joinRequestedAt(
  */
 export async function stateOf(
   client: ConcordClientBase,
-  { cellId, account }: CellAccountParameters,
+  { cellId, account, ...block }: CellAccountParameters,
 ): Promise<MemberState | null> {
-  const [state, declaredAt] = await readRegistry(client, "stateOf", [cellArg(cellId), accountArg(account)]);
+  const [state, declaredAt] = await readRegistry(
+    client,
+    "stateOf",
+    [cellArg(cellId), accountArg(account)],
+    block,
+  );
   return declaredAt === 0n ? null : { state, declaredAt };
 }
 
@@ -246,9 +274,14 @@ export async function stateOf(
  */
 export async function decisionOwner(
   client: ConcordClientBase,
-  { cellId, topic }: CellTopicParameters,
+  { cellId, topic, ...block }: CellTopicParameters,
 ): Promise<DecisionOwner> {
-  const [owner, definedAt] = await readRegistry(client, "decisionOwner", [cellArg(cellId), toTopicId(topic)]);
+  const [owner, definedAt] = await readRegistry(
+    client,
+    "decisionOwner",
+    [cellArg(cellId), toTopicId(topic)],
+    block,
+  );
   return owner === zeroAddress ? { owner: null, definedAt: null } : { owner, definedAt };
 }
 
@@ -260,9 +293,9 @@ export async function decisionOwner(
  */
 export async function localDecisionOwner(
   client: ConcordClientBase,
-  { cellId, topic }: CellTopicParameters,
+  { cellId, topic, ...block }: CellTopicParameters,
 ): Promise<Address | null> {
-  return orNull(await readRegistry(client, "localDecisionOwner", [cellArg(cellId), toTopicId(topic)]));
+  return orNull(await readRegistry(client, "localDecisionOwner", [cellArg(cellId), toTopicId(topic)], block));
 }
 
 /**
@@ -271,8 +304,8 @@ export async function localDecisionOwner(
  * @example
  * await concord.cells.cellRegistryGovernance(); // "0xf39F…"
  */
-export async function governance(client: ConcordClientBase): Promise<Address> {
-  return readRegistry(client, "governance", []);
+export async function governance(client: ConcordClientBase, block: BlockParameters = {}): Promise<Address> {
+  return readRegistry(client, "governance", [], block);
 }
 
 /**
@@ -281,8 +314,11 @@ export async function governance(client: ConcordClientBase): Promise<Address> {
  * @example
  * await concord.cells.isRecognised({ cellId: 1n }); // false
  */
-export async function isRecognised(client: ConcordClientBase, { cellId }: CellParameters): Promise<boolean> {
-  return readRegistry(client, "isRecognised", [cellArg(cellId)]);
+export async function isRecognised(
+  client: ConcordClientBase,
+  { cellId, ...block }: CellParameters,
+): Promise<boolean> {
+  return readRegistry(client, "isRecognised", [cellArg(cellId)], block);
 }
 
 /**
@@ -294,12 +330,14 @@ export async function isRecognised(client: ConcordClientBase, { cellId }: CellPa
  */
 export async function isRecognisedAt(
   client: ConcordClientBase,
-  { cellId, timepoint }: { cellId: BigIntish; timepoint: Timestamp },
+  { cellId, timepoint, ...block }: { cellId: BigIntish; timepoint: Timestamp } & BlockParameters,
 ): Promise<boolean> {
-  return readRegistry(client, "isRecognisedAt", [
-    cellArg(cellId),
-    toTimestamp("timepoint", timepoint, 2n ** 256n - 1n),
-  ]);
+  return readRegistry(
+    client,
+    "isRecognisedAt",
+    [cellArg(cellId), toTimestamp("timepoint", timepoint, 2n ** 256n - 1n)],
+    block,
+  );
 }
 
 /**
@@ -308,8 +346,11 @@ export async function isRecognisedAt(
  * @example
  * await concord.cells.recognisedCount(); // 2
  */
-export async function recognisedCount(client: ConcordClientBase): Promise<number> {
-  return Number(await readRegistry(client, "recognisedCount", []));
+export async function recognisedCount(
+  client: ConcordClientBase,
+  block: BlockParameters = {},
+): Promise<number> {
+  return Number(await readRegistry(client, "recognisedCount", [], block));
 }
 
 /**
@@ -320,10 +361,15 @@ export async function recognisedCount(client: ConcordClientBase): Promise<number
  */
 export async function recognisedCountAt(
   client: ConcordClientBase,
-  { timepoint }: { timepoint: Timestamp },
+  { timepoint, ...block }: { timepoint: Timestamp } & BlockParameters,
 ): Promise<number> {
   return Number(
-    await readRegistry(client, "recognisedCountAt", [toTimestamp("timepoint", timepoint, 2n ** 256n - 1n)]),
+    await readRegistry(
+      client,
+      "recognisedCountAt",
+      [toTimestamp("timepoint", timepoint, 2n ** 256n - 1n)],
+      block,
+    ),
   );
 }
 
@@ -335,9 +381,9 @@ export async function recognisedCountAt(
  */
 export async function delegateOf(
   client: ConcordClientBase,
-  { cellId }: CellParameters,
+  { cellId, ...block }: CellParameters,
 ): Promise<Address | null> {
-  return orNull(await readRegistry(client, "delegateOf", [cellArg(cellId)]));
+  return orNull(await readRegistry(client, "delegateOf", [cellArg(cellId)], block));
 }
 
 /**
@@ -348,13 +394,15 @@ export async function delegateOf(
  */
 export async function delegateAt(
   client: ConcordClientBase,
-  { cellId, timepoint }: { cellId: BigIntish; timepoint: Timestamp },
+  { cellId, timepoint, ...block }: { cellId: BigIntish; timepoint: Timestamp } & BlockParameters,
 ): Promise<Address | null> {
   return orNull(
-    await readRegistry(client, "delegateAt", [
-      cellArg(cellId),
-      toTimestamp("timepoint", timepoint, 2n ** 256n - 1n),
-    ]),
+    await readRegistry(
+      client,
+      "delegateAt",
+      [cellArg(cellId), toTimestamp("timepoint", timepoint, 2n ** 256n - 1n)],
+      block,
+    ),
   );
 }
 
@@ -364,6 +412,6 @@ export async function delegateAt(
  * @example
  * const now = await concord.cells.cellRegistryClock(); // 1700000000
  */
-export async function clock(client: ConcordClientBase): Promise<number> {
-  return readRegistry(client, "clock", []);
+export async function clock(client: ConcordClientBase, block: BlockParameters = {}): Promise<number> {
+  return readRegistry(client, "clock", [], block);
 }

@@ -10,6 +10,8 @@ import { getBlock, multicall } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError, decodeConcordError } from "../errors.ts";
 import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
+import { pinned, readAt } from "../internal/block.ts";
+import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -167,18 +169,34 @@ function planProposal(
   }
 }
 
+/** The block a governance read reads at (default: the latest), with its number and time. */
+async function blockAt(
+  client: ConcordClientBase,
+  at: ReadAt,
+): Promise<{ number: bigint; timestamp: bigint }> {
+  let block;
+  try {
+    block = await getBlock(client.publicClient, at);
+  } catch (error) {
+    throw decodeConcordError(error);
+  }
+  // Only a pending block has no number; its parent's state is what the chain has.
+  return { number: block.number ?? (await getBlock(client.publicClient)).number, timestamp: block.timestamp };
+}
+
+/** The proposals created up to block `number` (the creations scan goes to the head). */
+async function recordsUpTo(client: ConcordClientBase, number: bigint): Promise<ProposalRecord[]> {
+  const creations = await scanProposalCreations(client);
+  return groupCreations(creations.filter((creation) => creation.blockNumber <= number));
+}
+
 async function readSnapshot(
   client: ConcordClientBase,
   records: readonly ProposalRecord[],
   account: Address | null,
+  block: { number: bigint; timestamp: bigint },
 ): Promise<Snapshot> {
   const gov = await getGovernanceContracts(client);
-  let block;
-  try {
-    block = await getBlock(client.publicClient);
-  } catch (error) {
-    throw decodeConcordError(error);
-  }
   const now = block.timestamp;
   const plan = new ReadPlan();
   plan.add("guardian:operational", {
@@ -456,7 +474,7 @@ export type GetProposalParameters = {
   proposalId: BigIntish;
   /** Whose position and next actions to read (default: the wallet client's account, if any). */
   account?: Address | undefined;
-};
+} & BlockParameters;
 
 function accountOf(client: ConcordClientBase, account: Address | undefined): Address | null {
   if (account !== undefined) return toAddress("account", account);
@@ -467,7 +485,8 @@ function accountOf(client: ConcordClientBase, account: Address | undefined): Add
 /**
  * A proposal as one flow over both houses: its kind and stage, both houses' tallies and quorums, the veto
  * tally, deadlines and eta, its calls and description, and what the account can do next (each action with
- * the reason when it cannot). Three requests: one `eth_getLogs`, the latest block, one batched `eth_call`.
+ * the reason when it cannot), as of a block (default: the latest). Three requests: the block, one `eth_getLogs`
+ * (creations kept up to the block) and one batched `eth_call` at it.
  *
  * @throws {InvalidInputError} when no house has a proposal with this id.
  * @example
@@ -481,11 +500,18 @@ export async function getProposal(
 ): Promise<Proposal> {
   const proposalId = toUint256("proposalId", parameters.proposalId);
   const account = accountOf(client, parameters.account);
-  const records = groupCreations(await scanProposalCreations(client));
+  // The creations up to the block, every state at it (default: the latest block).
+  const at = readAt(parameters);
+  const block = await blockAt(client, at);
+  const records = await recordsUpTo(client, block.number);
   const record = records.find((entry) => entry.proposalId === proposalId);
   if (!record)
-    throw new InvalidInputError("proposalId", parameters.proposalId, "no house has a proposal with this id");
-  const snapshot = await readSnapshot(client, [record], account);
+    throw new InvalidInputError(
+      "proposalId",
+      parameters.proposalId,
+      `no house has a proposal with this id${pinned(at) ? ` at block ${block.number}` : ""}`,
+    );
+  const snapshot = await readSnapshot(client, [record], account, block);
   return buildProposal(snapshot, record, account);
 }
 
@@ -496,11 +522,11 @@ export type ListProposalsParameters = {
   kind?: ProposalKind | undefined;
   /** Whose position and actions to read (default: the wallet client's account, if any). */
   account?: Address | undefined;
-};
+} & BlockParameters;
 
 /**
- * Every proposal of both houses, newest first, filtered by stage and kind: one `eth_getLogs`, the latest
- * block and one batched `eth_call` for all of them.
+ * Every proposal of both houses, newest first, filtered by stage and kind, as of a block (default: the latest):
+ * the block, one `eth_getLogs` and one batched `eth_call` for all of them.
  *
  * @example
  * const open = await concord.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
@@ -510,8 +536,9 @@ export async function listProposals(
   parameters: ListProposalsParameters = {},
 ): Promise<Proposal[]> {
   const account = accountOf(client, parameters.account);
-  const records = groupCreations(await scanProposalCreations(client));
-  const snapshot = await readSnapshot(client, records, account);
+  const block = await blockAt(client, readAt(parameters));
+  const records = await recordsUpTo(client, block.number);
+  const snapshot = await readSnapshot(client, records, account, block);
   const stages =
     parameters.stage === undefined
       ? null
@@ -549,17 +576,13 @@ export async function findProposalRecord(
  */
 export async function houseState(
   client: ConcordClientBase,
-  parameters: { proposalId: BigIntish; house: HouseName },
+  parameters: { proposalId: BigIntish; house: HouseName } & BlockParameters,
 ): Promise<ProposalStateName | null> {
   const proposalId = toUint256("proposalId", parameters.proposalId);
+  const at = readAt(parameters);
   const gov = await getGovernanceContracts(client);
   const address = parameters.house === "operational" ? gov.operationalHouse : gov.communityHouse;
-  let block;
-  try {
-    block = await getBlock(client.publicClient);
-  } catch (error) {
-    throw decodeConcordError(error);
-  }
+  const block = await blockAt(client, at);
   // One batch: the snapshot tells whether the proposal exists (state() reverts when it does not).
   const plan = new ReadPlan();
   plan.add("snapshot", { address, abi: opAbi, functionName: "proposalSnapshot", args: [proposalId] });

@@ -7,7 +7,6 @@ import { getBlock } from "viem/actions";
 import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
-import { NoDeploymentError } from "../errors.ts";
 import {
   cellRegistryAbi,
   communityHouseAbi,
@@ -15,9 +14,13 @@ import {
   concordTimelockAbi,
   operationalHouseAbi,
 } from "../generated/abis.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { scanEvents } from "../internal/logs.ts";
 import { readBatch } from "../internal/read.ts";
 import { toAddress } from "../internal/validate.ts";
+import { governanceErrorCatalogue } from "./errors.ts";
 import type { GovernanceContracts, GovernanceSettings } from "./types.ts";
 
 const resolved = new WeakMap<ConcordClientBase, Promise<GovernanceContracts>>();
@@ -43,8 +46,7 @@ export function getGovernanceContracts(client: ConcordClientBase): Promise<Gover
 }
 
 async function resolveGovernance(client: ConcordClientBase): Promise<GovernanceContracts> {
-  const operational = client.contracts.operationalHouse;
-  if (!operational) throw new NoDeploymentError({ chainId: client.chainId, contract: "OperationalHouse" });
+  const operational = contractOf(client, "operationalHouse");
   const known = client.contracts;
   const startBlock = [known.communityHouse?.startBlock, operational.startBlock].reduce<bigint>(
     (min, block) => (block !== undefined && block < min ? block : min),
@@ -68,7 +70,7 @@ async function resolveGovernance(client: ConcordClientBase): Promise<GovernanceC
       { address, abi: operationalHouseAbi, functionName: "timelock" },
       { address, abi: operationalHouseAbi, functionName: "classifier" },
     ] as const,
-    { contract: "OperationalHouse" },
+    { contract: "OperationalHouse", errors: governanceErrorCatalogue },
   );
   const communityHouse = known.communityHouse?.address ?? getAddress(community);
   const votesToken =
@@ -78,9 +80,7 @@ async function resolveGovernance(client: ConcordClientBase): Promise<GovernanceC
         await readBatch(
           client,
           [{ address: communityHouse, abi: communityHouseAbi, functionName: "token" }] as const,
-          {
-            contract: "CommunityHouse",
-          },
+          { contract: "CommunityHouse", errors: governanceErrorCatalogue },
         )
       )[0],
     );
@@ -102,7 +102,11 @@ async function resolveGovernance(client: ConcordClientBase): Promise<GovernanceC
  * const settings = await concord.governance.getGovernanceSettings();
  * settings.operationalDelay; // the veto window, in seconds
  */
-export async function getGovernanceSettings(client: ConcordClientBase): Promise<GovernanceSettings> {
+export async function getGovernanceSettings(
+  client: ConcordClientBase,
+  block: BlockParameters = {},
+): Promise<GovernanceSettings> {
+  const at = readAt(block);
   const gov = await getGovernanceContracts(client);
   const op = { address: gov.operationalHouse, abi: operationalHouseAbi } as const;
   const co = { address: gov.communityHouse, abi: communityHouseAbi } as const;
@@ -143,7 +147,7 @@ export async function getGovernanceSettings(client: ConcordClientBase): Promise<
       { ...co, functionName: "lateQuorumVoteExtension" },
       { address: gov.timelock, abi: concordTimelockAbi, functionName: "getMinDelay" },
     ] as const,
-    { contract: "OperationalHouse" },
+    { contract: "OperationalHouse", at, errors: governanceErrorCatalogue },
   );
   const orNull = (account: Address) => (account === zeroAddress ? null : getAddress(account));
   return {
@@ -173,7 +177,7 @@ export async function getGovernanceSettings(client: ConcordClientBase): Promise<
   };
 }
 
-/** An account's voting power now. */
+/** An account's voting power now (or at the block read). */
 export type VotingPower = {
   account: Address;
   /** Whether the account holds a membership (its own token; false with a DAO's own ERC20Votes token). */
@@ -201,10 +205,13 @@ export type VotingPower = {
  */
 export async function getVotingPower(
   client: ConcordClientBase,
-  parameters: { account: Address },
+  parameters: { account: Address } & BlockParameters,
 ): Promise<VotingPower> {
   const account = toAddress("account", parameters.account);
+  // The votes read at the block, the seat's history scanned up to it.
+  const { at, toBlock } = await pinBlock(client, readAt(parameters));
   const gov = await getGovernanceContracts(client);
+  const registry = contractOf(client, "cellRegistry").address;
   const token = { address: gov.votesToken, abi: concordMembershipAbi } as const;
   const [votes, delegate, balance, seats, seatVotes, now] = await readBatch(
     client,
@@ -212,21 +219,11 @@ export async function getVotingPower(
       { ...token, functionName: "getVotes", args: [account] },
       { ...token, functionName: "delegates", args: [account] },
       { ...token, functionName: "balanceOf", args: [account] },
-      {
-        address: client.addresses.cellRegistry,
-        abi: cellRegistryAbi,
-        functionName: "seatsOf",
-        args: [account],
-      },
-      {
-        address: client.addresses.cellRegistry,
-        abi: cellRegistryAbi,
-        functionName: "getVotes",
-        args: [account],
-      },
-      { address: client.addresses.cellRegistry, abi: cellRegistryAbi, functionName: "clock" },
+      { address: registry, abi: cellRegistryAbi, functionName: "seatsOf", args: [account] },
+      { address: registry, abi: cellRegistryAbi, functionName: "getVotes", args: [account] },
+      { address: registry, abi: cellRegistryAbi, functionName: "clock" },
     ] as const,
-    { contract: "ConcordMembership" },
+    { contract: "ConcordMembership", at, errors: governanceErrorCatalogue },
   );
   return {
     account,
@@ -235,7 +232,7 @@ export async function getVotingPower(
     delegate: delegate === zeroAddress ? null : getAddress(delegate),
     seats,
     seatVotes,
-    seatCountsFrom: seats > seatVotes ? await seatCountsFrom(client, account, BigInt(now)) : null,
+    seatCountsFrom: seats > seatVotes ? await seatCountsFrom(client, account, BigInt(now), toBlock) : null,
   };
 }
 
@@ -247,13 +244,16 @@ async function seatCountsFrom(
   client: ConcordClientBase,
   account: Address,
   now: bigint,
+  toBlock: bigint | undefined,
 ): Promise<bigint | null> {
+  const registry = contractOf(client, "cellRegistry");
   const logs = await scanEvents(client, {
-    address: client.addresses.cellRegistry,
+    address: registry.address,
     abi: cellRegistryAbi,
     eventNames: ["SeatsChanged"],
     topics: [account],
-    fromBlock: client.contracts.cellRegistry.startBlock,
+    fromBlock: registry.startBlock,
+    toBlock,
   });
   const last = logs.at(-1);
   if (!last?.blockNumber) return null;

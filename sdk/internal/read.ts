@@ -9,11 +9,37 @@ import {
   encodeFunctionData,
   multicall3Abi,
 } from "viem";
-import type { Address, ContractFunctionParameters, Hex, MulticallReturnType } from "viem";
-import { call, multicall } from "viem/actions";
+import type {
+  Abi,
+  Address,
+  ContractFunctionArgs,
+  ContractFunctionName,
+  ContractFunctionParameters,
+  ContractFunctionReturnType,
+  Hex,
+  MulticallReturnType,
+  ReadContractParameters,
+} from "viem";
+import { call, multicall, readContract } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { decodeConcordError } from "../errors.ts";
+import type { ReadAt } from "./block.ts";
+import type { ErrorCatalogue } from "./registry.ts";
+
+/**
+ * Where a read's failure is decoded and which block it reads: the contract and function named in the message,
+ * the block (`readAt(parameters)`), and the module's error catalogue — referencing it keeps the module's
+ * messages in any bundle that uses the read, so a reads-only page decodes a refusal in words.
+ */
+export type ReadContext = {
+  contract?: string | undefined;
+  functionName?: string | undefined;
+  /** The block to read at (default: the latest). */
+  at?: ReadAt | undefined;
+  /** The module's error catalogue (registered with the decoder by being referenced). */
+  errors?: ErrorCatalogue | undefined;
+};
 
 /**
  * Runs `read` and rethrows any failure as a decoded Concord error.
@@ -26,13 +52,60 @@ import { decodeConcordError } from "../errors.ts";
  */
 export async function withDecodedErrors<result>(
   read: () => Promise<result>,
-  context: { contract?: string; functionName?: string },
+  context: ReadContext,
 ): Promise<result> {
+  // Referencing the catalogue is what registers it (its module's `registerErrorCatalogue` call).
+  void context.errors;
   try {
     return await read();
   } catch (error) {
-    throw decodeConcordError(error, context);
+    throw decodeConcordError(error, { contract: context.contract, functionName: context.functionName });
   }
+}
+
+/**
+ * The one typed reader of the SDK: one view function of a Concord contract, at the block of `at`, with its
+ * refusal decoded in the words of `errors` (the module's catalogue). Each module wraps it with its contract
+ * (`readRegistry`, `readAgreements`, `readLeases`).
+ *
+ * @example
+ * const count = await readFunction(client, {
+ *   contract: "CellRegistry",
+ *   address: contractOf(client, "cellRegistry").address,
+ *   abi: cellRegistryAbi,
+ *   functionName: "cellCount",
+ *   args: [],
+ *   at: readAt({ blockNumber: 12n }),
+ * });
+ */
+export async function readFunction<
+  const abi extends Abi,
+  const functionName extends ContractFunctionName<abi, "view" | "pure">,
+  const args extends ContractFunctionArgs<abi, "view" | "pure", functionName>,
+>(
+  client: ConcordClientBase,
+  parameters: {
+    contract: string;
+    address: Address;
+    abi: abi;
+    functionName: functionName;
+    args: args;
+  } & Omit<ReadContext, "contract" | "functionName">,
+): Promise<ContractFunctionReturnType<abi, "view" | "pure", functionName, args>> {
+  const { contract, address, abi, functionName, args, at, errors } = parameters;
+  return withDecodedErrors(
+    () =>
+      readContract(client.publicClient, {
+        address,
+        abi,
+        functionName,
+        args,
+        ...at,
+      } as unknown as ReadContractParameters<abi, functionName, args>) as Promise<
+        ContractFunctionReturnType<abi, "view" | "pure", functionName, args>
+      >,
+    { contract, functionName, errors },
+  );
 }
 
 /** The canonical Multicall3 address (the same on every chain that has it; `npm start` puts it on the local chain). */
@@ -70,10 +143,10 @@ export const readBatchLimits = {
 export async function readBatch<const contracts extends readonly ContractFunctionParameters[]>(
   client: ConcordClientBase,
   contracts: contracts,
-  context: { contract?: string; functionName?: string } = {},
+  context: ReadContext = {},
 ): Promise<MulticallReturnType<contracts, false>> {
   return withDecodedErrors(
-    () => batched(client, contracts, false) as Promise<MulticallReturnType<contracts, false>>,
+    () => batched(client, contracts, false, context.at) as Promise<MulticallReturnType<contracts, false>>,
     context,
   );
 }
@@ -86,10 +159,10 @@ export async function readBatch<const contracts extends readonly ContractFunctio
 export async function readBatchSettled<const contracts extends readonly ContractFunctionParameters[]>(
   client: ConcordClientBase,
   contracts: contracts,
-  context: { contract?: string; functionName?: string } = {},
+  context: ReadContext = {},
 ): Promise<MulticallReturnType<contracts, true>> {
   return withDecodedErrors(
-    () => batched(client, contracts, true) as Promise<MulticallReturnType<contracts, true>>,
+    () => batched(client, contracts, true, context.at) as Promise<MulticallReturnType<contracts, true>>,
     context,
   );
 }
@@ -123,6 +196,7 @@ async function aggregate3(
   client: ConcordClientBase,
   multicall: Address,
   contracts: readonly ContractFunctionParameters[],
+  at: ReadAt | undefined,
 ): Promise<Outcome[]> {
   const calls: Aggregate3Call[] = contracts.map((c) => ({
     target: c.address,
@@ -135,10 +209,11 @@ async function aggregate3(
       to: multicall,
       data: encodeFunctionData({ abi: multicall3Abi, functionName: "aggregate3", args: [calls] }),
       gas: readBatchLimits.gasPerCall,
+      ...at,
     });
     returned = decodeFunctionResult({ abi: multicall3Abi, functionName: "aggregate3", data: data ?? "0x" });
   } catch (error) {
-    if (contracts.length > 1 && outOfGas(error)) return halves(client, multicall, contracts);
+    if (contracts.length > 1 && outOfGas(error)) return halves(client, multicall, contracts, at);
     throw error;
   }
   const outcomes: (Outcome | undefined)[] = returned.map((entry, i) => {
@@ -180,6 +255,7 @@ async function aggregate3(
       client,
       multicall,
       again.map((i) => contracts[i]!),
+      at,
     );
     again.forEach((i, k) => (outcomes[i] = retried[k]));
   }
@@ -190,12 +266,13 @@ async function halves(
   client: ConcordClientBase,
   multicall: Address,
   contracts: readonly ContractFunctionParameters[],
+  at: ReadAt | undefined,
 ): Promise<Outcome[]> {
-  if (contracts.length === 1) return aggregate3(client, multicall, contracts);
+  if (contracts.length === 1) return aggregate3(client, multicall, contracts, at);
   const middle = Math.ceil(contracts.length / 2);
   return [
-    ...(await aggregate3(client, multicall, contracts.slice(0, middle))),
-    ...(await aggregate3(client, multicall, contracts.slice(middle))),
+    ...(await aggregate3(client, multicall, contracts.slice(0, middle), at)),
+    ...(await aggregate3(client, multicall, contracts.slice(middle), at)),
   ];
 }
 
@@ -207,6 +284,7 @@ async function batched(
   client: ConcordClientBase,
   contracts: readonly ContractFunctionParameters[],
   allowFailure: boolean,
+  at: ReadAt | undefined,
 ): Promise<unknown[]> {
   if (contracts.length === 0) return [];
   const deployed = client.publicClient.chain?.contracts?.multicall3?.address;
@@ -219,7 +297,7 @@ async function batched(
     while (next < batches.length) {
       const index = next++;
       if (deployed) {
-        const outcomes = await aggregate3(client, deployed, batches[index]!);
+        const outcomes = await aggregate3(client, deployed, batches[index]!, at);
         if (!allowFailure) {
           const failed = outcomes.find((outcome) => outcome.status === "failure");
           if (failed) throw failed.error;
@@ -240,6 +318,7 @@ async function batched(
         // The batch is already bounded by call count; viem must not split it again by calldata size.
         batchSize: 0,
         deployless: true,
+        ...at,
       })) as unknown[];
     }
   };

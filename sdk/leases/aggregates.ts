@@ -8,11 +8,15 @@ import { getBlock } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { readBatch, withDecodedErrors } from "../internal/read.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { accessName, toResourceId } from "./constants.ts";
 import { fetchRegistrations } from "./events.ts";
-import { leasesDeployment, toClaimant, toQueue, toReservations, toResourceInfo } from "./reads.ts";
+import { leaseErrorCatalogue } from "./errors.ts";
+import { toClaimant, toQueue, toReservations, toResourceInfo } from "./reads.ts";
 import type { Resource, ResourceStatus } from "./types.ts";
 
 /**
@@ -28,14 +32,23 @@ import type { Resource, ResourceStatus } from "./types.ts";
  */
 export async function getResource(
   client: ConcordClientBase,
-  { resourceId, reservationLimit = 50 }: { resourceId: BigIntish; reservationLimit?: number | undefined },
+  {
+    resourceId,
+    reservationLimit = 50,
+    ...read
+  }: { resourceId: BigIntish; reservationLimit?: number | undefined } & BlockParameters,
 ): Promise<Resource> {
   const id = toResourceId(resourceId);
   if (!Number.isInteger(reservationLimit) || reservationLimit < 0 || reservationLimit > 999) {
     throw new InvalidInputError("reservationLimit", reservationLimit, "expected an integer from 0 to 999");
   }
-  const address = leasesDeployment(client).address;
-  const block = await withDecodedErrors(() => getBlock(client.publicClient), { functionName: "getBlock" });
+  const { address } = contractOf(client, "resourceLeases");
+  const { at } = await pinBlock(client, readAt(read));
+  // The block whose time decides the active booking: the one the state is read at.
+  const block = await withDecodedErrors(() => getBlock(client.publicClient, at), {
+    functionName: "getBlock",
+    errors: leaseErrorCatalogue,
+  });
   const [[info, queue, claimant, [page, nextId]], registrations] = await Promise.all([
     readBatch(
       client,
@@ -50,9 +63,9 @@ export async function getResource(
           args: [id, 0n, BigInt(reservationLimit + 1)],
         },
       ] as const,
-      { contract: "ResourceLeases", functionName: "getResource" },
+      { contract: "ResourceLeases", functionName: "getResource", at, errors: leaseErrorCatalogue },
     ),
-    fetchRegistrations(client, { resourceIds: [id] }),
+    fetchRegistrations(client, { resourceIds: [id] }, at),
   ]);
   const registration = registrations.get(id);
   if (!registration) {

@@ -7,12 +7,16 @@ import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { cellRegistryAbi, resourceLeasesAbi } from "../generated/abis.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
+import type { BlockParameters, ReadAt } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
 import { readBatch } from "../internal/read.ts";
 import { toAddress, toCellId } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { accessName } from "./constants.ts";
+import { leaseErrorCatalogue } from "./errors.ts";
 import { scanTopics } from "./logs.ts";
-import { leasesDeployment, toResourceInfo } from "./reads.ts";
+import { toResourceInfo } from "./reads.ts";
 import type { HeldLease, ResourceSummary } from "./types.ts";
 import { indexerFor } from "../indexer/switch.ts";
 
@@ -34,9 +38,12 @@ export type ResourceRegistration = {
 export async function fetchRegistrations(
   client: ConcordClientBase,
   filter: { resourceIds?: readonly bigint[] | undefined; ownerCellId?: bigint | undefined } = {},
+  at: ReadAt = {},
 ): Promise<Map<bigint, ResourceRegistration>> {
-  const deployment = leasesDeployment(client);
-  const viaIndexer = await indexerFor(client);
+  const deployment = contractOf(client, "resourceLeases");
+  const { toBlock } = await pinBlock(client, at);
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer) return (await import("../indexer/leases.ts")).indexerRegistrations(viaIndexer, filter);
   const logs = await scanTopics(client, {
     address: deployment.address,
@@ -44,6 +51,7 @@ export async function fetchRegistrations(
     eventNames: ["ResourceRegistered"],
     topics: [filter.resourceIds, filter.ownerCellId],
     fromBlock: deployment.startBlock,
+    toBlock,
   });
   const registrations = new Map<bigint, ResourceRegistration>();
   for (const log of logs) {
@@ -68,16 +76,18 @@ export async function fetchRegistrations(
  */
 export async function listResources(
   client: ConcordClientBase,
-  { ownerCellId }: { ownerCellId?: BigIntish | undefined } = {},
+  { ownerCellId, ...block }: { ownerCellId?: BigIntish | undefined } & BlockParameters = {},
 ): Promise<ResourceSummary[]> {
   const owner = ownerCellId === undefined ? undefined : toCellId(ownerCellId, "ownerCellId");
-  const registrations = await fetchRegistrations(client, { ownerCellId: owner });
+  // The registrations scanned up to the block, their state read at it.
+  const { at } = await pinBlock(client, readAt(block));
+  const registrations = await fetchRegistrations(client, { ownerCellId: owner }, at);
   const ids = [...registrations.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const address = leasesDeployment(client).address;
+  const { address } = contractOf(client, "resourceLeases");
   const infos = await readBatch(
     client,
     ids.map((id) => ({ address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] }) as const),
-    { contract: "ResourceLeases", functionName: "getResource" },
+    { contract: "ResourceLeases", functionName: "getResource", at, errors: leaseErrorCatalogue },
   );
   return ids.map((id, i) => {
     const registration = registrations.get(id)!;
@@ -110,11 +120,12 @@ export async function listResources(
  */
 export async function leasesOf(
   client: ConcordClientBase,
-  { account }: { account: Address },
+  { account, ...block }: { account: Address } & BlockParameters,
 ): Promise<HeldLease[]> {
   const holder = toAddress("account", account);
-  const deployment = leasesDeployment(client);
-  const ids = await grantedResources(client, deployment, holder);
+  const deployment = contractOf(client, "resourceLeases");
+  const { at } = await pinBlock(client, readAt(block));
+  const ids = await grantedResources(client, deployment, holder, at);
   if (ids.length === 0) return [];
   const leases = await readBatch(
     client,
@@ -127,7 +138,7 @@ export async function leasesOf(
           args: [id],
         }) as const,
     ),
-    { contract: "ResourceLeases", functionName: "leaseOf" },
+    { contract: "ResourceLeases", functionName: "leaseOf", at, errors: leaseErrorCatalogue },
   );
   const held: { resourceId: bigint; expiresAt: bigint; fencingToken: bigint }[] = [];
   ids.forEach((resourceId, i) => {
@@ -135,7 +146,7 @@ export async function leasesOf(
     if (isAddressEqual(current, holder)) held.push({ resourceId, expiresAt, fencingToken });
   });
   if (held.length === 0) return [];
-  const registrations = await fetchRegistrations(client, { resourceIds: held.map((h) => h.resourceId) });
+  const registrations = await fetchRegistrations(client, { resourceIds: held.map((h) => h.resourceId) }, at);
   return held.map((lease) => {
     const registration = registrations.get(lease.resourceId);
     return {
@@ -151,8 +162,9 @@ async function grantedResources(
   client: ConcordClientBase,
   deployment: { address: Address; startBlock: bigint },
   holder: Address,
+  at: ReadAt,
 ): Promise<bigint[]> {
-  const viaIndexer = await indexerFor(client);
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer) return (await import("../indexer/leases.ts")).indexerGrantedResources(viaIndexer, holder);
   const grants = await scanTopics(client, {
     address: deployment.address,
@@ -160,6 +172,7 @@ async function grantedResources(
     eventNames: ["LeaseGranted"],
     topics: [undefined, holder],
     fromBlock: deployment.startBlock,
+    toBlock: "blockNumber" in at ? at.blockNumber : undefined,
   });
   return [...new Set(grants.map((log) => log.args.resourceId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -173,11 +186,11 @@ async function grantedResources(
  */
 export async function memberCellsOf(client: ConcordClientBase, account: Address): Promise<bigint[]> {
   const logs = await scanTopics(client, {
-    address: client.addresses.cellRegistry,
+    address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
     eventNames: ["RolesChanged"],
     topics: [undefined, account],
-    fromBlock: client.contracts.cellRegistry.startBlock,
+    fromBlock: contractOf(client, "cellRegistry").startBlock,
   });
   const roles = new Map<bigint, number>();
   for (const log of logs) roles.set(log.args.cellId, log.args.newRoles);

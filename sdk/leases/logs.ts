@@ -31,6 +31,8 @@ export function scanTopics<const abi extends Abi, const eventName extends Contra
     eventNames: readonly eventName[];
     topics: readonly (TopicValue | readonly TopicValue[] | null | undefined)[];
     fromBlock: bigint;
+    /** The last block to scan (default: the head). */
+    toBlock?: bigint | undefined;
   },
 ): Promise<ParseEventLogsReturnType<abi, eventName[], true>> {
   return scanEvents(client, parameters);

@@ -4,40 +4,34 @@
  * `ResourceNonexistent`).
  */
 import { zeroAddress } from "viem";
-import type {
-  Address,
-  ContractFunctionArgs,
-  ContractFunctionName,
-  ContractFunctionReturnType,
-  ReadContractParameters,
-} from "viem";
-import { readContract } from "viem/actions";
+import type { Address, ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
 
 import type { ConcordClientBase, ConcordContract } from "../client.ts";
-import { InvalidInputError, NoDeploymentError } from "../errors.ts";
+import { InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
-import { withDecodedErrors } from "../internal/read.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
+import { contractOf } from "../internal/contracts.ts";
+import { readFunction } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { toReservationId, toResourceId } from "./constants.ts";
 import type { AccessValue } from "./constants.ts";
+import { leaseErrorCatalogue } from "./errors.ts";
 import type { Claimant, LeaseState, QueueEntry, QueuePlace, Reservation, ResourceInfo } from "./types.ts";
 
 type LeasesAbi = typeof resourceLeasesAbi;
 type ReadName = ContractFunctionName<LeasesAbi, "view" | "pure">;
 
 /**
- * @internal The ResourceLeases contract of the client, or NoDeploymentError.
+ * @internal The ResourceLeases contract of the client, or NoDeploymentError: `contractOf(client,
+ * "resourceLeases")` under the name the agents module imports.
  *
  * @example
  * const { address, startBlock } = leasesDeployment(client);
  */
 export function leasesDeployment(client: ConcordClientBase): ConcordContract {
-  const contract = client.contracts.resourceLeases;
-  if (!contract) {
-    throw new NoDeploymentError({ chainId: client.chainId, contract: "ResourceLeases" });
-  }
-  return contract;
+  return contractOf(client, "resourceLeases");
 }
 
 /**
@@ -49,16 +43,17 @@ export function leasesDeployment(client: ConcordClientBase): ConcordContract {
 export function leasesTarget(client: ConcordClientBase) {
   return {
     contract: "ResourceLeases",
-    address: leasesDeployment(client).address,
+    address: contractOf(client, "resourceLeases").address,
     abi: resourceLeasesAbi,
   } as const;
 }
 
 /**
- * @internal Reads one function of ResourceLeases with decoded errors.
+ * @internal Reads one function of ResourceLeases with decoded errors (in the leases' words, wherever the read
+ * is bundled), at the block of `block` (default: latest).
  *
  * @example
- * const [holder] = await readLeases(client, "leaseOf", [1n]);
+ * const [holder] = await readLeases(client, "leaseOf", [1n], { blockNumber: 12n });
  */
 export async function readLeases<
   const functionName extends ReadName,
@@ -67,20 +62,18 @@ export async function readLeases<
   client: ConcordClientBase,
   functionName: functionName,
   args: args,
+  block?: BlockParameters | undefined,
 ): Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>> {
-  const address = leasesDeployment(client).address;
-  return withDecodedErrors(
-    () =>
-      readContract(client.publicClient, {
-        address,
-        abi: resourceLeasesAbi,
-        functionName,
-        args,
-      } as unknown as ReadContractParameters<LeasesAbi, functionName, args>) as Promise<
-        ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>
-      >,
-    { contract: "ResourceLeases", functionName },
-  );
+  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
+  return readFunction(client, {
+    contract: "ResourceLeases",
+    address: contractOf(client, "resourceLeases").address,
+    abi: resourceLeasesAbi,
+    functionName,
+    args,
+    at,
+    errors: leaseErrorCatalogue,
+  }) as Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>>;
 }
 
 const orNull = (address: Address): Address | null => (address === zeroAddress ? null : address);
@@ -141,7 +134,7 @@ export function toClaimant(raw: readonly [Address, bigint, bigint]): Claimant | 
 }
 
 /** Parameters naming a resource. */
-export type ResourceParameters = { resourceId: BigIntish };
+export type ResourceParameters = { resourceId: BigIntish } & BlockParameters;
 
 /**
  * The live lease of a resource. When it is free (or the lease expired), `holder` is null, `expiresAt`
@@ -152,9 +145,14 @@ export type ResourceParameters = { resourceId: BigIntish };
  */
 export async function leaseOf(
   client: ConcordClientBase,
-  { resourceId }: ResourceParameters,
+  { resourceId, ...block }: ResourceParameters,
 ): Promise<LeaseState> {
-  const [holder, expiresAt, fencingToken] = await readLeases(client, "leaseOf", [toResourceId(resourceId)]);
+  const [holder, expiresAt, fencingToken] = await readLeases(
+    client,
+    "leaseOf",
+    [toResourceId(resourceId)],
+    block,
+  );
   return { holder: orNull(holder), expiresAt, fencingToken };
 }
 
@@ -167,9 +165,9 @@ export async function leaseOf(
  */
 export async function isCurrentToken(
   client: ConcordClientBase,
-  { resourceId, token }: { resourceId: BigIntish; token: BigIntish },
+  { resourceId, token, ...block }: { resourceId: BigIntish; token: BigIntish } & BlockParameters,
 ): Promise<boolean> {
-  return readLeases(client, "isCurrentToken", [toResourceId(resourceId), toUint256("token", token)]);
+  return readLeases(client, "isCurrentToken", [toResourceId(resourceId), toUint256("token", token)], block);
 }
 
 /**
@@ -183,9 +181,9 @@ export async function isCurrentToken(
  */
 export async function getResourceInfo(
   client: ConcordClientBase,
-  { resourceId }: ResourceParameters,
+  { resourceId, ...block }: ResourceParameters,
 ): Promise<ResourceInfo> {
-  return toResourceInfo(await readLeases(client, "getResource", [toResourceId(resourceId)]));
+  return toResourceInfo(await readLeases(client, "getResource", [toResourceId(resourceId)], block));
 }
 
 /**
@@ -194,8 +192,8 @@ export async function getResourceInfo(
  * @example
  * await concord.leases.resourceCount(); // 3n
  */
-export async function resourceCount(client: ConcordClientBase): Promise<bigint> {
-  return readLeases(client, "resourceCount", []);
+export async function resourceCount(client: ConcordClientBase, block: BlockParameters = {}): Promise<bigint> {
+  return readLeases(client, "resourceCount", [], block);
 }
 
 /**
@@ -208,9 +206,9 @@ export async function resourceCount(client: ConcordClientBase): Promise<bigint> 
  */
 export async function claimantOf(
   client: ConcordClientBase,
-  { resourceId }: ResourceParameters,
+  { resourceId, ...block }: ResourceParameters,
 ): Promise<Claimant | null> {
-  return toClaimant(await readLeases(client, "claimantOf", [toResourceId(resourceId)]));
+  return toClaimant(await readLeases(client, "claimantOf", [toResourceId(resourceId)], block));
 }
 
 /**
@@ -222,9 +220,9 @@ export async function claimantOf(
  */
 export async function queueOf(
   client: ConcordClientBase,
-  { resourceId }: ResourceParameters,
+  { resourceId, ...block }: ResourceParameters,
 ): Promise<QueueEntry[]> {
-  return toQueue(await readLeases(client, "queueOf", [toResourceId(resourceId)]));
+  return toQueue(await readLeases(client, "queueOf", [toResourceId(resourceId)], block));
 }
 
 /**
@@ -237,12 +235,14 @@ export async function queueOf(
  */
 export async function placeOf(
   client: ConcordClientBase,
-  { resourceId, account }: { resourceId: BigIntish; account: Address },
+  { resourceId, account, ...block }: { resourceId: BigIntish; account: Address } & BlockParameters,
 ): Promise<QueuePlace | null> {
-  const [queued, position, windowStart, windowEnd] = await readLeases(client, "placeOf", [
-    toResourceId(resourceId),
-    toAddress("account", account, { allowZero: true }),
-  ]);
+  const [queued, position, windowStart, windowEnd] = await readLeases(
+    client,
+    "placeOf",
+    [toResourceId(resourceId), toAddress("account", account, { allowZero: true })],
+    block,
+  );
   return queued ? { position: Number(position), windowStart, windowEnd } : null;
 }
 
@@ -255,12 +255,18 @@ export async function placeOf(
  */
 export async function getReservation(
   client: ConcordClientBase,
-  { resourceId, reservationId }: { resourceId: BigIntish; reservationId: BigIntish },
+  {
+    resourceId,
+    reservationId,
+    ...block
+  }: { resourceId: BigIntish; reservationId: BigIntish } & BlockParameters,
 ): Promise<Reservation> {
-  const raw = await readLeases(client, "getReservation", [
-    toResourceId(resourceId),
-    toReservationId(reservationId),
-  ]);
+  const raw = await readLeases(
+    client,
+    "getReservation",
+    [toResourceId(resourceId), toReservationId(reservationId)],
+    block,
+  );
   return toReservations([raw])[0]!;
 }
 
@@ -280,16 +286,18 @@ export async function reservationsOf(
     resourceId,
     fromId = 0n,
     max = 100,
-  }: { resourceId: BigIntish; fromId?: BigIntish | undefined; max?: number | undefined },
+    ...block
+  }: { resourceId: BigIntish; fromId?: BigIntish | undefined; max?: number | undefined } & BlockParameters,
 ): Promise<{ reservations: Reservation[]; nextId: bigint | null }> {
   if (!Number.isInteger(max) || max < 1 || max > 1000) {
     throw new InvalidInputError("max", max, "expected an integer from 1 to 1000");
   }
-  const [page, nextId] = await readLeases(client, "reservationsOf", [
-    toResourceId(resourceId),
-    toUint256("fromId", fromId),
-    BigInt(max),
-  ]);
+  const [page, nextId] = await readLeases(
+    client,
+    "reservationsOf",
+    [toResourceId(resourceId), toUint256("fromId", fromId), BigInt(max)],
+    block,
+  );
   return { reservations: toReservations(page), nextId: nextId === 0n ? null : nextId };
 }
 
@@ -305,12 +313,15 @@ export async function listReservations(
     resourceId,
     limit = Number.MAX_SAFE_INTEGER,
     pageSize = 200,
-  }: { resourceId: BigIntish; limit?: number | undefined; pageSize?: number | undefined },
+    ...block
+  }: { resourceId: BigIntish; limit?: number | undefined; pageSize?: number | undefined } & BlockParameters,
 ): Promise<Reservation[]> {
   if (!Number.isInteger(limit) || limit < 0) {
     throw new InvalidInputError("limit", limit, "expected a non-negative integer");
   }
   const id = toResourceId(resourceId);
+  // Every page reads the same block, so that a booking made between two pages is neither lost nor doubled.
+  const { at } = await pinBlock(client, readAt(block));
   const all: Reservation[] = [];
   let fromId: bigint | null = 0n;
   while (fromId !== null && all.length < limit) {
@@ -319,6 +330,7 @@ export async function listReservations(
       resourceId: id,
       fromId,
       max,
+      ...at,
     });
     all.push(...page.reservations);
     fromId = page.nextId;
@@ -344,11 +356,14 @@ export type LeaseLimitsOf = {
  */
 export async function limitsOf(
   client: ConcordClientBase,
-  { resourceId }: ResourceParameters,
+  { resourceId, ...block }: ResourceParameters,
 ): Promise<LeaseLimitsOf> {
-  const [maxBookings, maxLeadTime, cooldown] = await readLeases(client, "limitsOf", [
-    toResourceId(resourceId),
-  ]);
+  const [maxBookings, maxLeadTime, cooldown] = await readLeases(
+    client,
+    "limitsOf",
+    [toResourceId(resourceId)],
+    block,
+  );
   return { maxBookings: Number(maxBookings), maxLeadTime, cooldown };
 }
 
@@ -372,12 +387,14 @@ export type LeaseStanding = {
  */
 export async function standingOf(
   client: ConcordClientBase,
-  { resourceId, account }: { resourceId: BigIntish; account: Address },
+  { resourceId, account, ...block }: { resourceId: BigIntish; account: Address } & BlockParameters,
 ): Promise<LeaseStanding> {
-  const [queueReadyAt, revokedUntil, liveBookings] = await readLeases(client, "standingOf", [
-    toResourceId(resourceId),
-    toAddress("account", account, { allowZero: true }),
-  ]);
+  const [queueReadyAt, revokedUntil, liveBookings] = await readLeases(
+    client,
+    "standingOf",
+    [toResourceId(resourceId), toAddress("account", account, { allowZero: true })],
+    block,
+  );
   return {
     queueReadyAt: queueReadyAt === 0n ? null : queueReadyAt,
     revokedUntil: revokedUntil === 0n ? null : revokedUntil,

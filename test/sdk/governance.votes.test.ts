@@ -225,7 +225,7 @@ describe("votes by signature", () => {
 });
 
 describe("batched reads", () => {
-  it("listProposals reads every proposal in 3 requests: one eth_getLogs, the latest block, one eth_call", async () => {
+  it("listProposals reads every proposal in 3 requests: the latest block, one eth_getLogs, one eth_call", async () => {
     const dao = await chain.deploy();
     for (const name of ["A", "B", "C"]) {
       await dao.as(1).governance.proposeGovernance({
@@ -254,9 +254,10 @@ describe("batched reads", () => {
       ["Create A", "operational", "operationalVote"],
     ]);
     expect(proposals.every((p) => p.actions.vote.allowed)).toBe(true);
+    // The block first: the creations are kept up to it and every state is read at it.
     expect(methods.filter((m) => m !== "eth_chainId")).toEqual([
-      "eth_getLogs",
       "eth_getBlockByNumber",
+      "eth_getLogs",
       "eth_call",
     ]);
     expect(await counting.governance.listProposals({ stage: "vetoWindow" })).toEqual([]);

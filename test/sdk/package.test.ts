@@ -15,6 +15,8 @@ import { cellRegistryAbi } from "../../sdk/generated/abis.ts";
 import { freePort, HOST, root, rpc, startNode } from "../utils/localNode.ts";
 import {
   NODE_20,
+  CATALOGUE_PHRASES,
+  ONE_READ_MODULES,
   bundleOneRead,
   cleanUp,
   compile,
@@ -130,4 +132,15 @@ describe("@concord-dao/sdk as a package", () => {
       expect(bundle.text, `no ${other} (another module's catalogue)`).not.toContain(other);
     }
   }, 120_000);
+
+  it("bundles a one-read page of each module with its own error messages and no other module's", async () => {
+    for (const module of ONE_READ_MODULES) {
+      const { text } = await bundleOneRead(consumer, module);
+      for (const other of ONE_READ_MODULES) {
+        // The cells' messages are the decoder's core: every page has them.
+        const expected = other === module || other === "cells";
+        expect(text.includes(CATALOGUE_PHRASES[other]), `${module} page, ${other} messages`).toBe(expected);
+      }
+    }
+  }, 240_000);
 });

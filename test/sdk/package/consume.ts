@@ -77,17 +77,54 @@ try {
 console.log(JSON.stringify({ name: cell.name, same: same.name === cell.name, refusal }));
 `;
 
-/** A one-read page for the bundle measure: a cell's name through the tree-shakable action. */
-const ONE_READ = `import { createPublicClient, http, type Address } from "viem";
-import { createConcordBaseClient, getCell } from "@concord-dao/sdk";
+/** The modules a one-read page is measured for. */
+export const ONE_READ_MODULES = ["cells", "agreements", "leases", "governance"] as const;
+export type OneReadModule = (typeof ONE_READ_MODULES)[number];
 
+/**
+ * One phrase of each module's error catalogue (a message's words, not an error's name: a module's ABI names its
+ * errors too). A one-read page of a module must carry its own phrase and no other module's. The cells'
+ * catalogue is the decoder's core, so every page carries it.
+ */
+export const CATALOGUE_PHRASES: Record<OneReadModule, string> = {
+  cells: "(nor of any cell above it)",
+  agreements: "is not a party to agreement",
+  leases: "try again when a turn has passed",
+  governance: "propose it in the community house first",
+};
+
+/** The read each one-read page makes, through the tree-shakable action. */
+const ONE_READ_CALLS: Record<OneReadModule, { imports: string; read: string }> = {
+  cells: { imports: "getCell", read: "(await getCell(client, { cellId: 1n })).name" },
+  agreements: {
+    imports: "agreementStatusOf",
+    read: "String(await agreementStatusOf(client, { agreementId: 1n }))",
+  },
+  leases: { imports: "leaseOf", read: "String((await leaseOf(client, { resourceId: 1n })).holder)" },
+  governance: {
+    imports: "getGovernanceSettings",
+    read: "String((await getGovernanceSettings(client)).operationalDelay)",
+  },
+};
+
+/** A one-read page for the bundle measure: one read of `module`, its refusal shown in words. */
+function oneReadPage(module: OneReadModule): string {
+  const { imports, read } = ONE_READ_CALLS[module];
+  return `import { createPublicClient, http, type Address } from "viem";
+import { createConcordBaseClient, ${imports} } from "@concord-dao/sdk";
+
+const at = (n: number) => \`0x\${n.toString(16).padStart(40, "0")}\` as Address;
 const client = createConcordBaseClient({
   publicClient: createPublicClient({ transport: http("http://127.0.0.1:8545") }),
-  addresses: { cellRegistry: "0x5FbDB2315678afecb367f032d93F642f64180aa3" as Address },
+  addresses: { cellRegistry: at(1), agreementRegistry: at(2), resourceLeases: at(3), operationalHouse: at(4) },
 });
-const cell = await getCell(client, { cellId: 1n });
-document.body.textContent = cell.name;
+try {
+  document.body.textContent = ${read};
+} catch (error) {
+  document.body.textContent = (error as Error).message;
+}
 `;
+}
 
 const STRICT = {
   strict: true,
@@ -122,7 +159,9 @@ export async function createConsumer(packed: PackedSdk): Promise<Consumer> {
     ),
   );
   await writeFile(path.join(dir, "src/main.ts"), PROGRAM);
-  await writeFile(path.join(dir, "src/one-read.ts"), ONE_READ);
+  for (const module of ONE_READ_MODULES) {
+    await writeFile(path.join(dir, `src/one-read-${module}.ts`), oneReadPage(module));
+  }
   for (const [name, options] of [
     ["tsconfig.bundler.json", { module: "ESNext", moduleResolution: "bundler", noEmit: true }],
     ["tsconfig.nodenext.json", { module: "NodeNext", moduleResolution: "NodeNext", outDir: "out" }],
@@ -171,10 +210,10 @@ export async function runProgram(
 
 export type Bundle = { bytes: number; gzip: number; text: string };
 
-/** Bundles the one-read page with Vite (the repository's Vite, the consumer's node_modules). */
-export async function bundleOneRead(consumer: Consumer): Promise<Bundle> {
+/** Bundles the one-read page of `module` with Vite (the repository's Vite, the consumer's node_modules). */
+export async function bundleOneRead(consumer: Consumer, module: OneReadModule = "cells"): Promise<Bundle> {
   const { build } = await import("vite");
-  const outDir = path.join(consumer.dir, "dist");
+  const outDir = path.join(consumer.dir, `dist-${module}`);
   await build({
     root: consumer.dir,
     configFile: false,
@@ -183,7 +222,7 @@ export async function bundleOneRead(consumer: Consumer): Promise<Bundle> {
       outDir,
       emptyOutDir: true,
       target: "es2022",
-      rollupOptions: { input: path.join(consumer.dir, "src/one-read.ts") },
+      rollupOptions: { input: path.join(consumer.dir, `src/one-read-${module}.ts`) },
     },
   });
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith(".js"));
