@@ -147,7 +147,8 @@ describe("agreements: reads at a block", () => {
     const { agreementId, termsHash } = await as(3).agreements.proposeAgreement({
       accounts: [alice, bob],
       terms: TERMS,
-      termsURI: "ipfs://terms",
+      title: "Reads at a block",
+      termsURI: "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5",
     });
     const before = await chain.publicClient.getBlockNumber();
     await as(1).agreements.acknowledgeAgreement({ agreementId, termsHash });
