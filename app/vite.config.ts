@@ -10,8 +10,8 @@ import { defineConfig } from "vite";
 
 const appDir = path.dirname(fileURLToPath(import.meta.url));
 
-/** The SDK's governance module, but its error messages (every refusal is decoded with them). */
-const governanceSdk = /[\\/]sdk[\\/]governance[\\/](?!errors\.ts)/;
+/** The SDK's governance module, but its error messages (every refusal is decoded with them) and its stage rules (the dashboard shows stages). */
+const governanceSdk = /[\\/]sdk[\\/]governance[\\/](?!errors\.ts|stage\.ts)/;
 
 export default defineConfig({
   root: appDir,

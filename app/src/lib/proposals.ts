@@ -1,7 +1,8 @@
 /**
  * Proposal logic the dashboard needs (kept small: it is part of the first load): a proposal's stage from
- * its houses' states, the stages in words and in order, and what the viewer can do on it now.
+ * its houses' states (the SDK's rules), the stages in words and in order, and what the viewer can do on it now.
  */
+import { finalProposalStages, proposalStage as sdkProposalStage } from "../../../sdk/index.ts";
 import type { ProposalKind, ProposalStage } from "../../../sdk/index.ts";
 
 /** OpenZeppelin's `IGovernor.ProposalState`, by value. */
@@ -16,10 +17,10 @@ export const HouseState = {
   executed: 7,
 } as const;
 
-/** What the stage of a proposal depends on. */
+/** What the stage of a proposal depends on: each house's state (and vote end, for the lapse deadlines). */
 export type StageInput = {
-  community: { state: number } | null;
-  operational: { state: number; eta: bigint | null } | null;
+  community: { state: number; voteEnd?: bigint | undefined } | null;
+  operational: { state: number; eta: bigint | null; voteEnd?: bigint | undefined } | null;
   vetoed: boolean;
 };
 
@@ -29,11 +30,9 @@ export function kindOfRecord(record: { community: unknown }): ProposalKind {
 }
 
 /**
- * The stage of a proposal, as the SDK's `getProposal` computes it (same rules, on the dashboard's batched
- * reads): the operational house's state once the proposal is there, else the community house's. A copy of
- * the SDK's `proposalStage` (`sdk/governance/stage.ts`) without the lapse deadlines, kept because importing
- * that file into the first load costs 1.4 kB gzip (the chunk split it causes), over the 250 kB budget;
- * `proposals.test.ts` checks this copy against the SDK's rules for every state.
+ * The stage of a proposal on the dashboard's batched reads: the SDK's rules (`proposalStage` of
+ * `sdk/governance/stage.ts`, the one copy: houses' states, the eta, the veto, and the lapse deadlines when
+ * the vote ends are given), in the app's argument order.
  *
  * @example
  * proposalStage("operational", { community: null, operational: { state: 5, eta: 100n }, vetoed: false }, 50n);
@@ -41,39 +40,14 @@ export function kindOfRecord(record: { community: unknown }): ProposalKind {
  */
 export function proposalStage(kind: ProposalKind, input: StageInput, now: bigint): ProposalStage {
   const { community, operational } = input;
-  if (!operational) {
-    switch (community?.state ?? HouseState.pending) {
-      case HouseState.pending:
-      case HouseState.active:
-        return "communityVote";
-      case HouseState.defeated:
-        return "defeated";
-      case HouseState.canceled:
-        return "canceled";
-      case HouseState.expired:
-        return "expired";
-      default:
-        return "awaitingOperational";
-    }
-  }
-  switch (operational.state) {
-    case HouseState.pending:
-    case HouseState.active:
-      return "operationalVote";
-    case HouseState.succeeded:
-      return "awaitingQueue";
-    case HouseState.queued:
-      if (operational.eta !== null && operational.eta <= now) return "executable";
-      return kind === "constitutional" ? "timelock" : "vetoWindow";
-    case HouseState.executed:
-      return "executed";
-    case HouseState.canceled:
-      return input.vetoed ? "vetoed" : "canceled";
-    case HouseState.defeated:
-      return "defeated";
-    default:
-      return "expired";
-  }
+  return sdkProposalStage({
+    kind,
+    community: community && { state: community.state, voteEnd: community.voteEnd },
+    operational: operational && { state: operational.state, voteEnd: operational.voteEnd },
+    eta: operational?.eta ?? null,
+    vetoed: input.vetoed,
+    now,
+  });
 }
 
 /** Every stage, in the order a list shows them (open first, finished last), with a short label. */
@@ -103,13 +77,7 @@ export function stageLabel(stage: ProposalStage): string {
 }
 
 /** Stages after which nothing more happens. */
-export const finalStages: readonly ProposalStage[] = [
-  "executed",
-  "vetoed",
-  "defeated",
-  "canceled",
-  "expired",
-];
+export const finalStages: readonly ProposalStage[] = finalProposalStages;
 
 /**
  * Groups items by stage, in {@link stageOrder}; stages without items are left out.
