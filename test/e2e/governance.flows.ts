@@ -221,6 +221,8 @@ export function governanceFlows(e2e: E2E): void {
     // The vote closes; anyone queues it: the veto window opens.
     await jump(601);
     await expect.poll(() => proposal.getAttribute("data-stage"), wait).toBe("awaitingQueue");
+    // The domain word stays on the button; one line says what it does.
+    expect(await actions.getByTestId("step-hint-queue").innerText()).toMatch(/^Queue: starts the wait/);
     await actions.locator("[data-action='queue']").click();
     await e2e.confirmed(actions);
     await expect.poll(() => proposal.getAttribute("data-stage"), wait).toBe("vetoWindow");

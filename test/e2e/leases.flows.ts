@@ -31,16 +31,23 @@ const wait = { timeout: 30_000 };
 const hhmm = (seconds: bigint) => secondsToLocalInput(seconds).slice(11);
 
 /**
- * Freezes what the page sees of the chain's head (`eth_blockNumber` answers `block`), so that the page
- * keeps showing an old state: two members acting at the same moment. Returns the function that ends it.
+ * Freezes what the page sees of the chain's head, so that the page keeps showing an old state: two members
+ * acting at the same moment. The app's block watcher asks for the latest block (`eth_getBlockByNumber`
+ * "latest", which carries the chain's time) and wagmi may ask `eth_blockNumber`: both answer `block`.
+ * Returns the function that ends it.
  */
 async function freezeHead(page: Page, rpcUrl: string, block: number): Promise<() => Promise<void>> {
   const origin = new URL(rpcUrl).origin;
   const matches = (url: URL) => url.origin === origin;
+  const frozen = `0x${block.toString(16)}`;
   await page.route(matches, async (route) => {
-    const body = route.request().postDataJSON() as { id: number; method: string } | null;
+    const body = route.request().postDataJSON() as { id: number; method: string; params?: unknown[] } | null;
     if (body?.method === "eth_blockNumber") {
-      await route.fulfill({ json: { jsonrpc: "2.0", id: body.id, result: `0x${block.toString(16)}` } });
+      await route.fulfill({ json: { jsonrpc: "2.0", id: body.id, result: frozen } });
+    } else if (body?.method === "eth_getBlockByNumber" && body.params?.[0] === "latest") {
+      await route.continue({
+        postData: JSON.stringify({ ...body, params: [frozen, ...body.params.slice(1)] }),
+      });
     } else await route.continue();
   });
   return () => page.unroute(matches);

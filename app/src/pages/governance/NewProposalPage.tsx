@@ -275,7 +275,8 @@ export function NewProposalPage() {
                   />
                 </label>
                 <label htmlFor="raw-data">
-                  Calldata
+                  Calldata (the encoded function call: its selector and arguments, as a wallet or block
+                  explorer shows it)
                   <input
                     id="raw-data"
                     value={raw.data}

@@ -321,11 +321,24 @@ function mainAction(stage: Proposal["stage"]): "vote" | "veto" | Step | null {
   }
 }
 
-const STEP_LABELS: Record<Step, { verb: string; text: string }> = {
-  carry: { verb: "Carry", text: "Carry to the operational house" },
-  queue: { verb: "Queue", text: "Queue" },
-  execute: { verb: "Execute", text: "Execute" },
-  cancel: { verb: "Cancel", text: "Cancel" },
+/** Each step's button, and one line saying what it does (the domain words stay; their meaning is given). */
+const STEP_LABELS: Record<Step, { verb: string; text: string; hint: string }> = {
+  carry: {
+    verb: "Carry",
+    text: "Carry to the operational house",
+    hint: "Carry: the community approved it; this hands it to the operational house for its vote.",
+  },
+  queue: {
+    verb: "Queue",
+    text: "Queue",
+    hint: "Queue: starts the wait (veto window or timelock) after which it can be executed.",
+  },
+  execute: {
+    verb: "Execute",
+    text: "Execute",
+    hint: "Execute: the treasury (the timelock) makes the proposal's calls now.",
+  },
+  cancel: { verb: "Cancel", text: "Cancel", hint: "Cancel: withdraws the proposal; it will never run." },
 };
 
 /**
@@ -574,7 +587,16 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
           )}
         </fieldset>
       )}
-      {steps.length > 0 && <div className="button-row">{steps.map(stepButton)}</div>}
+      {steps.length > 0 && (
+        <>
+          <div className="button-row">{steps.map(stepButton)}</div>
+          {steps.map((action) => (
+            <p key={action} className="hint muted" data-testid={`step-hint-${action}`}>
+              {STEP_LABELS[action].hint}
+            </p>
+          ))}
+        </>
+      )}
       {showMain &&
         main !== null &&
         (main === "vote" || main === "veto" ? (

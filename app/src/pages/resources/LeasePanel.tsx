@@ -72,7 +72,13 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
           </div>
           <div>
             <dt>Fencing token</dt>
-            <dd data-testid="fencing-token">{token === null ? "—" : String(token)}</dd>
+            <dd>
+              <span data-testid="fencing-token">{token === null ? "—" : String(token)}</span>
+              <span className="hint muted">
+                Grows with every lease: a system guarded by this resource refuses work carrying an older
+                number.
+              </span>
+            </dd>
           </div>
         </dl>
       ) : (
