@@ -7,7 +7,7 @@
 import { getAddress, isAddress, isHex, parseEther } from "viem";
 import type { Address, Hex } from "viem";
 
-import { governanceActionCatalogue } from "../../../sdk/governance/index.ts";
+import { governanceActionCatalogue } from "../../../sdk/index.ts";
 import type {
   ActionAvailability,
   GovernanceAction,
@@ -17,7 +17,7 @@ import type {
   ProposalStage,
   SignedVeto,
   SignedVote,
-} from "../../../sdk/governance/index.ts";
+} from "../../../sdk/index.ts";
 import type { Permission } from "./permissions.ts";
 import { formatLocalDateTime } from "./format.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { etaApplies, proposalStage as sdkProposalStage } from "../../../sdk/governance/stage.ts";
+import { etaApplies, proposalStage as sdkProposalStage } from "../../../sdk/index.ts";
 
 import {
   groupByStage,

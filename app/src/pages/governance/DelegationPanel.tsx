@@ -2,7 +2,7 @@
  * The viewer's community vote: their votes now, who they delegate to, and delegating (to an address, or
  * to themselves to vote directly). A delegator can still override their delegate on a given proposal.
  */
-import { governanceActions } from "../../../../sdk/governance/index.ts";
+import { governanceActions } from "../../../../sdk/index.ts";
 import { useState } from "react";
 import { isAddressEqual } from "viem";
 

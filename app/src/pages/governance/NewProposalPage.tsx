@@ -3,7 +3,7 @@
  * experts), and, before anything is sent, whether it will be operational or constitutional and why (the
  * SDK's `classifyProposal`, computed as the contracts will judge it).
  */
-import { buildProposalCall, governanceActions } from "../../../../sdk/governance/index.ts";
+import { buildProposalCall, governanceActions } from "../../../../sdk/index.ts";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { formatEther } from "viem";

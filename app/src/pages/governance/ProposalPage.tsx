@@ -4,7 +4,7 @@
  * and the viewer's actions (vote with a reason, override one's delegate, veto, carry, queue, execute,
  * cancel), each disabled with the reason when it cannot be taken now.
  */
-import { etaApplies, finalProposalStages, governanceActions } from "../../../../sdk/governance/index.ts";
+import { etaApplies, finalProposalStages, governanceActions } from "../../../../sdk/index.ts";
 import { useState } from "react";
 import { formatEther } from "viem";
 

@@ -8,8 +8,8 @@ import { signTypedData } from "viem/actions";
 import { useConfig, useConnection } from "wagmi";
 import { getConnectorClient } from "wagmi/actions";
 
-import { getVetoTypedData, getVoteTypedData, governanceActions } from "../../../../sdk/governance/index.ts";
-import type { VoteSupport } from "../../../../sdk/governance/index.ts";
+import { getVetoTypedData, getVoteTypedData, governanceActions } from "../../../../sdk/index.ts";
+import type { VoteSupport } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useConcord, useViewer, useWrite } from "../../concord.tsx";

@@ -7,8 +7,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { formatUnits } from "viem";
 
-import { simulateProposal } from "../../../../sdk/governance/index.ts";
-import type { ProposalCallInput, SimulatedBalance } from "../../../../sdk/governance/index.ts";
+import { simulateProposal } from "../../../../sdk/index.ts";
+import type { ProposalCallInput, SimulatedBalance } from "../../../../sdk/index.ts";
 import { concordKey, useConcord } from "../../concord.tsx";
 import { useTreasury } from "../../data/treasury.ts";
 import { explainError } from "../../lib/errors.ts";

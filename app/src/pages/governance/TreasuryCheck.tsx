@@ -2,8 +2,8 @@
  * Whether the treasury can pay a proposal's calls: a warning, before it is sent and on its page, when they pay
  * more ETH or tokens than the timelock holds now (execution would fail unless the treasury is funded first).
  */
-import { treasuryShortfalls } from "../../../../sdk/governance/index.ts";
-import type { ProposalCallInput } from "../../../../sdk/governance/index.ts";
+import { treasuryShortfalls } from "../../../../sdk/index.ts";
+import type { ProposalCallInput } from "../../../../sdk/index.ts";
 import { useTreasury } from "../../data/treasury.ts";
 import { formatAsset } from "../treasury/format.ts";
 

@@ -5,9 +5,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { isAddressEqual } from "viem";
 
-import { describeCall } from "../../../../sdk/governance/index.ts";
+import { describeCall } from "../../../../sdk/index.ts";
 import type { ProposalCall, ProposalCallInput, ProposalKind, ProposalStage } from "../../../../sdk/index.ts";
-import type { Treasury } from "../../../../sdk/governance/index.ts";
+import type { Treasury } from "../../../../sdk/index.ts";
 import { useConcord, useDirectory, useViewer } from "../../concord.tsx";
 import { treasuryKeys } from "../../data/treasury.ts";
 import { stageLabel } from "../../lib/proposals.ts";

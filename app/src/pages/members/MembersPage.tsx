@@ -6,8 +6,8 @@
 import { useState } from "react";
 import type { Address } from "viem";
 
-import { governanceActions } from "../../../../sdk/governance/index.ts";
-import type { RosterEntry } from "../../../../sdk/governance/index.ts";
+import { governanceActions } from "../../../../sdk/index.ts";
+import type { RosterEntry } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";

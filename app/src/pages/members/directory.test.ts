@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 
-import type { RosterEntry } from "../../../../sdk/governance/index.ts";
+import type { RosterEntry } from "../../../../sdk/index.ts";
 import { delegatePermission, pageOf, searchRoster } from "./directory.ts";
 
 const alice = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" as Address;

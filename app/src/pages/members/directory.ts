@@ -4,7 +4,7 @@
  */
 import type { Address } from "viem";
 
-import type { RosterEntry } from "../../../../sdk/governance/index.ts";
+import type { RosterEntry } from "../../../../sdk/index.ts";
 import { paginate } from "../../lib/format.ts";
 import type { AccountNamer } from "../../lib/format.ts";
 import type { Permission } from "../../lib/permissions.ts";

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { Address } from "viem";
 
-import type { Treasury } from "../../../../sdk/governance/index.ts";
+import type { Treasury } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { Time } from "../../components/Time.tsx";
 import { useTreasury } from "../../data/treasury.ts";

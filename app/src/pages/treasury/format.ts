@@ -4,7 +4,7 @@
 import { formatUnits, isAddressEqual } from "viem";
 import type { Address } from "viem";
 
-import type { Treasury } from "../../../../sdk/governance/index.ts";
+import type { Treasury } from "../../../../sdk/index.ts";
 
 /**
  * An amount of ETH or of a token the treasury knows, with its unit.
