@@ -43,8 +43,12 @@ export type E2E = {
   connectAs(page: Page, name: string, options?: { keyboard?: boolean; shot?: string }): Promise<void>;
   /** Switches the connected dev account ("Playing as"). */
   playAs(page: Page, address: string): Promise<void>;
-  /** Waits until the write whose status is inside `scope` is confirmed (or fails with its message). */
-  confirmed(scope: Locator): Promise<void>;
+  /**
+   * Waits until the write whose status is inside `scope` is confirmed (or fails with its message). With
+   * `action` (the write's name, as its status line starts), only that write's status counts: a panel keeps the
+   * previous write's "confirmed" until the next write starts, which a click does not do at once.
+   */
+  confirmed(scope: Locator, action?: string): Promise<void>;
   /** The chain's block number. */
   blockNumber(): Promise<number>;
   /** An SDK client signing with `privateKey` on the stack's chain: to change the chain from outside the page. */
@@ -140,10 +144,11 @@ export function setUpE2E(teardown?: () => Promise<void>): E2E {
     async playAs(page, address) {
       await page.getByTestId("play-as").selectOption(address);
     },
-    async confirmed(scope) {
-      const status = scope
-        .locator(".write-status[data-stage='confirmed'], .write-status[data-stage='failed']")
-        .first();
+    async confirmed(scope, action) {
+      const settled = scope.locator(
+        ".write-status[data-stage='confirmed'], .write-status[data-stage='failed']",
+      );
+      const status = (action ? settled.filter({ hasText: action }) : settled).first();
       await status.waitFor({ timeout: 30_000 });
       expect(await status.getAttribute("data-stage"), await status.innerText()).toBe("confirmed");
     },

@@ -187,10 +187,10 @@ export function leaseFlows(e2e: E2E): void {
 
     // Bob queues behind Carol, then changes his mind.
     await bobQueue.getByRole("button", { name: "Join the queue" }).click();
-    await e2e.confirmed(bobQueue);
+    await e2e.confirmed(bobQueue, "Join the queue");
     await expect.poll(() => bobQueue.getByTestId("your-turn").innerText(), wait).toMatch(/^Your turn in/);
     await bobQueue.getByRole("button", { name: "Leave the queue" }).click();
-    await e2e.confirmed(bobQueue);
+    await e2e.confirmed(bobQueue, "Leave the queue");
     await expect.poll(() => bobQueue.getByTestId("queue-empty").count(), wait).toBe(1);
   });
 
