@@ -5,3 +5,13 @@
 export { DEFAULT_MAX_LAG_BLOCKS, DEFAULT_RECHECK_MS } from "./switch.ts";
 export type { IndexerConfig, IndexerParameters, ReadsMode } from "./switch.ts";
 export { IndexerUnavailableError, getReadPath, indexerStatus } from "./source.ts";
+export type {
+  ActivityRow,
+  AgreementRow,
+  BallotRow,
+  CellRow,
+  CreationRow,
+  JoinRequestRow,
+  MembershipRow,
+  ResourceRow,
+} from "./rows.ts";

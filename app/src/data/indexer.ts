@@ -11,7 +11,18 @@
 import type { getAddress as GetAddress } from "viem";
 import type { Address, Hash, Hex } from "viem";
 
-import type { CellSummary, ConcordClientBase, ConcordError, readBatchSettled } from "../../../sdk/index.ts";
+import type {
+  ActivityRow as IndexerActivityRow,
+  AgreementRow as IndexerAgreementRow,
+  CellRow as IndexerCellRow,
+  CellSummary,
+  ConcordClientBase,
+  ConcordError,
+  CreationRow as IndexerCreationRow,
+  JoinRequestRow as IndexerJoinRequestRow,
+  ResourceRow as IndexerResourceRow,
+  readBatchSettled,
+} from "../../../sdk/index.ts";
 import type {
   DaoEvents,
   DaoState,
@@ -47,49 +58,16 @@ function unavailable(tools: IndexerTools, url: string, reason: string, cause?: u
 
 type Page<row> = { items: row[]; next: string | null };
 
-type CellRow = {
-  id: string;
-  parentId: string;
-  name: string;
-  creator: string;
-  nucleusURI: string;
-  nucleusHash: string | null;
-  createdBlock: string;
-};
-type AgreementRow = {
-  id: string;
-  title: string;
-  proposer: string;
-  accounts: string[];
-  cells: string[];
-  termsHash: string;
-  termsURI: string;
-  expiresAt: string | null;
-  amends: string | null;
-  blockNumber: string;
-  transactionHash: string;
-};
-type ResourceRow = { id: string; name: string; ownerCellId: string };
-type CreationRow = {
-  proposalId: string;
-  house: "operational" | "community";
-  proposer: string;
-  targets: string[];
-  values: string[];
-  calldatas: string[];
-  description: string;
-  voteStart: string;
-  blockNumber: string;
-};
-type JoinRequestRow = { cellId: string; account: string; requestedBlock: string };
-type ActivityRow = {
-  cellId: string;
-  member: string;
-  state: string | null;
-  intent: string | null;
-  at: string | null;
-  blockNumber: string;
-};
+// The rows' shapes are the SDK's (`sdk/indexer/rows.ts`): the app names only the fields the dashboard reads.
+type CellRow = Pick<
+  IndexerCellRow,
+  "id" | "parentId" | "name" | "creator" | "nucleusURI" | "nucleusHash" | "createdBlock"
+>;
+type AgreementRow = Omit<IndexerAgreementRow, "cellId">;
+type ResourceRow = Pick<IndexerResourceRow, "id" | "name" | "ownerCellId">;
+type CreationRow = Omit<IndexerCreationRow, "voteEnd" | "logIndex">;
+type JoinRequestRow = Pick<IndexerJoinRequestRow, "cellId" | "account" | "requestedBlock">;
+type ActivityRow = Pick<IndexerActivityRow, "cellId" | "member" | "state" | "intent" | "at" | "blockNumber">;
 
 /** The indexer's `/concord/dashboard` answer. */
 export type IndexerDashboardPage = {
