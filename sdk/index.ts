@@ -91,3 +91,5 @@ export type {
   WriteOptions,
   WriteResult,
 } from "./internal/write.ts";
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "./internal/page.ts";
+export type { Page, PageParameters } from "./internal/page.ts";
