@@ -19,12 +19,17 @@
 export * from "./queries.ts";
 export { ConcordProvider, concordQueryKeyHash, useConcordClient } from "./internal.ts";
 export type {
+  ConcordInfiniteQueryOptions,
+  ConcordInfiniteQueryOverrides,
   ConcordMutationOptions,
   ConcordProviderProps,
   ConcordQueryKey,
   ConcordQueryOptions,
   ConcordQueryOverrides,
   QueryHookParameters,
+  PageItem,
+  PagesHookParameters,
+  PagesParameters,
   QueryParameters,
 } from "./internal.ts";
 export { useWagmiConcordClient } from "./wagmi.ts";

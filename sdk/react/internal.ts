@@ -4,12 +4,20 @@
  */
 import { createContext, createElement, useContext } from "react";
 import type { ReactNode } from "react";
-import { useQuery } from "@tanstack/react-query";
-import type { QueryKey, UseQueryOptions, UseQueryResult } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import type {
+  InfiniteData,
+  QueryKey,
+  UseInfiniteQueryOptions,
+  UseInfiniteQueryResult,
+  UseQueryOptions,
+  UseQueryResult,
+} from "@tanstack/react-query";
 
 import type { ConcordClient, ConcordClientBase } from "../client.ts";
 import { ConcordError } from "../errors.ts";
 import type { ActionParameters, ActionReturnType, ConcordAction } from "../internal/bind.ts";
+import type { Page } from "../internal/page.ts";
 
 const ConcordContext = createContext<ConcordClientBase | undefined>(undefined);
 
@@ -153,4 +161,76 @@ export function createMutationOptions<action extends ConcordAction>(name: string
     mutationKey: ["concord", name],
     mutationFn: (parameters) => action(client, parameters) as Promise<ActionReturnType<action>>,
   });
+}
+
+/** The parameters of a paged read without its cursor (the infinite query supplies it, page after page). */
+export type PagesParameters<action> = Omit<NonNullable<QueryParameters<action>>, "cursor">;
+
+/** The item type of a paged read. */
+export type PageItem<action> = ActionReturnType<action> extends Page<infer item> ? item : never;
+
+/** What a generated `…InfiniteQueryOptions` factory returns: TanStack infinite-query options over a list's pages. */
+export type ConcordInfiniteQueryOptions<item> = UseInfiniteQueryOptions<
+  Page<item>,
+  ConcordError,
+  InfiniteData<Page<item>, string | null>,
+  ConcordQueryKey,
+  string | null
+> & { queryKey: ConcordQueryKey };
+
+/** Infinite-query options a caller may add (everything but the key, the function and the paging). */
+export type ConcordInfiniteQueryOverrides<item> = Omit<
+  ConcordInfiniteQueryOptions<item>,
+  "queryKey" | "queryFn" | "queryKeyHashFn" | "initialPageParam" | "getNextPageParam"
+>;
+
+/**
+ * @internal Makes the infinite-query options factory of the paged read `name` (a read that takes
+ * `{ limit, cursor }` and returns `{ items, next }`): the first page, then each `next` in turn
+ * (`fetchNextPage`, "Show more"). Its key is the read's key with `pages: true`, apart from the one-page query's.
+ */
+export function createInfiniteQueryOptions<action extends ConcordAction>(name: string, action: action) {
+  const queryKey = createQueryKey<action>(name);
+  return (
+    client: ConcordClientBase,
+    parameters?: PagesParameters<action>,
+    overrides?: ConcordInfiniteQueryOverrides<PageItem<action>>,
+  ): ConcordInfiniteQueryOptions<PageItem<action>> => ({
+    ...overrides,
+    queryKey: queryKey(client, { ...(parameters ?? {}), pages: true } as unknown as QueryParameters<action>),
+    queryFn: ({ pageParam }) =>
+      action(client, { ...(parameters ?? {}), cursor: pageParam } as ActionParameters<action>) as Promise<
+        Page<PageItem<action>>
+      >,
+    initialPageParam: null,
+    getNextPageParam: (last) => last.next,
+    queryKeyHashFn: concordQueryKeyHash,
+  });
+}
+
+/** Parameters of a generated pages hook: the read's without its cursor, plus an explicit client and overrides. */
+export type PagesHookParameters<action> = PagesParameters<action> & {
+  /** The Concord client (default: the nearest ConcordProvider's). */
+  concord?: ConcordClientBase | undefined;
+  /** TanStack Query options (enabled, staleTime, maxPages...). */
+  query?: ConcordInfiniteQueryOverrides<PageItem<action>> | undefined;
+};
+
+/** @internal Makes the pages hook of a paged read from its infinite-query options factory (`useInfiniteQuery`). */
+export function createInfiniteQueryHook<action extends ConcordAction>(
+  options: (
+    client: ConcordClientBase,
+    parameters?: PagesParameters<action>,
+    overrides?: ConcordInfiniteQueryOverrides<PageItem<action>>,
+  ) => ConcordInfiniteQueryOptions<PageItem<action>>,
+) {
+  return (
+    parameters?: PagesHookParameters<action>,
+  ): UseInfiniteQueryResult<InfiniteData<Page<PageItem<action>>, string | null>, ConcordError> => {
+    const context = useContext(ConcordContext);
+    const { concord, query, ...rest } = (parameters ?? {}) as PagesHookParameters<action>;
+    const client = concord ?? context;
+    if (!client) throw new ConcordError("No Concord client: wrap the component in <ConcordProvider>.");
+    return useInfiniteQuery(options(client, rest as unknown as PagesParameters<action>, query));
+  };
 }

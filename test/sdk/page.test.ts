@@ -1,7 +1,11 @@
+import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 
 import { InvalidInputError } from "../../sdk/index.ts";
+import type { ConcordClientBase } from "../../sdk/index.ts";
 import { eventCursor, idCursor, pageOf, toPageLimit } from "../../sdk/internal/page.ts";
+import type { Page, PageParameters } from "../../sdk/internal/page.ts";
+import { createInfiniteQueryOptions } from "../../sdk/react/internal.ts";
 
 const ids = Array.from({ length: 7 }, (_, i) => BigInt(i + 1));
 const byId = (parameters: { limit?: number; cursor?: string | null }) =>
@@ -38,5 +42,29 @@ describe("pages of growing lists", () => {
     expect(() => eventCursor("12")).toThrow(/block:logIndex/);
     expect(eventCursor("120:3")).toEqual({ blockNumber: 120n, logIndex: 3 });
     expect(idCursor(null)).toBeNull();
+  });
+});
+
+describe("the React entry's pages of a list", () => {
+  it("fetches the first page, then each next cursor, under a key apart from the one-page query's", async () => {
+    const calls: (string | null | undefined)[] = [];
+    const listNumbers = async (
+      _client: ConcordClientBase,
+      parameters: PageParameters = {},
+    ): Promise<Page<bigint>> => {
+      calls.push(parameters.cursor);
+      return byId(parameters);
+    };
+    const options = createInfiniteQueryOptions("listNumbers", listNumbers);
+    const client = {
+      chainId: 31337,
+      addresses: { cellRegistry: "0x0000000000000000000000000000000000000001" },
+    };
+    const pages = options(client as unknown as ConcordClientBase, { limit: 3 });
+    expect(pages.queryKey[2]).toMatchObject({ limit: 3, pages: true });
+    const queryClient = new QueryClient();
+    const data = await queryClient.fetchInfiniteQuery({ ...pages, pages: 3 });
+    expect(data.pages.flatMap((page) => page.items)).toEqual(ids);
+    expect(calls).toEqual([null, "3", "6"]);
   });
 });
