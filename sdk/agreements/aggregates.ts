@@ -6,12 +6,13 @@ import { zeroAddress } from "viem";
 import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
-import { ConcordError } from "../errors.ts";
+import { ConcordError, InvalidInputError } from "../errors.ts";
 import { agreementRegistryAbi } from "../generated/abis.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
 import { pinBlock, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
+import { MAX_PAGE_LIMIT } from "../internal/page.ts";
 import { readBatch } from "../internal/read.ts";
 import { toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -167,9 +168,11 @@ export async function getAgreement(
 
 /**
  * Many agreements at once, in the order of `agreementIds`: their state and parties in ONE `eth_call`
- * (Multicall3, deployless when the chain has none) and their events in two `eth_getLogs`.
+ * (Multicall3, deployless when the chain has none) and their events in two `eth_getLogs` filtered on their ids
+ * (their own history; the amendments naming them), up to the read's block: never the DAO's other events.
  *
  * @throws {ContractRefusalError} `AgreementUnknown` when any of them does not exist.
+ * @throws {InvalidInputError} for more than 500 ids, or an id that is not a uint256.
  * @example
  * const [first, second] = await concord.agreements.getAgreements({ agreementIds: [1n, 2n] });
  */
@@ -177,16 +180,21 @@ export async function getAgreements(
   client: ConcordClientBase,
   { agreementIds, ...block }: { agreementIds: readonly BigIntish[] } & BlockParameters,
 ): Promise<Agreement[]> {
+  if (!Array.isArray(agreementIds) || agreementIds.length > MAX_PAGE_LIMIT) {
+    throw new InvalidInputError(
+      "agreementIds",
+      Array.isArray(agreementIds) ? `${agreementIds.length} ids` : agreementIds,
+      `expected a list of at most ${MAX_PAGE_LIMIT} agreement ids (a page of listAgreements)`,
+    );
+  }
   const ids = agreementIds.map((value) => toUint256("agreementIds", value));
   const checked = readAt(block);
   if (ids.length === 0) return [];
   const { address, startBlock } = contractOf(client, "agreementRegistry");
   const distinct = [...new Set(ids)];
-  // The events up to the block, the state at it.
+  // The events of these agreements up to the block (the scans stop there), the state at it.
   const { at, toBlock } = await pinBlock(client, checked);
-  const upTo = <log extends { blockNumber: bigint }>(logs: log[]) =>
-    toBlock === undefined ? logs : logs.filter((log) => log.blockNumber <= toBlock);
-  const [results, history, amendmentLogs] = await Promise.all([
+  const [results, logs, amendmentLogs] = await Promise.all([
     readBatch(
       client,
       distinct.flatMap(
@@ -198,18 +206,17 @@ export async function getAgreements(
       ),
       { contract: "AgreementRegistry", functionName: "getAgreement", at, errors: agreementErrorCatalogue },
     ),
-    scanAgreementHistory(client, distinct),
-    // Amendments name their original in topic 2, which the scan cannot filter on: fetch them all.
+    scanAgreementHistory(client, distinct, toBlock),
+    // The amendments of these agreements: they name their original in topic 2.
     scanEvents(client, {
       address,
       abi: agreementRegistryAbi,
       eventNames: ["AgreementAmendmentProposed"],
+      topics: [null, distinct],
       fromBlock: startBlock,
       toBlock,
     }),
   ]);
-  // The history scan goes to the head: keep what happened up to the block.
-  const logs = upTo(history);
   const times = await blockTimestamps(client, timedLogs(logs));
   const built = new Map<bigint, Agreement>();
   distinct.forEach((id, i) => {
