@@ -4,12 +4,14 @@
  * each read sends (a counting transport), and the indexer path (one request to the list endpoint, one batch of
  * the page's items) through a stand-in indexer.
  */
+import { QueryClient } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
 import type { AgreementSummary, ConcordClient } from "../../sdk/index.ts";
 import type { AgreementRow } from "../../sdk/indexer/rows.ts";
+import { listAgreementsInfiniteQueryOptions, listAgreementsQueryOptions } from "../../sdk/react/index.ts";
 import { TERMS, TERMS_V2, TITLE, URI, createAgreementsChain } from "./agreements.fixture.ts";
 import type { AgreementsChain, AgreementsDeployment } from "./agreements.fixture.ts";
 import { rejection } from "./fixture.ts";
@@ -110,6 +112,16 @@ describe("listAgreements: pages", () => {
     });
     // A cursor need not be an existing id (an agreement on another path's page): keyset, not position.
     expect(ids(await readOnly.agreements.listAgreements({ cursor: "0", limit: 2 }))).toEqual([1n, 2n]);
+
+    // The React entry: one page under the read's key, or the pages (first, then each next) under their own.
+    const queryClient = new QueryClient();
+    const one = listAgreementsQueryOptions(readOnly, { limit: 3, order: "desc" });
+    expect(await queryClient.fetchQuery(one)).toEqual(newest[0]);
+    const infinite = listAgreementsInfiniteQueryOptions(readOnly, { limit: 3, order: "desc" });
+    expect(infinite.queryKey).not.toEqual(one.queryKey);
+    const data = await queryClient.fetchInfiniteQuery({ ...infinite, pages: 3 });
+    expect(data.pages).toEqual(newest);
+    expect(data.pageParams).toEqual([null, "5", "2"]);
 
     // Each item carries its live state: acknowledgements, activation, the amendment with its original's parties.
     const [amended, amendment] = [whole.items[0]!, whole.items[6]!];
