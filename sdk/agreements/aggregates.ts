@@ -24,18 +24,9 @@ import type { Acknowledgement, Agreement, AgreementEnding, AgreementInfo, Agreem
 
 type HistoryLog = Awaited<ReturnType<typeof scanAgreementHistory>>[number];
 
-/** Block numbers of the logs that need a timestamp, to fetch them all at once. */
+/** The logs that need a timestamp (every one but the activation's, which the state dates), to fetch them at once. */
 function timedLogs(logs: readonly HistoryLog[]) {
-  return logs.filter(
-    (log) =>
-      log.eventName === "AgreementProposed" ||
-      log.eventName === "AgreementAmendmentProposed" ||
-      log.eventName === "AgreementAcknowledged" ||
-      log.eventName === "AgreementDeclined" ||
-      log.eventName === "AgreementWithdrawn" ||
-      log.eventName === "AgreementTerminated" ||
-      log.eventName === "AgreementSuperseded",
-  );
+  return logs.filter((log) => log.eventName !== "AgreementActivated");
 }
 
 function toAgreement(

@@ -164,16 +164,6 @@ export type ListAgreementsParameters = {
 } & PageParameters &
   BlockParameters;
 
-/** The checked `order` of a list read. */
-function toListOrder(order: unknown): ListAgreementsOrder {
-  if (order === undefined || order === "asc") return "asc";
-  if (order === "desc") return "desc";
-  throw new InvalidInputError("order", order, 'expected "asc" or "desc"');
-}
-
-/** A page of candidates (by the event-derived filters) before the live read of its items. */
-type Candidates = { items: Proposal[]; next: string | null };
-
 /**
  * One page of agreements, in id order (`order`), with the live state of each (status with expiry derived,
  * acknowledgements, supersession: ONE batched read of the page's items). Filter by party `account` and/or `cell`
@@ -198,38 +188,59 @@ export async function listAgreements(
   client: ConcordClientBase,
   parameters: ListAgreementsParameters = {},
 ): Promise<Page<AgreementSummary>> {
+  const { status, order = "asc" } = parameters;
   const account =
     parameters.account === undefined
       ? undefined
       : toAddress("account", parameters.account, { allowZero: true });
   const cell = parameters.cell === undefined ? undefined : toCellId(parameters.cell, "cell");
   const statuses =
-    parameters.status === undefined
+    status === undefined
       ? undefined
       : new Set(
-          (Array.isArray(parameters.status) ? parameters.status : [parameters.status]).map((s) =>
+          (Array.isArray(status) ? status : [status]).map((s) =>
             toAgreementStatus(s as AgreementStatusValue | AgreementStatusName),
           ),
         );
   const limit = toPageLimit(parameters.limit);
   const after = idCursor(parameters.cursor);
-  const order = toListOrder(parameters.order);
+  if (order !== "asc" && order !== "desc")
+    throw new InvalidInputError("order", order, 'expected "asc" or "desc"');
   const block = readAt(parameters);
-  const stewardOf = account !== undefined && parameters.includeStewardedCells === true ? account : undefined;
+  const steward = parameters.includeStewardedCells ? account : undefined;
   const filtered = account !== undefined || cell !== undefined;
   const { address } = agreementRegistryOf(client);
+  // Whether `steward` stewards each of `cells` (directly or through an ancestor).
+  const stewardCalls = (cells: bigint[]) =>
+    cells.map(
+      (cellId) =>
+        ({
+          address: client.addresses.cellRegistry,
+          abi: cellRegistryAbi,
+          functionName: "isSteward",
+          args: [cellId, steward!],
+        }) as const,
+    );
+  const involvementOf = (proposal: Proposal, stewarded: Set<bigint>) => {
+    const involvement: AgreementSummary["involvement"] = [];
+    if (account !== undefined && proposal.accounts.some((a) => isAddressEqual(a, account)))
+      involvement.push("account");
+    if (cell !== undefined && proposal.cells.includes(cell)) involvement.push("cell");
+    if (proposal.cells.some((c) => stewarded.has(c))) involvement.push("steward");
+    return involvement;
+  };
 
   const viaIndexer = pinned(block) ? null : await indexerFor(client);
-  let candidates: Candidates;
+  let candidates: Page<Proposal>;
   let at: ReadAt = block;
-  // The party cells the account stewards, when already known (the direct path reads them to filter).
-  let stewarded: Set<bigint> | null = null;
+  // The party cells `steward` stewards, once known (the direct path reads them all to filter).
+  let stewarded: Set<bigint> | undefined;
   if (viaIndexer) {
     const { indexerAgreementsPage } = await import("../indexer/agreements.ts");
     candidates = await indexerAgreementsPage(viaIndexer, {
       account,
       cell,
-      stewardedBy: stewardOf,
+      stewardedBy: steward,
       excludeAmendments: parameters.excludeAmendments === true,
       order,
       cursor: after,
@@ -238,49 +249,36 @@ export async function listAgreements(
   } else {
     const pin = await pinBlock(client, block);
     at = pin.at;
+    // In id order: ids grow with every proposal, and the scan is oldest first.
     let list = [...(await fetchProposals(client, pin.toBlock)).values()];
     if (parameters.excludeAmendments) list = list.filter((p) => p.amends === null);
-    if (stewardOf !== undefined) {
-      // Whether the account stewards each cell that is a party to something (one bounded batch).
-      stewarded = await stewardedAmong(client, [...new Set(list.flatMap((p) => p.cells))], stewardOf, at);
-    }
-    if (filtered) {
-      list = list.filter(
-        (p) =>
-          (account !== undefined && p.accounts.some((a) => isAddressEqual(a, account))) ||
-          (cell !== undefined && p.cells.includes(cell)) ||
-          p.cells.some((c) => stewarded?.has(c) === true),
-      );
-    }
-    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    if (order === "desc") list.reverse();
+    const cells = steward === undefined ? [] : [...new Set(list.flatMap((p) => p.cells))];
+    // Every cell that is a party to something, in one bounded batch.
+    const flags =
+      cells.length === 0
+        ? []
+        : await readBatch(client, stewardCalls(cells), { contract: "CellRegistry", at });
+    stewarded = new Set(cells.filter((_, i) => flags[i] === true));
+    if (filtered) list = list.filter((p) => involvementOf(p, stewarded!).length > 0);
     candidates = pageOf(
-      list,
-      { limit, cursor: after === null ? null : after.toString() },
-      (p) => p.id.toString(),
+      order === "desc" ? list.reverse() : list,
+      { limit, cursor: after === null ? null : `${after}` },
+      (p) => `${p.id}`,
       (p, key) => (order === "asc" ? p.id > BigInt(key) : p.id < BigInt(key)),
     );
   }
 
-  // The live state of the page's agreements (and, through the indexer, the stewardship of their cells).
+  // The live state of the page's agreements (and, through the indexer, the stewardship of their cells): one batch.
   const ids = candidates.items.map((p) => p.id);
   const pageCells =
-    stewardOf !== undefined && stewarded === null
+    steward !== undefined && stewarded === undefined
       ? [...new Set(candidates.items.flatMap((p) => p.cells))]
       : [];
   const calls = [
     ...ids.map(
       (id) => ({ address, abi: agreementRegistryAbi, functionName: "getAgreement", args: [id] }) as const,
     ),
-    ...pageCells.map(
-      (cellId) =>
-        ({
-          address: client.addresses.cellRegistry,
-          abi: cellRegistryAbi,
-          functionName: "isSteward",
-          args: [cellId, stewardOf!],
-        }) as const,
-    ),
+    ...stewardCalls(pageCells),
   ];
   const results = (
     calls.length === 0
@@ -292,22 +290,13 @@ export async function listAgreements(
           errors: agreementErrorCatalogue,
         })
   ) as unknown[];
-  if (stewarded === null) {
-    stewarded = new Set(pageCells.filter((_, i) => results[ids.length + i] === true));
-  }
+  stewarded ??= new Set(pageCells.filter((_, i) => results[ids.length + i] === true));
 
   const items: AgreementSummary[] = [];
   candidates.items.forEach((proposal, i) => {
     const info = results[i] as AgreementInfo;
     const status = info.status as AgreementStatusValue;
     if (statuses && !statuses.has(status)) return;
-    const involvement: AgreementSummary["involvement"] = [];
-    if (filtered) {
-      if (account !== undefined && proposal.accounts.some((a) => isAddressEqual(a, account)))
-        involvement.push("account");
-      if (cell !== undefined && proposal.cells.includes(cell)) involvement.push("cell");
-      if (proposal.cells.some((c) => stewarded!.has(c))) involvement.push("steward");
-    }
     items.push({
       id: proposal.id,
       status,
@@ -323,37 +312,14 @@ export async function listAgreements(
       partyCount: info.partyCount,
       acknowledgedCount: info.acknowledgedCount,
       acknowledgedMask: info.acknowledgedMask,
-      activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
-      supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
+      activatedAt: info.activatedAt || null,
+      supersededBy: info.supersededBy || null,
       proposedBlock: proposal.blockNumber,
       transactionHash: proposal.transactionHash,
-      involvement,
+      involvement: filtered ? involvementOf(proposal, stewarded!) : [],
     });
   });
   return { items, next: candidates.next };
-}
-
-/** The cells among `cells` that `account` stewards (directly or through an ancestor), at `at`: one batch. */
-async function stewardedAmong(
-  client: ConcordClientBase,
-  cells: readonly bigint[],
-  account: Address,
-  at: ReadAt,
-): Promise<Set<bigint>> {
-  const flags = await readBatch(
-    client,
-    cells.map(
-      (cellId) =>
-        ({
-          address: client.addresses.cellRegistry,
-          abi: cellRegistryAbi,
-          functionName: "isSteward",
-          args: [cellId, account],
-        }) as const,
-    ),
-    { contract: "CellRegistry", functionName: "isSteward", at },
-  );
-  return new Set(cells.filter((_, i) => flags[i] === true));
 }
 
 /**
