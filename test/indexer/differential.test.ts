@@ -290,6 +290,17 @@ describe("indexer on PGlite", () => {
       await indexer.ready();
       const compared = await expectSameReads(indexer.url);
       expect(compared).toBeGreaterThan(50);
+      // The agreements list refuses a parameter it cannot read, naming the value (the SDK checks them first).
+      for (const [query, words] of [
+        ["order=sideways", "order must be asc or desc, got sideways"],
+        ["excludeAmendments=yes", "excludeAmendments must be true or false, got yes"],
+        ["stewardedBy=0x12", "stewardedBy must be an address, got 0x12"],
+        ["cursor=1:2", "cursor must be a decimal integer, got 1:2"],
+      ] as const) {
+        const response = await fetch(`${indexer.url}/concord/agreements?${query}`);
+        expect(response.status, query).toBe(400);
+        expect(((await response.json()) as { error: string }).error).toBe(words);
+      }
 
       // Live: new events on every module show through the indexer.
       await randomOperations(prng(SEED + 1), 12);
