@@ -63,7 +63,7 @@ function toAgreement(
     switch (log.eventName) {
       case "AgreementAcknowledged": {
         const { by, cellId, bySignature } = log.args;
-        const entry: Acknowledgement = { by, cellId: cellId === 0n ? null : cellId, bySignature, ...at };
+        const entry: Acknowledgement = { by, cellId: cellId || null, bySignature, ...at };
         if (cellId === 0n) byAccount.set(by, entry);
         else byCell.set(cellId, entry);
         break;
@@ -72,7 +72,7 @@ function toAgreement(
       case "AgreementTerminated": {
         const { by, cellId } = log.args;
         const kind = log.eventName === "AgreementDeclined" ? "declined" : "terminated";
-        ending = { kind, by, cellId: cellId === 0n ? null : cellId, amendmentId: null, ...at };
+        ending = { kind, by, cellId: cellId || null, amendmentId: null, ...at };
         break;
       }
       case "AgreementWithdrawn":
@@ -120,20 +120,20 @@ function toAgreement(
     termsHash: info.termsHash,
     termsURI: proposal.args.termsURI,
     proposer: info.proposer,
-    expiresAt: info.expiresAt === 0n ? null : info.expiresAt,
+    expiresAt: info.expiresAt || null,
     proposedAt: time(proposal.blockNumber),
     proposedBlock: proposal.blockNumber,
-    activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
+    activatedAt: info.activatedAt || null,
     partyCount: info.partyCount,
     acknowledgedCount: info.acknowledgedCount,
     parties: partyList,
     accounts: [...parties.accounts],
     cells: [...parties.cells],
-    amends: info.amends === 0n ? null : info.amends,
-    supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
+    amends: info.amends || null,
+    supersededBy: info.supersededBy || null,
     amendments,
     terminatedBy: info.terminatedBy === zeroAddress ? null : info.terminatedBy,
-    terminatedAt: info.terminatedAt === 0n ? null : info.terminatedAt,
+    terminatedAt: info.terminatedAt || null,
     ending,
   };
 }

@@ -109,7 +109,7 @@ export async function fetchProposals(
       title: log.args.title,
       termsHash: log.args.termsHash,
       termsURI: log.args.termsURI,
-      expiresAt: log.args.expiresAt === 0n ? null : log.args.expiresAt,
+      expiresAt: log.args.expiresAt || null,
       blockNumber: log.blockNumber,
       transactionHash: log.transactionHash,
     };
@@ -129,7 +129,7 @@ export async function fetchProposals(
         accounts: original ? [...original.accounts] : [],
         cells: original ? [...original.cells] : [],
         amends: log.args.amends,
-        cellId: log.args.cellId === 0n ? null : log.args.cellId,
+        cellId: log.args.cellId || null,
       });
     }
   }
@@ -356,7 +356,7 @@ export async function agreementTimeline(
       },
     ),
   ]);
-  const original = info.amends === 0n ? null : info.amends;
+  const original = info.amends || null;
   const logs = await scanAgreementHistory(client, original === null ? [id] : [id, original], toBlock);
   const own = logs.filter((log) => log.args.agreementId === id).sort(compareLogs);
   const times = await blockTimestamps(client, own);
@@ -378,7 +378,7 @@ export async function agreementTimeline(
           title: log.args.title,
           termsHash: log.args.termsHash,
           termsURI: log.args.termsURI,
-          expiresAt: log.args.expiresAt === 0n ? null : log.args.expiresAt,
+          expiresAt: log.args.expiresAt || null,
           amends: null,
           cellId: null,
         };
@@ -390,16 +390,16 @@ export async function agreementTimeline(
           title: log.args.title,
           termsHash: log.args.termsHash,
           termsURI: log.args.termsURI,
-          expiresAt: log.args.expiresAt === 0n ? null : log.args.expiresAt,
+          expiresAt: log.args.expiresAt || null,
           amends: log.args.amends,
-          cellId: log.args.cellId === 0n ? null : log.args.cellId,
+          cellId: log.args.cellId || null,
         };
       case "AgreementAcknowledged":
         return {
           ...base,
           kind: "acknowledged",
           by: log.args.by,
-          cellId: log.args.cellId === 0n ? null : log.args.cellId,
+          cellId: log.args.cellId || null,
           bySignature: log.args.bySignature,
         };
       case "AgreementActivated":
@@ -409,7 +409,7 @@ export async function agreementTimeline(
           ...base,
           kind: "declined",
           by: log.args.by,
-          cellId: log.args.cellId === 0n ? null : log.args.cellId,
+          cellId: log.args.cellId || null,
         };
       case "AgreementWithdrawn":
         return { ...base, kind: "withdrawn", by: log.args.by };
@@ -418,7 +418,7 @@ export async function agreementTimeline(
           ...base,
           kind: "terminated",
           by: log.args.by,
-          cellId: log.args.cellId === 0n ? null : log.args.cellId,
+          cellId: log.args.cellId || null,
         };
       case "AgreementSuperseded":
         return { ...base, kind: "superseded", amendmentId: log.args.amendmentId };
