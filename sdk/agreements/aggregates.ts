@@ -6,12 +6,13 @@ import { zeroAddress } from "viem";
 import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
-import { ConcordError } from "../errors.ts";
+import { ConcordError, InvalidInputError } from "../errors.ts";
 import { agreementRegistryAbi } from "../generated/abis.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
 import { pinBlock, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
+import { MAX_PAGE_LIMIT } from "../internal/page.ts";
 import { readBatch } from "../internal/read.ts";
 import { toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -23,18 +24,9 @@ import type { Acknowledgement, Agreement, AgreementEnding, AgreementInfo, Agreem
 
 type HistoryLog = Awaited<ReturnType<typeof scanAgreementHistory>>[number];
 
-/** Block numbers of the logs that need a timestamp, to fetch them all at once. */
+/** The logs that need a timestamp (every one but the activation's, which the state dates), to fetch them at once. */
 function timedLogs(logs: readonly HistoryLog[]) {
-  return logs.filter(
-    (log) =>
-      log.eventName === "AgreementProposed" ||
-      log.eventName === "AgreementAmendmentProposed" ||
-      log.eventName === "AgreementAcknowledged" ||
-      log.eventName === "AgreementDeclined" ||
-      log.eventName === "AgreementWithdrawn" ||
-      log.eventName === "AgreementTerminated" ||
-      log.eventName === "AgreementSuperseded",
-  );
+  return logs.filter((log) => log.eventName !== "AgreementActivated");
 }
 
 function toAgreement(
@@ -71,7 +63,7 @@ function toAgreement(
     switch (log.eventName) {
       case "AgreementAcknowledged": {
         const { by, cellId, bySignature } = log.args;
-        const entry: Acknowledgement = { by, cellId: cellId === 0n ? null : cellId, bySignature, ...at };
+        const entry: Acknowledgement = { by, cellId: cellId || null, bySignature, ...at };
         if (cellId === 0n) byAccount.set(by, entry);
         else byCell.set(cellId, entry);
         break;
@@ -80,7 +72,7 @@ function toAgreement(
       case "AgreementTerminated": {
         const { by, cellId } = log.args;
         const kind = log.eventName === "AgreementDeclined" ? "declined" : "terminated";
-        ending = { kind, by, cellId: cellId === 0n ? null : cellId, amendmentId: null, ...at };
+        ending = { kind, by, cellId: cellId || null, amendmentId: null, ...at };
         break;
       }
       case "AgreementWithdrawn":
@@ -128,20 +120,20 @@ function toAgreement(
     termsHash: info.termsHash,
     termsURI: proposal.args.termsURI,
     proposer: info.proposer,
-    expiresAt: info.expiresAt === 0n ? null : info.expiresAt,
+    expiresAt: info.expiresAt || null,
     proposedAt: time(proposal.blockNumber),
     proposedBlock: proposal.blockNumber,
-    activatedAt: info.activatedAt === 0n ? null : info.activatedAt,
+    activatedAt: info.activatedAt || null,
     partyCount: info.partyCount,
     acknowledgedCount: info.acknowledgedCount,
     parties: partyList,
     accounts: [...parties.accounts],
     cells: [...parties.cells],
-    amends: info.amends === 0n ? null : info.amends,
-    supersededBy: info.supersededBy === 0n ? null : info.supersededBy,
+    amends: info.amends || null,
+    supersededBy: info.supersededBy || null,
     amendments,
     terminatedBy: info.terminatedBy === zeroAddress ? null : info.terminatedBy,
-    terminatedAt: info.terminatedAt === 0n ? null : info.terminatedAt,
+    terminatedAt: info.terminatedAt || null,
     ending,
   };
 }
@@ -167,9 +159,11 @@ export async function getAgreement(
 
 /**
  * Many agreements at once, in the order of `agreementIds`: their state and parties in ONE `eth_call`
- * (Multicall3, deployless when the chain has none) and their events in two `eth_getLogs`.
+ * (Multicall3, deployless when the chain has none) and their events in two `eth_getLogs` filtered on their ids
+ * (their own history; the amendments naming them), up to the read's block: never the DAO's other events.
  *
  * @throws {ContractRefusalError} `AgreementUnknown` when any of them does not exist.
+ * @throws {InvalidInputError} for more than 500 ids, or an id that is not a uint256.
  * @example
  * const [first, second] = await concord.agreements.getAgreements({ agreementIds: [1n, 2n] });
  */
@@ -177,16 +171,21 @@ export async function getAgreements(
   client: ConcordClientBase,
   { agreementIds, ...block }: { agreementIds: readonly BigIntish[] } & BlockParameters,
 ): Promise<Agreement[]> {
+  if (!Array.isArray(agreementIds) || agreementIds.length > MAX_PAGE_LIMIT) {
+    throw new InvalidInputError(
+      "agreementIds",
+      Array.isArray(agreementIds) ? `${agreementIds.length} ids` : agreementIds,
+      `expected a list of at most ${MAX_PAGE_LIMIT} agreement ids (a page of listAgreements)`,
+    );
+  }
   const ids = agreementIds.map((value) => toUint256("agreementIds", value));
   const checked = readAt(block);
   if (ids.length === 0) return [];
   const { address, startBlock } = contractOf(client, "agreementRegistry");
   const distinct = [...new Set(ids)];
-  // The events up to the block, the state at it.
+  // The events of these agreements up to the block (the scans stop there), the state at it.
   const { at, toBlock } = await pinBlock(client, checked);
-  const upTo = <log extends { blockNumber: bigint }>(logs: log[]) =>
-    toBlock === undefined ? logs : logs.filter((log) => log.blockNumber <= toBlock);
-  const [results, history, amendmentLogs] = await Promise.all([
+  const [results, logs, amendmentLogs] = await Promise.all([
     readBatch(
       client,
       distinct.flatMap(
@@ -198,18 +197,17 @@ export async function getAgreements(
       ),
       { contract: "AgreementRegistry", functionName: "getAgreement", at, errors: agreementErrorCatalogue },
     ),
-    scanAgreementHistory(client, distinct),
-    // Amendments name their original in topic 2, which the scan cannot filter on: fetch them all.
+    scanAgreementHistory(client, distinct, toBlock),
+    // The amendments of these agreements: they name their original in topic 2.
     scanEvents(client, {
       address,
       abi: agreementRegistryAbi,
       eventNames: ["AgreementAmendmentProposed"],
+      topics: [null, distinct],
       fromBlock: startBlock,
       toBlock,
     }),
   ]);
-  // The history scan goes to the head: keep what happened up to the block.
-  const logs = upTo(history);
   const times = await blockTimestamps(client, timedLogs(logs));
   const built = new Map<bigint, Agreement>();
   distinct.forEach((id, i) => {

@@ -25,7 +25,7 @@ export { agreementErrorMessages, agreementErrorCatalogue } from "./errors.ts";
 export { agreementTitleProblem, documentURIProblem } from "./text.ts";
 export { visibleText } from "./visible.ts";
 export { agreementTimeline, listAgreements } from "./events.ts";
-export type { ListAgreementsParameters } from "./events.ts";
+export type { ListAgreementsOrder, ListAgreementsParameters } from "./events.ts";
 export {
   agreementCount,
   agreementsCellRegistry,

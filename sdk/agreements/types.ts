@@ -113,7 +113,10 @@ export type Agreement = {
   ending: AgreementEnding | null;
 };
 
-/** An agreement as rebuilt from events by `listAgreements`, with its current status. */
+/**
+ * An agreement as `listAgreements` pages it: its proposal (from events or the indexer) with its live state at the
+ * read's block (status with expiry derived, acknowledgements, supersession).
+ */
 export type AgreementSummary = {
   id: bigint;
   status: AgreementStatusValue;
@@ -128,6 +131,15 @@ export type AgreementSummary = {
   expiresAt: bigint | null;
   /** The agreement this one amends, or null. */
   amends: bigint | null;
+  /** How many parties it has, and how many acknowledged (live, like the status). */
+  partyCount: number;
+  acknowledgedCount: number;
+  /** Bit i: party i acknowledged, in `accounts` then `cells` order. */
+  acknowledgedMask: number;
+  /** When it became active (Unix seconds), or null. */
+  activatedAt: bigint | null;
+  /** The amendment that superseded it, or null. */
+  supersededBy: bigint | null;
   proposedBlock: bigint;
   transactionHash: Hash;
   /**

@@ -147,7 +147,14 @@ import {
   submitVotes,
   vetoProposal,
 } from "../governance/index.ts";
-import { createMutationOptions, createQueryHook, createQueryKey, createQueryOptions } from "./internal.ts";
+import {
+  createInfiniteQueryHook,
+  createInfiniteQueryOptions,
+  createMutationOptions,
+  createQueryHook,
+  createQueryKey,
+  createQueryOptions,
+} from "./internal.ts";
 
 // ─────────────────────────────────────────────────────────────── cells reads
 
@@ -595,9 +602,21 @@ export const listAgreementsQueryOptions = /* @__PURE__ */ createQueryOptions(
   "listAgreements",
   listAgreements,
 );
-/** `listAgreements` as a React hook (`useQuery` of {@link listAgreementsQueryOptions}). */
+/** `listAgreements` as a React hook (`useQuery` of {@link listAgreementsQueryOptions}): one page. */
 export const useListAgreements =
   /* @__PURE__ */ createQueryHook<typeof listAgreements>(listAgreementsQueryOptions);
+/**
+ * TanStack infinite-query options over the pages of `listAgreements` (first page, then each `next`): "Show more"
+ * is `fetchNextPage`.
+ */
+export const listAgreementsInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "listAgreements",
+  listAgreements,
+);
+/** The pages of `listAgreements` as a React hook (`useInfiniteQuery` of {@link listAgreementsInfiniteQueryOptions}). */
+export const useListAgreementsPages = /* @__PURE__ */ createInfiniteQueryHook<typeof listAgreements>(
+  listAgreementsInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `agreementTimeline`. */
 export const agreementTimelineQueryKey =

@@ -94,8 +94,12 @@ async function randomOperations(
           termsURI: `ipfs://bafkreiterms${n}`,
         }),
       async () => {
-        const open = await alice.agreements.listAgreements({ account: address(who), status: "proposed" });
-        const target = open[0];
+        const open = await alice.agreements.listAgreements({
+          account: address(who),
+          status: "proposed",
+          limit: 500,
+        });
+        const target = open.items[0];
         if (!target) return;
         await actor.agreements.acknowledgeAgreement({
           agreementId: target.id,
@@ -103,8 +107,12 @@ async function randomOperations(
         });
       },
       async () => {
-        const open = await alice.agreements.listAgreements({ account: address(0), status: "proposed" });
-        if (open[0]) await alice.agreements.withdrawAgreement({ agreementId: open[0].id });
+        const open = await alice.agreements.listAgreements({
+          account: address(0),
+          status: "proposed",
+          limit: 500,
+        });
+        if (open.items[0]) await alice.agreements.withdrawAgreement({ agreementId: open.items[0].id });
       },
       () =>
         alice.leases.registerResource({
@@ -154,7 +162,6 @@ async function randomOperations(
  * Every page of a paged read, walked with a small limit so that the cursors are exercised: the pages in order
  * (comparing them across the two paths compares the items and the cursors).
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the paged list reads (issue 12) walk their pages with it
 async function pages<item>(
   read: (page: PageParameters) => Promise<Page<item>>,
   limit = 2,
@@ -190,19 +197,30 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
       cellId: cell.id,
       member: address(1),
     });
-    results[`listAgreements(cell ${cell.id})`] = await client.agreements.listAgreements({ cell: cell.id });
+    results[`listAgreements(cell ${cell.id})`] = await pages((page) =>
+      client.agreements.listAgreements({ cell: cell.id, ...page }),
+    );
     results[`listResources(owner ${cell.id})`] = await client.leases.listResources({ ownerCellId: cell.id });
   }
-  results.listAgreements = await client.agreements.listAgreements();
-  results["listAgreements(no amendments)"] = await client.agreements.listAgreements({
-    excludeAmendments: true,
-  });
+  results.listAgreements = await pages((page) => client.agreements.listAgreements(page));
+  results["listAgreements(newest first)"] = await pages((page) =>
+    client.agreements.listAgreements({ order: "desc", ...page }),
+  );
+  results["listAgreements(no amendments)"] = await pages((page) =>
+    client.agreements.listAgreements({ excludeAmendments: true, ...page }),
+  );
+  results["listAgreements(proposed, limit 3)"] = await pages(
+    (page) => client.agreements.listAgreements({ status: "proposed", ...page }),
+    3,
+  );
   results.listResources = await client.leases.listResources();
   for (let i = 0; i < ACCOUNTS; i++) {
-    results[`listAgreements(account ${i}, stewarded)`] = await client.agreements.listAgreements({
-      account: address(i),
-      includeStewardedCells: true,
-    });
+    results[`listAgreements(account ${i}, stewarded)`] = await pages((page) =>
+      client.agreements.listAgreements({ account: address(i), includeStewardedCells: true, ...page }),
+    );
+    results[`listAgreements(account ${i}, cell 2, newest first)`] = await pages((page) =>
+      client.agreements.listAgreements({ account: address(i), cell: 2n, order: "desc", ...page }),
+    );
     results[`leasesOf(${i})`] = await client.leases.leasesOf({ account: address(i) });
   }
   const proposals = await client.governance.listProposals({ account: address(0) });
@@ -272,6 +290,17 @@ describe("indexer on PGlite", () => {
       await indexer.ready();
       const compared = await expectSameReads(indexer.url);
       expect(compared).toBeGreaterThan(50);
+      // The agreements list refuses a parameter it cannot read, naming the value (the SDK checks them first).
+      for (const [query, words] of [
+        ["order=sideways", "order must be asc or desc, got sideways"],
+        ["excludeAmendments=yes", "excludeAmendments must be true or false, got yes"],
+        ["stewardedBy=0x12", "stewardedBy must be an address, got 0x12"],
+        ["cursor=1:2", "cursor must be a decimal integer, got 1:2"],
+      ] as const) {
+        const response = await fetch(`${indexer.url}/concord/agreements?${query}`);
+        expect(response.status, query).toBe(400);
+        expect(((await response.json()) as { error: string }).error).toBe(words);
+      }
 
       // Live: new events on every module show through the indexer.
       await randomOperations(prng(SEED + 1), 12);

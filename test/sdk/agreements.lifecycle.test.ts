@@ -369,7 +369,7 @@ describe("agreements: the full lifecycle through the SDK", () => {
       logIndex: null,
       transactionHash: null,
     });
-    expect(await readOnly.agreements.listAgreements({ status: "expired" })).toHaveLength(2);
+    expect((await readOnly.agreements.listAgreements({ status: "expired" })).items).toHaveLength(2);
   });
 
   it("amendments: the original stays active until every party acknowledges; then it is superseded and rivals lapse", async () => {
@@ -828,7 +828,7 @@ describe("agreements: client-side validation and lists", () => {
     ).agreementId;
     await as(3).agreements.withdrawAgreement({ agreementId: a });
 
-    const ids = (list: { id: bigint }[]) => list.map((x) => x.id);
+    const ids = (page: { items: { id: bigint }[] }) => page.items.map((x) => x.id);
     expect(ids(await readOnly.agreements.listAgreements())).toEqual([a, b, c]);
     expect(ids(await readOnly.agreements.listAgreements({ account: alice }))).toEqual([a, b]);
     expect(ids(await readOnly.agreements.listAgreements({ account: alice, status: "proposed" }))).toEqual([
@@ -842,16 +842,16 @@ describe("agreements: client-side validation and lists", () => {
       account: founder,
       includeStewardedCells: true,
     });
-    expect(stewarded.map((x) => [x.id, x.involvement])).toEqual([
+    expect(stewarded.items.map((x) => [x.id, x.involvement])).toEqual([
       [b, ["steward"]],
       [c, ["steward"]],
     ]);
     const forBob = await readOnly.agreements.listAgreements({ account: bob, includeStewardedCells: true });
-    expect(forBob.map((x) => [x.id, x.statusName, x.involvement])).toEqual([
+    expect(forBob.items.map((x) => [x.id, x.statusName, x.involvement])).toEqual([
       [a, "withdrawn", ["account"]],
       [c, "proposed", ["account", "steward"]],
     ]);
-    expect(forBob[1]).toMatchObject({
+    expect(forBob.items[1]).toMatchObject({
       proposer: carol,
       accounts: [bob],
       cells: [other, guild],

@@ -618,7 +618,7 @@ describe("titles and document links (issue 14, finding 4)", () => {
     // The SDK returns what the chain holds, unchanged: rendering it is the reader's job...
     expect(agreement.title).toBe(title);
     expect(agreement.termsURI).toBe(link);
-    const [summary] = await readOnly.agreements.listAgreements();
+    const [summary] = (await readOnly.agreements.listAgreements()).items;
     expect(summary!.title).toBe(title);
     const [proposed] = await readOnly.agreements.agreementTimeline({ agreementId: 1n });
     expect(proposed).toMatchObject({ kind: "proposed", title });

@@ -22,7 +22,7 @@ import {
   proposalCreation,
   resource,
 } from "ponder:schema";
-import { and, asc, count, desc, eq, gt, inArray, lt, or, sql } from "ponder";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from "ponder";
 
 /** The most items one page returns. */
 export const MAX_LIMIT = 500;
@@ -260,13 +260,43 @@ app.get("/concord/memberships", async (c) => {
 
 // ── agreements ──
 
+/** The deepest nesting of cells (CellRegistry's MAX_DEPTH): a steward's reach walks at most this many levels. */
+const MAX_CELL_DEPTH = 8;
+
+/**
+ * The cells `account` stewards: those where it holds STEWARD (roles bit 2), and every cell below them (a steward of
+ * a cell administers its descendants, as CellRegistry's `isSteward` says), at most {@link MAX_CELL_DEPTH} levels.
+ */
+async function stewardedCells(account: `0x${string}`): Promise<bigint[]> {
+  const direct = await db
+    .select({ cellId: membership.cellId })
+    .from(membership)
+    .where(and(eq(membership.account, account), sql`(${membership.roles} & 2) <> 0`));
+  const found = new Set(direct.map((row) => row.cellId));
+  let frontier = [...found];
+  for (let level = 1; level < MAX_CELL_DEPTH && frontier.length > 0; level++) {
+    const children = await db.select({ id: cell.id }).from(cell).where(inArray(cell.parentId, frontier));
+    frontier = children.map((row) => row.id).filter((id) => !found.has(id));
+    for (const id of frontier) found.add(id);
+  }
+  return [...found];
+}
+
 async function agreementsPage(
-  filter: { account?: `0x${string}` | undefined; cell?: bigint | undefined },
+  filter: {
+    account?: `0x${string}` | undefined;
+    cell?: bigint | undefined;
+    /** Also the agreements with a cell party this account stewards. */
+    stewardedBy?: `0x${string}` | undefined;
+    excludeAmendments?: boolean | undefined;
+  },
   after: bigint | undefined,
   limit: number,
+  order: "asc" | "desc" = "asc",
 ) {
+  const stewarded = filter.stewardedBy === undefined ? [] : await stewardedCells(filter.stewardedBy);
   const party =
-    filter.account === undefined && filter.cell === undefined
+    filter.account === undefined && filter.cell === undefined && filter.stewardedBy === undefined
       ? undefined
       : or(
           filter.account === undefined
@@ -275,23 +305,59 @@ async function agreementsPage(
           filter.cell === undefined
             ? undefined
             : sql`${agreement.cells} @> ARRAY[${filter.cell.toString()}]::numeric(78,0)[]`,
+          stewarded.length === 0
+            ? undefined
+            : sql`${agreement.cells} && ARRAY[${sql.join(
+                stewarded.map((id) => sql`${id.toString()}`),
+                sql`, `,
+              )}]::numeric(78,0)[]`,
         );
   const rows = await db
     .select()
     .from(agreement)
-    .where(and(party, after === undefined ? undefined : gt(agreement.id, after)))
-    .orderBy(asc(agreement.id))
+    .where(
+      and(
+        // A filter that matches no party (a steward of nothing, and no other filter) matches nothing.
+        party ?? (filter.stewardedBy === undefined ? undefined : sql`false`),
+        filter.excludeAmendments ? isNull(agreement.amends) : undefined,
+        after === undefined ? undefined : order === "asc" ? gt(agreement.id, after) : lt(agreement.id, after),
+      ),
+    )
+    .orderBy(order === "asc" ? asc(agreement.id) : desc(agreement.id))
     .limit(limit + 1);
   return page(rows, limit, (row) => row.id.toString());
 }
 
+function flag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  throw new BadRequest(`${name} must be true or false, got ${raw}`);
+}
+
+function orderOf(raw: string | undefined): "asc" | "desc" {
+  if (raw === undefined || raw === "" || raw === "asc") return "asc";
+  if (raw === "desc") return "desc";
+  throw new BadRequest(`order must be asc or desc, got ${raw}`);
+}
+
+/**
+ * `GET /concord/agreements?account=&cell=&stewardedBy=&excludeAmendments=true&order=desc&cursor=&limit=`: a page of
+ * agreements by id (a party filter matches any of account, cell, a cell stewardedBy stewards); `cursor` is the last
+ * id of the previous page.
+ */
 app.get("/concord/agreements", async (c) =>
   json(
     c,
     await agreementsPage(
-      { account: address("account", c.req.query("account")), cell: uint("cell", c.req.query("cell")) },
+      {
+        account: address("account", c.req.query("account")),
+        cell: uint("cell", c.req.query("cell")),
+        stewardedBy: address("stewardedBy", c.req.query("stewardedBy")),
+        excludeAmendments: flag("excludeAmendments", c.req.query("excludeAmendments")),
+      },
       uint("cursor", c.req.query("cursor")),
       limitOf(c),
+      orderOf(c.req.query("order")),
     ),
   ),
 );

@@ -1,6 +1,7 @@
 /**
- * Every agreement, filtered by status, by "mine" (a party, or a steward of a cell party) and by cell.
- * It reads the dashboard's batched queries: opening it after the dashboard costs no request.
+ * The agreements, newest first, one page at a time ("Show more" reads the next), filtered by status, by "mine"
+ * (a party, or a steward of a cell party) and by cell. Each page reads only its agreements: one `listAgreements`
+ * page (data/agreementList.ts), through the indexer when the app has one.
  */
 import { useState } from "react";
 
@@ -8,15 +9,11 @@ import { agreementStatusNames } from "../../../../sdk/index.ts";
 import type { AgreementStatusName } from "../../../../sdk/index.ts";
 import { PartyList } from "../../components/Party.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
-import { useAgreementRows, useStewards } from "../../data/queries.ts";
-import {
-  actingParties,
-  agreementTitle,
-  filterAgreements,
-  partiesOf,
-  waitingParties,
-} from "../../lib/agreements.ts";
+import { useAgreementListPages } from "../../data/agreements.ts";
+import { useStewards } from "../../data/queries.ts";
+import { actingParties, agreementTitle, partiesOf, waitingParties } from "../../lib/agreements.ts";
 import type { AgreementFilter } from "../../lib/agreements.ts";
+import { explainError } from "../../lib/errors.ts";
 import { plural, truncateName } from "../../lib/format.ts";
 import { agreementHref, hrefOf } from "../../lib/route.ts";
 import { Time } from "../../components/Time.tsx";
@@ -26,10 +23,10 @@ const statuses = agreementStatusNames.filter((name) => name !== "none");
 export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
   const viewer = useViewer();
   const { data: directory } = useDirectory();
-  const rows = useAgreementRows();
   const stewards = useStewards();
   const [filter, setFilter] = useState<AgreementFilter>({ status: "all", mine: false, cellId });
-  const shown = rows ? filterAgreements(rows, filter, viewer.account, stewards) : [];
+  const pages = useAgreementListPages(filter, viewer.account);
+  const shown = pages.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <section data-testid="agreements-page">
@@ -94,12 +91,16 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
           </span>
         )}
       </form>
-      {!rows ? (
+      {pages.isPending ? (
         <p className="muted">Loading…</p>
+      ) : pages.isError ? (
+        <p className="error" role="alert">
+          The agreements could not be read: {explainError(pages.error).message}
+        </p>
       ) : (
         <>
           <p className="muted" data-testid="agreement-count">
-            {plural(shown.length, "agreement")} of {rows.length}
+            {plural(shown.length, "agreement")} shown{pages.hasNextPage ? ", newest first; more below" : ""}
           </p>
           <ul className="plain agreement-list" data-testid="agreement-list">
             {shown.map((row) => {
@@ -135,7 +136,24 @@ export function AgreementsPage({ cellId }: { cellId: bigint | null }) {
               );
             })}
           </ul>
-          {shown.length === 0 && <p className="muted">No agreement matches these filters.</p>}
+          {shown.length === 0 && !pages.hasNextPage && (
+            <p className="muted">No agreement matches these filters.</p>
+          )}
+          {pages.hasNextPage && (
+            <p>
+              <button
+                type="button"
+                data-testid="agreements-more"
+                disabled={pages.isFetchingNextPage}
+                onClick={() => void pages.fetchNextPage()}
+              >
+                {pages.isFetchingNextPage ? "Loading…" : "Show more"}
+              </button>
+              {shown.length === 0 && (
+                <span className="muted"> None matches among the newest read so far.</span>
+              )}
+            </p>
+          )}
         </>
       )}
     </section>
