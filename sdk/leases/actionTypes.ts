@@ -1,289 +1,167 @@
 /**
- * The types of every leases action, as viem's actions export them: `XParameters` (what the action takes after the
- * client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws). Derived from the actions
- * themselves, so they cannot drift; a hand-written `XParameters` beside the action is used where one exists.
+ * The types of every leases action, as viem's actions export them: `XParameters` (what the action takes
+ * after the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
+ * Derived from the actions of `actions.ts` by `ParametersOf` and `ReturnTypeOf`, so they cannot drift; where a
+ * hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that name to it.
  */
 import type { ConcordErrorType } from "../errors.ts";
 import type { ActionParameters, ActionReturnType } from "../internal/bind.ts";
-import type { LeaseActionTable } from "./decorator.ts";
+import type * as actions from "./actions.ts";
 
-/** Parameters of `leaseOf`. */
-export type LeaseOfParameters = ActionParameters<LeaseActionTable["leaseOf"]>;
-/** What `leaseOf` resolves to. */
-export type LeaseOfReturnType = ActionReturnType<LeaseActionTable["leaseOf"]>;
-/** What `leaseOf` throws. */
+/** What the action `name` of `actions.ts` takes after the client (a write: with its sending options). */
+type ParametersOf<name extends keyof typeof actions> = ActionParameters<(typeof actions)[name]>;
+/** What the action `name` of `actions.ts` resolves to (a write: the full result it waits for by default). */
+type ReturnTypeOf<name extends keyof typeof actions> = ActionReturnType<(typeof actions)[name]>;
+
+export type LeaseOfParameters = ParametersOf<"leaseOf">;
+export type LeaseOfReturnType = ReturnTypeOf<"leaseOf">;
 export type LeaseOfErrorType = ConcordErrorType;
 
-/** Parameters of `isCurrentToken`. */
-export type IsCurrentTokenParameters = ActionParameters<LeaseActionTable["isCurrentToken"]>;
-/** What `isCurrentToken` resolves to. */
-export type IsCurrentTokenReturnType = ActionReturnType<LeaseActionTable["isCurrentToken"]>;
-/** What `isCurrentToken` throws. */
+export type IsCurrentTokenParameters = ParametersOf<"isCurrentToken">;
+export type IsCurrentTokenReturnType = ReturnTypeOf<"isCurrentToken">;
 export type IsCurrentTokenErrorType = ConcordErrorType;
 
-/** Parameters of `getResourceInfo`. */
-export type GetResourceInfoParameters = ActionParameters<LeaseActionTable["getResourceInfo"]>;
-/** What `getResourceInfo` resolves to. */
-export type GetResourceInfoReturnType = ActionReturnType<LeaseActionTable["getResourceInfo"]>;
-/** What `getResourceInfo` throws. */
+export type GetResourceInfoParameters = ParametersOf<"getResourceInfo">;
+export type GetResourceInfoReturnType = ReturnTypeOf<"getResourceInfo">;
 export type GetResourceInfoErrorType = ConcordErrorType;
 
-/** Parameters of `resourceCount`. */
-export type ResourceCountParameters = ActionParameters<LeaseActionTable["resourceCount"]>;
-/** What `resourceCount` resolves to. */
-export type ResourceCountReturnType = ActionReturnType<LeaseActionTable["resourceCount"]>;
-/** What `resourceCount` throws. */
+export type ResourceCountParameters = ParametersOf<"resourceCount">;
+export type ResourceCountReturnType = ReturnTypeOf<"resourceCount">;
 export type ResourceCountErrorType = ConcordErrorType;
 
-/** Parameters of `claimantOf`. */
-export type ClaimantOfParameters = ActionParameters<LeaseActionTable["claimantOf"]>;
-/** What `claimantOf` resolves to. */
-export type ClaimantOfReturnType = ActionReturnType<LeaseActionTable["claimantOf"]>;
-/** What `claimantOf` throws. */
+export type ClaimantOfParameters = ParametersOf<"claimantOf">;
+export type ClaimantOfReturnType = ReturnTypeOf<"claimantOf">;
 export type ClaimantOfErrorType = ConcordErrorType;
 
-/** Parameters of `queueOf`. */
-export type QueueOfParameters = ActionParameters<LeaseActionTable["queueOf"]>;
-/** What `queueOf` resolves to. */
-export type QueueOfReturnType = ActionReturnType<LeaseActionTable["queueOf"]>;
-/** What `queueOf` throws. */
+export type QueueOfParameters = ParametersOf<"queueOf">;
+export type QueueOfReturnType = ReturnTypeOf<"queueOf">;
 export type QueueOfErrorType = ConcordErrorType;
 
-/** Parameters of `placeOf`. */
-export type PlaceOfParameters = ActionParameters<LeaseActionTable["placeOf"]>;
-/** What `placeOf` resolves to. */
-export type PlaceOfReturnType = ActionReturnType<LeaseActionTable["placeOf"]>;
-/** What `placeOf` throws. */
+export type PlaceOfParameters = ParametersOf<"placeOf">;
+export type PlaceOfReturnType = ReturnTypeOf<"placeOf">;
 export type PlaceOfErrorType = ConcordErrorType;
 
-/** Parameters of `getReservation`. */
-export type GetReservationParameters = ActionParameters<LeaseActionTable["getReservation"]>;
-/** What `getReservation` resolves to. */
-export type GetReservationReturnType = ActionReturnType<LeaseActionTable["getReservation"]>;
-/** What `getReservation` throws. */
+export type GetReservationParameters = ParametersOf<"getReservation">;
+export type GetReservationReturnType = ReturnTypeOf<"getReservation">;
 export type GetReservationErrorType = ConcordErrorType;
 
-/** Parameters of `reservationsOf`. */
-export type ReservationsOfParameters = ActionParameters<LeaseActionTable["reservationsOf"]>;
-/** What `reservationsOf` resolves to. */
-export type ReservationsOfReturnType = ActionReturnType<LeaseActionTable["reservationsOf"]>;
-/** What `reservationsOf` throws. */
+export type ReservationsOfParameters = ParametersOf<"reservationsOf">;
+export type ReservationsOfReturnType = ReturnTypeOf<"reservationsOf">;
 export type ReservationsOfErrorType = ConcordErrorType;
 
-/** Parameters of `listReservations`. */
-export type ListReservationsParameters = ActionParameters<LeaseActionTable["listReservations"]>;
-/** What `listReservations` resolves to. */
-export type ListReservationsReturnType = ActionReturnType<LeaseActionTable["listReservations"]>;
-/** What `listReservations` throws. */
+export type ListReservationsParameters = ParametersOf<"listReservations">;
+export type ListReservationsReturnType = ReturnTypeOf<"listReservations">;
 export type ListReservationsErrorType = ConcordErrorType;
 
-/** Parameters of `limitsOf`. */
-export type LimitsOfParameters = ActionParameters<LeaseActionTable["limitsOf"]>;
-/** What `limitsOf` resolves to. */
-export type LimitsOfReturnType = ActionReturnType<LeaseActionTable["limitsOf"]>;
-/** What `limitsOf` throws. */
+export type LimitsOfParameters = ParametersOf<"limitsOf">;
+export type LimitsOfReturnType = ReturnTypeOf<"limitsOf">;
 export type LimitsOfErrorType = ConcordErrorType;
 
-/** Parameters of `standingOf`. */
-export type StandingOfParameters = ActionParameters<LeaseActionTable["standingOf"]>;
-/** What `standingOf` resolves to. */
-export type StandingOfReturnType = ActionReturnType<LeaseActionTable["standingOf"]>;
-/** What `standingOf` throws. */
+export type StandingOfParameters = ParametersOf<"standingOf">;
+export type StandingOfReturnType = ReturnTypeOf<"standingOf">;
 export type StandingOfErrorType = ConcordErrorType;
 
-/** Parameters of `getResource`. */
-export type GetResourceParameters = ActionParameters<LeaseActionTable["getResource"]>;
-/** What `getResource` resolves to. */
-export type GetResourceReturnType = ActionReturnType<LeaseActionTable["getResource"]>;
-/** What `getResource` throws. */
+export type GetResourceParameters = ParametersOf<"getResource">;
+export type GetResourceReturnType = ReturnTypeOf<"getResource">;
 export type GetResourceErrorType = ConcordErrorType;
 
-/** Parameters of `listResources`. */
-export type ListResourcesParameters = ActionParameters<LeaseActionTable["listResources"]>;
-/** What `listResources` resolves to. */
-export type ListResourcesReturnType = ActionReturnType<LeaseActionTable["listResources"]>;
-/** What `listResources` throws. */
+export type ListResourcesParameters = ParametersOf<"listResources">;
+export type ListResourcesReturnType = ReturnTypeOf<"listResources">;
 export type ListResourcesErrorType = ConcordErrorType;
 
-/** Parameters of `leasesOf`. */
-export type LeasesOfParameters = ActionParameters<LeaseActionTable["leasesOf"]>;
-/** What `leasesOf` resolves to. */
-export type LeasesOfReturnType = ActionReturnType<LeaseActionTable["leasesOf"]>;
-/** What `leasesOf` throws. */
+export type LeasesOfParameters = ParametersOf<"leasesOf">;
+export type LeasesOfReturnType = ReturnTypeOf<"leasesOf">;
 export type LeasesOfErrorType = ConcordErrorType;
 
-/** Parameters of `verifyFencingToken`. */
-export type VerifyFencingTokenParameters = ActionParameters<LeaseActionTable["verifyFencingToken"]>;
-/** What `verifyFencingToken` resolves to. */
-export type VerifyFencingTokenReturnType = ActionReturnType<LeaseActionTable["verifyFencingToken"]>;
-/** What `verifyFencingToken` throws. */
+export type VerifyFencingTokenParameters = ParametersOf<"verifyFencingToken">;
+export type VerifyFencingTokenReturnType = ReturnTypeOf<"verifyFencingToken">;
 export type VerifyFencingTokenErrorType = ConcordErrorType;
 
-/** What `registerResource` resolves to. */
-export type RegisterResourceReturnType = ActionReturnType<LeaseActionTable["registerResource"]>;
-/** What `registerResource` throws. */
+export type RegisterResourceReturnType = ReturnTypeOf<"registerResource">;
 export type RegisterResourceErrorType = ConcordErrorType;
 
-/** What `setResourcePolicy` resolves to. */
-export type SetResourcePolicyReturnType = ActionReturnType<LeaseActionTable["setResourcePolicy"]>;
-/** What `setResourcePolicy` throws. */
+export type SetResourcePolicyReturnType = ReturnTypeOf<"setResourcePolicy">;
 export type SetResourcePolicyErrorType = ConcordErrorType;
 
-/** What `setResourceLimits` resolves to. */
-export type SetResourceLimitsReturnType = ActionReturnType<LeaseActionTable["setResourceLimits"]>;
-/** What `setResourceLimits` throws. */
+export type SetResourceLimitsReturnType = ReturnTypeOf<"setResourceLimits">;
 export type SetResourceLimitsErrorType = ConcordErrorType;
 
-/** What `acquireLease` throws. */
 export type AcquireLeaseErrorType = ConcordErrorType;
 
-/** What `renewLease` resolves to. */
-export type RenewLeaseReturnType = ActionReturnType<LeaseActionTable["renewLease"]>;
-/** What `renewLease` throws. */
+export type RenewLeaseReturnType = ReturnTypeOf<"renewLease">;
 export type RenewLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `releaseLease`. */
-export type ReleaseLeaseParameters = ActionParameters<LeaseActionTable["releaseLease"]>;
-/** What `releaseLease` resolves to. */
-export type ReleaseLeaseReturnType = ActionReturnType<LeaseActionTable["releaseLease"]>;
-/** What `releaseLease` throws. */
+export type ReleaseLeaseParameters = ParametersOf<"releaseLease">;
+export type ReleaseLeaseReturnType = ReturnTypeOf<"releaseLease">;
 export type ReleaseLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `revokeLease`. */
-export type RevokeLeaseParameters = ActionParameters<LeaseActionTable["revokeLease"]>;
-/** What `revokeLease` resolves to. */
-export type RevokeLeaseReturnType = ActionReturnType<LeaseActionTable["revokeLease"]>;
-/** What `revokeLease` throws. */
+export type RevokeLeaseParameters = ParametersOf<"revokeLease">;
+export type RevokeLeaseReturnType = ReturnTypeOf<"revokeLease">;
 export type RevokeLeaseErrorType = ConcordErrorType;
 
-/** What `enqueueForLease` resolves to. */
-export type EnqueueForLeaseReturnType = ActionReturnType<LeaseActionTable["enqueueForLease"]>;
-/** What `enqueueForLease` throws. */
+export type EnqueueForLeaseReturnType = ReturnTypeOf<"enqueueForLease">;
 export type EnqueueForLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `leaveLeaseQueue`. */
-export type LeaveLeaseQueueParameters = ActionParameters<LeaseActionTable["leaveLeaseQueue"]>;
-/** What `leaveLeaseQueue` resolves to. */
-export type LeaveLeaseQueueReturnType = ActionReturnType<LeaseActionTable["leaveLeaseQueue"]>;
-/** What `leaveLeaseQueue` throws. */
+export type LeaveLeaseQueueParameters = ParametersOf<"leaveLeaseQueue">;
+export type LeaveLeaseQueueReturnType = ReturnTypeOf<"leaveLeaseQueue">;
 export type LeaveLeaseQueueErrorType = ConcordErrorType;
 
-/** What `reserveResource` resolves to. */
-export type ReserveResourceReturnType = ActionReturnType<LeaseActionTable["reserveResource"]>;
-/** What `reserveResource` throws. */
+export type ReserveResourceReturnType = ReturnTypeOf<"reserveResource">;
 export type ReserveResourceErrorType = ConcordErrorType;
 
-/** What `cancelReservation` resolves to. */
-export type CancelReservationReturnType = ActionReturnType<LeaseActionTable["cancelReservation"]>;
-/** What `cancelReservation` throws. */
+export type CancelReservationReturnType = ReturnTypeOf<"cancelReservation">;
 export type CancelReservationErrorType = ConcordErrorType;
 
-/** What `pruneReservations` resolves to. */
-export type PruneReservationsReturnType = ActionReturnType<LeaseActionTable["pruneReservations"]>;
-/** What `pruneReservations` throws. */
+export type PruneReservationsReturnType = ReturnTypeOf<"pruneReservations">;
 export type PruneReservationsErrorType = ConcordErrorType;
 
-/** What `acquireWhenFree` resolves to. */
-export type AcquireWhenFreeReturnType = ActionReturnType<LeaseActionTable["acquireWhenFree"]>;
-/** What `acquireWhenFree` throws. */
+export type AcquireWhenFreeReturnType = ReturnTypeOf<"acquireWhenFree">;
 export type AcquireWhenFreeErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRegisterResource`. */
-export type PrepareRegisterResourceParameters = ActionParameters<LeaseActionTable["prepareRegisterResource"]>;
-/** What `prepareRegisterResource` resolves to. */
-export type PrepareRegisterResourceReturnType = ActionReturnType<LeaseActionTable["prepareRegisterResource"]>;
-/** What `prepareRegisterResource` throws. */
+export type PrepareRegisterResourceParameters = ParametersOf<"prepareRegisterResource">;
+export type PrepareRegisterResourceReturnType = ReturnTypeOf<"prepareRegisterResource">;
 export type PrepareRegisterResourceErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetResourcePolicy`. */
-export type PrepareSetResourcePolicyParameters = ActionParameters<
-  LeaseActionTable["prepareSetResourcePolicy"]
->;
-/** What `prepareSetResourcePolicy` resolves to. */
-export type PrepareSetResourcePolicyReturnType = ActionReturnType<
-  LeaseActionTable["prepareSetResourcePolicy"]
->;
-/** What `prepareSetResourcePolicy` throws. */
+export type PrepareSetResourcePolicyParameters = ParametersOf<"prepareSetResourcePolicy">;
+export type PrepareSetResourcePolicyReturnType = ReturnTypeOf<"prepareSetResourcePolicy">;
 export type PrepareSetResourcePolicyErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcquireLease`. */
-export type PrepareAcquireLeaseParameters = ActionParameters<LeaseActionTable["prepareAcquireLease"]>;
-/** What `prepareAcquireLease` resolves to. */
-export type PrepareAcquireLeaseReturnType = ActionReturnType<LeaseActionTable["prepareAcquireLease"]>;
-/** What `prepareAcquireLease` throws. */
+export type PrepareAcquireLeaseParameters = ParametersOf<"prepareAcquireLease">;
+export type PrepareAcquireLeaseReturnType = ReturnTypeOf<"prepareAcquireLease">;
 export type PrepareAcquireLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRenewLease`. */
-export type PrepareRenewLeaseParameters = ActionParameters<LeaseActionTable["prepareRenewLease"]>;
-/** What `prepareRenewLease` resolves to. */
-export type PrepareRenewLeaseReturnType = ActionReturnType<LeaseActionTable["prepareRenewLease"]>;
-/** What `prepareRenewLease` throws. */
+export type PrepareRenewLeaseParameters = ParametersOf<"prepareRenewLease">;
+export type PrepareRenewLeaseReturnType = ReturnTypeOf<"prepareRenewLease">;
 export type PrepareRenewLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareReleaseLease`. */
-export type PrepareReleaseLeaseParameters = ActionParameters<LeaseActionTable["prepareReleaseLease"]>;
-/** What `prepareReleaseLease` resolves to. */
-export type PrepareReleaseLeaseReturnType = ActionReturnType<LeaseActionTable["prepareReleaseLease"]>;
-/** What `prepareReleaseLease` throws. */
+export type PrepareReleaseLeaseParameters = ParametersOf<"prepareReleaseLease">;
+export type PrepareReleaseLeaseReturnType = ReturnTypeOf<"prepareReleaseLease">;
 export type PrepareReleaseLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRevokeLease`. */
-export type PrepareRevokeLeaseParameters = ActionParameters<LeaseActionTable["prepareRevokeLease"]>;
-/** What `prepareRevokeLease` resolves to. */
-export type PrepareRevokeLeaseReturnType = ActionReturnType<LeaseActionTable["prepareRevokeLease"]>;
-/** What `prepareRevokeLease` throws. */
+export type PrepareRevokeLeaseParameters = ParametersOf<"prepareRevokeLease">;
+export type PrepareRevokeLeaseReturnType = ReturnTypeOf<"prepareRevokeLease">;
 export type PrepareRevokeLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareEnqueueForLease`. */
-export type PrepareEnqueueForLeaseParameters = ActionParameters<LeaseActionTable["prepareEnqueueForLease"]>;
-/** What `prepareEnqueueForLease` resolves to. */
-export type PrepareEnqueueForLeaseReturnType = ActionReturnType<LeaseActionTable["prepareEnqueueForLease"]>;
-/** What `prepareEnqueueForLease` throws. */
+export type PrepareEnqueueForLeaseParameters = ParametersOf<"prepareEnqueueForLease">;
+export type PrepareEnqueueForLeaseReturnType = ReturnTypeOf<"prepareEnqueueForLease">;
 export type PrepareEnqueueForLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareLeaveLeaseQueue`. */
-export type PrepareLeaveLeaseQueueParameters = ActionParameters<LeaseActionTable["prepareLeaveLeaseQueue"]>;
-/** What `prepareLeaveLeaseQueue` resolves to. */
-export type PrepareLeaveLeaseQueueReturnType = ActionReturnType<LeaseActionTable["prepareLeaveLeaseQueue"]>;
-/** What `prepareLeaveLeaseQueue` throws. */
+export type PrepareLeaveLeaseQueueParameters = ParametersOf<"prepareLeaveLeaseQueue">;
+export type PrepareLeaveLeaseQueueReturnType = ReturnTypeOf<"prepareLeaveLeaseQueue">;
 export type PrepareLeaveLeaseQueueErrorType = ConcordErrorType;
 
-/** Parameters of `prepareReserveResource`. */
-export type PrepareReserveResourceParameters = ActionParameters<LeaseActionTable["prepareReserveResource"]>;
-/** What `prepareReserveResource` resolves to. */
-export type PrepareReserveResourceReturnType = ActionReturnType<LeaseActionTable["prepareReserveResource"]>;
-/** What `prepareReserveResource` throws. */
+export type PrepareReserveResourceParameters = ParametersOf<"prepareReserveResource">;
+export type PrepareReserveResourceReturnType = ReturnTypeOf<"prepareReserveResource">;
 export type PrepareReserveResourceErrorType = ConcordErrorType;
 
-/** Parameters of `prepareCancelReservation`. */
-export type PrepareCancelReservationParameters = ActionParameters<
-  LeaseActionTable["prepareCancelReservation"]
->;
-/** What `prepareCancelReservation` resolves to. */
-export type PrepareCancelReservationReturnType = ActionReturnType<
-  LeaseActionTable["prepareCancelReservation"]
->;
-/** What `prepareCancelReservation` throws. */
+export type PrepareCancelReservationParameters = ParametersOf<"prepareCancelReservation">;
+export type PrepareCancelReservationReturnType = ReturnTypeOf<"prepareCancelReservation">;
 export type PrepareCancelReservationErrorType = ConcordErrorType;
 
-/** Parameters of `preparePruneReservations`. */
-export type PreparePruneReservationsParameters = ActionParameters<
-  LeaseActionTable["preparePruneReservations"]
->;
-/** What `preparePruneReservations` resolves to. */
-export type PreparePruneReservationsReturnType = ActionReturnType<
-  LeaseActionTable["preparePruneReservations"]
->;
-/** What `preparePruneReservations` throws. */
+export type PreparePruneReservationsParameters = ParametersOf<"preparePruneReservations">;
+export type PreparePruneReservationsReturnType = ReturnTypeOf<"preparePruneReservations">;
 export type PreparePruneReservationsErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetResourceLimits`. */
-export type PrepareSetResourceLimitsParameters = ActionParameters<
-  LeaseActionTable["prepareSetResourceLimits"]
->;
-/** What `prepareSetResourceLimits` resolves to. */
-export type PrepareSetResourceLimitsReturnType = ActionReturnType<
-  LeaseActionTable["prepareSetResourceLimits"]
->;
-/** What `prepareSetResourceLimits` throws. */
+export type PrepareSetResourceLimitsParameters = ParametersOf<"prepareSetResourceLimits">;
+export type PrepareSetResourceLimitsReturnType = ReturnTypeOf<"prepareSetResourceLimits">;
 export type PrepareSetResourceLimitsErrorType = ConcordErrorType;
