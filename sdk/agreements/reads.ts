@@ -6,9 +6,11 @@ import type { Address, Hex } from "viem";
 
 import type { ConcordClientBase, ConcordContract } from "../client.ts";
 import { agreementRegistryAbi } from "../generated/abis.ts";
+import { readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
-import { contractOf, contractReader } from "../internal/contracts.ts";
+import { contractOf } from "../internal/contracts.ts";
 import type { ContractReader } from "../internal/contracts.ts";
+import { readFunction } from "../internal/read.ts";
 import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import type { AgreementStatusValue } from "./constants.ts";
@@ -33,11 +35,21 @@ export function agreementRegistryOf(client: ConcordClientBase): ConcordContract 
  * @example
  * const count = await readAgreements(client, "agreementCount", [], { blockNumber: 12n });
  */
-export const readAgreements: ContractReader<typeof agreementRegistryAbi> = /* @__PURE__ */ contractReader(
-  "agreementRegistry",
-  agreementRegistryAbi,
-  agreementErrorCatalogue,
-);
+export const readAgreements: ContractReader<typeof agreementRegistryAbi> = async (
+  client,
+  functionName,
+  args,
+  block,
+) =>
+  readFunction(client, {
+    at: readAt(block), // first, so that bad block parameters are named before a missing deployment
+    contract: "AgreementRegistry",
+    address: contractOf(client, "agreementRegistry").address,
+    abi: agreementRegistryAbi,
+    functionName,
+    args,
+    errors: agreementErrorCatalogue,
+  });
 
 /** Parameters naming an agreement. */
 export type AgreementParameters = { agreementId: BigIntish } & BlockParameters;

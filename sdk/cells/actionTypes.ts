@@ -1,265 +1,261 @@
 /**
- * The types of every cells action, as viem's actions export them: `XParameters` (what the action takes
- * after the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
- * Derived from the actions of `actions.ts` by `ParametersOf` and `ReturnTypeOf`, so they cannot drift; where a
- * hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that name to it.
+ * The types of every cells action, as viem's actions export them: `XParameters` (what the action takes after
+ * the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
+ * Derived from the actions of `actions.ts` by `ActionParameters` and `ActionReturnType`, so they cannot
+ * drift; where a hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that
+ * name to it.
  */
 import type { ConcordErrorType } from "../errors.ts";
 import type { ActionParameters, ActionReturnType } from "../internal/bind.ts";
 import type * as actions from "./actions.ts";
 
-/** What the action `name` of `actions.ts` takes after the client (a write: with its sending options). */
-type ParametersOf<name extends keyof typeof actions> = ActionParameters<(typeof actions)[name]>;
-/** What the action `name` of `actions.ts` resolves to (a write: the full result it waits for by default). */
-type ReturnTypeOf<name extends keyof typeof actions> = ActionReturnType<(typeof actions)[name]>;
-
-export type RolesOfParameters = ParametersOf<"rolesOf">;
-export type RolesOfReturnType = ReturnTypeOf<"rolesOf">;
+export type RolesOfParameters = ActionParameters<typeof actions.rolesOf>;
+export type RolesOfReturnType = ActionReturnType<typeof actions.rolesOf>;
 export type RolesOfErrorType = ConcordErrorType;
 
-export type MemberCountParameters = ParametersOf<"memberCount">;
-export type MemberCountReturnType = ReturnTypeOf<"memberCount">;
+export type MemberCountParameters = ActionParameters<typeof actions.memberCount>;
+export type MemberCountReturnType = ActionReturnType<typeof actions.memberCount>;
 export type MemberCountErrorType = ConcordErrorType;
 
-export type ParentOfParameters = ParametersOf<"parentOf">;
-export type ParentOfReturnType = ReturnTypeOf<"parentOf">;
+export type ParentOfParameters = ActionParameters<typeof actions.parentOf>;
+export type ParentOfReturnType = ActionReturnType<typeof actions.parentOf>;
 export type ParentOfErrorType = ConcordErrorType;
 
-export type PhaseOfParameters = ParametersOf<"phaseOf">;
-export type PhaseOfReturnType = ReturnTypeOf<"phaseOf">;
+export type PhaseOfParameters = ActionParameters<typeof actions.phaseOf>;
+export type PhaseOfReturnType = ActionReturnType<typeof actions.phaseOf>;
 export type PhaseOfErrorType = ConcordErrorType;
 
-export type ScaleOfParameters = ParametersOf<"scaleOf">;
-export type ScaleOfReturnType = ReturnTypeOf<"scaleOf">;
+export type ScaleOfParameters = ActionParameters<typeof actions.scaleOf>;
+export type ScaleOfReturnType = ActionReturnType<typeof actions.scaleOf>;
 export type ScaleOfErrorType = ConcordErrorType;
 
-export type DepthOfParameters = ParametersOf<"depthOf">;
-export type DepthOfReturnType = ReturnTypeOf<"depthOf">;
+export type DepthOfParameters = ActionParameters<typeof actions.depthOf>;
+export type DepthOfReturnType = ActionReturnType<typeof actions.depthOf>;
 export type DepthOfErrorType = ConcordErrorType;
 
-export type NucleusHashOfParameters = ParametersOf<"nucleusHashOf">;
-export type NucleusHashOfReturnType = ReturnTypeOf<"nucleusHashOf">;
+export type NucleusHashOfParameters = ActionParameters<typeof actions.nucleusHashOf>;
+export type NucleusHashOfReturnType = ActionReturnType<typeof actions.nucleusHashOf>;
 export type NucleusHashOfErrorType = ConcordErrorType;
 
-export type GetCellInfoParameters = ParametersOf<"getCellInfo">;
-export type GetCellInfoReturnType = ReturnTypeOf<"getCellInfo">;
+export type GetCellInfoParameters = ActionParameters<typeof actions.getCellInfo>;
+export type GetCellInfoReturnType = ActionReturnType<typeof actions.getCellInfo>;
 export type GetCellInfoErrorType = ConcordErrorType;
 
-export type CellCountParameters = ParametersOf<"cellCount">;
-export type CellCountReturnType = ReturnTypeOf<"cellCount">;
+export type CellCountParameters = ActionParameters<typeof actions.cellCount>;
+export type CellCountReturnType = ActionReturnType<typeof actions.cellCount>;
 export type CellCountErrorType = ConcordErrorType;
 
-export type CellExistsParameters = ParametersOf<"cellExists">;
-export type CellExistsReturnType = ReturnTypeOf<"cellExists">;
+export type CellExistsParameters = ActionParameters<typeof actions.cellExists>;
+export type CellExistsReturnType = ActionReturnType<typeof actions.cellExists>;
 export type CellExistsErrorType = ConcordErrorType;
 
-export type IsMemberParameters = ParametersOf<"isMember">;
-export type IsMemberReturnType = ReturnTypeOf<"isMember">;
+export type IsMemberParameters = ActionParameters<typeof actions.isMember>;
+export type IsMemberReturnType = ActionReturnType<typeof actions.isMember>;
 export type IsMemberErrorType = ConcordErrorType;
 
-export type IsStewardParameters = ParametersOf<"isSteward">;
-export type IsStewardReturnType = ReturnTypeOf<"isSteward">;
+export type IsStewardParameters = ActionParameters<typeof actions.isSteward>;
+export type IsStewardReturnType = ActionReturnType<typeof actions.isSteward>;
 export type IsStewardErrorType = ConcordErrorType;
 
-export type JoinRequestedAtParameters = ParametersOf<"joinRequestedAt">;
-export type JoinRequestedAtReturnType = ReturnTypeOf<"joinRequestedAt">;
+export type JoinRequestedAtParameters = ActionParameters<typeof actions.joinRequestedAt>;
+export type JoinRequestedAtReturnType = ActionReturnType<typeof actions.joinRequestedAt>;
 export type JoinRequestedAtErrorType = ConcordErrorType;
 
-export type StateOfParameters = ParametersOf<"stateOf">;
-export type StateOfReturnType = ReturnTypeOf<"stateOf">;
+export type StateOfParameters = ActionParameters<typeof actions.stateOf>;
+export type StateOfReturnType = ActionReturnType<typeof actions.stateOf>;
 export type StateOfErrorType = ConcordErrorType;
 
-export type DecisionOwnerParameters = ParametersOf<"decisionOwner">;
-export type DecisionOwnerReturnType = ReturnTypeOf<"decisionOwner">;
+export type DecisionOwnerParameters = ActionParameters<typeof actions.decisionOwner>;
+export type DecisionOwnerReturnType = ActionReturnType<typeof actions.decisionOwner>;
 export type DecisionOwnerErrorType = ConcordErrorType;
 
-export type LocalDecisionOwnerParameters = ParametersOf<"localDecisionOwner">;
-export type LocalDecisionOwnerReturnType = ReturnTypeOf<"localDecisionOwner">;
+export type LocalDecisionOwnerParameters = ActionParameters<typeof actions.localDecisionOwner>;
+export type LocalDecisionOwnerReturnType = ActionReturnType<typeof actions.localDecisionOwner>;
 export type LocalDecisionOwnerErrorType = ConcordErrorType;
 
-export type CellRegistryGovernanceParameters = ParametersOf<"cellRegistryGovernance">;
-export type CellRegistryGovernanceReturnType = ReturnTypeOf<"cellRegistryGovernance">;
+export type CellRegistryGovernanceParameters = ActionParameters<typeof actions.cellRegistryGovernance>;
+export type CellRegistryGovernanceReturnType = ActionReturnType<typeof actions.cellRegistryGovernance>;
 export type CellRegistryGovernanceErrorType = ConcordErrorType;
 
-export type IsRecognisedParameters = ParametersOf<"isRecognised">;
-export type IsRecognisedReturnType = ReturnTypeOf<"isRecognised">;
+export type IsRecognisedParameters = ActionParameters<typeof actions.isRecognised>;
+export type IsRecognisedReturnType = ActionReturnType<typeof actions.isRecognised>;
 export type IsRecognisedErrorType = ConcordErrorType;
 
-export type IsRecognisedAtParameters = ParametersOf<"isRecognisedAt">;
-export type IsRecognisedAtReturnType = ReturnTypeOf<"isRecognisedAt">;
+export type IsRecognisedAtParameters = ActionParameters<typeof actions.isRecognisedAt>;
+export type IsRecognisedAtReturnType = ActionReturnType<typeof actions.isRecognisedAt>;
 export type IsRecognisedAtErrorType = ConcordErrorType;
 
-export type RecognisedCountParameters = ParametersOf<"recognisedCount">;
-export type RecognisedCountReturnType = ReturnTypeOf<"recognisedCount">;
+export type RecognisedCountParameters = ActionParameters<typeof actions.recognisedCount>;
+export type RecognisedCountReturnType = ActionReturnType<typeof actions.recognisedCount>;
 export type RecognisedCountErrorType = ConcordErrorType;
 
-export type RecognisedCountAtParameters = ParametersOf<"recognisedCountAt">;
-export type RecognisedCountAtReturnType = ReturnTypeOf<"recognisedCountAt">;
+export type RecognisedCountAtParameters = ActionParameters<typeof actions.recognisedCountAt>;
+export type RecognisedCountAtReturnType = ActionReturnType<typeof actions.recognisedCountAt>;
 export type RecognisedCountAtErrorType = ConcordErrorType;
 
-export type DelegateOfParameters = ParametersOf<"delegateOf">;
-export type DelegateOfReturnType = ReturnTypeOf<"delegateOf">;
+export type DelegateOfParameters = ActionParameters<typeof actions.delegateOf>;
+export type DelegateOfReturnType = ActionReturnType<typeof actions.delegateOf>;
 export type DelegateOfErrorType = ConcordErrorType;
 
-export type DelegateAtParameters = ParametersOf<"delegateAt">;
-export type DelegateAtReturnType = ReturnTypeOf<"delegateAt">;
+export type DelegateAtParameters = ActionParameters<typeof actions.delegateAt>;
+export type DelegateAtReturnType = ActionReturnType<typeof actions.delegateAt>;
 export type DelegateAtErrorType = ConcordErrorType;
 
-export type CellRegistryClockParameters = ParametersOf<"cellRegistryClock">;
-export type CellRegistryClockReturnType = ReturnTypeOf<"cellRegistryClock">;
+export type CellRegistryClockParameters = ActionParameters<typeof actions.cellRegistryClock>;
+export type CellRegistryClockReturnType = ActionReturnType<typeof actions.cellRegistryClock>;
 export type CellRegistryClockErrorType = ConcordErrorType;
 
-export type GetCellParameters = ParametersOf<"getCell">;
-export type GetCellReturnType = ReturnTypeOf<"getCell">;
+export type GetCellParameters = ActionParameters<typeof actions.getCell>;
+export type GetCellReturnType = ActionReturnType<typeof actions.getCell>;
 export type GetCellErrorType = ConcordErrorType;
 
-export type GetCellsParameters = ParametersOf<"getCells">;
-export type GetCellsReturnType = ReturnTypeOf<"getCells">;
+export type GetCellsParameters = ActionParameters<typeof actions.getCells>;
+export type GetCellsReturnType = ActionReturnType<typeof actions.getCells>;
 export type GetCellsErrorType = ConcordErrorType;
 
-export type DecisionPathParameters = ParametersOf<"decisionPath">;
-export type DecisionPathReturnType = ReturnTypeOf<"decisionPath">;
+export type DecisionPathParameters = ActionParameters<typeof actions.decisionPath>;
+export type DecisionPathReturnType = ActionReturnType<typeof actions.decisionPath>;
 export type DecisionPathErrorType = ConcordErrorType;
 
-export type ListCellsParameters = ParametersOf<"listCells">;
-export type ListCellsReturnType = ReturnTypeOf<"listCells">;
+export type ListCellsParameters = ActionParameters<typeof actions.listCells>;
+export type ListCellsReturnType = ActionReturnType<typeof actions.listCells>;
 export type ListCellsErrorType = ConcordErrorType;
 
-export type GetDirectoryReturnType = ReturnTypeOf<"getDirectory">;
+export type GetDirectoryReturnType = ActionReturnType<typeof actions.getDirectory>;
 export type GetDirectoryErrorType = ConcordErrorType;
 
-export type GetMembersParameters = ParametersOf<"getMembers">;
-export type GetMembersReturnType = ReturnTypeOf<"getMembers">;
+export type GetMembersParameters = ActionParameters<typeof actions.getMembers>;
+export type GetMembersReturnType = ActionReturnType<typeof actions.getMembers>;
 export type GetMembersErrorType = ConcordErrorType;
 
-export type GetJoinRequestsParameters = ParametersOf<"getJoinRequests">;
-export type GetJoinRequestsReturnType = ReturnTypeOf<"getJoinRequests">;
+export type GetJoinRequestsParameters = ActionParameters<typeof actions.getJoinRequests>;
+export type GetJoinRequestsReturnType = ActionReturnType<typeof actions.getJoinRequests>;
 export type GetJoinRequestsErrorType = ConcordErrorType;
 
-export type GetActivityParameters = ParametersOf<"getActivity">;
-export type GetActivityReturnType = ReturnTypeOf<"getActivity">;
+export type GetActivityParameters = ActionParameters<typeof actions.getActivity>;
+export type GetActivityReturnType = ActionReturnType<typeof actions.getActivity>;
 export type GetActivityErrorType = ConcordErrorType;
 
-export type CreateCellReturnType = ReturnTypeOf<"createCell">;
+export type CreateCellReturnType = ActionReturnType<typeof actions.createCell>;
 export type CreateCellErrorType = ConcordErrorType;
 
-export type AddMemberReturnType = ReturnTypeOf<"addMember">;
+export type AddMemberReturnType = ActionReturnType<typeof actions.addMember>;
 export type AddMemberErrorType = ConcordErrorType;
 
-export type AddMembersReturnType = ReturnTypeOf<"addMembers">;
+export type AddMembersReturnType = ActionReturnType<typeof actions.addMembers>;
 export type AddMembersErrorType = ConcordErrorType;
 
-export type SetRolesReturnType = ReturnTypeOf<"setRoles">;
+export type SetRolesReturnType = ActionReturnType<typeof actions.setRoles>;
 export type SetRolesErrorType = ConcordErrorType;
 
-export type RemoveMemberReturnType = ReturnTypeOf<"removeMember">;
+export type RemoveMemberReturnType = ActionReturnType<typeof actions.removeMember>;
 export type RemoveMemberErrorType = ConcordErrorType;
 
-export type RequestToJoinParameters = ParametersOf<"requestToJoin">;
-export type RequestToJoinReturnType = ReturnTypeOf<"requestToJoin">;
+export type RequestToJoinParameters = ActionParameters<typeof actions.requestToJoin>;
+export type RequestToJoinReturnType = ActionReturnType<typeof actions.requestToJoin>;
 export type RequestToJoinErrorType = ConcordErrorType;
 
-export type CancelJoinRequestParameters = ParametersOf<"cancelJoinRequest">;
-export type CancelJoinRequestReturnType = ReturnTypeOf<"cancelJoinRequest">;
+export type CancelJoinRequestParameters = ActionParameters<typeof actions.cancelJoinRequest>;
+export type CancelJoinRequestReturnType = ActionReturnType<typeof actions.cancelJoinRequest>;
 export type CancelJoinRequestErrorType = ConcordErrorType;
 
-export type ApproveJoinParameters = ParametersOf<"approveJoin">;
-export type ApproveJoinReturnType = ReturnTypeOf<"approveJoin">;
+export type ApproveJoinParameters = ActionParameters<typeof actions.approveJoin>;
+export type ApproveJoinReturnType = ActionReturnType<typeof actions.approveJoin>;
 export type ApproveJoinErrorType = ConcordErrorType;
 
-export type RejectJoinParameters = ParametersOf<"rejectJoin">;
-export type RejectJoinReturnType = ReturnTypeOf<"rejectJoin">;
+export type RejectJoinParameters = ActionParameters<typeof actions.rejectJoin>;
+export type RejectJoinReturnType = ActionReturnType<typeof actions.rejectJoin>;
 export type RejectJoinErrorType = ConcordErrorType;
 
-export type LeaveCellParameters = ParametersOf<"leaveCell">;
-export type LeaveCellReturnType = ReturnTypeOf<"leaveCell">;
+export type LeaveCellParameters = ActionParameters<typeof actions.leaveCell>;
+export type LeaveCellReturnType = ActionReturnType<typeof actions.leaveCell>;
 export type LeaveCellErrorType = ConcordErrorType;
 
-export type SetPhaseReturnType = ReturnTypeOf<"setPhase">;
+export type SetPhaseReturnType = ActionReturnType<typeof actions.setPhase>;
 export type SetPhaseErrorType = ConcordErrorType;
 
-export type UpdateNucleusReturnType = ReturnTypeOf<"updateNucleus">;
+export type UpdateNucleusReturnType = ActionReturnType<typeof actions.updateNucleus>;
 export type UpdateNucleusErrorType = ConcordErrorType;
 
-export type DeclareStateReturnType = ReturnTypeOf<"declareState">;
+export type DeclareStateReturnType = ActionReturnType<typeof actions.declareState>;
 export type DeclareStateErrorType = ConcordErrorType;
 
-export type SignalIntentReturnType = ReturnTypeOf<"signalIntent">;
+export type SignalIntentReturnType = ActionReturnType<typeof actions.signalIntent>;
 export type SignalIntentErrorType = ConcordErrorType;
 
-export type SetDecisionOwnerReturnType = ReturnTypeOf<"setDecisionOwner">;
+export type SetDecisionOwnerReturnType = ActionReturnType<typeof actions.setDecisionOwner>;
 export type SetDecisionOwnerErrorType = ConcordErrorType;
 
-export type SetRecognisedReturnType = ReturnTypeOf<"setRecognised">;
+export type SetRecognisedReturnType = ActionReturnType<typeof actions.setRecognised>;
 export type SetRecognisedErrorType = ConcordErrorType;
 
-export type TransferGovernanceReturnType = ReturnTypeOf<"transferGovernance">;
+export type TransferGovernanceReturnType = ActionReturnType<typeof actions.transferGovernance>;
 export type TransferGovernanceErrorType = ConcordErrorType;
 
-export type PrepareCreateCellParameters = ParametersOf<"prepareCreateCell">;
-export type PrepareCreateCellReturnType = ReturnTypeOf<"prepareCreateCell">;
+export type PrepareCreateCellParameters = ActionParameters<typeof actions.prepareCreateCell>;
+export type PrepareCreateCellReturnType = ActionReturnType<typeof actions.prepareCreateCell>;
 export type PrepareCreateCellErrorType = ConcordErrorType;
 
-export type PrepareAddMemberParameters = ParametersOf<"prepareAddMember">;
-export type PrepareAddMemberReturnType = ReturnTypeOf<"prepareAddMember">;
+export type PrepareAddMemberParameters = ActionParameters<typeof actions.prepareAddMember>;
+export type PrepareAddMemberReturnType = ActionReturnType<typeof actions.prepareAddMember>;
 export type PrepareAddMemberErrorType = ConcordErrorType;
 
-export type PrepareAddMembersParameters = ParametersOf<"prepareAddMembers">;
-export type PrepareAddMembersReturnType = ReturnTypeOf<"prepareAddMembers">;
+export type PrepareAddMembersParameters = ActionParameters<typeof actions.prepareAddMembers>;
+export type PrepareAddMembersReturnType = ActionReturnType<typeof actions.prepareAddMembers>;
 export type PrepareAddMembersErrorType = ConcordErrorType;
 
-export type PrepareSetRolesParameters = ParametersOf<"prepareSetRoles">;
-export type PrepareSetRolesReturnType = ReturnTypeOf<"prepareSetRoles">;
+export type PrepareSetRolesParameters = ActionParameters<typeof actions.prepareSetRoles>;
+export type PrepareSetRolesReturnType = ActionReturnType<typeof actions.prepareSetRoles>;
 export type PrepareSetRolesErrorType = ConcordErrorType;
 
-export type PrepareRemoveMemberParameters = ParametersOf<"prepareRemoveMember">;
-export type PrepareRemoveMemberReturnType = ReturnTypeOf<"prepareRemoveMember">;
+export type PrepareRemoveMemberParameters = ActionParameters<typeof actions.prepareRemoveMember>;
+export type PrepareRemoveMemberReturnType = ActionReturnType<typeof actions.prepareRemoveMember>;
 export type PrepareRemoveMemberErrorType = ConcordErrorType;
 
-export type PrepareRequestToJoinParameters = ParametersOf<"prepareRequestToJoin">;
-export type PrepareRequestToJoinReturnType = ReturnTypeOf<"prepareRequestToJoin">;
+export type PrepareRequestToJoinParameters = ActionParameters<typeof actions.prepareRequestToJoin>;
+export type PrepareRequestToJoinReturnType = ActionReturnType<typeof actions.prepareRequestToJoin>;
 export type PrepareRequestToJoinErrorType = ConcordErrorType;
 
-export type PrepareCancelJoinRequestParameters = ParametersOf<"prepareCancelJoinRequest">;
-export type PrepareCancelJoinRequestReturnType = ReturnTypeOf<"prepareCancelJoinRequest">;
+export type PrepareCancelJoinRequestParameters = ActionParameters<typeof actions.prepareCancelJoinRequest>;
+export type PrepareCancelJoinRequestReturnType = ActionReturnType<typeof actions.prepareCancelJoinRequest>;
 export type PrepareCancelJoinRequestErrorType = ConcordErrorType;
 
-export type PrepareApproveJoinParameters = ParametersOf<"prepareApproveJoin">;
-export type PrepareApproveJoinReturnType = ReturnTypeOf<"prepareApproveJoin">;
+export type PrepareApproveJoinParameters = ActionParameters<typeof actions.prepareApproveJoin>;
+export type PrepareApproveJoinReturnType = ActionReturnType<typeof actions.prepareApproveJoin>;
 export type PrepareApproveJoinErrorType = ConcordErrorType;
 
-export type PrepareRejectJoinParameters = ParametersOf<"prepareRejectJoin">;
-export type PrepareRejectJoinReturnType = ReturnTypeOf<"prepareRejectJoin">;
+export type PrepareRejectJoinParameters = ActionParameters<typeof actions.prepareRejectJoin>;
+export type PrepareRejectJoinReturnType = ActionReturnType<typeof actions.prepareRejectJoin>;
 export type PrepareRejectJoinErrorType = ConcordErrorType;
 
-export type PrepareLeaveCellParameters = ParametersOf<"prepareLeaveCell">;
-export type PrepareLeaveCellReturnType = ReturnTypeOf<"prepareLeaveCell">;
+export type PrepareLeaveCellParameters = ActionParameters<typeof actions.prepareLeaveCell>;
+export type PrepareLeaveCellReturnType = ActionReturnType<typeof actions.prepareLeaveCell>;
 export type PrepareLeaveCellErrorType = ConcordErrorType;
 
-export type PrepareSetPhaseParameters = ParametersOf<"prepareSetPhase">;
-export type PrepareSetPhaseReturnType = ReturnTypeOf<"prepareSetPhase">;
+export type PrepareSetPhaseParameters = ActionParameters<typeof actions.prepareSetPhase>;
+export type PrepareSetPhaseReturnType = ActionReturnType<typeof actions.prepareSetPhase>;
 export type PrepareSetPhaseErrorType = ConcordErrorType;
 
-export type PrepareUpdateNucleusParameters = ParametersOf<"prepareUpdateNucleus">;
-export type PrepareUpdateNucleusReturnType = ReturnTypeOf<"prepareUpdateNucleus">;
+export type PrepareUpdateNucleusParameters = ActionParameters<typeof actions.prepareUpdateNucleus>;
+export type PrepareUpdateNucleusReturnType = ActionReturnType<typeof actions.prepareUpdateNucleus>;
 export type PrepareUpdateNucleusErrorType = ConcordErrorType;
 
-export type PrepareDeclareStateParameters = ParametersOf<"prepareDeclareState">;
-export type PrepareDeclareStateReturnType = ReturnTypeOf<"prepareDeclareState">;
+export type PrepareDeclareStateParameters = ActionParameters<typeof actions.prepareDeclareState>;
+export type PrepareDeclareStateReturnType = ActionReturnType<typeof actions.prepareDeclareState>;
 export type PrepareDeclareStateErrorType = ConcordErrorType;
 
-export type PrepareSignalIntentParameters = ParametersOf<"prepareSignalIntent">;
-export type PrepareSignalIntentReturnType = ReturnTypeOf<"prepareSignalIntent">;
+export type PrepareSignalIntentParameters = ActionParameters<typeof actions.prepareSignalIntent>;
+export type PrepareSignalIntentReturnType = ActionReturnType<typeof actions.prepareSignalIntent>;
 export type PrepareSignalIntentErrorType = ConcordErrorType;
 
-export type PrepareSetDecisionOwnerParameters = ParametersOf<"prepareSetDecisionOwner">;
-export type PrepareSetDecisionOwnerReturnType = ReturnTypeOf<"prepareSetDecisionOwner">;
+export type PrepareSetDecisionOwnerParameters = ActionParameters<typeof actions.prepareSetDecisionOwner>;
+export type PrepareSetDecisionOwnerReturnType = ActionReturnType<typeof actions.prepareSetDecisionOwner>;
 export type PrepareSetDecisionOwnerErrorType = ConcordErrorType;
 
-export type PrepareSetRecognisedParameters = ParametersOf<"prepareSetRecognised">;
-export type PrepareSetRecognisedReturnType = ReturnTypeOf<"prepareSetRecognised">;
+export type PrepareSetRecognisedParameters = ActionParameters<typeof actions.prepareSetRecognised>;
+export type PrepareSetRecognisedReturnType = ActionReturnType<typeof actions.prepareSetRecognised>;
 export type PrepareSetRecognisedErrorType = ConcordErrorType;
 
-export type PrepareTransferGovernanceParameters = ParametersOf<"prepareTransferGovernance">;
-export type PrepareTransferGovernanceReturnType = ReturnTypeOf<"prepareTransferGovernance">;
+export type PrepareTransferGovernanceParameters = ActionParameters<typeof actions.prepareTransferGovernance>;
+export type PrepareTransferGovernanceReturnType = ActionReturnType<typeof actions.prepareTransferGovernance>;
 export type PrepareTransferGovernanceErrorType = ConcordErrorType;

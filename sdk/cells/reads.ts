@@ -8,9 +8,11 @@ import type { Address, Hex } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
+import { readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
-import { contractReader } from "../internal/contracts.ts";
+import { contractOf } from "../internal/contracts.ts";
 import type { ContractReader } from "../internal/contracts.ts";
+import { readFunction } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
 import { toTimestamp } from "../internal/validate.ts";
@@ -25,10 +27,20 @@ import type { CellInfo, DecisionOwner, MemberState } from "./types.ts";
  * @example
  * const roles = await readRegistry(client, "rolesOf", [1n, account], { blockNumber: 12n });
  */
-export const readRegistry: ContractReader<typeof cellRegistryAbi> = /* @__PURE__ */ contractReader(
-  "cellRegistry",
-  cellRegistryAbi,
-);
+export const readRegistry: ContractReader<typeof cellRegistryAbi> = async (
+  client,
+  functionName,
+  args,
+  block,
+) =>
+  readFunction(client, {
+    at: readAt(block), // first, so that bad block parameters are named before a missing deployment
+    contract: "CellRegistry",
+    address: contractOf(client, "cellRegistry").address,
+    abi: cellRegistryAbi,
+    functionName,
+    args,
+  });
 
 export type { BlockParameters };
 

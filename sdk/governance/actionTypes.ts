@@ -1,181 +1,177 @@
 /**
  * The types of every governance action, as viem's actions export them: `XParameters` (what the action takes
  * after the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
- * Derived from the actions of `actions.ts` by `ParametersOf` and `ReturnTypeOf`, so they cannot drift; where a
- * hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that name to it.
+ * Derived from the actions of `actions.ts` by `ActionParameters` and `ActionReturnType`, so they cannot
+ * drift; where a hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that
+ * name to it.
  */
 import type { ConcordErrorType } from "../errors.ts";
 import type { ActionParameters, ActionReturnType } from "../internal/bind.ts";
 import type * as actions from "./actions.ts";
 
-/** What the action `name` of `actions.ts` takes after the client (a write: with its sending options). */
-type ParametersOf<name extends keyof typeof actions> = ActionParameters<(typeof actions)[name]>;
-/** What the action `name` of `actions.ts` resolves to (a write: the full result it waits for by default). */
-type ReturnTypeOf<name extends keyof typeof actions> = ActionReturnType<(typeof actions)[name]>;
-
-export type GetGovernanceContractsParameters = ParametersOf<"getGovernanceContracts">;
-export type GetGovernanceContractsReturnType = ReturnTypeOf<"getGovernanceContracts">;
+export type GetGovernanceContractsParameters = ActionParameters<typeof actions.getGovernanceContracts>;
+export type GetGovernanceContractsReturnType = ActionReturnType<typeof actions.getGovernanceContracts>;
 export type GetGovernanceContractsErrorType = ConcordErrorType;
 
-export type GetGovernanceSettingsParameters = ParametersOf<"getGovernanceSettings">;
-export type GetGovernanceSettingsReturnType = ReturnTypeOf<"getGovernanceSettings">;
+export type GetGovernanceSettingsParameters = ActionParameters<typeof actions.getGovernanceSettings>;
+export type GetGovernanceSettingsReturnType = ActionReturnType<typeof actions.getGovernanceSettings>;
 export type GetGovernanceSettingsErrorType = ConcordErrorType;
 
-export type GetVotingPowerParameters = ParametersOf<"getVotingPower">;
-export type GetVotingPowerReturnType = ReturnTypeOf<"getVotingPower">;
+export type GetVotingPowerParameters = ActionParameters<typeof actions.getVotingPower>;
+export type GetVotingPowerReturnType = ActionReturnType<typeof actions.getVotingPower>;
 export type GetVotingPowerErrorType = ConcordErrorType;
 
-export type ClassifyProposalParameters = ParametersOf<"classifyProposal">;
-export type ClassifyProposalReturnType = ReturnTypeOf<"classifyProposal">;
+export type ClassifyProposalParameters = ActionParameters<typeof actions.classifyProposal>;
+export type ClassifyProposalReturnType = ActionReturnType<typeof actions.classifyProposal>;
 export type ClassifyProposalErrorType = ConcordErrorType;
 
-export type KindOfParameters = ParametersOf<"kindOf">;
-export type KindOfReturnType = ReturnTypeOf<"kindOf">;
+export type KindOfParameters = ActionParameters<typeof actions.kindOf>;
+export type KindOfReturnType = ActionReturnType<typeof actions.kindOf>;
 export type KindOfErrorType = ConcordErrorType;
 
-export type DescribeCallParameters = ParametersOf<"describeCall">;
-export type DescribeCallReturnType = ReturnTypeOf<"describeCall">;
+export type DescribeCallParameters = ActionParameters<typeof actions.describeCall>;
+export type DescribeCallReturnType = ActionReturnType<typeof actions.describeCall>;
 export type DescribeCallErrorType = ConcordErrorType;
 
-export type BuildProposalCallParameters = ParametersOf<"buildProposalCall">;
-export type BuildProposalCallReturnType = ReturnTypeOf<"buildProposalCall">;
+export type BuildProposalCallParameters = ActionParameters<typeof actions.buildProposalCall>;
+export type BuildProposalCallReturnType = ActionReturnType<typeof actions.buildProposalCall>;
 export type BuildProposalCallErrorType = ConcordErrorType;
 
-export type GetProposalReturnType = ReturnTypeOf<"getProposal">;
+export type GetProposalReturnType = ActionReturnType<typeof actions.getProposal>;
 export type GetProposalErrorType = ConcordErrorType;
 
-export type ListProposalsReturnType = ReturnTypeOf<"listProposals">;
+export type ListProposalsReturnType = ActionReturnType<typeof actions.listProposals>;
 export type ListProposalsErrorType = ConcordErrorType;
 
-export type HouseStateParameters = ParametersOf<"houseState">;
-export type HouseStateReturnType = ReturnTypeOf<"houseState">;
+export type HouseStateParameters = ActionParameters<typeof actions.houseState>;
+export type HouseStateReturnType = ActionReturnType<typeof actions.houseState>;
 export type HouseStateErrorType = ConcordErrorType;
 
-export type ScanProposalCreationsParameters = ParametersOf<"scanProposalCreations">;
-export type ScanProposalCreationsReturnType = ReturnTypeOf<"scanProposalCreations">;
+export type ScanProposalCreationsParameters = ActionParameters<typeof actions.scanProposalCreations>;
+export type ScanProposalCreationsReturnType = ActionReturnType<typeof actions.scanProposalCreations>;
 export type ScanProposalCreationsErrorType = ConcordErrorType;
 
-export type GetProposalBallotsParameters = ParametersOf<"getProposalBallots">;
-export type GetProposalBallotsReturnType = ReturnTypeOf<"getProposalBallots">;
+export type GetProposalBallotsParameters = ActionParameters<typeof actions.getProposalBallots>;
+export type GetProposalBallotsReturnType = ActionReturnType<typeof actions.getProposalBallots>;
 export type GetProposalBallotsErrorType = ConcordErrorType;
 
-export type GetVoteTypedDataReturnType = ReturnTypeOf<"getVoteTypedData">;
+export type GetVoteTypedDataReturnType = ActionReturnType<typeof actions.getVoteTypedData>;
 export type GetVoteTypedDataErrorType = ConcordErrorType;
 
-export type SignVoteParameters = ParametersOf<"signVote">;
-export type SignVoteReturnType = ReturnTypeOf<"signVote">;
+export type SignVoteParameters = ActionParameters<typeof actions.signVote>;
+export type SignVoteReturnType = ActionReturnType<typeof actions.signVote>;
 export type SignVoteErrorType = ConcordErrorType;
 
-export type GetVetoTypedDataParameters = ParametersOf<"getVetoTypedData">;
-export type GetVetoTypedDataReturnType = ReturnTypeOf<"getVetoTypedData">;
+export type GetVetoTypedDataParameters = ActionParameters<typeof actions.getVetoTypedData>;
+export type GetVetoTypedDataReturnType = ActionReturnType<typeof actions.getVetoTypedData>;
 export type GetVetoTypedDataErrorType = ConcordErrorType;
 
-export type SignVetoParameters = ParametersOf<"signVeto">;
-export type SignVetoReturnType = ReturnTypeOf<"signVeto">;
+export type SignVetoParameters = ActionParameters<typeof actions.signVeto>;
+export type SignVetoReturnType = ActionReturnType<typeof actions.signVeto>;
 export type SignVetoErrorType = ConcordErrorType;
 
-export type ProposeGovernanceReturnType = ReturnTypeOf<"proposeGovernance">;
+export type ProposeGovernanceReturnType = ActionReturnType<typeof actions.proposeGovernance>;
 export type ProposeGovernanceErrorType = ConcordErrorType;
 
-export type CarryProposalParameters = ParametersOf<"carryProposal">;
-export type CarryProposalReturnType = ReturnTypeOf<"carryProposal">;
+export type CarryProposalParameters = ActionParameters<typeof actions.carryProposal>;
+export type CarryProposalReturnType = ActionReturnType<typeof actions.carryProposal>;
 export type CarryProposalErrorType = ConcordErrorType;
 
-export type CastGovernanceVoteParameters = ParametersOf<"castGovernanceVote">;
-export type CastGovernanceVoteReturnType = ReturnTypeOf<"castGovernanceVote">;
+export type CastGovernanceVoteParameters = ActionParameters<typeof actions.castGovernanceVote>;
+export type CastGovernanceVoteReturnType = ActionReturnType<typeof actions.castGovernanceVote>;
 export type CastGovernanceVoteErrorType = ConcordErrorType;
 
-export type CastOverrideVoteParameters = ParametersOf<"castOverrideVote">;
-export type CastOverrideVoteReturnType = ReturnTypeOf<"castOverrideVote">;
+export type CastOverrideVoteParameters = ActionParameters<typeof actions.castOverrideVote>;
+export type CastOverrideVoteReturnType = ActionReturnType<typeof actions.castOverrideVote>;
 export type CastOverrideVoteErrorType = ConcordErrorType;
 
-export type CastVoteBySigParameters = ParametersOf<"castVoteBySig">;
-export type CastVoteBySigReturnType = ReturnTypeOf<"castVoteBySig">;
+export type CastVoteBySigParameters = ActionParameters<typeof actions.castVoteBySig>;
+export type CastVoteBySigReturnType = ActionReturnType<typeof actions.castVoteBySig>;
 export type CastVoteBySigErrorType = ConcordErrorType;
 
-export type SubmitVotesParameters = ParametersOf<"submitVotes">;
-export type SubmitVotesReturnType = ReturnTypeOf<"submitVotes">;
+export type SubmitVotesParameters = ActionParameters<typeof actions.submitVotes>;
+export type SubmitVotesReturnType = ActionReturnType<typeof actions.submitVotes>;
 export type SubmitVotesErrorType = ConcordErrorType;
 
-export type DelegateVotesParameters = ParametersOf<"delegateVotes">;
-export type DelegateVotesReturnType = ReturnTypeOf<"delegateVotes">;
+export type DelegateVotesParameters = ActionParameters<typeof actions.delegateVotes>;
+export type DelegateVotesReturnType = ActionReturnType<typeof actions.delegateVotes>;
 export type DelegateVotesErrorType = ConcordErrorType;
 
-export type VetoProposalParameters = ParametersOf<"vetoProposal">;
-export type VetoProposalReturnType = ReturnTypeOf<"vetoProposal">;
+export type VetoProposalParameters = ActionParameters<typeof actions.vetoProposal>;
+export type VetoProposalReturnType = ActionReturnType<typeof actions.vetoProposal>;
 export type VetoProposalErrorType = ConcordErrorType;
 
-export type CastVetoBySigParameters = ParametersOf<"castVetoBySig">;
-export type CastVetoBySigReturnType = ReturnTypeOf<"castVetoBySig">;
+export type CastVetoBySigParameters = ActionParameters<typeof actions.castVetoBySig>;
+export type CastVetoBySigReturnType = ActionReturnType<typeof actions.castVetoBySig>;
 export type CastVetoBySigErrorType = ConcordErrorType;
 
-export type SubmitVetoesParameters = ParametersOf<"submitVetoes">;
-export type SubmitVetoesReturnType = ReturnTypeOf<"submitVetoes">;
+export type SubmitVetoesParameters = ActionParameters<typeof actions.submitVetoes>;
+export type SubmitVetoesReturnType = ActionReturnType<typeof actions.submitVetoes>;
 export type SubmitVetoesErrorType = ConcordErrorType;
 
-export type QueueProposalParameters = ParametersOf<"queueProposal">;
-export type QueueProposalReturnType = ReturnTypeOf<"queueProposal">;
+export type QueueProposalParameters = ActionParameters<typeof actions.queueProposal>;
+export type QueueProposalReturnType = ActionReturnType<typeof actions.queueProposal>;
 export type QueueProposalErrorType = ConcordErrorType;
 
-export type ExecuteProposalParameters = ParametersOf<"executeProposal">;
-export type ExecuteProposalReturnType = ReturnTypeOf<"executeProposal">;
+export type ExecuteProposalParameters = ActionParameters<typeof actions.executeProposal>;
+export type ExecuteProposalReturnType = ActionReturnType<typeof actions.executeProposal>;
 export type ExecuteProposalErrorType = ConcordErrorType;
 
-export type CancelProposalParameters = ParametersOf<"cancelProposal">;
-export type CancelProposalReturnType = ReturnTypeOf<"cancelProposal">;
+export type CancelProposalParameters = ActionParameters<typeof actions.cancelProposal>;
+export type CancelProposalReturnType = ActionReturnType<typeof actions.cancelProposal>;
 export type CancelProposalErrorType = ConcordErrorType;
 
-export type PrepareProposeGovernanceParameters = ParametersOf<"prepareProposeGovernance">;
-export type PrepareProposeGovernanceReturnType = ReturnTypeOf<"prepareProposeGovernance">;
+export type PrepareProposeGovernanceParameters = ActionParameters<typeof actions.prepareProposeGovernance>;
+export type PrepareProposeGovernanceReturnType = ActionReturnType<typeof actions.prepareProposeGovernance>;
 export type PrepareProposeGovernanceErrorType = ConcordErrorType;
 
-export type PrepareCarryProposalParameters = ParametersOf<"prepareCarryProposal">;
-export type PrepareCarryProposalReturnType = ReturnTypeOf<"prepareCarryProposal">;
+export type PrepareCarryProposalParameters = ActionParameters<typeof actions.prepareCarryProposal>;
+export type PrepareCarryProposalReturnType = ActionReturnType<typeof actions.prepareCarryProposal>;
 export type PrepareCarryProposalErrorType = ConcordErrorType;
 
-export type PrepareCastGovernanceVoteParameters = ParametersOf<"prepareCastGovernanceVote">;
-export type PrepareCastGovernanceVoteReturnType = ReturnTypeOf<"prepareCastGovernanceVote">;
+export type PrepareCastGovernanceVoteParameters = ActionParameters<typeof actions.prepareCastGovernanceVote>;
+export type PrepareCastGovernanceVoteReturnType = ActionReturnType<typeof actions.prepareCastGovernanceVote>;
 export type PrepareCastGovernanceVoteErrorType = ConcordErrorType;
 
-export type PrepareCastOverrideVoteParameters = ParametersOf<"prepareCastOverrideVote">;
-export type PrepareCastOverrideVoteReturnType = ReturnTypeOf<"prepareCastOverrideVote">;
+export type PrepareCastOverrideVoteParameters = ActionParameters<typeof actions.prepareCastOverrideVote>;
+export type PrepareCastOverrideVoteReturnType = ActionReturnType<typeof actions.prepareCastOverrideVote>;
 export type PrepareCastOverrideVoteErrorType = ConcordErrorType;
 
-export type PrepareCastVoteBySigParameters = ParametersOf<"prepareCastVoteBySig">;
-export type PrepareCastVoteBySigReturnType = ReturnTypeOf<"prepareCastVoteBySig">;
+export type PrepareCastVoteBySigParameters = ActionParameters<typeof actions.prepareCastVoteBySig>;
+export type PrepareCastVoteBySigReturnType = ActionReturnType<typeof actions.prepareCastVoteBySig>;
 export type PrepareCastVoteBySigErrorType = ConcordErrorType;
 
-export type PrepareSubmitVotesParameters = ParametersOf<"prepareSubmitVotes">;
-export type PrepareSubmitVotesReturnType = ReturnTypeOf<"prepareSubmitVotes">;
+export type PrepareSubmitVotesParameters = ActionParameters<typeof actions.prepareSubmitVotes>;
+export type PrepareSubmitVotesReturnType = ActionReturnType<typeof actions.prepareSubmitVotes>;
 export type PrepareSubmitVotesErrorType = ConcordErrorType;
 
-export type PrepareDelegateVotesParameters = ParametersOf<"prepareDelegateVotes">;
-export type PrepareDelegateVotesReturnType = ReturnTypeOf<"prepareDelegateVotes">;
+export type PrepareDelegateVotesParameters = ActionParameters<typeof actions.prepareDelegateVotes>;
+export type PrepareDelegateVotesReturnType = ActionReturnType<typeof actions.prepareDelegateVotes>;
 export type PrepareDelegateVotesErrorType = ConcordErrorType;
 
-export type PrepareVetoProposalParameters = ParametersOf<"prepareVetoProposal">;
-export type PrepareVetoProposalReturnType = ReturnTypeOf<"prepareVetoProposal">;
+export type PrepareVetoProposalParameters = ActionParameters<typeof actions.prepareVetoProposal>;
+export type PrepareVetoProposalReturnType = ActionReturnType<typeof actions.prepareVetoProposal>;
 export type PrepareVetoProposalErrorType = ConcordErrorType;
 
-export type PrepareCastVetoBySigParameters = ParametersOf<"prepareCastVetoBySig">;
-export type PrepareCastVetoBySigReturnType = ReturnTypeOf<"prepareCastVetoBySig">;
+export type PrepareCastVetoBySigParameters = ActionParameters<typeof actions.prepareCastVetoBySig>;
+export type PrepareCastVetoBySigReturnType = ActionReturnType<typeof actions.prepareCastVetoBySig>;
 export type PrepareCastVetoBySigErrorType = ConcordErrorType;
 
-export type PrepareSubmitVetoesParameters = ParametersOf<"prepareSubmitVetoes">;
-export type PrepareSubmitVetoesReturnType = ReturnTypeOf<"prepareSubmitVetoes">;
+export type PrepareSubmitVetoesParameters = ActionParameters<typeof actions.prepareSubmitVetoes>;
+export type PrepareSubmitVetoesReturnType = ActionReturnType<typeof actions.prepareSubmitVetoes>;
 export type PrepareSubmitVetoesErrorType = ConcordErrorType;
 
-export type PrepareQueueProposalParameters = ParametersOf<"prepareQueueProposal">;
-export type PrepareQueueProposalReturnType = ReturnTypeOf<"prepareQueueProposal">;
+export type PrepareQueueProposalParameters = ActionParameters<typeof actions.prepareQueueProposal>;
+export type PrepareQueueProposalReturnType = ActionReturnType<typeof actions.prepareQueueProposal>;
 export type PrepareQueueProposalErrorType = ConcordErrorType;
 
-export type PrepareExecuteProposalParameters = ParametersOf<"prepareExecuteProposal">;
-export type PrepareExecuteProposalReturnType = ReturnTypeOf<"prepareExecuteProposal">;
+export type PrepareExecuteProposalParameters = ActionParameters<typeof actions.prepareExecuteProposal>;
+export type PrepareExecuteProposalReturnType = ActionReturnType<typeof actions.prepareExecuteProposal>;
 export type PrepareExecuteProposalErrorType = ConcordErrorType;
 
-export type PrepareCancelProposalParameters = ParametersOf<"prepareCancelProposal">;
-export type PrepareCancelProposalReturnType = ReturnTypeOf<"prepareCancelProposal">;
+export type PrepareCancelProposalParameters = ActionParameters<typeof actions.prepareCancelProposal>;
+export type PrepareCancelProposalReturnType = ActionReturnType<typeof actions.prepareCancelProposal>;
 export type PrepareCancelProposalErrorType = ConcordErrorType;
 
-export type SimulateProposalReturnType = ReturnTypeOf<"simulateProposal">;
+export type SimulateProposalReturnType = ActionReturnType<typeof actions.simulateProposal>;
 export type SimulateProposalErrorType = ConcordErrorType;

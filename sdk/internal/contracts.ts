@@ -1,16 +1,13 @@
 /**
  * The one contract lookup of the SDK: the client's contract for a module, or a NoDeploymentError that names it;
- * and the one typed reader per contract built on it, {@link contractReader}.
+ * and the one signature of the typed reader of each contract, {@link ContractReader}.
  */
 import type { Abi, ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
 
 import { concordContracts } from "../client.ts";
 import type { ConcordClientBase, ConcordContract, ConcordContractKey } from "../client.ts";
 import { NoDeploymentError } from "../errors.ts";
-import { readAt } from "./block.ts";
 import type { BlockParameters } from "./block.ts";
-import { readFunction } from "./read.ts";
-import type { ErrorCatalogue } from "./registry.ts";
 
 /**
  * The address and scan start of the contract `key` on the client's deployment.
@@ -25,7 +22,17 @@ export function contractOf(client: ConcordClientBase, key: ConcordContractKey): 
   return contract;
 }
 
-/** What {@link contractReader} makes: reads one view function of a contract whose ABI is `abi`. */
+/**
+ * The one signature of the modules' typed readers (`readRegistry`, `readAgreements`, `readLeases`): one view function
+ * of the client's contract whose ABI is `abi`, at the block of `block` (default: latest), with a refusal decoded in
+ * the module's words. Each reader is a one-call body over `readFunction` (no shared factory: a one-read bundle would
+ * carry the factory too); bad block parameters are checked before the deployment is looked up, so they are named
+ * first.
+ *
+ * @example
+ * export const readLeases: ContractReader<typeof resourceLeasesAbi> = async (client, functionName, args, block) =>
+ *   readFunction(client, { at: readAt(block), contract: "ResourceLeases", ... });
+ */
 export type ContractReader<abi extends Abi> = <
   const functionName extends ContractFunctionName<abi, "view" | "pure">,
   const args extends ContractFunctionArgs<abi, "view" | "pure", functionName>,
@@ -35,35 +42,3 @@ export type ContractReader<abi extends Abi> = <
   args: args,
   block?: BlockParameters | undefined,
 ) => Promise<ContractFunctionReturnType<abi, "view" | "pure", functionName, args>>;
-
-/**
- * A typed reader of one view function of the client's contract `key` (whose ABI is `abi`), at the block of `block`
- * (default: latest), with a refusal decoded in the words of `errors` — the module's catalogue, which the reader
- * references so that any bundle that reads the contract carries its messages (the cells' messages are the
- * decoder's core and need none). Bad block parameters are refused before the deployment is looked up, so that
- * they are named first. Each module makes its reader once, at the top of its `reads.ts` (`readRegistry`,
- * `readAgreements`, `readLeases`), with a `@__PURE__` annotation so that a bundle without its reads drops it.
- *
- * @example
- * const readLeases = contractReader("resourceLeases", resourceLeasesAbi, leaseErrorCatalogue);
- *
- * const [holder] = await readLeases(client, "leaseOf", [1n], { blockNumber: 12n });
- */
-export function contractReader<const abi extends Abi>(
-  key: ConcordContractKey,
-  abi: abi,
-  errors?: ErrorCatalogue | undefined,
-): ContractReader<abi> {
-  return async (client, functionName, args, block) => {
-    const at = readAt(block);
-    return readFunction(client, {
-      contract: concordContracts[key],
-      address: contractOf(client, key).address,
-      abi,
-      functionName,
-      args,
-      at,
-      errors,
-    });
-  };
-}

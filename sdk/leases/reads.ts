@@ -11,8 +11,9 @@ import { InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
 import { pinBlock, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
-import { contractOf, contractReader } from "../internal/contracts.ts";
+import { contractOf } from "../internal/contracts.ts";
 import type { ContractReader } from "../internal/contracts.ts";
+import { readFunction } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { toReservationId, toResourceId } from "./constants.ts";
@@ -52,11 +53,21 @@ export function leasesTarget(client: ConcordClientBase) {
  * @example
  * const [holder] = await readLeases(client, "leaseOf", [1n], { blockNumber: 12n });
  */
-export const readLeases: ContractReader<typeof resourceLeasesAbi> = /* @__PURE__ */ contractReader(
-  "resourceLeases",
-  resourceLeasesAbi,
-  leaseErrorCatalogue,
-);
+export const readLeases: ContractReader<typeof resourceLeasesAbi> = async (
+  client,
+  functionName,
+  args,
+  block,
+) =>
+  readFunction(client, {
+    at: readAt(block), // first, so that bad block parameters are named before a missing deployment
+    contract: "ResourceLeases",
+    address: contractOf(client, "resourceLeases").address,
+    abi: resourceLeasesAbi,
+    functionName,
+    args,
+    errors: leaseErrorCatalogue,
+  });
 
 const orNull = (address: Address): Address | null => (address === zeroAddress ? null : address);
 
