@@ -176,23 +176,15 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     );
   }
 
-  const explicit = parameters.addresses?.cellRegistry;
-  let cellRegistry: ConcordContract;
-  if (explicit !== undefined) {
-    if (!isAddress(explicit, { strict: false })) {
-      throw new InvalidInputError("addresses.cellRegistry", explicit, "not an address");
-    }
-    const fallbackStart = parameters.deployment?.contracts.CellRegistry?.startBlock;
-    cellRegistry = {
-      address: getAddress(explicit),
-      startBlock: BigInt(parameters.startBlock ?? fallbackStart ?? 0),
-    };
-  } else {
-    if (chainId === undefined) throw new NoDeploymentError({});
-    const record = parameters.deployment ?? getDeployment(chainId);
-    const cells = record.contracts.CellRegistry;
-    if (!cells) throw new NoDeploymentError({ chainId, contract: "CellRegistry" });
-    cellRegistry = { address: getAddress(cells.address), startBlock: BigInt(cells.startBlock) };
+  // Every contract is resolved the same way; the CellRegistry is the one a client cannot do without.
+  const contracts: Record<string, ConcordContract | undefined> = {};
+  const addresses: Record<string, Address | undefined> = {};
+  for (const [key, contract] of Object.entries(concordContracts) as [ConcordContractKey, string][]) {
+    contracts[key] = resolveContract(parameters, chainId, contract, key);
+    addresses[key] = contracts[key]?.address;
+  }
+  if (!contracts.cellRegistry) {
+    throw new NoDeploymentError(chainId === undefined ? {} : { chainId, contract: "CellRegistry" });
   }
 
   const maxBlockRange = parameters.maxBlockRange === undefined ? undefined : BigInt(parameters.maxBlockRange);
@@ -204,15 +196,6 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
   const reads = parameters.reads ?? (indexer ? "auto" : "rpc");
   if (reads !== "rpc" && !indexer) {
     throw new InvalidInputError("reads", reads, "reading from an indexer needs the indexer option ({ url })");
-  }
-
-  // The other modules are optional: their actions throw NoDeploymentError without their contract.
-  const contracts: Record<string, ConcordContract | undefined> = { cellRegistry };
-  const addresses: Record<string, Address | undefined> = { cellRegistry: cellRegistry.address };
-  for (const [key, contract] of Object.entries(concordContracts) as [ConcordContractKey, string][]) {
-    if (key === "cellRegistry") continue;
-    contracts[key] = resolveModuleContract(parameters, chainId, contract, key);
-    addresses[key] = contracts[key]?.address;
   }
 
   return {
@@ -228,11 +211,11 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
 }
 
 /**
- * Resolves the contract of an optional module (leases, agreements...): the explicit address
- * `addresses[key]`; else the record of `deployment`, or of the chain's generated deployment when the
- * CellRegistry also comes from it; else undefined (the module's actions then throw NoDeploymentError).
+ * Resolves one contract of the client: the explicit address `addresses[key]`; else the record of `deployment`, or
+ * of the chain's generated deployment when the CellRegistry also comes from it; else undefined (the CellRegistry is
+ * required; without another module's contract, that module's actions throw NoDeploymentError).
  */
-function resolveModuleContract(
+function resolveContract(
   parameters: CreateConcordClientParameters,
   chainId: number | undefined,
   contract: string,

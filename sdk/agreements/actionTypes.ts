@@ -1,436 +1,247 @@
 /**
- * The types of every agreements action, as viem's actions export them: `XParameters` (what the action takes after the
- * client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws). Derived from the actions
- * themselves, so they cannot drift; a hand-written `XParameters` beside the action is used where one exists.
+ * The types of every agreements action, as viem's actions export them: `XParameters` (what the action takes
+ * after the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
+ * Derived from the actions of `actions.ts` by `ActionParameters` and `ActionReturnType`, so they cannot
+ * drift; where a hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that
+ * name to it.
  */
 import type { ConcordErrorType } from "../errors.ts";
 import type { ActionParameters, ActionReturnType } from "../internal/bind.ts";
-import type { AgreementActionTable } from "./decorator.ts";
+import type * as actions from "./actions.ts";
 
-/** Parameters of `agreementStatusOf`. */
-export type AgreementStatusOfParameters = ActionParameters<AgreementActionTable["agreementStatusOf"]>;
-/** What `agreementStatusOf` resolves to. */
-export type AgreementStatusOfReturnType = ActionReturnType<AgreementActionTable["agreementStatusOf"]>;
-/** What `agreementStatusOf` throws. */
+export type AgreementStatusOfParameters = ActionParameters<typeof actions.agreementStatusOf>;
+export type AgreementStatusOfReturnType = ActionReturnType<typeof actions.agreementStatusOf>;
 export type AgreementStatusOfErrorType = ConcordErrorType;
 
-/** Parameters of `getAgreementInfo`. */
-export type GetAgreementInfoParameters = ActionParameters<AgreementActionTable["getAgreementInfo"]>;
-/** What `getAgreementInfo` resolves to. */
-export type GetAgreementInfoReturnType = ActionReturnType<AgreementActionTable["getAgreementInfo"]>;
-/** What `getAgreementInfo` throws. */
+export type GetAgreementInfoParameters = ActionParameters<typeof actions.getAgreementInfo>;
+export type GetAgreementInfoReturnType = ActionReturnType<typeof actions.getAgreementInfo>;
 export type GetAgreementInfoErrorType = ConcordErrorType;
 
-/** Parameters of `agreementPartiesOf`. */
-export type AgreementPartiesOfParameters = ActionParameters<AgreementActionTable["agreementPartiesOf"]>;
-/** What `agreementPartiesOf` resolves to. */
-export type AgreementPartiesOfReturnType = ActionReturnType<AgreementActionTable["agreementPartiesOf"]>;
-/** What `agreementPartiesOf` throws. */
+export type AgreementPartiesOfParameters = ActionParameters<typeof actions.agreementPartiesOf>;
+export type AgreementPartiesOfReturnType = ActionReturnType<typeof actions.agreementPartiesOf>;
 export type AgreementPartiesOfErrorType = ConcordErrorType;
 
-/** Parameters of `isAgreementParty`. */
-export type IsAgreementPartyParameters = ActionParameters<AgreementActionTable["isAgreementParty"]>;
-/** What `isAgreementParty` resolves to. */
-export type IsAgreementPartyReturnType = ActionReturnType<AgreementActionTable["isAgreementParty"]>;
-/** What `isAgreementParty` throws. */
+export type IsAgreementPartyParameters = ActionParameters<typeof actions.isAgreementParty>;
+export type IsAgreementPartyReturnType = ActionReturnType<typeof actions.isAgreementParty>;
 export type IsAgreementPartyErrorType = ConcordErrorType;
 
-/** Parameters of `isAgreementCellParty`. */
-export type IsAgreementCellPartyParameters = ActionParameters<AgreementActionTable["isAgreementCellParty"]>;
-/** What `isAgreementCellParty` resolves to. */
-export type IsAgreementCellPartyReturnType = ActionReturnType<AgreementActionTable["isAgreementCellParty"]>;
-/** What `isAgreementCellParty` throws. */
+export type IsAgreementCellPartyParameters = ActionParameters<typeof actions.isAgreementCellParty>;
+export type IsAgreementCellPartyReturnType = ActionReturnType<typeof actions.isAgreementCellParty>;
 export type IsAgreementCellPartyErrorType = ConcordErrorType;
 
-/** Parameters of `hasAcknowledged`. */
-export type HasAcknowledgedParameters = ActionParameters<AgreementActionTable["hasAcknowledged"]>;
-/** What `hasAcknowledged` resolves to. */
-export type HasAcknowledgedReturnType = ActionReturnType<AgreementActionTable["hasAcknowledged"]>;
-/** What `hasAcknowledged` throws. */
+export type HasAcknowledgedParameters = ActionParameters<typeof actions.hasAcknowledged>;
+export type HasAcknowledgedReturnType = ActionReturnType<typeof actions.hasAcknowledged>;
 export type HasAcknowledgedErrorType = ConcordErrorType;
 
-/** Parameters of `hasAcknowledgedCell`. */
-export type HasAcknowledgedCellParameters = ActionParameters<AgreementActionTable["hasAcknowledgedCell"]>;
-/** What `hasAcknowledgedCell` resolves to. */
-export type HasAcknowledgedCellReturnType = ActionReturnType<AgreementActionTable["hasAcknowledgedCell"]>;
-/** What `hasAcknowledgedCell` throws. */
+export type HasAcknowledgedCellParameters = ActionParameters<typeof actions.hasAcknowledgedCell>;
+export type HasAcknowledgedCellReturnType = ActionReturnType<typeof actions.hasAcknowledgedCell>;
 export type HasAcknowledgedCellErrorType = ConcordErrorType;
 
-/** Parameters of `agreementCount`. */
-export type AgreementCountParameters = ActionParameters<AgreementActionTable["agreementCount"]>;
-/** What `agreementCount` resolves to. */
-export type AgreementCountReturnType = ActionReturnType<AgreementActionTable["agreementCount"]>;
-/** What `agreementCount` throws. */
+export type AgreementCountParameters = ActionParameters<typeof actions.agreementCount>;
+export type AgreementCountReturnType = ActionReturnType<typeof actions.agreementCount>;
 export type AgreementCountErrorType = ConcordErrorType;
 
-/** Parameters of `agreementNonces`. */
-export type AgreementNoncesParameters = ActionParameters<AgreementActionTable["agreementNonces"]>;
-/** What `agreementNonces` resolves to. */
-export type AgreementNoncesReturnType = ActionReturnType<AgreementActionTable["agreementNonces"]>;
-/** What `agreementNonces` throws. */
+export type AgreementNoncesParameters = ActionParameters<typeof actions.agreementNonces>;
+export type AgreementNoncesReturnType = ActionReturnType<typeof actions.agreementNonces>;
 export type AgreementNoncesErrorType = ConcordErrorType;
 
-/** Parameters of `agreementsDomainSeparator`. */
-export type AgreementsDomainSeparatorParameters = ActionParameters<
-  AgreementActionTable["agreementsDomainSeparator"]
->;
-/** What `agreementsDomainSeparator` resolves to. */
-export type AgreementsDomainSeparatorReturnType = ActionReturnType<
-  AgreementActionTable["agreementsDomainSeparator"]
->;
-/** What `agreementsDomainSeparator` throws. */
+export type AgreementsDomainSeparatorParameters = ActionParameters<typeof actions.agreementsDomainSeparator>;
+export type AgreementsDomainSeparatorReturnType = ActionReturnType<typeof actions.agreementsDomainSeparator>;
 export type AgreementsDomainSeparatorErrorType = ConcordErrorType;
 
-/** Parameters of `agreementsEip712Domain`. */
-export type AgreementsEip712DomainParameters = ActionParameters<
-  AgreementActionTable["agreementsEip712Domain"]
->;
-/** What `agreementsEip712Domain` resolves to. */
-export type AgreementsEip712DomainReturnType = ActionReturnType<
-  AgreementActionTable["agreementsEip712Domain"]
->;
-/** What `agreementsEip712Domain` throws. */
+export type AgreementsEip712DomainParameters = ActionParameters<typeof actions.agreementsEip712Domain>;
+export type AgreementsEip712DomainReturnType = ActionReturnType<typeof actions.agreementsEip712Domain>;
 export type AgreementsEip712DomainErrorType = ConcordErrorType;
 
-/** Parameters of `agreementsCellRegistry`. */
-export type AgreementsCellRegistryParameters = ActionParameters<
-  AgreementActionTable["agreementsCellRegistry"]
->;
-/** What `agreementsCellRegistry` resolves to. */
-export type AgreementsCellRegistryReturnType = ActionReturnType<
-  AgreementActionTable["agreementsCellRegistry"]
->;
-/** What `agreementsCellRegistry` throws. */
+export type AgreementsCellRegistryParameters = ActionParameters<typeof actions.agreementsCellRegistry>;
+export type AgreementsCellRegistryReturnType = ActionReturnType<typeof actions.agreementsCellRegistry>;
 export type AgreementsCellRegistryErrorType = ConcordErrorType;
 
-/** Parameters of `getAgreement`. */
-export type GetAgreementParameters = ActionParameters<AgreementActionTable["getAgreement"]>;
-/** What `getAgreement` resolves to. */
-export type GetAgreementReturnType = ActionReturnType<AgreementActionTable["getAgreement"]>;
-/** What `getAgreement` throws. */
+export type GetAgreementParameters = ActionParameters<typeof actions.getAgreement>;
+export type GetAgreementReturnType = ActionReturnType<typeof actions.getAgreement>;
 export type GetAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `getAgreements`. */
-export type GetAgreementsParameters = ActionParameters<AgreementActionTable["getAgreements"]>;
-/** What `getAgreements` resolves to. */
-export type GetAgreementsReturnType = ActionReturnType<AgreementActionTable["getAgreements"]>;
-/** What `getAgreements` throws. */
+export type GetAgreementsParameters = ActionParameters<typeof actions.getAgreements>;
+export type GetAgreementsReturnType = ActionReturnType<typeof actions.getAgreements>;
 export type GetAgreementsErrorType = ConcordErrorType;
 
-/** What `listAgreements` resolves to. */
-export type ListAgreementsReturnType = ActionReturnType<AgreementActionTable["listAgreements"]>;
-/** What `listAgreements` throws. */
+export type ListAgreementsReturnType = ActionReturnType<typeof actions.listAgreements>;
 export type ListAgreementsErrorType = ConcordErrorType;
 
-/** Parameters of `agreementTimeline`. */
-export type AgreementTimelineParameters = ActionParameters<AgreementActionTable["agreementTimeline"]>;
-/** What `agreementTimeline` resolves to. */
-export type AgreementTimelineReturnType = ActionReturnType<AgreementActionTable["agreementTimeline"]>;
-/** What `agreementTimeline` throws. */
+export type AgreementTimelineParameters = ActionParameters<typeof actions.agreementTimeline>;
+export type AgreementTimelineReturnType = ActionReturnType<typeof actions.agreementTimeline>;
 export type AgreementTimelineErrorType = ConcordErrorType;
 
-/** What `getAcknowledgeTypedData` resolves to. */
-export type GetAcknowledgeTypedDataReturnType = ActionReturnType<
-  AgreementActionTable["getAcknowledgeTypedData"]
->;
-/** What `getAcknowledgeTypedData` throws. */
+export type GetAcknowledgeTypedDataReturnType = ActionReturnType<typeof actions.getAcknowledgeTypedData>;
 export type GetAcknowledgeTypedDataErrorType = ConcordErrorType;
 
-/** What `signAcknowledgement` resolves to. */
-export type SignAcknowledgementReturnType = ActionReturnType<AgreementActionTable["signAcknowledgement"]>;
-/** What `signAcknowledgement` throws. */
+export type SignAcknowledgementReturnType = ActionReturnType<typeof actions.signAcknowledgement>;
 export type SignAcknowledgementErrorType = ConcordErrorType;
 
-/** Parameters of `proposeAgreement`. */
-export type ProposeAgreementParameters = ActionParameters<AgreementActionTable["proposeAgreement"]>;
-/** What `proposeAgreement` resolves to. */
-export type ProposeAgreementReturnType = ActionReturnType<AgreementActionTable["proposeAgreement"]>;
-/** What `proposeAgreement` throws. */
+export type ProposeAgreementParameters = ActionParameters<typeof actions.proposeAgreement>;
+export type ProposeAgreementReturnType = ActionReturnType<typeof actions.proposeAgreement>;
 export type ProposeAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `acknowledgeAgreement`. */
-export type AcknowledgeAgreementParameters = ActionParameters<AgreementActionTable["acknowledgeAgreement"]>;
-/** What `acknowledgeAgreement` resolves to. */
-export type AcknowledgeAgreementReturnType = ActionReturnType<AgreementActionTable["acknowledgeAgreement"]>;
-/** What `acknowledgeAgreement` throws. */
+export type AcknowledgeAgreementParameters = ActionParameters<typeof actions.acknowledgeAgreement>;
+export type AcknowledgeAgreementReturnType = ActionReturnType<typeof actions.acknowledgeAgreement>;
 export type AcknowledgeAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `acknowledgeAgreementForCell`. */
 export type AcknowledgeAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["acknowledgeAgreementForCell"]
+  typeof actions.acknowledgeAgreementForCell
 >;
-/** What `acknowledgeAgreementForCell` resolves to. */
 export type AcknowledgeAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["acknowledgeAgreementForCell"]
+  typeof actions.acknowledgeAgreementForCell
 >;
-/** What `acknowledgeAgreementForCell` throws. */
 export type AcknowledgeAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `acknowledgeAgreements`. */
-export type AcknowledgeAgreementsParameters = ActionParameters<AgreementActionTable["acknowledgeAgreements"]>;
-/** What `acknowledgeAgreements` resolves to. */
-export type AcknowledgeAgreementsReturnType = ActionReturnType<AgreementActionTable["acknowledgeAgreements"]>;
-/** What `acknowledgeAgreements` throws. */
+export type AcknowledgeAgreementsParameters = ActionParameters<typeof actions.acknowledgeAgreements>;
+export type AcknowledgeAgreementsReturnType = ActionReturnType<typeof actions.acknowledgeAgreements>;
 export type AcknowledgeAgreementsErrorType = ConcordErrorType;
 
-/** Parameters of `acknowledgeAgreementBySig`. */
-export type AcknowledgeAgreementBySigParameters = ActionParameters<
-  AgreementActionTable["acknowledgeAgreementBySig"]
->;
-/** What `acknowledgeAgreementBySig` resolves to. */
-export type AcknowledgeAgreementBySigReturnType = ActionReturnType<
-  AgreementActionTable["acknowledgeAgreementBySig"]
->;
-/** What `acknowledgeAgreementBySig` throws. */
+export type AcknowledgeAgreementBySigParameters = ActionParameters<typeof actions.acknowledgeAgreementBySig>;
+export type AcknowledgeAgreementBySigReturnType = ActionReturnType<typeof actions.acknowledgeAgreementBySig>;
 export type AcknowledgeAgreementBySigErrorType = ConcordErrorType;
 
-/** Parameters of `acknowledgeAgreementForCellBySig`. */
 export type AcknowledgeAgreementForCellBySigParameters = ActionParameters<
-  AgreementActionTable["acknowledgeAgreementForCellBySig"]
+  typeof actions.acknowledgeAgreementForCellBySig
 >;
-/** What `acknowledgeAgreementForCellBySig` resolves to. */
 export type AcknowledgeAgreementForCellBySigReturnType = ActionReturnType<
-  AgreementActionTable["acknowledgeAgreementForCellBySig"]
+  typeof actions.acknowledgeAgreementForCellBySig
 >;
-/** What `acknowledgeAgreementForCellBySig` throws. */
 export type AcknowledgeAgreementForCellBySigErrorType = ConcordErrorType;
 
-/** Parameters of `submitAgreementSignatures`. */
-export type SubmitAgreementSignaturesParameters = ActionParameters<
-  AgreementActionTable["submitAgreementSignatures"]
->;
-/** What `submitAgreementSignatures` resolves to. */
-export type SubmitAgreementSignaturesReturnType = ActionReturnType<
-  AgreementActionTable["submitAgreementSignatures"]
->;
-/** What `submitAgreementSignatures` throws. */
+export type SubmitAgreementSignaturesParameters = ActionParameters<typeof actions.submitAgreementSignatures>;
+export type SubmitAgreementSignaturesReturnType = ActionReturnType<typeof actions.submitAgreementSignatures>;
 export type SubmitAgreementSignaturesErrorType = ConcordErrorType;
 
-/** Parameters of `invalidateAgreementNonce`. */
-export type InvalidateAgreementNonceParameters = ActionParameters<
-  AgreementActionTable["invalidateAgreementNonce"]
->;
-/** What `invalidateAgreementNonce` resolves to. */
-export type InvalidateAgreementNonceReturnType = ActionReturnType<
-  AgreementActionTable["invalidateAgreementNonce"]
->;
-/** What `invalidateAgreementNonce` throws. */
+export type InvalidateAgreementNonceParameters = ActionParameters<typeof actions.invalidateAgreementNonce>;
+export type InvalidateAgreementNonceReturnType = ActionReturnType<typeof actions.invalidateAgreementNonce>;
 export type InvalidateAgreementNonceErrorType = ConcordErrorType;
 
-/** Parameters of `declineAgreement`. */
-export type DeclineAgreementParameters = ActionParameters<AgreementActionTable["declineAgreement"]>;
-/** What `declineAgreement` resolves to. */
-export type DeclineAgreementReturnType = ActionReturnType<AgreementActionTable["declineAgreement"]>;
-/** What `declineAgreement` throws. */
+export type DeclineAgreementParameters = ActionParameters<typeof actions.declineAgreement>;
+export type DeclineAgreementReturnType = ActionReturnType<typeof actions.declineAgreement>;
 export type DeclineAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `declineAgreementForCell`. */
-export type DeclineAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["declineAgreementForCell"]
->;
-/** What `declineAgreementForCell` resolves to. */
-export type DeclineAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["declineAgreementForCell"]
->;
-/** What `declineAgreementForCell` throws. */
+export type DeclineAgreementForCellParameters = ActionParameters<typeof actions.declineAgreementForCell>;
+export type DeclineAgreementForCellReturnType = ActionReturnType<typeof actions.declineAgreementForCell>;
 export type DeclineAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `withdrawAgreement`. */
-export type WithdrawAgreementParameters = ActionParameters<AgreementActionTable["withdrawAgreement"]>;
-/** What `withdrawAgreement` resolves to. */
-export type WithdrawAgreementReturnType = ActionReturnType<AgreementActionTable["withdrawAgreement"]>;
-/** What `withdrawAgreement` throws. */
+export type WithdrawAgreementParameters = ActionParameters<typeof actions.withdrawAgreement>;
+export type WithdrawAgreementReturnType = ActionReturnType<typeof actions.withdrawAgreement>;
 export type WithdrawAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `terminateAgreement`. */
-export type TerminateAgreementParameters = ActionParameters<AgreementActionTable["terminateAgreement"]>;
-/** What `terminateAgreement` resolves to. */
-export type TerminateAgreementReturnType = ActionReturnType<AgreementActionTable["terminateAgreement"]>;
-/** What `terminateAgreement` throws. */
+export type TerminateAgreementParameters = ActionParameters<typeof actions.terminateAgreement>;
+export type TerminateAgreementReturnType = ActionReturnType<typeof actions.terminateAgreement>;
 export type TerminateAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `terminateAgreementForCell`. */
-export type TerminateAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["terminateAgreementForCell"]
->;
-/** What `terminateAgreementForCell` resolves to. */
-export type TerminateAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["terminateAgreementForCell"]
->;
-/** What `terminateAgreementForCell` throws. */
+export type TerminateAgreementForCellParameters = ActionParameters<typeof actions.terminateAgreementForCell>;
+export type TerminateAgreementForCellReturnType = ActionReturnType<typeof actions.terminateAgreementForCell>;
 export type TerminateAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `amendAgreement`. */
-export type AmendAgreementParameters = ActionParameters<AgreementActionTable["amendAgreement"]>;
-/** What `amendAgreement` resolves to. */
-export type AmendAgreementReturnType = ActionReturnType<AgreementActionTable["amendAgreement"]>;
-/** What `amendAgreement` throws. */
+export type AmendAgreementParameters = ActionParameters<typeof actions.amendAgreement>;
+export type AmendAgreementReturnType = ActionReturnType<typeof actions.amendAgreement>;
 export type AmendAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `amendAgreementForCell`. */
-export type AmendAgreementForCellParameters = ActionParameters<AgreementActionTable["amendAgreementForCell"]>;
-/** What `amendAgreementForCell` resolves to. */
-export type AmendAgreementForCellReturnType = ActionReturnType<AgreementActionTable["amendAgreementForCell"]>;
-/** What `amendAgreementForCell` throws. */
+export type AmendAgreementForCellParameters = ActionParameters<typeof actions.amendAgreementForCell>;
+export type AmendAgreementForCellReturnType = ActionReturnType<typeof actions.amendAgreementForCell>;
 export type AmendAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `prepareProposeAgreement`. */
-export type PrepareProposeAgreementParameters = ActionParameters<
-  AgreementActionTable["prepareProposeAgreement"]
->;
-/** What `prepareProposeAgreement` resolves to. */
-export type PrepareProposeAgreementReturnType = ActionReturnType<
-  AgreementActionTable["prepareProposeAgreement"]
->;
-/** What `prepareProposeAgreement` throws. */
+export type PrepareProposeAgreementParameters = ActionParameters<typeof actions.prepareProposeAgreement>;
+export type PrepareProposeAgreementReturnType = ActionReturnType<typeof actions.prepareProposeAgreement>;
 export type PrepareProposeAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAmendAgreement`. */
-export type PrepareAmendAgreementParameters = ActionParameters<AgreementActionTable["prepareAmendAgreement"]>;
-/** What `prepareAmendAgreement` resolves to. */
-export type PrepareAmendAgreementReturnType = ActionReturnType<AgreementActionTable["prepareAmendAgreement"]>;
-/** What `prepareAmendAgreement` throws. */
+export type PrepareAmendAgreementParameters = ActionParameters<typeof actions.prepareAmendAgreement>;
+export type PrepareAmendAgreementReturnType = ActionReturnType<typeof actions.prepareAmendAgreement>;
 export type PrepareAmendAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAmendAgreementForCell`. */
 export type PrepareAmendAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["prepareAmendAgreementForCell"]
+  typeof actions.prepareAmendAgreementForCell
 >;
-/** What `prepareAmendAgreementForCell` resolves to. */
 export type PrepareAmendAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["prepareAmendAgreementForCell"]
+  typeof actions.prepareAmendAgreementForCell
 >;
-/** What `prepareAmendAgreementForCell` throws. */
 export type PrepareAmendAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcknowledgeAgreement`. */
 export type PrepareAcknowledgeAgreementParameters = ActionParameters<
-  AgreementActionTable["prepareAcknowledgeAgreement"]
+  typeof actions.prepareAcknowledgeAgreement
 >;
-/** What `prepareAcknowledgeAgreement` resolves to. */
 export type PrepareAcknowledgeAgreementReturnType = ActionReturnType<
-  AgreementActionTable["prepareAcknowledgeAgreement"]
+  typeof actions.prepareAcknowledgeAgreement
 >;
-/** What `prepareAcknowledgeAgreement` throws. */
 export type PrepareAcknowledgeAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcknowledgeAgreementForCell`. */
 export type PrepareAcknowledgeAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["prepareAcknowledgeAgreementForCell"]
+  typeof actions.prepareAcknowledgeAgreementForCell
 >;
-/** What `prepareAcknowledgeAgreementForCell` resolves to. */
 export type PrepareAcknowledgeAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["prepareAcknowledgeAgreementForCell"]
+  typeof actions.prepareAcknowledgeAgreementForCell
 >;
-/** What `prepareAcknowledgeAgreementForCell` throws. */
 export type PrepareAcknowledgeAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcknowledgeAgreements`. */
 export type PrepareAcknowledgeAgreementsParameters = ActionParameters<
-  AgreementActionTable["prepareAcknowledgeAgreements"]
+  typeof actions.prepareAcknowledgeAgreements
 >;
-/** What `prepareAcknowledgeAgreements` resolves to. */
 export type PrepareAcknowledgeAgreementsReturnType = ActionReturnType<
-  AgreementActionTable["prepareAcknowledgeAgreements"]
+  typeof actions.prepareAcknowledgeAgreements
 >;
-/** What `prepareAcknowledgeAgreements` throws. */
 export type PrepareAcknowledgeAgreementsErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcknowledgeAgreementBySig`. */
 export type PrepareAcknowledgeAgreementBySigParameters = ActionParameters<
-  AgreementActionTable["prepareAcknowledgeAgreementBySig"]
+  typeof actions.prepareAcknowledgeAgreementBySig
 >;
-/** What `prepareAcknowledgeAgreementBySig` resolves to. */
 export type PrepareAcknowledgeAgreementBySigReturnType = ActionReturnType<
-  AgreementActionTable["prepareAcknowledgeAgreementBySig"]
+  typeof actions.prepareAcknowledgeAgreementBySig
 >;
-/** What `prepareAcknowledgeAgreementBySig` throws. */
 export type PrepareAcknowledgeAgreementBySigErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcknowledgeAgreementForCellBySig`. */
 export type PrepareAcknowledgeAgreementForCellBySigParameters = ActionParameters<
-  AgreementActionTable["prepareAcknowledgeAgreementForCellBySig"]
+  typeof actions.prepareAcknowledgeAgreementForCellBySig
 >;
-/** What `prepareAcknowledgeAgreementForCellBySig` resolves to. */
 export type PrepareAcknowledgeAgreementForCellBySigReturnType = ActionReturnType<
-  AgreementActionTable["prepareAcknowledgeAgreementForCellBySig"]
+  typeof actions.prepareAcknowledgeAgreementForCellBySig
 >;
-/** What `prepareAcknowledgeAgreementForCellBySig` throws. */
 export type PrepareAcknowledgeAgreementForCellBySigErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSubmitAgreementSignatures`. */
 export type PrepareSubmitAgreementSignaturesParameters = ActionParameters<
-  AgreementActionTable["prepareSubmitAgreementSignatures"]
+  typeof actions.prepareSubmitAgreementSignatures
 >;
-/** What `prepareSubmitAgreementSignatures` resolves to. */
 export type PrepareSubmitAgreementSignaturesReturnType = ActionReturnType<
-  AgreementActionTable["prepareSubmitAgreementSignatures"]
+  typeof actions.prepareSubmitAgreementSignatures
 >;
-/** What `prepareSubmitAgreementSignatures` throws. */
 export type PrepareSubmitAgreementSignaturesErrorType = ConcordErrorType;
 
-/** Parameters of `prepareInvalidateAgreementNonce`. */
 export type PrepareInvalidateAgreementNonceParameters = ActionParameters<
-  AgreementActionTable["prepareInvalidateAgreementNonce"]
+  typeof actions.prepareInvalidateAgreementNonce
 >;
-/** What `prepareInvalidateAgreementNonce` resolves to. */
 export type PrepareInvalidateAgreementNonceReturnType = ActionReturnType<
-  AgreementActionTable["prepareInvalidateAgreementNonce"]
+  typeof actions.prepareInvalidateAgreementNonce
 >;
-/** What `prepareInvalidateAgreementNonce` throws. */
 export type PrepareInvalidateAgreementNonceErrorType = ConcordErrorType;
 
-/** Parameters of `prepareDeclineAgreement`. */
-export type PrepareDeclineAgreementParameters = ActionParameters<
-  AgreementActionTable["prepareDeclineAgreement"]
->;
-/** What `prepareDeclineAgreement` resolves to. */
-export type PrepareDeclineAgreementReturnType = ActionReturnType<
-  AgreementActionTable["prepareDeclineAgreement"]
->;
-/** What `prepareDeclineAgreement` throws. */
+export type PrepareDeclineAgreementParameters = ActionParameters<typeof actions.prepareDeclineAgreement>;
+export type PrepareDeclineAgreementReturnType = ActionReturnType<typeof actions.prepareDeclineAgreement>;
 export type PrepareDeclineAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `prepareDeclineAgreementForCell`. */
 export type PrepareDeclineAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["prepareDeclineAgreementForCell"]
+  typeof actions.prepareDeclineAgreementForCell
 >;
-/** What `prepareDeclineAgreementForCell` resolves to. */
 export type PrepareDeclineAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["prepareDeclineAgreementForCell"]
+  typeof actions.prepareDeclineAgreementForCell
 >;
-/** What `prepareDeclineAgreementForCell` throws. */
 export type PrepareDeclineAgreementForCellErrorType = ConcordErrorType;
 
-/** Parameters of `prepareWithdrawAgreement`. */
-export type PrepareWithdrawAgreementParameters = ActionParameters<
-  AgreementActionTable["prepareWithdrawAgreement"]
->;
-/** What `prepareWithdrawAgreement` resolves to. */
-export type PrepareWithdrawAgreementReturnType = ActionReturnType<
-  AgreementActionTable["prepareWithdrawAgreement"]
->;
-/** What `prepareWithdrawAgreement` throws. */
+export type PrepareWithdrawAgreementParameters = ActionParameters<typeof actions.prepareWithdrawAgreement>;
+export type PrepareWithdrawAgreementReturnType = ActionReturnType<typeof actions.prepareWithdrawAgreement>;
 export type PrepareWithdrawAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `prepareTerminateAgreement`. */
-export type PrepareTerminateAgreementParameters = ActionParameters<
-  AgreementActionTable["prepareTerminateAgreement"]
->;
-/** What `prepareTerminateAgreement` resolves to. */
-export type PrepareTerminateAgreementReturnType = ActionReturnType<
-  AgreementActionTable["prepareTerminateAgreement"]
->;
-/** What `prepareTerminateAgreement` throws. */
+export type PrepareTerminateAgreementParameters = ActionParameters<typeof actions.prepareTerminateAgreement>;
+export type PrepareTerminateAgreementReturnType = ActionReturnType<typeof actions.prepareTerminateAgreement>;
 export type PrepareTerminateAgreementErrorType = ConcordErrorType;
 
-/** Parameters of `prepareTerminateAgreementForCell`. */
 export type PrepareTerminateAgreementForCellParameters = ActionParameters<
-  AgreementActionTable["prepareTerminateAgreementForCell"]
+  typeof actions.prepareTerminateAgreementForCell
 >;
-/** What `prepareTerminateAgreementForCell` resolves to. */
 export type PrepareTerminateAgreementForCellReturnType = ActionReturnType<
-  AgreementActionTable["prepareTerminateAgreementForCell"]
+  typeof actions.prepareTerminateAgreementForCell
 >;
-/** What `prepareTerminateAgreementForCell` throws. */
 export type PrepareTerminateAgreementForCellErrorType = ConcordErrorType;

@@ -2,28 +2,20 @@
  * One action per read of `IAgreementRegistry`. Each takes the Concord client and a parameter object and
  * throws a decoded {@link ContractRefusalError} when the registry refuses (for example `AgreementUnknown`).
  */
-import type {
-  Address,
-  ContractFunctionArgs,
-  ContractFunctionName,
-  ContractFunctionReturnType,
-  Hex,
-} from "viem";
+import type { Address, Hex } from "viem";
 
 import type { ConcordClientBase, ConcordContract } from "../client.ts";
 import { agreementRegistryAbi } from "../generated/abis.ts";
 import { readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
+import type { ContractReader } from "../internal/contracts.ts";
 import { readFunction } from "../internal/read.ts";
 import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import type { AgreementStatusValue } from "./constants.ts";
 import { agreementErrorCatalogue } from "./errors.ts";
 import type { AgreementInfo, AgreementsDomain } from "./types.ts";
-
-type RegistryAbi = typeof agreementRegistryAbi;
-type ReadName = ContractFunctionName<RegistryAbi, "view" | "pure">;
 
 /**
  * @internal The client's AgreementRegistry, or a `NoDeploymentError` when it has none: `contractOf(client,
@@ -43,26 +35,21 @@ export function agreementRegistryOf(client: ConcordClientBase): ConcordContract 
  * @example
  * const count = await readAgreements(client, "agreementCount", [], { blockNumber: 12n });
  */
-export async function readAgreements<
-  const functionName extends ReadName,
-  const args extends ContractFunctionArgs<RegistryAbi, "view" | "pure", functionName>,
->(
-  client: ConcordClientBase,
-  functionName: functionName,
-  args: args,
-  block?: BlockParameters | undefined,
-): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
-  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
-  return readFunction(client, {
+export const readAgreements: ContractReader<typeof agreementRegistryAbi> = async (
+  client,
+  functionName,
+  args,
+  block,
+) =>
+  readFunction(client, {
+    at: readAt(block), // first, so that bad block parameters are named before a missing deployment
     contract: "AgreementRegistry",
     address: contractOf(client, "agreementRegistry").address,
     abi: agreementRegistryAbi,
     functionName,
     args,
-    at,
     errors: agreementErrorCatalogue,
-  }) as Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>>;
-}
+  });
 
 /** Parameters naming an agreement. */
 export type AgreementParameters = { agreementId: BigIntish } & BlockParameters;

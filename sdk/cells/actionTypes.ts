@@ -1,452 +1,261 @@
 /**
- * The types of every cells action, as viem's actions export them: `XParameters` (what the action takes after the
- * client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws). Derived from the actions
- * themselves, so they cannot drift; a hand-written `XParameters` beside the action is used where one exists.
+ * The types of every cells action, as viem's actions export them: `XParameters` (what the action takes after
+ * the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
+ * Derived from the actions of `actions.ts` by `ActionParameters` and `ActionReturnType`, so they cannot
+ * drift; where a hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that
+ * name to it.
  */
 import type { ConcordErrorType } from "../errors.ts";
 import type { ActionParameters, ActionReturnType } from "../internal/bind.ts";
-import type { CellActionTable } from "./decorator.ts";
+import type * as actions from "./actions.ts";
 
-/** Parameters of `rolesOf`. */
-export type RolesOfParameters = ActionParameters<CellActionTable["rolesOf"]>;
-/** What `rolesOf` resolves to. */
-export type RolesOfReturnType = ActionReturnType<CellActionTable["rolesOf"]>;
-/** What `rolesOf` throws. */
+export type RolesOfParameters = ActionParameters<typeof actions.rolesOf>;
+export type RolesOfReturnType = ActionReturnType<typeof actions.rolesOf>;
 export type RolesOfErrorType = ConcordErrorType;
 
-/** Parameters of `memberCount`. */
-export type MemberCountParameters = ActionParameters<CellActionTable["memberCount"]>;
-/** What `memberCount` resolves to. */
-export type MemberCountReturnType = ActionReturnType<CellActionTable["memberCount"]>;
-/** What `memberCount` throws. */
+export type MemberCountParameters = ActionParameters<typeof actions.memberCount>;
+export type MemberCountReturnType = ActionReturnType<typeof actions.memberCount>;
 export type MemberCountErrorType = ConcordErrorType;
 
-/** Parameters of `parentOf`. */
-export type ParentOfParameters = ActionParameters<CellActionTable["parentOf"]>;
-/** What `parentOf` resolves to. */
-export type ParentOfReturnType = ActionReturnType<CellActionTable["parentOf"]>;
-/** What `parentOf` throws. */
+export type ParentOfParameters = ActionParameters<typeof actions.parentOf>;
+export type ParentOfReturnType = ActionReturnType<typeof actions.parentOf>;
 export type ParentOfErrorType = ConcordErrorType;
 
-/** Parameters of `phaseOf`. */
-export type PhaseOfParameters = ActionParameters<CellActionTable["phaseOf"]>;
-/** What `phaseOf` resolves to. */
-export type PhaseOfReturnType = ActionReturnType<CellActionTable["phaseOf"]>;
-/** What `phaseOf` throws. */
+export type PhaseOfParameters = ActionParameters<typeof actions.phaseOf>;
+export type PhaseOfReturnType = ActionReturnType<typeof actions.phaseOf>;
 export type PhaseOfErrorType = ConcordErrorType;
 
-/** Parameters of `scaleOf`. */
-export type ScaleOfParameters = ActionParameters<CellActionTable["scaleOf"]>;
-/** What `scaleOf` resolves to. */
-export type ScaleOfReturnType = ActionReturnType<CellActionTable["scaleOf"]>;
-/** What `scaleOf` throws. */
+export type ScaleOfParameters = ActionParameters<typeof actions.scaleOf>;
+export type ScaleOfReturnType = ActionReturnType<typeof actions.scaleOf>;
 export type ScaleOfErrorType = ConcordErrorType;
 
-/** Parameters of `depthOf`. */
-export type DepthOfParameters = ActionParameters<CellActionTable["depthOf"]>;
-/** What `depthOf` resolves to. */
-export type DepthOfReturnType = ActionReturnType<CellActionTable["depthOf"]>;
-/** What `depthOf` throws. */
+export type DepthOfParameters = ActionParameters<typeof actions.depthOf>;
+export type DepthOfReturnType = ActionReturnType<typeof actions.depthOf>;
 export type DepthOfErrorType = ConcordErrorType;
 
-/** Parameters of `nucleusHashOf`. */
-export type NucleusHashOfParameters = ActionParameters<CellActionTable["nucleusHashOf"]>;
-/** What `nucleusHashOf` resolves to. */
-export type NucleusHashOfReturnType = ActionReturnType<CellActionTable["nucleusHashOf"]>;
-/** What `nucleusHashOf` throws. */
+export type NucleusHashOfParameters = ActionParameters<typeof actions.nucleusHashOf>;
+export type NucleusHashOfReturnType = ActionReturnType<typeof actions.nucleusHashOf>;
 export type NucleusHashOfErrorType = ConcordErrorType;
 
-/** Parameters of `getCellInfo`. */
-export type GetCellInfoParameters = ActionParameters<CellActionTable["getCellInfo"]>;
-/** What `getCellInfo` resolves to. */
-export type GetCellInfoReturnType = ActionReturnType<CellActionTable["getCellInfo"]>;
-/** What `getCellInfo` throws. */
+export type GetCellInfoParameters = ActionParameters<typeof actions.getCellInfo>;
+export type GetCellInfoReturnType = ActionReturnType<typeof actions.getCellInfo>;
 export type GetCellInfoErrorType = ConcordErrorType;
 
-/** Parameters of `cellCount`. */
-export type CellCountParameters = ActionParameters<CellActionTable["cellCount"]>;
-/** What `cellCount` resolves to. */
-export type CellCountReturnType = ActionReturnType<CellActionTable["cellCount"]>;
-/** What `cellCount` throws. */
+export type CellCountParameters = ActionParameters<typeof actions.cellCount>;
+export type CellCountReturnType = ActionReturnType<typeof actions.cellCount>;
 export type CellCountErrorType = ConcordErrorType;
 
-/** Parameters of `cellExists`. */
-export type CellExistsParameters = ActionParameters<CellActionTable["cellExists"]>;
-/** What `cellExists` resolves to. */
-export type CellExistsReturnType = ActionReturnType<CellActionTable["cellExists"]>;
-/** What `cellExists` throws. */
+export type CellExistsParameters = ActionParameters<typeof actions.cellExists>;
+export type CellExistsReturnType = ActionReturnType<typeof actions.cellExists>;
 export type CellExistsErrorType = ConcordErrorType;
 
-/** Parameters of `isMember`. */
-export type IsMemberParameters = ActionParameters<CellActionTable["isMember"]>;
-/** What `isMember` resolves to. */
-export type IsMemberReturnType = ActionReturnType<CellActionTable["isMember"]>;
-/** What `isMember` throws. */
+export type IsMemberParameters = ActionParameters<typeof actions.isMember>;
+export type IsMemberReturnType = ActionReturnType<typeof actions.isMember>;
 export type IsMemberErrorType = ConcordErrorType;
 
-/** Parameters of `isSteward`. */
-export type IsStewardParameters = ActionParameters<CellActionTable["isSteward"]>;
-/** What `isSteward` resolves to. */
-export type IsStewardReturnType = ActionReturnType<CellActionTable["isSteward"]>;
-/** What `isSteward` throws. */
+export type IsStewardParameters = ActionParameters<typeof actions.isSteward>;
+export type IsStewardReturnType = ActionReturnType<typeof actions.isSteward>;
 export type IsStewardErrorType = ConcordErrorType;
 
-/** Parameters of `joinRequestedAt`. */
-export type JoinRequestedAtParameters = ActionParameters<CellActionTable["joinRequestedAt"]>;
-/** What `joinRequestedAt` resolves to. */
-export type JoinRequestedAtReturnType = ActionReturnType<CellActionTable["joinRequestedAt"]>;
-/** What `joinRequestedAt` throws. */
+export type JoinRequestedAtParameters = ActionParameters<typeof actions.joinRequestedAt>;
+export type JoinRequestedAtReturnType = ActionReturnType<typeof actions.joinRequestedAt>;
 export type JoinRequestedAtErrorType = ConcordErrorType;
 
-/** Parameters of `stateOf`. */
-export type StateOfParameters = ActionParameters<CellActionTable["stateOf"]>;
-/** What `stateOf` resolves to. */
-export type StateOfReturnType = ActionReturnType<CellActionTable["stateOf"]>;
-/** What `stateOf` throws. */
+export type StateOfParameters = ActionParameters<typeof actions.stateOf>;
+export type StateOfReturnType = ActionReturnType<typeof actions.stateOf>;
 export type StateOfErrorType = ConcordErrorType;
 
-/** Parameters of `decisionOwner`. */
-export type DecisionOwnerParameters = ActionParameters<CellActionTable["decisionOwner"]>;
-/** What `decisionOwner` resolves to. */
-export type DecisionOwnerReturnType = ActionReturnType<CellActionTable["decisionOwner"]>;
-/** What `decisionOwner` throws. */
+export type DecisionOwnerParameters = ActionParameters<typeof actions.decisionOwner>;
+export type DecisionOwnerReturnType = ActionReturnType<typeof actions.decisionOwner>;
 export type DecisionOwnerErrorType = ConcordErrorType;
 
-/** Parameters of `localDecisionOwner`. */
-export type LocalDecisionOwnerParameters = ActionParameters<CellActionTable["localDecisionOwner"]>;
-/** What `localDecisionOwner` resolves to. */
-export type LocalDecisionOwnerReturnType = ActionReturnType<CellActionTable["localDecisionOwner"]>;
-/** What `localDecisionOwner` throws. */
+export type LocalDecisionOwnerParameters = ActionParameters<typeof actions.localDecisionOwner>;
+export type LocalDecisionOwnerReturnType = ActionReturnType<typeof actions.localDecisionOwner>;
 export type LocalDecisionOwnerErrorType = ConcordErrorType;
 
-/** Parameters of `cellRegistryGovernance`. */
-export type CellRegistryGovernanceParameters = ActionParameters<CellActionTable["cellRegistryGovernance"]>;
-/** What `cellRegistryGovernance` resolves to. */
-export type CellRegistryGovernanceReturnType = ActionReturnType<CellActionTable["cellRegistryGovernance"]>;
-/** What `cellRegistryGovernance` throws. */
+export type CellRegistryGovernanceParameters = ActionParameters<typeof actions.cellRegistryGovernance>;
+export type CellRegistryGovernanceReturnType = ActionReturnType<typeof actions.cellRegistryGovernance>;
 export type CellRegistryGovernanceErrorType = ConcordErrorType;
 
-/** Parameters of `isRecognised`. */
-export type IsRecognisedParameters = ActionParameters<CellActionTable["isRecognised"]>;
-/** What `isRecognised` resolves to. */
-export type IsRecognisedReturnType = ActionReturnType<CellActionTable["isRecognised"]>;
-/** What `isRecognised` throws. */
+export type IsRecognisedParameters = ActionParameters<typeof actions.isRecognised>;
+export type IsRecognisedReturnType = ActionReturnType<typeof actions.isRecognised>;
 export type IsRecognisedErrorType = ConcordErrorType;
 
-/** Parameters of `isRecognisedAt`. */
-export type IsRecognisedAtParameters = ActionParameters<CellActionTable["isRecognisedAt"]>;
-/** What `isRecognisedAt` resolves to. */
-export type IsRecognisedAtReturnType = ActionReturnType<CellActionTable["isRecognisedAt"]>;
-/** What `isRecognisedAt` throws. */
+export type IsRecognisedAtParameters = ActionParameters<typeof actions.isRecognisedAt>;
+export type IsRecognisedAtReturnType = ActionReturnType<typeof actions.isRecognisedAt>;
 export type IsRecognisedAtErrorType = ConcordErrorType;
 
-/** Parameters of `recognisedCount`. */
-export type RecognisedCountParameters = ActionParameters<CellActionTable["recognisedCount"]>;
-/** What `recognisedCount` resolves to. */
-export type RecognisedCountReturnType = ActionReturnType<CellActionTable["recognisedCount"]>;
-/** What `recognisedCount` throws. */
+export type RecognisedCountParameters = ActionParameters<typeof actions.recognisedCount>;
+export type RecognisedCountReturnType = ActionReturnType<typeof actions.recognisedCount>;
 export type RecognisedCountErrorType = ConcordErrorType;
 
-/** Parameters of `recognisedCountAt`. */
-export type RecognisedCountAtParameters = ActionParameters<CellActionTable["recognisedCountAt"]>;
-/** What `recognisedCountAt` resolves to. */
-export type RecognisedCountAtReturnType = ActionReturnType<CellActionTable["recognisedCountAt"]>;
-/** What `recognisedCountAt` throws. */
+export type RecognisedCountAtParameters = ActionParameters<typeof actions.recognisedCountAt>;
+export type RecognisedCountAtReturnType = ActionReturnType<typeof actions.recognisedCountAt>;
 export type RecognisedCountAtErrorType = ConcordErrorType;
 
-/** Parameters of `delegateOf`. */
-export type DelegateOfParameters = ActionParameters<CellActionTable["delegateOf"]>;
-/** What `delegateOf` resolves to. */
-export type DelegateOfReturnType = ActionReturnType<CellActionTable["delegateOf"]>;
-/** What `delegateOf` throws. */
+export type DelegateOfParameters = ActionParameters<typeof actions.delegateOf>;
+export type DelegateOfReturnType = ActionReturnType<typeof actions.delegateOf>;
 export type DelegateOfErrorType = ConcordErrorType;
 
-/** Parameters of `delegateAt`. */
-export type DelegateAtParameters = ActionParameters<CellActionTable["delegateAt"]>;
-/** What `delegateAt` resolves to. */
-export type DelegateAtReturnType = ActionReturnType<CellActionTable["delegateAt"]>;
-/** What `delegateAt` throws. */
+export type DelegateAtParameters = ActionParameters<typeof actions.delegateAt>;
+export type DelegateAtReturnType = ActionReturnType<typeof actions.delegateAt>;
 export type DelegateAtErrorType = ConcordErrorType;
 
-/** Parameters of `cellRegistryClock`. */
-export type CellRegistryClockParameters = ActionParameters<CellActionTable["cellRegistryClock"]>;
-/** What `cellRegistryClock` resolves to. */
-export type CellRegistryClockReturnType = ActionReturnType<CellActionTable["cellRegistryClock"]>;
-/** What `cellRegistryClock` throws. */
+export type CellRegistryClockParameters = ActionParameters<typeof actions.cellRegistryClock>;
+export type CellRegistryClockReturnType = ActionReturnType<typeof actions.cellRegistryClock>;
 export type CellRegistryClockErrorType = ConcordErrorType;
 
-/** Parameters of `getCell`. */
-export type GetCellParameters = ActionParameters<CellActionTable["getCell"]>;
-/** What `getCell` resolves to. */
-export type GetCellReturnType = ActionReturnType<CellActionTable["getCell"]>;
-/** What `getCell` throws. */
+export type GetCellParameters = ActionParameters<typeof actions.getCell>;
+export type GetCellReturnType = ActionReturnType<typeof actions.getCell>;
 export type GetCellErrorType = ConcordErrorType;
 
-/** Parameters of `getCells`. */
-export type GetCellsParameters = ActionParameters<CellActionTable["getCells"]>;
-/** What `getCells` resolves to. */
-export type GetCellsReturnType = ActionReturnType<CellActionTable["getCells"]>;
-/** What `getCells` throws. */
+export type GetCellsParameters = ActionParameters<typeof actions.getCells>;
+export type GetCellsReturnType = ActionReturnType<typeof actions.getCells>;
 export type GetCellsErrorType = ConcordErrorType;
 
-/** Parameters of `decisionPath`. */
-export type DecisionPathParameters = ActionParameters<CellActionTable["decisionPath"]>;
-/** What `decisionPath` resolves to. */
-export type DecisionPathReturnType = ActionReturnType<CellActionTable["decisionPath"]>;
-/** What `decisionPath` throws. */
+export type DecisionPathParameters = ActionParameters<typeof actions.decisionPath>;
+export type DecisionPathReturnType = ActionReturnType<typeof actions.decisionPath>;
 export type DecisionPathErrorType = ConcordErrorType;
 
-/** Parameters of `listCells`. */
-export type ListCellsParameters = ActionParameters<CellActionTable["listCells"]>;
-/** What `listCells` resolves to. */
-export type ListCellsReturnType = ActionReturnType<CellActionTable["listCells"]>;
-/** What `listCells` throws. */
+export type ListCellsParameters = ActionParameters<typeof actions.listCells>;
+export type ListCellsReturnType = ActionReturnType<typeof actions.listCells>;
 export type ListCellsErrorType = ConcordErrorType;
 
-/** What `getDirectory` resolves to. */
-export type GetDirectoryReturnType = ActionReturnType<CellActionTable["getDirectory"]>;
-/** What `getDirectory` throws. */
+export type GetDirectoryReturnType = ActionReturnType<typeof actions.getDirectory>;
 export type GetDirectoryErrorType = ConcordErrorType;
 
-/** Parameters of `getMembers`. */
-export type GetMembersParameters = ActionParameters<CellActionTable["getMembers"]>;
-/** What `getMembers` resolves to. */
-export type GetMembersReturnType = ActionReturnType<CellActionTable["getMembers"]>;
-/** What `getMembers` throws. */
+export type GetMembersParameters = ActionParameters<typeof actions.getMembers>;
+export type GetMembersReturnType = ActionReturnType<typeof actions.getMembers>;
 export type GetMembersErrorType = ConcordErrorType;
 
-/** Parameters of `getJoinRequests`. */
-export type GetJoinRequestsParameters = ActionParameters<CellActionTable["getJoinRequests"]>;
-/** What `getJoinRequests` resolves to. */
-export type GetJoinRequestsReturnType = ActionReturnType<CellActionTable["getJoinRequests"]>;
-/** What `getJoinRequests` throws. */
+export type GetJoinRequestsParameters = ActionParameters<typeof actions.getJoinRequests>;
+export type GetJoinRequestsReturnType = ActionReturnType<typeof actions.getJoinRequests>;
 export type GetJoinRequestsErrorType = ConcordErrorType;
 
-/** Parameters of `getActivity`. */
-export type GetActivityParameters = ActionParameters<CellActionTable["getActivity"]>;
-/** What `getActivity` resolves to. */
-export type GetActivityReturnType = ActionReturnType<CellActionTable["getActivity"]>;
-/** What `getActivity` throws. */
+export type GetActivityParameters = ActionParameters<typeof actions.getActivity>;
+export type GetActivityReturnType = ActionReturnType<typeof actions.getActivity>;
 export type GetActivityErrorType = ConcordErrorType;
 
-/** What `createCell` resolves to. */
-export type CreateCellReturnType = ActionReturnType<CellActionTable["createCell"]>;
-/** What `createCell` throws. */
+export type CreateCellReturnType = ActionReturnType<typeof actions.createCell>;
 export type CreateCellErrorType = ConcordErrorType;
 
-/** What `addMember` resolves to. */
-export type AddMemberReturnType = ActionReturnType<CellActionTable["addMember"]>;
-/** What `addMember` throws. */
+export type AddMemberReturnType = ActionReturnType<typeof actions.addMember>;
 export type AddMemberErrorType = ConcordErrorType;
 
-/** What `addMembers` resolves to. */
-export type AddMembersReturnType = ActionReturnType<CellActionTable["addMembers"]>;
-/** What `addMembers` throws. */
+export type AddMembersReturnType = ActionReturnType<typeof actions.addMembers>;
 export type AddMembersErrorType = ConcordErrorType;
 
-/** What `setRoles` resolves to. */
-export type SetRolesReturnType = ActionReturnType<CellActionTable["setRoles"]>;
-/** What `setRoles` throws. */
+export type SetRolesReturnType = ActionReturnType<typeof actions.setRoles>;
 export type SetRolesErrorType = ConcordErrorType;
 
-/** What `removeMember` resolves to. */
-export type RemoveMemberReturnType = ActionReturnType<CellActionTable["removeMember"]>;
-/** What `removeMember` throws. */
+export type RemoveMemberReturnType = ActionReturnType<typeof actions.removeMember>;
 export type RemoveMemberErrorType = ConcordErrorType;
 
-/** Parameters of `requestToJoin`. */
-export type RequestToJoinParameters = ActionParameters<CellActionTable["requestToJoin"]>;
-/** What `requestToJoin` resolves to. */
-export type RequestToJoinReturnType = ActionReturnType<CellActionTable["requestToJoin"]>;
-/** What `requestToJoin` throws. */
+export type RequestToJoinParameters = ActionParameters<typeof actions.requestToJoin>;
+export type RequestToJoinReturnType = ActionReturnType<typeof actions.requestToJoin>;
 export type RequestToJoinErrorType = ConcordErrorType;
 
-/** Parameters of `cancelJoinRequest`. */
-export type CancelJoinRequestParameters = ActionParameters<CellActionTable["cancelJoinRequest"]>;
-/** What `cancelJoinRequest` resolves to. */
-export type CancelJoinRequestReturnType = ActionReturnType<CellActionTable["cancelJoinRequest"]>;
-/** What `cancelJoinRequest` throws. */
+export type CancelJoinRequestParameters = ActionParameters<typeof actions.cancelJoinRequest>;
+export type CancelJoinRequestReturnType = ActionReturnType<typeof actions.cancelJoinRequest>;
 export type CancelJoinRequestErrorType = ConcordErrorType;
 
-/** Parameters of `approveJoin`. */
-export type ApproveJoinParameters = ActionParameters<CellActionTable["approveJoin"]>;
-/** What `approveJoin` resolves to. */
-export type ApproveJoinReturnType = ActionReturnType<CellActionTable["approveJoin"]>;
-/** What `approveJoin` throws. */
+export type ApproveJoinParameters = ActionParameters<typeof actions.approveJoin>;
+export type ApproveJoinReturnType = ActionReturnType<typeof actions.approveJoin>;
 export type ApproveJoinErrorType = ConcordErrorType;
 
-/** Parameters of `rejectJoin`. */
-export type RejectJoinParameters = ActionParameters<CellActionTable["rejectJoin"]>;
-/** What `rejectJoin` resolves to. */
-export type RejectJoinReturnType = ActionReturnType<CellActionTable["rejectJoin"]>;
-/** What `rejectJoin` throws. */
+export type RejectJoinParameters = ActionParameters<typeof actions.rejectJoin>;
+export type RejectJoinReturnType = ActionReturnType<typeof actions.rejectJoin>;
 export type RejectJoinErrorType = ConcordErrorType;
 
-/** Parameters of `leaveCell`. */
-export type LeaveCellParameters = ActionParameters<CellActionTable["leaveCell"]>;
-/** What `leaveCell` resolves to. */
-export type LeaveCellReturnType = ActionReturnType<CellActionTable["leaveCell"]>;
-/** What `leaveCell` throws. */
+export type LeaveCellParameters = ActionParameters<typeof actions.leaveCell>;
+export type LeaveCellReturnType = ActionReturnType<typeof actions.leaveCell>;
 export type LeaveCellErrorType = ConcordErrorType;
 
-/** What `setPhase` resolves to. */
-export type SetPhaseReturnType = ActionReturnType<CellActionTable["setPhase"]>;
-/** What `setPhase` throws. */
+export type SetPhaseReturnType = ActionReturnType<typeof actions.setPhase>;
 export type SetPhaseErrorType = ConcordErrorType;
 
-/** What `updateNucleus` resolves to. */
-export type UpdateNucleusReturnType = ActionReturnType<CellActionTable["updateNucleus"]>;
-/** What `updateNucleus` throws. */
+export type UpdateNucleusReturnType = ActionReturnType<typeof actions.updateNucleus>;
 export type UpdateNucleusErrorType = ConcordErrorType;
 
-/** What `declareState` resolves to. */
-export type DeclareStateReturnType = ActionReturnType<CellActionTable["declareState"]>;
-/** What `declareState` throws. */
+export type DeclareStateReturnType = ActionReturnType<typeof actions.declareState>;
 export type DeclareStateErrorType = ConcordErrorType;
 
-/** What `signalIntent` resolves to. */
-export type SignalIntentReturnType = ActionReturnType<CellActionTable["signalIntent"]>;
-/** What `signalIntent` throws. */
+export type SignalIntentReturnType = ActionReturnType<typeof actions.signalIntent>;
 export type SignalIntentErrorType = ConcordErrorType;
 
-/** What `setDecisionOwner` resolves to. */
-export type SetDecisionOwnerReturnType = ActionReturnType<CellActionTable["setDecisionOwner"]>;
-/** What `setDecisionOwner` throws. */
+export type SetDecisionOwnerReturnType = ActionReturnType<typeof actions.setDecisionOwner>;
 export type SetDecisionOwnerErrorType = ConcordErrorType;
 
-/** What `setRecognised` resolves to. */
-export type SetRecognisedReturnType = ActionReturnType<CellActionTable["setRecognised"]>;
-/** What `setRecognised` throws. */
+export type SetRecognisedReturnType = ActionReturnType<typeof actions.setRecognised>;
 export type SetRecognisedErrorType = ConcordErrorType;
 
-/** What `transferGovernance` resolves to. */
-export type TransferGovernanceReturnType = ActionReturnType<CellActionTable["transferGovernance"]>;
-/** What `transferGovernance` throws. */
+export type TransferGovernanceReturnType = ActionReturnType<typeof actions.transferGovernance>;
 export type TransferGovernanceErrorType = ConcordErrorType;
 
-/** Parameters of `prepareCreateCell`. */
-export type PrepareCreateCellParameters = ActionParameters<CellActionTable["prepareCreateCell"]>;
-/** What `prepareCreateCell` resolves to. */
-export type PrepareCreateCellReturnType = ActionReturnType<CellActionTable["prepareCreateCell"]>;
-/** What `prepareCreateCell` throws. */
+export type PrepareCreateCellParameters = ActionParameters<typeof actions.prepareCreateCell>;
+export type PrepareCreateCellReturnType = ActionReturnType<typeof actions.prepareCreateCell>;
 export type PrepareCreateCellErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAddMember`. */
-export type PrepareAddMemberParameters = ActionParameters<CellActionTable["prepareAddMember"]>;
-/** What `prepareAddMember` resolves to. */
-export type PrepareAddMemberReturnType = ActionReturnType<CellActionTable["prepareAddMember"]>;
-/** What `prepareAddMember` throws. */
+export type PrepareAddMemberParameters = ActionParameters<typeof actions.prepareAddMember>;
+export type PrepareAddMemberReturnType = ActionReturnType<typeof actions.prepareAddMember>;
 export type PrepareAddMemberErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAddMembers`. */
-export type PrepareAddMembersParameters = ActionParameters<CellActionTable["prepareAddMembers"]>;
-/** What `prepareAddMembers` resolves to. */
-export type PrepareAddMembersReturnType = ActionReturnType<CellActionTable["prepareAddMembers"]>;
-/** What `prepareAddMembers` throws. */
+export type PrepareAddMembersParameters = ActionParameters<typeof actions.prepareAddMembers>;
+export type PrepareAddMembersReturnType = ActionReturnType<typeof actions.prepareAddMembers>;
 export type PrepareAddMembersErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetRoles`. */
-export type PrepareSetRolesParameters = ActionParameters<CellActionTable["prepareSetRoles"]>;
-/** What `prepareSetRoles` resolves to. */
-export type PrepareSetRolesReturnType = ActionReturnType<CellActionTable["prepareSetRoles"]>;
-/** What `prepareSetRoles` throws. */
+export type PrepareSetRolesParameters = ActionParameters<typeof actions.prepareSetRoles>;
+export type PrepareSetRolesReturnType = ActionReturnType<typeof actions.prepareSetRoles>;
 export type PrepareSetRolesErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRemoveMember`. */
-export type PrepareRemoveMemberParameters = ActionParameters<CellActionTable["prepareRemoveMember"]>;
-/** What `prepareRemoveMember` resolves to. */
-export type PrepareRemoveMemberReturnType = ActionReturnType<CellActionTable["prepareRemoveMember"]>;
-/** What `prepareRemoveMember` throws. */
+export type PrepareRemoveMemberParameters = ActionParameters<typeof actions.prepareRemoveMember>;
+export type PrepareRemoveMemberReturnType = ActionReturnType<typeof actions.prepareRemoveMember>;
 export type PrepareRemoveMemberErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRequestToJoin`. */
-export type PrepareRequestToJoinParameters = ActionParameters<CellActionTable["prepareRequestToJoin"]>;
-/** What `prepareRequestToJoin` resolves to. */
-export type PrepareRequestToJoinReturnType = ActionReturnType<CellActionTable["prepareRequestToJoin"]>;
-/** What `prepareRequestToJoin` throws. */
+export type PrepareRequestToJoinParameters = ActionParameters<typeof actions.prepareRequestToJoin>;
+export type PrepareRequestToJoinReturnType = ActionReturnType<typeof actions.prepareRequestToJoin>;
 export type PrepareRequestToJoinErrorType = ConcordErrorType;
 
-/** Parameters of `prepareCancelJoinRequest`. */
-export type PrepareCancelJoinRequestParameters = ActionParameters<
-  CellActionTable["prepareCancelJoinRequest"]
->;
-/** What `prepareCancelJoinRequest` resolves to. */
-export type PrepareCancelJoinRequestReturnType = ActionReturnType<
-  CellActionTable["prepareCancelJoinRequest"]
->;
-/** What `prepareCancelJoinRequest` throws. */
+export type PrepareCancelJoinRequestParameters = ActionParameters<typeof actions.prepareCancelJoinRequest>;
+export type PrepareCancelJoinRequestReturnType = ActionReturnType<typeof actions.prepareCancelJoinRequest>;
 export type PrepareCancelJoinRequestErrorType = ConcordErrorType;
 
-/** Parameters of `prepareApproveJoin`. */
-export type PrepareApproveJoinParameters = ActionParameters<CellActionTable["prepareApproveJoin"]>;
-/** What `prepareApproveJoin` resolves to. */
-export type PrepareApproveJoinReturnType = ActionReturnType<CellActionTable["prepareApproveJoin"]>;
-/** What `prepareApproveJoin` throws. */
+export type PrepareApproveJoinParameters = ActionParameters<typeof actions.prepareApproveJoin>;
+export type PrepareApproveJoinReturnType = ActionReturnType<typeof actions.prepareApproveJoin>;
 export type PrepareApproveJoinErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRejectJoin`. */
-export type PrepareRejectJoinParameters = ActionParameters<CellActionTable["prepareRejectJoin"]>;
-/** What `prepareRejectJoin` resolves to. */
-export type PrepareRejectJoinReturnType = ActionReturnType<CellActionTable["prepareRejectJoin"]>;
-/** What `prepareRejectJoin` throws. */
+export type PrepareRejectJoinParameters = ActionParameters<typeof actions.prepareRejectJoin>;
+export type PrepareRejectJoinReturnType = ActionReturnType<typeof actions.prepareRejectJoin>;
 export type PrepareRejectJoinErrorType = ConcordErrorType;
 
-/** Parameters of `prepareLeaveCell`. */
-export type PrepareLeaveCellParameters = ActionParameters<CellActionTable["prepareLeaveCell"]>;
-/** What `prepareLeaveCell` resolves to. */
-export type PrepareLeaveCellReturnType = ActionReturnType<CellActionTable["prepareLeaveCell"]>;
-/** What `prepareLeaveCell` throws. */
+export type PrepareLeaveCellParameters = ActionParameters<typeof actions.prepareLeaveCell>;
+export type PrepareLeaveCellReturnType = ActionReturnType<typeof actions.prepareLeaveCell>;
 export type PrepareLeaveCellErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetPhase`. */
-export type PrepareSetPhaseParameters = ActionParameters<CellActionTable["prepareSetPhase"]>;
-/** What `prepareSetPhase` resolves to. */
-export type PrepareSetPhaseReturnType = ActionReturnType<CellActionTable["prepareSetPhase"]>;
-/** What `prepareSetPhase` throws. */
+export type PrepareSetPhaseParameters = ActionParameters<typeof actions.prepareSetPhase>;
+export type PrepareSetPhaseReturnType = ActionReturnType<typeof actions.prepareSetPhase>;
 export type PrepareSetPhaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareUpdateNucleus`. */
-export type PrepareUpdateNucleusParameters = ActionParameters<CellActionTable["prepareUpdateNucleus"]>;
-/** What `prepareUpdateNucleus` resolves to. */
-export type PrepareUpdateNucleusReturnType = ActionReturnType<CellActionTable["prepareUpdateNucleus"]>;
-/** What `prepareUpdateNucleus` throws. */
+export type PrepareUpdateNucleusParameters = ActionParameters<typeof actions.prepareUpdateNucleus>;
+export type PrepareUpdateNucleusReturnType = ActionReturnType<typeof actions.prepareUpdateNucleus>;
 export type PrepareUpdateNucleusErrorType = ConcordErrorType;
 
-/** Parameters of `prepareDeclareState`. */
-export type PrepareDeclareStateParameters = ActionParameters<CellActionTable["prepareDeclareState"]>;
-/** What `prepareDeclareState` resolves to. */
-export type PrepareDeclareStateReturnType = ActionReturnType<CellActionTable["prepareDeclareState"]>;
-/** What `prepareDeclareState` throws. */
+export type PrepareDeclareStateParameters = ActionParameters<typeof actions.prepareDeclareState>;
+export type PrepareDeclareStateReturnType = ActionReturnType<typeof actions.prepareDeclareState>;
 export type PrepareDeclareStateErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSignalIntent`. */
-export type PrepareSignalIntentParameters = ActionParameters<CellActionTable["prepareSignalIntent"]>;
-/** What `prepareSignalIntent` resolves to. */
-export type PrepareSignalIntentReturnType = ActionReturnType<CellActionTable["prepareSignalIntent"]>;
-/** What `prepareSignalIntent` throws. */
+export type PrepareSignalIntentParameters = ActionParameters<typeof actions.prepareSignalIntent>;
+export type PrepareSignalIntentReturnType = ActionReturnType<typeof actions.prepareSignalIntent>;
 export type PrepareSignalIntentErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetDecisionOwner`. */
-export type PrepareSetDecisionOwnerParameters = ActionParameters<CellActionTable["prepareSetDecisionOwner"]>;
-/** What `prepareSetDecisionOwner` resolves to. */
-export type PrepareSetDecisionOwnerReturnType = ActionReturnType<CellActionTable["prepareSetDecisionOwner"]>;
-/** What `prepareSetDecisionOwner` throws. */
+export type PrepareSetDecisionOwnerParameters = ActionParameters<typeof actions.prepareSetDecisionOwner>;
+export type PrepareSetDecisionOwnerReturnType = ActionReturnType<typeof actions.prepareSetDecisionOwner>;
 export type PrepareSetDecisionOwnerErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetRecognised`. */
-export type PrepareSetRecognisedParameters = ActionParameters<CellActionTable["prepareSetRecognised"]>;
-/** What `prepareSetRecognised` resolves to. */
-export type PrepareSetRecognisedReturnType = ActionReturnType<CellActionTable["prepareSetRecognised"]>;
-/** What `prepareSetRecognised` throws. */
+export type PrepareSetRecognisedParameters = ActionParameters<typeof actions.prepareSetRecognised>;
+export type PrepareSetRecognisedReturnType = ActionReturnType<typeof actions.prepareSetRecognised>;
 export type PrepareSetRecognisedErrorType = ConcordErrorType;
 
-/** Parameters of `prepareTransferGovernance`. */
-export type PrepareTransferGovernanceParameters = ActionParameters<
-  CellActionTable["prepareTransferGovernance"]
->;
-/** What `prepareTransferGovernance` resolves to. */
-export type PrepareTransferGovernanceReturnType = ActionReturnType<
-  CellActionTable["prepareTransferGovernance"]
->;
-/** What `prepareTransferGovernance` throws. */
+export type PrepareTransferGovernanceParameters = ActionParameters<typeof actions.prepareTransferGovernance>;
+export type PrepareTransferGovernanceReturnType = ActionReturnType<typeof actions.prepareTransferGovernance>;
 export type PrepareTransferGovernanceErrorType = ConcordErrorType;

@@ -4,19 +4,14 @@
  * `CellNonexistent`).
  */
 import { zeroAddress, zeroHash } from "viem";
-import type {
-  Address,
-  ContractFunctionArgs,
-  ContractFunctionName,
-  ContractFunctionReturnType,
-  Hex,
-} from "viem";
+import type { Address, Hex } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { cellRegistryAbi } from "../generated/abis.ts";
 import { readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
+import type { ContractReader } from "../internal/contracts.ts";
 import { readFunction } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish, Timestamp } from "../internal/validate.ts";
@@ -25,35 +20,27 @@ import { toTopicId } from "./constants.ts";
 import type { PhaseValue, ScaleValue, Topic } from "./constants.ts";
 import type { CellInfo, DecisionOwner, MemberState } from "./types.ts";
 
-type RegistryAbi = typeof cellRegistryAbi;
-type ReadName = ContractFunctionName<RegistryAbi, "view" | "pure">;
-
 /**
- * @internal Reads one function of the registry with decoded errors, at the block of `block` (default: latest).
- * The cells' messages are the decoder's core catalogue: every bundle has them.
+ * @internal Reads one function of the registry with decoded errors (in the cells' words: the decoder's core
+ * catalogue, in every bundle), at the block of `block` (default: latest).
  *
  * @example
  * const roles = await readRegistry(client, "rolesOf", [1n, account], { blockNumber: 12n });
  */
-export async function readRegistry<
-  const functionName extends ReadName,
-  const args extends ContractFunctionArgs<RegistryAbi, "view" | "pure", functionName>,
->(
-  client: ConcordClientBase,
-  functionName: functionName,
-  args: args,
-  block?: BlockParameters | undefined,
-): Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>> {
-  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
-  return readFunction(client, {
+export const readRegistry: ContractReader<typeof cellRegistryAbi> = async (
+  client,
+  functionName,
+  args,
+  block,
+) =>
+  readFunction(client, {
+    at: readAt(block), // first, so that bad block parameters are named before a missing deployment
     contract: "CellRegistry",
     address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
     functionName,
     args,
-    at,
-  }) as Promise<ContractFunctionReturnType<RegistryAbi, "view" | "pure", functionName, args>>;
-}
+  });
 
 export type { BlockParameters };
 

@@ -4,15 +4,15 @@
  * house (with a reason, by signature, batched), delegate and override, veto, carry, queue, execute, cancel;
  * `getProposal` returns the kind, the stage, both houses' tallies, the deadlines and what the account can do.
  *
- * On the client, actions have short names (`concord.governance.proposeGovernance`, `.castVote`, `.veto`); exported on
- * their own (tree-shakable) they carry the module's name where another module has the same verb
- * (`proposeGovernance(client, …)`, `castGovernanceVote`, `vetoProposal`).
+ * Every action is listed once, in `actions.ts`: exported on its own (tree-shakable, `proposeGovernance(client, …)`)
+ * and bound under the same name on the client (`concord.governance.proposeGovernance({ … })`).
  */
-export { findProposalRecord, getProposal, houseState, listProposals, stageWords } from "./aggregates.ts";
+export * from "./actions.ts";
+export { findProposalRecord, stageWords } from "./aggregates.ts";
 export type { GetProposalParameters, ListProposalsParameters } from "./aggregates.ts";
-export { buildProposalCall, governanceActionCatalogue } from "./calls.ts";
+export { governanceActionCatalogue } from "./calls.ts";
 export type { GovernanceAction } from "./calls.ts";
-export { classifyProposal, getProxyImplementation, kindOf, toProposalCalls } from "./classify.ts";
+export { getProxyImplementation, toProposalCalls } from "./classify.ts";
 export type {
   ClassifyParameters,
   GetProxyImplementationParameters,
@@ -62,7 +62,6 @@ export {
   MAX_SIMULATED_CALLS,
   MAX_SIMULATED_RETURN_BYTES,
   PROPOSAL_SIMULATOR_ORIGINAL_CODE,
-  simulateProposal,
 } from "./simulate.ts";
 export type {
   ProposalSimulation,
@@ -74,7 +73,6 @@ export type {
 } from "./simulate.ts";
 export { governanceActions } from "./decorator.ts";
 export type { GovernanceActions } from "./decorator.ts";
-export { describeCall } from "./describe.ts";
 export type { DescribeCallOptions } from "./describe.ts";
 export {
   classifierErrorMessages,
@@ -85,14 +83,9 @@ export {
   timelockErrorMessages,
   governanceErrorCatalogue,
 } from "./errors.ts";
-export { getProposalBallots, groupCreations, scanProposalCreations } from "./events.ts";
+export { groupCreations } from "./events.ts";
 export type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
-export {
-  SEAT_DELAY_SECONDS,
-  getGovernanceContracts,
-  getGovernanceSettings,
-  getVotingPower,
-} from "./reads.ts";
+export { SEAT_DELAY_SECONDS } from "./reads.ts";
 export type { VotingPower } from "./reads.ts";
 export type {
   ActionAvailability,
@@ -123,39 +116,7 @@ export type {
   VoteSupport,
   VoteTypedData,
 } from "./types.ts";
-export {
-  cancelProposal,
-  carryProposal,
-  castGovernanceVote,
-  castOverrideVote,
-  castVetoBySig,
-  castVoteBySig,
-  delegateVotes,
-  executeProposal,
-  getVetoTypedData,
-  getVoteTypedData,
-  prepareCancelProposal,
-  prepareCarryProposal,
-  prepareCastGovernanceVote,
-  prepareCastOverrideVote,
-  prepareCastVetoBySig,
-  prepareCastVoteBySig,
-  prepareDelegateVotes,
-  prepareExecuteProposal,
-  prepareProposeGovernance,
-  prepareQueueProposal,
-  prepareSubmitVetoes,
-  prepareSubmitVotes,
-  prepareVetoProposal,
-  proposeGovernance,
-  queueProposal,
-  signVeto,
-  signVote,
-  submitVetoes,
-  submitVotes,
-  vetoProposal,
-  withProposerSuffix,
-} from "./writes.ts";
+export { withProposerSuffix } from "./writes.ts";
 export type {
   CastVoteParameters,
   GetVoteTypedDataParameters,
@@ -167,136 +128,10 @@ export type {
   VoteResult,
   VoteToSign,
 } from "./writes.ts";
-export { watchGovernanceEvents } from "./watch.ts";
 export type {
   GovernanceEvent,
   WatchGovernanceEventsErrorType,
   WatchGovernanceEventsParameters,
   WatchGovernanceEventsReturnType,
 } from "./watch.ts";
-export type {
-  GetGovernanceContractsParameters,
-  GetGovernanceContractsReturnType,
-  GetGovernanceContractsErrorType,
-  GetGovernanceSettingsParameters,
-  GetGovernanceSettingsReturnType,
-  GetGovernanceSettingsErrorType,
-  GetVotingPowerParameters,
-  GetVotingPowerReturnType,
-  GetVotingPowerErrorType,
-  ClassifyProposalParameters,
-  ClassifyProposalReturnType,
-  ClassifyProposalErrorType,
-  KindOfParameters,
-  KindOfReturnType,
-  KindOfErrorType,
-  DescribeCallParameters,
-  DescribeCallReturnType,
-  DescribeCallErrorType,
-  BuildProposalCallParameters,
-  BuildProposalCallReturnType,
-  BuildProposalCallErrorType,
-  GetProposalReturnType,
-  GetProposalErrorType,
-  ListProposalsReturnType,
-  ListProposalsErrorType,
-  HouseStateParameters,
-  HouseStateReturnType,
-  HouseStateErrorType,
-  SimulateProposalReturnType,
-  SimulateProposalErrorType,
-  ScanProposalCreationsParameters,
-  ScanProposalCreationsReturnType,
-  ScanProposalCreationsErrorType,
-  GetProposalBallotsParameters,
-  GetProposalBallotsReturnType,
-  GetProposalBallotsErrorType,
-  GetVoteTypedDataReturnType,
-  GetVoteTypedDataErrorType,
-  SignVoteParameters,
-  SignVoteReturnType,
-  SignVoteErrorType,
-  GetVetoTypedDataParameters,
-  GetVetoTypedDataReturnType,
-  GetVetoTypedDataErrorType,
-  SignVetoParameters,
-  SignVetoReturnType,
-  SignVetoErrorType,
-  ProposeGovernanceReturnType,
-  ProposeGovernanceErrorType,
-  CarryProposalParameters,
-  CarryProposalReturnType,
-  CarryProposalErrorType,
-  CastGovernanceVoteParameters,
-  CastGovernanceVoteReturnType,
-  CastGovernanceVoteErrorType,
-  CastOverrideVoteParameters,
-  CastOverrideVoteReturnType,
-  CastOverrideVoteErrorType,
-  CastVoteBySigParameters,
-  CastVoteBySigReturnType,
-  CastVoteBySigErrorType,
-  SubmitVotesParameters,
-  SubmitVotesReturnType,
-  SubmitVotesErrorType,
-  DelegateVotesParameters,
-  DelegateVotesReturnType,
-  DelegateVotesErrorType,
-  VetoProposalParameters,
-  VetoProposalReturnType,
-  VetoProposalErrorType,
-  CastVetoBySigParameters,
-  CastVetoBySigReturnType,
-  CastVetoBySigErrorType,
-  SubmitVetoesParameters,
-  SubmitVetoesReturnType,
-  SubmitVetoesErrorType,
-  QueueProposalParameters,
-  QueueProposalReturnType,
-  QueueProposalErrorType,
-  ExecuteProposalParameters,
-  ExecuteProposalReturnType,
-  ExecuteProposalErrorType,
-  CancelProposalParameters,
-  CancelProposalReturnType,
-  CancelProposalErrorType,
-  PrepareProposeGovernanceParameters,
-  PrepareProposeGovernanceReturnType,
-  PrepareProposeGovernanceErrorType,
-  PrepareCarryProposalParameters,
-  PrepareCarryProposalReturnType,
-  PrepareCarryProposalErrorType,
-  PrepareCastGovernanceVoteParameters,
-  PrepareCastGovernanceVoteReturnType,
-  PrepareCastGovernanceVoteErrorType,
-  PrepareCastOverrideVoteParameters,
-  PrepareCastOverrideVoteReturnType,
-  PrepareCastOverrideVoteErrorType,
-  PrepareCastVoteBySigParameters,
-  PrepareCastVoteBySigReturnType,
-  PrepareCastVoteBySigErrorType,
-  PrepareSubmitVotesParameters,
-  PrepareSubmitVotesReturnType,
-  PrepareSubmitVotesErrorType,
-  PrepareDelegateVotesParameters,
-  PrepareDelegateVotesReturnType,
-  PrepareDelegateVotesErrorType,
-  PrepareVetoProposalParameters,
-  PrepareVetoProposalReturnType,
-  PrepareVetoProposalErrorType,
-  PrepareCastVetoBySigParameters,
-  PrepareCastVetoBySigReturnType,
-  PrepareCastVetoBySigErrorType,
-  PrepareSubmitVetoesParameters,
-  PrepareSubmitVetoesReturnType,
-  PrepareSubmitVetoesErrorType,
-  PrepareQueueProposalParameters,
-  PrepareQueueProposalReturnType,
-  PrepareQueueProposalErrorType,
-  PrepareExecuteProposalParameters,
-  PrepareExecuteProposalReturnType,
-  PrepareExecuteProposalErrorType,
-  PrepareCancelProposalParameters,
-  PrepareCancelProposalReturnType,
-  PrepareCancelProposalErrorType,
-} from "./actionTypes.ts";
+export type * from "./actionTypes.ts";

@@ -1,7 +1,8 @@
 /**
  * The one decorator binder of the SDK: turns a table of actions `(client, parameters) => result` into the same
- * actions bound to a client, as viem's decorators do (`publicActions`). Every module's `decorator.ts` is a table
- * of its actions under their exported names and one call to {@link bindActions}.
+ * actions bound to a client, as viem's decorators do (`publicActions`). Every module lists its actions once, in its
+ * `actions.ts` (the module's flat exports); its `decorator.ts` binds that module's namespace with one call to
+ * {@link bindActions}.
  */
 import type { ConcordClientBase } from "../client.ts";
 import type { SubmittedTransaction, WriteAction, WriteOptions } from "./write.ts";

@@ -1,289 +1,163 @@
 /**
- * The types of every leases action, as viem's actions export them: `XParameters` (what the action takes after the
- * client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws). Derived from the actions
- * themselves, so they cannot drift; a hand-written `XParameters` beside the action is used where one exists.
+ * The types of every leases action, as viem's actions export them: `XParameters` (what the action takes after
+ * the client), `XReturnType` (what it resolves to) and `XErrorType` (what it throws: a `ConcordError`).
+ * Derived from the actions of `actions.ts` by `ActionParameters` and `ActionReturnType`, so they cannot
+ * drift; where a hand-written `XParameters` (or `XReturnType`) sits beside the action, this file leaves that
+ * name to it.
  */
 import type { ConcordErrorType } from "../errors.ts";
 import type { ActionParameters, ActionReturnType } from "../internal/bind.ts";
-import type { LeaseActionTable } from "./decorator.ts";
+import type * as actions from "./actions.ts";
 
-/** Parameters of `leaseOf`. */
-export type LeaseOfParameters = ActionParameters<LeaseActionTable["leaseOf"]>;
-/** What `leaseOf` resolves to. */
-export type LeaseOfReturnType = ActionReturnType<LeaseActionTable["leaseOf"]>;
-/** What `leaseOf` throws. */
+export type LeaseOfParameters = ActionParameters<typeof actions.leaseOf>;
+export type LeaseOfReturnType = ActionReturnType<typeof actions.leaseOf>;
 export type LeaseOfErrorType = ConcordErrorType;
 
-/** Parameters of `isCurrentToken`. */
-export type IsCurrentTokenParameters = ActionParameters<LeaseActionTable["isCurrentToken"]>;
-/** What `isCurrentToken` resolves to. */
-export type IsCurrentTokenReturnType = ActionReturnType<LeaseActionTable["isCurrentToken"]>;
-/** What `isCurrentToken` throws. */
+export type IsCurrentTokenParameters = ActionParameters<typeof actions.isCurrentToken>;
+export type IsCurrentTokenReturnType = ActionReturnType<typeof actions.isCurrentToken>;
 export type IsCurrentTokenErrorType = ConcordErrorType;
 
-/** Parameters of `getResourceInfo`. */
-export type GetResourceInfoParameters = ActionParameters<LeaseActionTable["getResourceInfo"]>;
-/** What `getResourceInfo` resolves to. */
-export type GetResourceInfoReturnType = ActionReturnType<LeaseActionTable["getResourceInfo"]>;
-/** What `getResourceInfo` throws. */
+export type GetResourceInfoParameters = ActionParameters<typeof actions.getResourceInfo>;
+export type GetResourceInfoReturnType = ActionReturnType<typeof actions.getResourceInfo>;
 export type GetResourceInfoErrorType = ConcordErrorType;
 
-/** Parameters of `resourceCount`. */
-export type ResourceCountParameters = ActionParameters<LeaseActionTable["resourceCount"]>;
-/** What `resourceCount` resolves to. */
-export type ResourceCountReturnType = ActionReturnType<LeaseActionTable["resourceCount"]>;
-/** What `resourceCount` throws. */
+export type ResourceCountParameters = ActionParameters<typeof actions.resourceCount>;
+export type ResourceCountReturnType = ActionReturnType<typeof actions.resourceCount>;
 export type ResourceCountErrorType = ConcordErrorType;
 
-/** Parameters of `claimantOf`. */
-export type ClaimantOfParameters = ActionParameters<LeaseActionTable["claimantOf"]>;
-/** What `claimantOf` resolves to. */
-export type ClaimantOfReturnType = ActionReturnType<LeaseActionTable["claimantOf"]>;
-/** What `claimantOf` throws. */
+export type ClaimantOfParameters = ActionParameters<typeof actions.claimantOf>;
+export type ClaimantOfReturnType = ActionReturnType<typeof actions.claimantOf>;
 export type ClaimantOfErrorType = ConcordErrorType;
 
-/** Parameters of `queueOf`. */
-export type QueueOfParameters = ActionParameters<LeaseActionTable["queueOf"]>;
-/** What `queueOf` resolves to. */
-export type QueueOfReturnType = ActionReturnType<LeaseActionTable["queueOf"]>;
-/** What `queueOf` throws. */
+export type QueueOfParameters = ActionParameters<typeof actions.queueOf>;
+export type QueueOfReturnType = ActionReturnType<typeof actions.queueOf>;
 export type QueueOfErrorType = ConcordErrorType;
 
-/** Parameters of `placeOf`. */
-export type PlaceOfParameters = ActionParameters<LeaseActionTable["placeOf"]>;
-/** What `placeOf` resolves to. */
-export type PlaceOfReturnType = ActionReturnType<LeaseActionTable["placeOf"]>;
-/** What `placeOf` throws. */
+export type PlaceOfParameters = ActionParameters<typeof actions.placeOf>;
+export type PlaceOfReturnType = ActionReturnType<typeof actions.placeOf>;
 export type PlaceOfErrorType = ConcordErrorType;
 
-/** Parameters of `getReservation`. */
-export type GetReservationParameters = ActionParameters<LeaseActionTable["getReservation"]>;
-/** What `getReservation` resolves to. */
-export type GetReservationReturnType = ActionReturnType<LeaseActionTable["getReservation"]>;
-/** What `getReservation` throws. */
+export type GetReservationParameters = ActionParameters<typeof actions.getReservation>;
+export type GetReservationReturnType = ActionReturnType<typeof actions.getReservation>;
 export type GetReservationErrorType = ConcordErrorType;
 
-/** Parameters of `reservationsOf`. */
-export type ReservationsOfParameters = ActionParameters<LeaseActionTable["reservationsOf"]>;
-/** What `reservationsOf` resolves to. */
-export type ReservationsOfReturnType = ActionReturnType<LeaseActionTable["reservationsOf"]>;
-/** What `reservationsOf` throws. */
+export type ReservationsOfParameters = ActionParameters<typeof actions.reservationsOf>;
+export type ReservationsOfReturnType = ActionReturnType<typeof actions.reservationsOf>;
 export type ReservationsOfErrorType = ConcordErrorType;
 
-/** Parameters of `listReservations`. */
-export type ListReservationsParameters = ActionParameters<LeaseActionTable["listReservations"]>;
-/** What `listReservations` resolves to. */
-export type ListReservationsReturnType = ActionReturnType<LeaseActionTable["listReservations"]>;
-/** What `listReservations` throws. */
+export type ListReservationsParameters = ActionParameters<typeof actions.listReservations>;
+export type ListReservationsReturnType = ActionReturnType<typeof actions.listReservations>;
 export type ListReservationsErrorType = ConcordErrorType;
 
-/** Parameters of `limitsOf`. */
-export type LimitsOfParameters = ActionParameters<LeaseActionTable["limitsOf"]>;
-/** What `limitsOf` resolves to. */
-export type LimitsOfReturnType = ActionReturnType<LeaseActionTable["limitsOf"]>;
-/** What `limitsOf` throws. */
+export type LimitsOfParameters = ActionParameters<typeof actions.limitsOf>;
+export type LimitsOfReturnType = ActionReturnType<typeof actions.limitsOf>;
 export type LimitsOfErrorType = ConcordErrorType;
 
-/** Parameters of `standingOf`. */
-export type StandingOfParameters = ActionParameters<LeaseActionTable["standingOf"]>;
-/** What `standingOf` resolves to. */
-export type StandingOfReturnType = ActionReturnType<LeaseActionTable["standingOf"]>;
-/** What `standingOf` throws. */
+export type StandingOfParameters = ActionParameters<typeof actions.standingOf>;
+export type StandingOfReturnType = ActionReturnType<typeof actions.standingOf>;
 export type StandingOfErrorType = ConcordErrorType;
 
-/** Parameters of `getResource`. */
-export type GetResourceParameters = ActionParameters<LeaseActionTable["getResource"]>;
-/** What `getResource` resolves to. */
-export type GetResourceReturnType = ActionReturnType<LeaseActionTable["getResource"]>;
-/** What `getResource` throws. */
+export type GetResourceParameters = ActionParameters<typeof actions.getResource>;
+export type GetResourceReturnType = ActionReturnType<typeof actions.getResource>;
 export type GetResourceErrorType = ConcordErrorType;
 
-/** Parameters of `listResources`. */
-export type ListResourcesParameters = ActionParameters<LeaseActionTable["listResources"]>;
-/** What `listResources` resolves to. */
-export type ListResourcesReturnType = ActionReturnType<LeaseActionTable["listResources"]>;
-/** What `listResources` throws. */
+export type ListResourcesParameters = ActionParameters<typeof actions.listResources>;
+export type ListResourcesReturnType = ActionReturnType<typeof actions.listResources>;
 export type ListResourcesErrorType = ConcordErrorType;
 
-/** Parameters of `leasesOf`. */
-export type LeasesOfParameters = ActionParameters<LeaseActionTable["leasesOf"]>;
-/** What `leasesOf` resolves to. */
-export type LeasesOfReturnType = ActionReturnType<LeaseActionTable["leasesOf"]>;
-/** What `leasesOf` throws. */
+export type LeasesOfParameters = ActionParameters<typeof actions.leasesOf>;
+export type LeasesOfReturnType = ActionReturnType<typeof actions.leasesOf>;
 export type LeasesOfErrorType = ConcordErrorType;
 
-/** Parameters of `verifyFencingToken`. */
-export type VerifyFencingTokenParameters = ActionParameters<LeaseActionTable["verifyFencingToken"]>;
-/** What `verifyFencingToken` resolves to. */
-export type VerifyFencingTokenReturnType = ActionReturnType<LeaseActionTable["verifyFencingToken"]>;
-/** What `verifyFencingToken` throws. */
+export type VerifyFencingTokenParameters = ActionParameters<typeof actions.verifyFencingToken>;
+export type VerifyFencingTokenReturnType = ActionReturnType<typeof actions.verifyFencingToken>;
 export type VerifyFencingTokenErrorType = ConcordErrorType;
 
-/** What `registerResource` resolves to. */
-export type RegisterResourceReturnType = ActionReturnType<LeaseActionTable["registerResource"]>;
-/** What `registerResource` throws. */
+export type RegisterResourceReturnType = ActionReturnType<typeof actions.registerResource>;
 export type RegisterResourceErrorType = ConcordErrorType;
 
-/** What `setResourcePolicy` resolves to. */
-export type SetResourcePolicyReturnType = ActionReturnType<LeaseActionTable["setResourcePolicy"]>;
-/** What `setResourcePolicy` throws. */
+export type SetResourcePolicyReturnType = ActionReturnType<typeof actions.setResourcePolicy>;
 export type SetResourcePolicyErrorType = ConcordErrorType;
 
-/** What `setResourceLimits` resolves to. */
-export type SetResourceLimitsReturnType = ActionReturnType<LeaseActionTable["setResourceLimits"]>;
-/** What `setResourceLimits` throws. */
+export type SetResourceLimitsReturnType = ActionReturnType<typeof actions.setResourceLimits>;
 export type SetResourceLimitsErrorType = ConcordErrorType;
 
-/** What `acquireLease` throws. */
 export type AcquireLeaseErrorType = ConcordErrorType;
 
-/** What `renewLease` resolves to. */
-export type RenewLeaseReturnType = ActionReturnType<LeaseActionTable["renewLease"]>;
-/** What `renewLease` throws. */
+export type RenewLeaseReturnType = ActionReturnType<typeof actions.renewLease>;
 export type RenewLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `releaseLease`. */
-export type ReleaseLeaseParameters = ActionParameters<LeaseActionTable["releaseLease"]>;
-/** What `releaseLease` resolves to. */
-export type ReleaseLeaseReturnType = ActionReturnType<LeaseActionTable["releaseLease"]>;
-/** What `releaseLease` throws. */
+export type ReleaseLeaseParameters = ActionParameters<typeof actions.releaseLease>;
+export type ReleaseLeaseReturnType = ActionReturnType<typeof actions.releaseLease>;
 export type ReleaseLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `revokeLease`. */
-export type RevokeLeaseParameters = ActionParameters<LeaseActionTable["revokeLease"]>;
-/** What `revokeLease` resolves to. */
-export type RevokeLeaseReturnType = ActionReturnType<LeaseActionTable["revokeLease"]>;
-/** What `revokeLease` throws. */
+export type RevokeLeaseParameters = ActionParameters<typeof actions.revokeLease>;
+export type RevokeLeaseReturnType = ActionReturnType<typeof actions.revokeLease>;
 export type RevokeLeaseErrorType = ConcordErrorType;
 
-/** What `enqueueForLease` resolves to. */
-export type EnqueueForLeaseReturnType = ActionReturnType<LeaseActionTable["enqueueForLease"]>;
-/** What `enqueueForLease` throws. */
+export type EnqueueForLeaseReturnType = ActionReturnType<typeof actions.enqueueForLease>;
 export type EnqueueForLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `leaveLeaseQueue`. */
-export type LeaveLeaseQueueParameters = ActionParameters<LeaseActionTable["leaveLeaseQueue"]>;
-/** What `leaveLeaseQueue` resolves to. */
-export type LeaveLeaseQueueReturnType = ActionReturnType<LeaseActionTable["leaveLeaseQueue"]>;
-/** What `leaveLeaseQueue` throws. */
+export type LeaveLeaseQueueParameters = ActionParameters<typeof actions.leaveLeaseQueue>;
+export type LeaveLeaseQueueReturnType = ActionReturnType<typeof actions.leaveLeaseQueue>;
 export type LeaveLeaseQueueErrorType = ConcordErrorType;
 
-/** What `reserveResource` resolves to. */
-export type ReserveResourceReturnType = ActionReturnType<LeaseActionTable["reserveResource"]>;
-/** What `reserveResource` throws. */
+export type ReserveResourceReturnType = ActionReturnType<typeof actions.reserveResource>;
 export type ReserveResourceErrorType = ConcordErrorType;
 
-/** What `cancelReservation` resolves to. */
-export type CancelReservationReturnType = ActionReturnType<LeaseActionTable["cancelReservation"]>;
-/** What `cancelReservation` throws. */
+export type CancelReservationReturnType = ActionReturnType<typeof actions.cancelReservation>;
 export type CancelReservationErrorType = ConcordErrorType;
 
-/** What `pruneReservations` resolves to. */
-export type PruneReservationsReturnType = ActionReturnType<LeaseActionTable["pruneReservations"]>;
-/** What `pruneReservations` throws. */
+export type PruneReservationsReturnType = ActionReturnType<typeof actions.pruneReservations>;
 export type PruneReservationsErrorType = ConcordErrorType;
 
-/** What `acquireWhenFree` resolves to. */
-export type AcquireWhenFreeReturnType = ActionReturnType<LeaseActionTable["acquireWhenFree"]>;
-/** What `acquireWhenFree` throws. */
+export type AcquireWhenFreeReturnType = ActionReturnType<typeof actions.acquireWhenFree>;
 export type AcquireWhenFreeErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRegisterResource`. */
-export type PrepareRegisterResourceParameters = ActionParameters<LeaseActionTable["prepareRegisterResource"]>;
-/** What `prepareRegisterResource` resolves to. */
-export type PrepareRegisterResourceReturnType = ActionReturnType<LeaseActionTable["prepareRegisterResource"]>;
-/** What `prepareRegisterResource` throws. */
+export type PrepareRegisterResourceParameters = ActionParameters<typeof actions.prepareRegisterResource>;
+export type PrepareRegisterResourceReturnType = ActionReturnType<typeof actions.prepareRegisterResource>;
 export type PrepareRegisterResourceErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetResourcePolicy`. */
-export type PrepareSetResourcePolicyParameters = ActionParameters<
-  LeaseActionTable["prepareSetResourcePolicy"]
->;
-/** What `prepareSetResourcePolicy` resolves to. */
-export type PrepareSetResourcePolicyReturnType = ActionReturnType<
-  LeaseActionTable["prepareSetResourcePolicy"]
->;
-/** What `prepareSetResourcePolicy` throws. */
+export type PrepareSetResourcePolicyParameters = ActionParameters<typeof actions.prepareSetResourcePolicy>;
+export type PrepareSetResourcePolicyReturnType = ActionReturnType<typeof actions.prepareSetResourcePolicy>;
 export type PrepareSetResourcePolicyErrorType = ConcordErrorType;
 
-/** Parameters of `prepareAcquireLease`. */
-export type PrepareAcquireLeaseParameters = ActionParameters<LeaseActionTable["prepareAcquireLease"]>;
-/** What `prepareAcquireLease` resolves to. */
-export type PrepareAcquireLeaseReturnType = ActionReturnType<LeaseActionTable["prepareAcquireLease"]>;
-/** What `prepareAcquireLease` throws. */
+export type PrepareAcquireLeaseParameters = ActionParameters<typeof actions.prepareAcquireLease>;
+export type PrepareAcquireLeaseReturnType = ActionReturnType<typeof actions.prepareAcquireLease>;
 export type PrepareAcquireLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRenewLease`. */
-export type PrepareRenewLeaseParameters = ActionParameters<LeaseActionTable["prepareRenewLease"]>;
-/** What `prepareRenewLease` resolves to. */
-export type PrepareRenewLeaseReturnType = ActionReturnType<LeaseActionTable["prepareRenewLease"]>;
-/** What `prepareRenewLease` throws. */
+export type PrepareRenewLeaseParameters = ActionParameters<typeof actions.prepareRenewLease>;
+export type PrepareRenewLeaseReturnType = ActionReturnType<typeof actions.prepareRenewLease>;
 export type PrepareRenewLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareReleaseLease`. */
-export type PrepareReleaseLeaseParameters = ActionParameters<LeaseActionTable["prepareReleaseLease"]>;
-/** What `prepareReleaseLease` resolves to. */
-export type PrepareReleaseLeaseReturnType = ActionReturnType<LeaseActionTable["prepareReleaseLease"]>;
-/** What `prepareReleaseLease` throws. */
+export type PrepareReleaseLeaseParameters = ActionParameters<typeof actions.prepareReleaseLease>;
+export type PrepareReleaseLeaseReturnType = ActionReturnType<typeof actions.prepareReleaseLease>;
 export type PrepareReleaseLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareRevokeLease`. */
-export type PrepareRevokeLeaseParameters = ActionParameters<LeaseActionTable["prepareRevokeLease"]>;
-/** What `prepareRevokeLease` resolves to. */
-export type PrepareRevokeLeaseReturnType = ActionReturnType<LeaseActionTable["prepareRevokeLease"]>;
-/** What `prepareRevokeLease` throws. */
+export type PrepareRevokeLeaseParameters = ActionParameters<typeof actions.prepareRevokeLease>;
+export type PrepareRevokeLeaseReturnType = ActionReturnType<typeof actions.prepareRevokeLease>;
 export type PrepareRevokeLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareEnqueueForLease`. */
-export type PrepareEnqueueForLeaseParameters = ActionParameters<LeaseActionTable["prepareEnqueueForLease"]>;
-/** What `prepareEnqueueForLease` resolves to. */
-export type PrepareEnqueueForLeaseReturnType = ActionReturnType<LeaseActionTable["prepareEnqueueForLease"]>;
-/** What `prepareEnqueueForLease` throws. */
+export type PrepareEnqueueForLeaseParameters = ActionParameters<typeof actions.prepareEnqueueForLease>;
+export type PrepareEnqueueForLeaseReturnType = ActionReturnType<typeof actions.prepareEnqueueForLease>;
 export type PrepareEnqueueForLeaseErrorType = ConcordErrorType;
 
-/** Parameters of `prepareLeaveLeaseQueue`. */
-export type PrepareLeaveLeaseQueueParameters = ActionParameters<LeaseActionTable["prepareLeaveLeaseQueue"]>;
-/** What `prepareLeaveLeaseQueue` resolves to. */
-export type PrepareLeaveLeaseQueueReturnType = ActionReturnType<LeaseActionTable["prepareLeaveLeaseQueue"]>;
-/** What `prepareLeaveLeaseQueue` throws. */
+export type PrepareLeaveLeaseQueueParameters = ActionParameters<typeof actions.prepareLeaveLeaseQueue>;
+export type PrepareLeaveLeaseQueueReturnType = ActionReturnType<typeof actions.prepareLeaveLeaseQueue>;
 export type PrepareLeaveLeaseQueueErrorType = ConcordErrorType;
 
-/** Parameters of `prepareReserveResource`. */
-export type PrepareReserveResourceParameters = ActionParameters<LeaseActionTable["prepareReserveResource"]>;
-/** What `prepareReserveResource` resolves to. */
-export type PrepareReserveResourceReturnType = ActionReturnType<LeaseActionTable["prepareReserveResource"]>;
-/** What `prepareReserveResource` throws. */
+export type PrepareReserveResourceParameters = ActionParameters<typeof actions.prepareReserveResource>;
+export type PrepareReserveResourceReturnType = ActionReturnType<typeof actions.prepareReserveResource>;
 export type PrepareReserveResourceErrorType = ConcordErrorType;
 
-/** Parameters of `prepareCancelReservation`. */
-export type PrepareCancelReservationParameters = ActionParameters<
-  LeaseActionTable["prepareCancelReservation"]
->;
-/** What `prepareCancelReservation` resolves to. */
-export type PrepareCancelReservationReturnType = ActionReturnType<
-  LeaseActionTable["prepareCancelReservation"]
->;
-/** What `prepareCancelReservation` throws. */
+export type PrepareCancelReservationParameters = ActionParameters<typeof actions.prepareCancelReservation>;
+export type PrepareCancelReservationReturnType = ActionReturnType<typeof actions.prepareCancelReservation>;
 export type PrepareCancelReservationErrorType = ConcordErrorType;
 
-/** Parameters of `preparePruneReservations`. */
-export type PreparePruneReservationsParameters = ActionParameters<
-  LeaseActionTable["preparePruneReservations"]
->;
-/** What `preparePruneReservations` resolves to. */
-export type PreparePruneReservationsReturnType = ActionReturnType<
-  LeaseActionTable["preparePruneReservations"]
->;
-/** What `preparePruneReservations` throws. */
+export type PreparePruneReservationsParameters = ActionParameters<typeof actions.preparePruneReservations>;
+export type PreparePruneReservationsReturnType = ActionReturnType<typeof actions.preparePruneReservations>;
 export type PreparePruneReservationsErrorType = ConcordErrorType;
 
-/** Parameters of `prepareSetResourceLimits`. */
-export type PrepareSetResourceLimitsParameters = ActionParameters<
-  LeaseActionTable["prepareSetResourceLimits"]
->;
-/** What `prepareSetResourceLimits` resolves to. */
-export type PrepareSetResourceLimitsReturnType = ActionReturnType<
-  LeaseActionTable["prepareSetResourceLimits"]
->;
-/** What `prepareSetResourceLimits` throws. */
+export type PrepareSetResourceLimitsParameters = ActionParameters<typeof actions.prepareSetResourceLimits>;
+export type PrepareSetResourceLimitsReturnType = ActionReturnType<typeof actions.prepareSetResourceLimits>;
 export type PrepareSetResourceLimitsErrorType = ConcordErrorType;

@@ -1,31 +1,19 @@
 /**
  * The leases module: exclusive, time-bound leases on shared resources (ResourceLeases), with a FIFO
  * waitlist with claim windows, reservations and fencing tokens.
+ *
+ * Every action is listed once, in `actions.ts`: exported on its own (tree-shakable) and bound under the same name on
+ * the client (`concord.leases.…`).
  */
-export { getResource } from "./aggregates.ts";
+export * from "./actions.ts";
 export { Access, accessName, accessNames, leaseLimits, toAccess } from "./constants.ts";
 export type { AccessName, AccessValue } from "./constants.ts";
 export { leasesActions } from "./decorator.ts";
 export type { LeasesActions } from "./decorator.ts";
 export { leaseErrorMessages, leaseErrorCatalogue } from "./errors.ts";
-export { leasesOf, listResources } from "./events.ts";
 export type { ResourceRegistration } from "./events.ts";
-export { createFencingTokenGuard, verifyFencingToken } from "./fencing.ts";
+export { createFencingTokenGuard } from "./fencing.ts";
 export type { FencingTokenGuard, FencingTokenStore } from "./fencing.ts";
-export {
-  claimantOf,
-  getReservation,
-  getResourceInfo,
-  isCurrentToken,
-  leaseOf,
-  limitsOf,
-  listReservations,
-  placeOf,
-  queueOf,
-  reservationsOf,
-  resourceCount,
-  standingOf,
-} from "./reads.ts";
 export type { LeaseLimitsOf, LeaseStanding, ResourceParameters } from "./reads.ts";
 export type {
   Claimant,
@@ -41,34 +29,8 @@ export type {
   ResourceStatus,
   ResourceSummary,
 } from "./types.ts";
-export { LeaseWaitAbortedError, LeaseWaitTimeoutError, acquireWhenFree } from "./wait.ts";
+export { LeaseWaitAbortedError, LeaseWaitTimeoutError } from "./wait.ts";
 export type { AcquireWhenFreeParameters, AcquireWhenFreeStatus, LeaseWaitState } from "./wait.ts";
-export {
-  acquireLease,
-  cancelReservation,
-  enqueueForLease,
-  leaveLeaseQueue,
-  prepareAcquireLease,
-  prepareCancelReservation,
-  prepareEnqueueForLease,
-  prepareLeaveLeaseQueue,
-  preparePruneReservations,
-  prepareRegisterResource,
-  prepareReleaseLease,
-  prepareRenewLease,
-  prepareReserveResource,
-  prepareRevokeLease,
-  prepareSetResourceLimits,
-  prepareSetResourcePolicy,
-  pruneReservations,
-  registerResource,
-  releaseLease,
-  renewLease,
-  reserveResource,
-  revokeLease,
-  setResourceLimits,
-  setResourcePolicy,
-} from "./writes.ts";
 export type {
   AcquireLeaseParameters,
   AcquireLeaseReturnType,
@@ -83,7 +45,6 @@ export type {
   SetResourceLimitsParameters,
   SetResourcePolicyParameters,
 } from "./writes.ts";
-export { watchLeaseEvents, watchLeaseExpiry } from "./watch.ts";
 export type {
   ExpiredLease,
   LeaseEvent,
@@ -94,117 +55,4 @@ export type {
   WatchLeaseExpiryParameters,
   WatchLeaseExpiryReturnType,
 } from "./watch.ts";
-export type {
-  LeaseOfParameters,
-  LeaseOfReturnType,
-  LeaseOfErrorType,
-  IsCurrentTokenParameters,
-  IsCurrentTokenReturnType,
-  IsCurrentTokenErrorType,
-  GetResourceInfoParameters,
-  GetResourceInfoReturnType,
-  GetResourceInfoErrorType,
-  ResourceCountParameters,
-  ResourceCountReturnType,
-  ResourceCountErrorType,
-  ClaimantOfParameters,
-  ClaimantOfReturnType,
-  ClaimantOfErrorType,
-  QueueOfParameters,
-  QueueOfReturnType,
-  QueueOfErrorType,
-  PlaceOfParameters,
-  PlaceOfReturnType,
-  PlaceOfErrorType,
-  GetReservationParameters,
-  GetReservationReturnType,
-  GetReservationErrorType,
-  ReservationsOfParameters,
-  ReservationsOfReturnType,
-  ReservationsOfErrorType,
-  ListReservationsParameters,
-  ListReservationsReturnType,
-  ListReservationsErrorType,
-  LimitsOfParameters,
-  LimitsOfReturnType,
-  LimitsOfErrorType,
-  StandingOfParameters,
-  StandingOfReturnType,
-  StandingOfErrorType,
-  GetResourceParameters,
-  GetResourceReturnType,
-  GetResourceErrorType,
-  ListResourcesParameters,
-  ListResourcesReturnType,
-  ListResourcesErrorType,
-  LeasesOfParameters,
-  LeasesOfReturnType,
-  LeasesOfErrorType,
-  VerifyFencingTokenParameters,
-  VerifyFencingTokenReturnType,
-  VerifyFencingTokenErrorType,
-  RegisterResourceReturnType,
-  RegisterResourceErrorType,
-  SetResourcePolicyReturnType,
-  SetResourcePolicyErrorType,
-  SetResourceLimitsReturnType,
-  SetResourceLimitsErrorType,
-  AcquireLeaseErrorType,
-  RenewLeaseReturnType,
-  RenewLeaseErrorType,
-  ReleaseLeaseParameters,
-  ReleaseLeaseReturnType,
-  ReleaseLeaseErrorType,
-  RevokeLeaseParameters,
-  RevokeLeaseReturnType,
-  RevokeLeaseErrorType,
-  EnqueueForLeaseReturnType,
-  EnqueueForLeaseErrorType,
-  LeaveLeaseQueueParameters,
-  LeaveLeaseQueueReturnType,
-  LeaveLeaseQueueErrorType,
-  ReserveResourceReturnType,
-  ReserveResourceErrorType,
-  CancelReservationReturnType,
-  CancelReservationErrorType,
-  PruneReservationsReturnType,
-  PruneReservationsErrorType,
-  AcquireWhenFreeReturnType,
-  AcquireWhenFreeErrorType,
-  PrepareRegisterResourceParameters,
-  PrepareRegisterResourceReturnType,
-  PrepareRegisterResourceErrorType,
-  PrepareSetResourcePolicyParameters,
-  PrepareSetResourcePolicyReturnType,
-  PrepareSetResourcePolicyErrorType,
-  PrepareAcquireLeaseParameters,
-  PrepareAcquireLeaseReturnType,
-  PrepareAcquireLeaseErrorType,
-  PrepareRenewLeaseParameters,
-  PrepareRenewLeaseReturnType,
-  PrepareRenewLeaseErrorType,
-  PrepareReleaseLeaseParameters,
-  PrepareReleaseLeaseReturnType,
-  PrepareReleaseLeaseErrorType,
-  PrepareRevokeLeaseParameters,
-  PrepareRevokeLeaseReturnType,
-  PrepareRevokeLeaseErrorType,
-  PrepareEnqueueForLeaseParameters,
-  PrepareEnqueueForLeaseReturnType,
-  PrepareEnqueueForLeaseErrorType,
-  PrepareLeaveLeaseQueueParameters,
-  PrepareLeaveLeaseQueueReturnType,
-  PrepareLeaveLeaseQueueErrorType,
-  PrepareReserveResourceParameters,
-  PrepareReserveResourceReturnType,
-  PrepareReserveResourceErrorType,
-  PrepareCancelReservationParameters,
-  PrepareCancelReservationReturnType,
-  PrepareCancelReservationErrorType,
-  PreparePruneReservationsParameters,
-  PreparePruneReservationsReturnType,
-  PreparePruneReservationsErrorType,
-  PrepareSetResourceLimitsParameters,
-  PrepareSetResourceLimitsReturnType,
-  PrepareSetResourceLimitsErrorType,
-} from "./actionTypes.ts";
+export type * from "./actionTypes.ts";

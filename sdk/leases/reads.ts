@@ -4,7 +4,7 @@
  * `ResourceNonexistent`).
  */
 import { zeroAddress } from "viem";
-import type { Address, ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
+import type { Address } from "viem";
 
 import type { ConcordClientBase, ConcordContract } from "../client.ts";
 import { InvalidInputError } from "../errors.ts";
@@ -12,6 +12,7 @@ import { resourceLeasesAbi } from "../generated/abis.ts";
 import { pinBlock, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
+import type { ContractReader } from "../internal/contracts.ts";
 import { readFunction } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -19,9 +20,6 @@ import { toReservationId, toResourceId } from "./constants.ts";
 import type { AccessValue } from "./constants.ts";
 import { leaseErrorCatalogue } from "./errors.ts";
 import type { Claimant, LeaseState, QueueEntry, QueuePlace, Reservation, ResourceInfo } from "./types.ts";
-
-type LeasesAbi = typeof resourceLeasesAbi;
-type ReadName = ContractFunctionName<LeasesAbi, "view" | "pure">;
 
 /**
  * @internal The ResourceLeases contract of the client, or NoDeploymentError: `contractOf(client,
@@ -55,26 +53,21 @@ export function leasesTarget(client: ConcordClientBase) {
  * @example
  * const [holder] = await readLeases(client, "leaseOf", [1n], { blockNumber: 12n });
  */
-export async function readLeases<
-  const functionName extends ReadName,
-  const args extends ContractFunctionArgs<LeasesAbi, "view" | "pure", functionName>,
->(
-  client: ConcordClientBase,
-  functionName: functionName,
-  args: args,
-  block?: BlockParameters | undefined,
-): Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>> {
-  const at = readAt(block); // checked before the deployment, so that bad parameters are named first
-  return readFunction(client, {
+export const readLeases: ContractReader<typeof resourceLeasesAbi> = async (
+  client,
+  functionName,
+  args,
+  block,
+) =>
+  readFunction(client, {
+    at: readAt(block), // first, so that bad block parameters are named before a missing deployment
     contract: "ResourceLeases",
     address: contractOf(client, "resourceLeases").address,
     abi: resourceLeasesAbi,
     functionName,
     args,
-    at,
     errors: leaseErrorCatalogue,
-  }) as Promise<ContractFunctionReturnType<LeasesAbi, "view" | "pure", functionName, args>>;
-}
+  });
 
 const orNull = (address: Address): Address | null => (address === zeroAddress ? null : address);
 

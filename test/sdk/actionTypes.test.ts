@@ -3,6 +3,8 @@
  * a write's parameters carry the sending options, its return type is the full result, and a `prepare…` action
  * returns `{ to, data, value }`.
  */
+import { readFile } from "node:fs/promises";
+
 import { describe, expect, expectTypeOf, it } from "vitest";
 
 import type {
@@ -17,6 +19,13 @@ import type {
   PreparedTransaction,
 } from "../../sdk/index.ts";
 import * as sdk from "../../sdk/index.ts";
+import * as agreementActions from "../../sdk/agreements/actions.ts";
+import { readAgreements } from "../../sdk/agreements/reads.ts";
+import * as cellActions from "../../sdk/cells/actions.ts";
+import { readRegistry } from "../../sdk/cells/reads.ts";
+import * as governanceActions from "../../sdk/governance/actions.ts";
+import * as leaseActions from "../../sdk/leases/actions.ts";
+import { readLeases } from "../../sdk/leases/reads.ts";
 
 describe("action types", () => {
   it("derive from the actions", () => {
@@ -48,5 +57,54 @@ describe("action types", () => {
     for (const old of ["acquire", "release", "renew", "governance", "clock", "leave", "propose"]) {
       expect((sdk as Record<string, unknown>)[old], old).toBeUndefined();
     }
+  });
+
+  it("each module's one action list gives its flat exports, its decorator and its three types", async () => {
+    const lists = {
+      cells: cellActions,
+      agreements: agreementActions,
+      leases: leaseActions,
+      governance: governanceActions,
+    };
+    const base = { publicClient: {}, walletClient: undefined } as unknown as sdk.ConcordClientBase;
+    for (const [module, list] of Object.entries(lists)) {
+      const names = Object.keys(list);
+      expect(names.length, module).toBeGreaterThan(10);
+      const bound = sdk[`${module}Actions` as "cellsActions"](base);
+      expect(Object.keys(bound).sort(), `concord.${module}`).toEqual([...names].sort());
+      // The module's public type names: `actionTypes.ts` (exported whole) and the `export type { … }` lists.
+      const index = await readFile(`sdk/${module}/index.ts`, "utf8");
+      const types = new Set<string>();
+      for (const [, list] of index.matchAll(/export type \{([^}]*)\}/g)) {
+        for (const name of list!.split(",")) types.add(name.trim());
+      }
+      expect(index, module).toContain('export type * from "./actionTypes.ts";');
+      for (const [, name] of (await readFile(`sdk/${module}/actionTypes.ts`, "utf8")).matchAll(
+        /^export type (\w+)/gm,
+      )) {
+        types.add(name!);
+      }
+      for (const name of names) {
+        const type = name[0]!.toUpperCase() + name.slice(1);
+        for (const suffix of ["Parameters", "ReturnType", "ErrorType"]) {
+          expect(types.has(`${type}${suffix}`), `${module}: ${type}${suffix} is exported`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("the one contract reader keeps each read's types", () => {
+    // Never called: the compiler checks what each reader returns for a function of its contract (tsc runs on tests).
+    const client = {} as sdk.ConcordClientBase;
+    const _reads = () => ({
+      cellCount: readRegistry(client, "cellCount", []),
+      status: readAgreements(client, "statusOf", [1n]),
+      resources: readLeases(client, "resourceCount", []),
+      // @ts-expect-error -- a function ResourceLeases does not have
+      missing: readLeases(client, "notAFunction", []),
+    });
+    expectTypeOf<Awaited<ReturnType<typeof _reads>["cellCount"]>>().toEqualTypeOf<bigint>();
+    expectTypeOf<Awaited<ReturnType<typeof _reads>["status"]>>().toEqualTypeOf<number>();
+    expectTypeOf<Awaited<ReturnType<typeof _reads>["resources"]>>().toEqualTypeOf<bigint>();
   });
 });
