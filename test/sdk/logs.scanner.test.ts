@@ -122,7 +122,7 @@ describe("scanLogs", () => {
     expect(heard.filter((p) => p.totalBlocks === 50_001n).length).toBe(own.length + 1);
 
     // A failing scan still ends its line; a scan of one request (a few new blocks) is not announced.
-    const failing = {
+    const small = {
       ...fakeProvider(5, () => 0).client(),
       onScanProgress: (p: ClientScanProgress) => heard.push(p),
     };
