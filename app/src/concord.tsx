@@ -4,22 +4,38 @@
  * viewer's own writes), and the write hook with its progress.
  */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useSyncExternalStore,
+} from "react";
 import type { ReactNode } from "react";
 import { createWalletClient, custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { ConcordError, readBatchSettled, scanLogs } from "../../sdk/index.ts";
-import type { WriteOptions } from "../../sdk/index.ts";
+import {
+  ConcordError,
+  cellFromInfo,
+  readBatchLimits,
+  readBatchSettled,
+  scaleForMemberCount,
+  scanLogs,
+} from "../../sdk/index.ts";
+import type { ClientScanProgress, WriteOptions } from "../../sdk/index.ts";
 import { chainTimeNow, noteChainTime } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
 import { cellsKeys, concordKey, daoKeys } from "./data/keys.ts";
 import type { Domain } from "./data/keys.ts";
-import { loadDaoEvents, loadDirectory, planDaoState, planDirectory } from "./data/loaders.ts";
+import { directoryOf, loadDaoEvents, loadDirectory, planDaoState } from "./data/loaders.ts";
 import type * as RefreshModule from "./data/refresh.ts";
 import type { Refresher } from "./data/refresh.ts";
 import type { IndexedDashboard, IndexerTools } from "./data/indexer.ts";
@@ -48,6 +64,38 @@ type ConcordContextValue = {
 
 const ConcordContext = createContext<ConcordContextValue | null>(null);
 
+/** The log scans running now (the SDK client's `onScanProgress`), by scan, and who watches them. */
+const scans = new Map<number, ClientScanProgress>();
+const scanWatchers = new Set<() => void>();
+let scanTotals: { scanned: bigint; total: bigint } | null = null;
+
+function noteScan(progress: ClientScanProgress): void {
+  if (progress.done) scans.delete(progress.scan);
+  else scans.set(progress.scan, progress);
+  let scanned = 0n;
+  let total = 0n;
+  for (const scan of scans.values()) {
+    scanned += scan.scannedBlocks;
+    total += scan.totalBlocks;
+  }
+  scanTotals = scans.size === 0 ? null : { scanned, total };
+  scanWatchers.forEach((watcher) => watcher());
+}
+
+/**
+ * The blocks read and to read of every log scan running now (those of more than one request: a long history
+ * behind the provider's block limit), or null when none runs; the shell shows it as one progress line.
+ */
+export function useScanProgress(): { scanned: bigint; total: bigint } | null {
+  return useSyncExternalStore(
+    (onChange) => {
+      scanWatchers.add(onChange);
+      return () => scanWatchers.delete(onChange);
+    },
+    () => scanTotals,
+  );
+}
+
 /** Provides the SDK client; renders under `WagmiProvider` and `QueryClientProvider`. */
 export function ConcordProvider({
   app,
@@ -66,6 +114,7 @@ export function ConcordProvider({
       publicClient,
       deployment: app.deployment,
       indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
+      onScanProgress: noteScan,
     });
     let loading: Promise<LoadedRefresher> | undefined;
     const refresher = () =>
@@ -228,8 +277,9 @@ function useIndexerPath(): boolean | undefined {
 }
 
 /**
- * The dashboard's reads through the indexer (data/indexer.ts, a lazy chunk): its `/concord/dashboard` page and
- * one batch of live values; `useDirectory`, `useDaoEvents` and `useDaoState` each select their part.
+ * The dashboard's reads through the indexer (data/indexer.ts, a lazy chunk): its `/concord/dashboard` page (the
+ * directory and the viewer's standing need nothing else) and one Multicall3 call of the live values of what the
+ * dashboard shows; `useDirectory`, `useDaoEvents` and `useDaoState` each select their part.
  */
 function useIndexedDashboard<part extends keyof IndexedDashboard>(
   viaIndexer: boolean | undefined,
@@ -262,9 +312,12 @@ function useIndexedDashboard<part extends keyof IndexedDashboard>(
 const indexerTools: IndexerTools = {
   getAddress,
   readBatchSettled,
-  planDirectory,
   planDaoState,
+  directoryOf,
+  cellFromInfo,
+  scaleForMemberCount,
   ConcordError,
+  callsPerBatch: readBatchLimits.callsPerBatch,
 };
 
 /**

@@ -153,20 +153,34 @@ export function planDirectory(
         });
         standingOf.set(who, byCell);
       });
-      const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
-      const split = splitDirectory(cells, {
-        recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
-      });
-      return {
-        cells,
-        byId: new Map(cells.map((cell) => [cell.id, cell])),
-        dao: split.dao,
-        others: split.others,
-        roots: split.roots,
-        standing,
-        standingOf,
-      };
+      return directoryOf(cells, standingOf, account);
     },
+  };
+}
+
+/**
+ * The directory of `cells` (in id order) with the standing of each account read (`standingOf`, keyed by
+ * checksummed address): the DAO's tree and the other cells, and the standing of `account`.
+ *
+ * @example
+ * const directory = directoryOf(cells, new Map([[alice, aliceByCell]]), alice);
+ */
+export function directoryOf(
+  cells: Cell[],
+  standingOf: Map<Address, Map<bigint, Standing>>,
+  account: Address | null,
+): Directory {
+  const split = splitDirectory(cells, {
+    recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
+  });
+  return {
+    cells,
+    byId: new Map(cells.map((cell) => [cell.id, cell])),
+    dao: split.dao,
+    others: split.others,
+    roots: split.roots,
+    standing: account ? (standingOf.get(getAddress(account)) ?? null) : null,
+    standingOf,
   };
 }
 
