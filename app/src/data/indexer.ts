@@ -359,21 +359,21 @@ export function shownOnDashboard(
 export type IndexedDashboard = { directory: Directory; events: DaoEvents; state: DaoState };
 
 /**
- * The dashboard through the indexer at `indexerUrl`: its `/concord/dashboard` page (with the standing of
- * `account` and `others`), then ONE Multicall3 call of the live values of what it shows
- * ({@link shownOnDashboard}): 2 requests while the cells fit one page of 500 (each 500 more: one more request).
+ * The indexer's `/concord/dashboard` page as the app uses it: the directory (every cell, the standing of
+ * `account` and `others`) and what the dashboard shows ({@link shownOnDashboard}): 1 request while the cells fit
+ * one page of 500 (each 500 more: one more request). Every page needs the directory: this is all it costs.
  *
  * @example
- * const { directory, events, state } = await loadDashboardFromIndexer(tools, reader, "http://127.0.0.1:42069", alice);
+ * const { directory, events } = await loadIndexedPage(tools, reader, "http://127.0.0.1:42069", alice);
  */
-export async function loadDashboardFromIndexer(
+export async function loadIndexedPage(
   tools: IndexerTools,
   concord: ConcordClientBase,
   indexerUrl: string,
   account: Address | null,
   others: readonly Address[] = [],
   fetchFn: typeof fetch = (input, init) => fetch(input, init),
-): Promise<IndexedDashboard> {
+): Promise<Omit<IndexedDashboard, "state">> {
   const viewer = account === null ? null : tools.getAddress(account);
   const accounts = [...new Set([viewer, ...others].flatMap((a) => (a ? [tools.getAddress(a)] : [])))];
   const page = await getJson<IndexerDashboardPage>(
@@ -387,13 +387,29 @@ export async function loadDashboardFromIndexer(
     throw unavailable(tools, indexerUrl, "its /concord/dashboard is older than this app");
   }
   const cells = cellsFromRows(tools, await rest(tools, indexerUrl, "/concord/cells", page.cells, fetchFn));
-  const directory = tools.directoryOf(
-    cells,
-    standingFromRows(tools.getAddress, cells, accounts, page.standing),
-    viewer,
-  );
-  const events = shownOnDashboard(tools, concord, fromIndexerRows(tools.getAddress, page), viewer);
-  const plan = tools.planDaoState(concord, events, viewer);
+  return {
+    directory: tools.directoryOf(
+      cells,
+      standingFromRows(tools.getAddress, cells, accounts, page.standing),
+      viewer,
+    ),
+    events: shownOnDashboard(tools, concord, fromIndexerRows(tools.getAddress, page), viewer),
+  };
+}
+
+/**
+ * The live values of what the dashboard shows (`events`, from {@link loadIndexedPage}): ONE Multicall3 call.
+ *
+ * @example
+ * const state = await readIndexedState(tools, reader, events, alice);
+ */
+export async function readIndexedState(
+  tools: IndexerTools,
+  concord: ConcordClientBase,
+  events: DaoEvents,
+  account: Address | null,
+): Promise<DaoState> {
+  const plan = tools.planDaoState(concord, events, account === null ? null : tools.getAddress(account));
   const outcomes =
     plan.calls.length === 0
       ? []
@@ -401,5 +417,24 @@ export async function loadDashboardFromIndexer(
           contract: "AgreementRegistry",
           functionName: "getAgreement",
         })) as readonly SettledOutcome[]);
-  return { directory, events, state: plan.read(outcomes) };
+  return plan.read(outcomes);
+}
+
+/**
+ * The dashboard through the indexer at `indexerUrl`: {@link loadIndexedPage} then {@link readIndexedState}, 2
+ * requests (the app runs them as two queries, so that a page needing only the directory makes one).
+ *
+ * @example
+ * const { directory, events, state } = await loadDashboardFromIndexer(tools, reader, "http://127.0.0.1:42069", alice);
+ */
+export async function loadDashboardFromIndexer(
+  tools: IndexerTools,
+  concord: ConcordClientBase,
+  indexerUrl: string,
+  account: Address | null,
+  others: readonly Address[] = [],
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+): Promise<IndexedDashboard> {
+  const page = await loadIndexedPage(tools, concord, indexerUrl, account, others, fetchFn);
+  return { ...page, state: await readIndexedState(tools, concord, page.events, account) };
 }
