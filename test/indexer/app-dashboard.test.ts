@@ -124,6 +124,11 @@ describe("the app's dashboard through the indexer", () => {
     for (const [id, value] of indexed.state.resources) expect(value).toEqual(state.resources.get(id));
     for (const [id, value] of indexed.state.proposals) expect(value).toEqual(state.proposals.get(id));
     expect(indexed.state.treasury).toEqual(state.treasury);
+    // The sections say how many there are in all when they show only some.
+    expect(indexed.events.totals).toEqual({
+      agreements: events.agreements.length,
+      resources: events.resources.length,
+    });
     // The demo fits the dashboard whole: every agreement and resource, and the newest proposals.
     expect(indexed.events.agreements.length).toBe(Math.min(events.agreements.length, SHOWN.agreements));
     expect(indexed.events.resources.length).toBe(Math.min(events.resources.length, SHOWN.resources));

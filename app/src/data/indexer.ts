@@ -98,6 +98,7 @@ export type IndexerDashboardPage = {
   };
   /** The viewer's agreements (as a party, or a steward of a cell party) and resources once granted to them. */
   mine: { agreements: AgreementRow[]; resources: ResourceRow[] };
+  totals: { agreements: number; resources: number };
 };
 
 /** How many more cell pages (of 500) the dashboard follows past the first. */
@@ -393,7 +394,10 @@ export async function loadIndexedPage(
       standingFromRows(tools.getAddress, cells, accounts, page.standing),
       viewer,
     ),
-    events: shownOnDashboard(tools, concord, fromIndexerRows(tools.getAddress, page), viewer),
+    events: {
+      ...shownOnDashboard(tools, concord, fromIndexerRows(tools.getAddress, page), viewer),
+      totals: { agreements: Number(page.totals.agreements), resources: Number(page.totals.resources) },
+    },
   };
 }
 

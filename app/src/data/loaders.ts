@@ -260,6 +260,11 @@ export type DaoEvents = {
   resources: RegisteredResource[];
   /** Every proposal of both houses, in order of first creation (none without governance). */
   proposals: ProposalEvents[];
+  /**
+   * How many agreements and resources the DAO has, when the lists above hold only some of them (the
+   * dashboard through the indexer shows the viewer's and the newest); absent when they hold every one.
+   */
+  totals?: { agreements: number; resources: number } | undefined;
 };
 
 const CELL_EVENTS = ["JoinRequested", "JoinRequestClosed", "StateDeclared", "IntentSignalled"] as const;
