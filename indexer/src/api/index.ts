@@ -586,7 +586,8 @@ app.get("/concord/dashboard", async (c) => {
               .from(membership)
               .where(inArray(membership.account, accounts))
               .orderBy(asc(membership.account), asc(membership.cellId))
-              .limit(MAX_LIMIT),
+              // Every account's memberships in every cell the page carries (bounded: 17 accounts, 500 cells).
+              .limit(accounts.length * DASHBOARD.cells),
             db
               .select({
                 cellId: joinRequest.cellId,
@@ -596,7 +597,7 @@ app.get("/concord/dashboard", async (c) => {
               .from(joinRequest)
               .where(inArray(joinRequest.account, accounts))
               .orderBy(asc(joinRequest.account), asc(joinRequest.cellId))
-              .limit(MAX_LIMIT),
+              .limit(accounts.length * DASHBOARD.cells),
           ]).then(([memberships, requests]) => ({ memberships, joinRequests: requests })),
       viewer === undefined
         ? { agreements: [], resources: [] }
