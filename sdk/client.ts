@@ -16,6 +16,7 @@ import { governanceActions } from "./governance/decorator.ts";
 import type { GovernanceActions } from "./governance/decorator.ts";
 import { toIndexerConfig } from "./indexer/switch.ts";
 import type { IndexerConfig, IndexerParameters, ReadsMode } from "./indexer/switch.ts";
+import type { ClientScanProgress } from "./internal/logs.ts";
 import { leasesActions } from "./leases/decorator.ts";
 import type { LeasesActions } from "./leases/decorator.ts";
 
@@ -96,6 +97,8 @@ export type ConcordClientBase = {
   readonly indexer?: IndexerConfig | undefined;
   /** Where list reads take their event data: "rpc" (default), "indexer", or "auto". */
   readonly reads?: ReadsMode | undefined;
+  /** Told the progress of every chunked event scan of this client (see {@link CreateConcordClientParameters}). */
+  readonly onScanProgress?: ((progress: ClientScanProgress) => void) | undefined;
 };
 
 /** The Concord client: the base plus one object of bound actions per module. */
@@ -137,6 +140,12 @@ export type CreateConcordClientParameters = {
    * `indexer`, else "rpc". Writes always go to the chain.
    */
   reads?: ReadsMode | undefined;
+  /**
+   * Told the progress of every event scan of this client that takes more than one request (a long history
+   * behind `maxBlockRange`), after each chunk, and once more with `done: true` when it ends (read whole,
+   * failed or aborted): e.g. an app's "Reading the chain's history: 41%" line. Each scan has its own `scan`.
+   */
+  onScanProgress?: ((progress: ClientScanProgress) => void) | undefined;
 };
 
 /**
@@ -207,6 +216,7 @@ export function createConcordBaseClient(parameters: CreateConcordClientParameter
     maxBlockRange,
     indexer,
     reads,
+    onScanProgress: parameters.onScanProgress,
   };
 }
 

@@ -24,7 +24,7 @@ export * from "./leases/index.ts";
 export { concordContracts, createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
 export { MULTICALL3_ADDRESS, readBatch, readBatchLimits, readBatchSettled } from "./internal/read.ts";
 export { ScanLimitError, scanEvents, scanLimits, scanLogs } from "./internal/logs.ts";
-export type { ScanEventsParameters, ScanProgress } from "./internal/logs.ts";
+export type { ClientScanProgress, ScanEventsParameters, ScanProgress } from "./internal/logs.ts";
 export type {
   ConcordClient,
   ConcordClientBase,

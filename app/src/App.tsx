@@ -7,7 +7,7 @@ import type { ComponentType, LazyExoticComponent } from "react";
 import { ConnectPanel } from "./components/ConnectPanel.tsx";
 import { NetworkBanner } from "./components/NetworkBanner.tsx";
 import { ReadPath } from "./components/ReadPath.tsx";
-import { useChainWatcher, useConcord, useDirectory, useViewer } from "./concord.tsx";
+import { useChainWatcher, useConcord, useDirectory, useScanProgress, useViewer } from "./concord.tsx";
 import { setNameHints } from "./lib/errors.ts";
 import { parseRoute } from "./lib/route.ts";
 import type { Route } from "./lib/route.ts";
@@ -109,6 +109,19 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** One line while the app reads a long history from the chain (direct reads behind a block limit). */
+function ScanProgressLine() {
+  const progress = useScanProgress();
+  return (
+    progress && (
+      <p className="muted" role="status" data-testid="scan-progress">
+        Reading the chain's history: {String((progress.scanned * 100n) / progress.total)}% (
+        {progress.scanned.toLocaleString("en")} of {progress.total.toLocaleString("en")} blocks)
+      </p>
+    )
+  );
+}
+
 export function App() {
   useChainWatcher();
   const { app } = useConcord();
@@ -166,6 +179,7 @@ export function App() {
         <ConnectPanel />
       </header>
       <NetworkBanner />
+      <ScanProgressLine />
       <main ref={main} tabIndex={-1} id="main">
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Page route={route} />

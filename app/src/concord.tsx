@@ -4,25 +4,42 @@
  * viewer's own writes), and the write hook with its progress.
  */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, use, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useSyncExternalStore,
+} from "react";
 import type { ReactNode } from "react";
 import { createWalletClient, custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { ConcordError, readBatchSettled, scanLogs } from "../../sdk/index.ts";
-import type { WriteOptions } from "../../sdk/index.ts";
+import {
+  ConcordError,
+  cellFromInfo,
+  readBatchLimits,
+  readBatchSettled,
+  scaleForMemberCount,
+  scanLogs,
+} from "../../sdk/index.ts";
+import type { ClientScanProgress, WriteOptions } from "../../sdk/index.ts";
 import { chainTimeNow, noteChainTime } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
-import { cellsKeys, concordKey, daoKeys } from "./data/keys.ts";
+import { cellsKeys, concordKey, daoKeys, key } from "./data/keys.ts";
 import type { Domain } from "./data/keys.ts";
-import { loadDaoEvents, loadDirectory, planDaoState, planDirectory } from "./data/loaders.ts";
+import { directoryOf, loadDaoEvents, loadDirectory, planDaoState } from "./data/loaders.ts";
+import type { DaoEvents } from "./data/loaders.ts";
 import type * as RefreshModule from "./data/refresh.ts";
 import type { Refresher } from "./data/refresh.ts";
-import type { IndexedDashboard, IndexerTools } from "./data/indexer.ts";
+import type { IndexerTools } from "./data/indexer.ts";
 
 /** The refresh module, loaded, with the refresher of this client. */
 type LoadedRefresher = typeof RefreshModule & { refresher: Refresher };
@@ -48,6 +65,38 @@ type ConcordContextValue = {
 
 const ConcordContext = createContext<ConcordContextValue | null>(null);
 
+/** The log scans running now (the SDK client's `onScanProgress`), by scan, and who watches them. */
+const scans = new Map<number, ClientScanProgress>();
+const scanWatchers = new Set<() => void>();
+let scanTotals: { scanned: bigint; total: bigint } | null = null;
+
+function noteScan(progress: ClientScanProgress): void {
+  if (progress.done) scans.delete(progress.scan);
+  else scans.set(progress.scan, progress);
+  let scanned = 0n;
+  let total = 0n;
+  for (const scan of scans.values()) {
+    scanned += scan.scannedBlocks;
+    total += scan.totalBlocks;
+  }
+  scanTotals = scans.size === 0 ? null : { scanned, total };
+  scanWatchers.forEach((watcher) => watcher());
+}
+
+/**
+ * The blocks read and to read of every log scan running now (those of more than one request: a long history
+ * behind the provider's block limit), or null when none runs; the shell shows it as one progress line.
+ */
+export function useScanProgress(): { scanned: bigint; total: bigint } | null {
+  return useSyncExternalStore(
+    (onChange) => {
+      scanWatchers.add(onChange);
+      return () => scanWatchers.delete(onChange);
+    },
+    () => scanTotals,
+  );
+}
+
 /** Provides the SDK client; renders under `WagmiProvider` and `QueryClientProvider`. */
 export function ConcordProvider({
   app,
@@ -66,6 +115,7 @@ export function ConcordProvider({
       publicClient,
       deployment: app.deployment,
       indexer: app.indexerUrl ? { url: app.indexerUrl } : undefined,
+      onScanProgress: noteScan,
     });
     let loading: Promise<LoadedRefresher> | undefined;
     const refresher = () =>
@@ -228,30 +278,24 @@ function useIndexerPath(): boolean | undefined {
 }
 
 /**
- * The dashboard's reads through the indexer (data/indexer.ts, a lazy chunk): its `/concord/dashboard` page and
- * one batch of live values; `useDirectory`, `useDaoEvents` and `useDaoState` each select their part.
+ * The dashboard's page through the indexer (data/indexer.ts, a lazy chunk): the directory and the viewer's
+ * standing (event-derived: nothing else to read) and what the dashboard shows; `useDirectory` and
+ * `useDaoEvents` each select their part. One request: every page's directory costs no more.
  */
-function useIndexedDashboard<part extends keyof IndexedDashboard>(
-  viaIndexer: boolean | undefined,
-  part: part,
-) {
+function useIndexedPage<part extends "directory" | "events">(viaIndexer: boolean | undefined, part: part) {
   const { reader, app } = useConcord();
   const { account } = useViewer();
   return useQuery({
     queryKey: daoKeys.indexed(app.chain.id, account),
-    queryFn: async () => {
-      const { loadDashboardFromIndexer } = await import("./data/indexer.ts");
-      const dashboard = await loadDashboardFromIndexer(
+    queryFn: async () =>
+      (await import("./data/indexer.ts")).loadIndexedPage(
         indexerTools,
         reader,
         app.indexerUrl!,
         account,
         app.isLocal ? devAddresses : [],
-      );
-      if (dashboard.state.chainTime !== null) noteChainTime(dashboard.state.chainTime, Date.now());
-      return dashboard;
-    },
-    select: (dashboard) => dashboard[part],
+      ),
+    select: (page) => page[part],
     enabled: viaIndexer === true,
     placeholderData: (previous) => previous,
     ...queryDefaults,
@@ -262,9 +306,12 @@ function useIndexedDashboard<part extends keyof IndexedDashboard>(
 const indexerTools: IndexerTools = {
   getAddress,
   readBatchSettled,
-  planDirectory,
   planDaoState,
+  directoryOf,
+  cellFromInfo,
+  scaleForMemberCount,
   ConcordError,
+  callsPerBatch: readBatchLimits.callsPerBatch,
 };
 
 /**
@@ -276,7 +323,7 @@ export function useDirectory() {
   const { reader, app } = useConcord();
   const { account } = useViewer();
   const viaIndexer = useIndexerPath();
-  const indexed = useIndexedDashboard(viaIndexer, "directory");
+  const indexed = useIndexedPage(viaIndexer, "directory");
   const direct = useQuery({
     queryKey: cellsKeys.directory(app.chain.id, account),
     queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
@@ -292,7 +339,7 @@ export function useDirectory() {
 export function useDaoEvents() {
   const { reader, app } = useConcord();
   const viaIndexer = useIndexerPath();
-  const indexed = useIndexedDashboard(viaIndexer, "events");
+  const indexed = useIndexedPage(viaIndexer, "events");
   const direct = useQuery({
     queryKey: daoKeys.events(app.chain.id),
     queryFn: () => loadDaoEvents(reader),
@@ -302,13 +349,36 @@ export function useDaoEvents() {
   return viaIndexer ? indexed : direct;
 }
 
+/** The ids of what `events` name, as a query key's part (the live values of other ids are another read). */
+export const idsOf = (events: Pick<DaoEvents, "agreements" | "resources" | "proposals">) =>
+  [events.agreements, events.resources, events.proposals]
+    .map((list) => list.map((item) => item.id).join())
+    .join("|");
+
 /**
- * The dashboard's live values through the indexer (with its `enabled` flag); data/queries.ts' `useDaoState`
- * uses it on the indexer path, its own batched read otherwise.
+ * The dashboard's live values through the indexer (with its `enabled` flag): ONE Multicall3 call of what its
+ * page shows; data/queries.ts' `useDaoState` uses it on the indexer path, its own batched read otherwise.
  */
 export function useIndexedDaoState() {
+  const { reader, app } = useConcord();
+  const { account } = useViewer();
   const viaIndexer = useIndexerPath();
-  return { viaIndexer, query: useIndexedDashboard(viaIndexer, "state") };
+  const { data: events } = useIndexedPage(viaIndexer, "events");
+  const ids = events && idsOf(events);
+  const query = useQuery({
+    queryKey: key(app.chain.id, "dao-indexer", account, ids ?? null),
+    queryFn: async () => {
+      const state = await (
+        await import("./data/indexer.ts")
+      ).readIndexedState(indexerTools, reader, events!, account);
+      if (state.chainTime !== null) noteChainTime(state.chainTime, Date.now());
+      return state;
+    },
+    enabled: viaIndexer === true && events !== undefined,
+    placeholderData: (previous) => previous,
+    ...queryDefaults,
+  });
+  return { viaIndexer, query };
 }
 
 /** What a write action receives: the SDK client with the wallet, and the options to pass on. */

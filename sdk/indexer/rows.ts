@@ -26,6 +26,10 @@ export type CellRow = {
   phase: number;
   recognised: boolean;
   memberCount: number;
+  /** Members holding the steward role (from the memberships, as the registry counts them). */
+  stewardCount: number;
+  /** The member holding the delegate role, or null. */
+  delegate: string | null;
 };
 
 export type MembershipRow = {

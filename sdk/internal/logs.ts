@@ -27,6 +27,16 @@ export type ScanProgress = {
 };
 
 /**
+ * A scan's progress as the client-level listener receives it (`createConcordClient({ onScanProgress })`): every
+ * chunked scan of the client, each with its own `scan` number, and `done` once it ended (read whole, failed or
+ * aborted), so that a shell can show one line while any scan runs.
+ */
+export type ClientScanProgress = ScanProgress & { scan: number; done: boolean };
+
+/** Numbers the chunked scans of this page (the client-level listener tells them apart). */
+let scanCount = 0;
+
+/**
  * Bounds of every scan. `maxLogsPerRequest`: a chunk that returns this many logs may have been cut by the
  * provider (Alchemy and Infura answer at most 10,000), so it is split in halves and read again.
  * `concurrency`: chunks in flight at once. `maxRequests`: the most `eth_getLogs` one scan may send (splits
@@ -265,78 +275,95 @@ export async function scanLogs(
   const results: { from: bigint; logs: RpcLog[] }[] = [];
   let scannedBlocks = 0n;
   let logCount = 0;
-  const report = () =>
-    onProgress?.({ fromBlock, toBlock: end, scannedBlocks, totalBlocks, requests, logs: logCount });
+  const scan = ++scanCount;
+  // The client-level listener hears of scans that take more than one request (not a few new blocks).
+  let announce = span < totalBlocks || wholeRefused !== null;
+  let announced = false;
+  const report = (done = false) => {
+    const progress = { fromBlock, toBlock: end, scannedBlocks, totalBlocks, requests, logs: logCount };
+    if (!done) onProgress?.(progress);
+    if (!announce || (done && !announced)) return;
+    announced = true;
+    client.onScanProgress?.({ ...progress, scan, done });
+  };
   report();
-
-  const take = (): { from: bigint; to: bigint } | undefined => {
-    const range = queue.shift();
-    if (!range) return undefined;
-    if (range.to - range.from + 1n > span) {
-      queue.unshift({ from: range.from + span, to: range.to });
-      return { from: range.from, to: range.from + span - 1n };
-    }
-    return range;
-  };
-  const split = (range: { from: bigint; to: bigint }) => {
-    const middle = range.from + (range.to - range.from) / 2n;
-    queue.unshift({ from: range.from, to: middle }, { from: middle + 1n, to: range.to });
-  };
-  let failure: unknown;
-  let active = 0;
-  const worker = async (): Promise<void> => {
-    for (;;) {
-      if (failure !== undefined) return;
-      const range = take();
-      if (!range) {
-        // Another worker may still split a range and hand work back: wait for it.
-        if (active === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        continue;
-      }
-      active += 1;
-      try {
-        const logs = await request(range.from, range.to);
-        if (logs.length >= limits.maxLogsPerRequest && range.to > range.from) {
-          split(range);
-        } else {
-          results.push({ from: range.from, logs });
-          scannedBlocks += range.to - range.from + 1n;
-          logCount += logs.length;
-          report();
-        }
-      } catch (error) {
-        const refusal = signal?.aborted || error instanceof ScanLimitError ? null : logsRefusal(error);
-        if (refusal === null || range.to === range.from) {
-          failure ??=
-            refusal === null
-              ? error
-              : new ScanLimitError(
-                  `The provider refuses the logs of block ${range.from} alone (${errorText(error)}).`,
-                  { fromBlock: range.from, toBlock: range.to, requests },
-                  error,
-                );
-        } else {
-          if (refusal === "range") {
-            const size = range.to - range.from + 1n;
-            const smaller = size / 2n > 0n ? size / 2n : 1n;
-            if (smaller < span) span = smaller;
-            learnedRange.set(client.publicClient, span);
-          }
-          split(range);
-        }
-      } finally {
-        active -= 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: limits.concurrency }, worker));
-  if (failure !== undefined) {
-    if (failure instanceof ConcordError || signal?.aborted) throw failure;
-    throw decodeConcordError(failure);
+  try {
+    return await chunked();
+  } finally {
+    report(true);
   }
-  results.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  return results.flatMap((result) => result.logs);
+
+  async function chunked(): Promise<RpcLog[]> {
+    const take = (): { from: bigint; to: bigint } | undefined => {
+      const range = queue.shift();
+      if (!range) return undefined;
+      if (range.to - range.from + 1n > span) {
+        queue.unshift({ from: range.from + span, to: range.to });
+        return { from: range.from, to: range.from + span - 1n };
+      }
+      return range;
+    };
+    const split = (range: { from: bigint; to: bigint }) => {
+      announce = true;
+      const middle = range.from + (range.to - range.from) / 2n;
+      queue.unshift({ from: range.from, to: middle }, { from: middle + 1n, to: range.to });
+    };
+    let failure: unknown;
+    let active = 0;
+    const worker = async (): Promise<void> => {
+      for (;;) {
+        if (failure !== undefined) return;
+        const range = take();
+        if (!range) {
+          // Another worker may still split a range and hand work back: wait for it.
+          if (active === 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          continue;
+        }
+        active += 1;
+        try {
+          const logs = await request(range.from, range.to);
+          if (logs.length >= limits.maxLogsPerRequest && range.to > range.from) {
+            split(range);
+          } else {
+            results.push({ from: range.from, logs });
+            scannedBlocks += range.to - range.from + 1n;
+            logCount += logs.length;
+            report();
+          }
+        } catch (error) {
+          const refusal = signal?.aborted || error instanceof ScanLimitError ? null : logsRefusal(error);
+          if (refusal === null || range.to === range.from) {
+            failure ??=
+              refusal === null
+                ? error
+                : new ScanLimitError(
+                    `The provider refuses the logs of block ${range.from} alone (${errorText(error)}).`,
+                    { fromBlock: range.from, toBlock: range.to, requests },
+                    error,
+                  );
+          } else {
+            if (refusal === "range") {
+              const size = range.to - range.from + 1n;
+              const smaller = size / 2n > 0n ? size / 2n : 1n;
+              if (smaller < span) span = smaller;
+              learnedRange.set(client.publicClient, span);
+            }
+            split(range);
+          }
+        } finally {
+          active -= 1;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: limits.concurrency }, worker));
+    if (failure !== undefined) {
+      if (failure instanceof ConcordError || signal?.aborted) throw failure;
+      throw decodeConcordError(failure);
+    }
+    results.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    return results.flatMap((result) => result.logs);
+  }
 }
 
 function errorText(error: unknown): string {

@@ -2,7 +2,7 @@
  * The members' app's dashboard through the indexer (app/src/data/indexer.ts) against a real indexer on PGlite
  * following a local chain with the demo seeded: it shows what the direct loaders show (cells and the viewer's
  * standing, join requests, states, intents, agreements, resources, proposals and their live state), in one
- * request to the indexer and one batched read of the chain.
+ * request to the indexer and ONE Multicall3 call of the live values of the items it shows, at any size.
  */
 import { createPublicClient, custom, getAddress, http } from "viem";
 import type { EIP1193RequestFn } from "viem";
@@ -10,29 +10,42 @@ import { hardhat } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
+  directoryOf,
   planDaoState,
-  planDirectory,
   loadDaoEvents,
   loadDaoState,
   loadDirectory,
 } from "../../app/src/data/loaders.ts";
-import { loadDashboardFromIndexer } from "../../app/src/data/indexer.ts";
+import type { DaoEvents } from "../../app/src/data/loaders.ts";
+import { SHOWN, loadDashboardFromIndexer, shownOnDashboard } from "../../app/src/data/indexer.ts";
 import type { IndexerTools } from "../../app/src/data/indexer.ts";
 import { indexedBlock } from "../../indexer/start.ts";
 import {
   ConcordError,
   MULTICALL3_ADDRESS,
+  cellFromInfo,
   createConcordClient,
   readBatchLimits,
   readBatchSettled,
+  scaleForMemberCount,
 } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS, seedDemo } from "../../scripts/seed.ts";
 import { rpc } from "../utils/localNode.ts";
 import { startChainIndexer, startLocalChain } from "./chain.ts";
 import type { LocalChain } from "./chain.ts";
 
-const tools: IndexerTools = { getAddress, readBatchSettled, planDirectory, planDaoState, ConcordError };
+const tools: IndexerTools = {
+  getAddress,
+  readBatchSettled,
+  planDaoState,
+  directoryOf,
+  cellFromInfo,
+  scaleForMemberCount,
+  ConcordError,
+  callsPerBatch: readBatchLimits.callsPerBatch,
+};
 const dave = DEV_ACCOUNTS[3]!.address;
+const others = DEV_ACCOUNTS.slice(0, 3).map((account) => account.address);
 
 let chain: LocalChain;
 let indexer: Awaited<ReturnType<typeof startChainIndexer>>;
@@ -58,7 +71,7 @@ afterAll(async () => {
 });
 
 describe("the app's dashboard through the indexer", () => {
-  it("shows what direct reads show, in one indexer request and one batched read of the chain", async () => {
+  it("shows what direct reads show: the page, then ONE Multicall3 call of the shown items' live values", async () => {
     const rpcMethods: string[] = [];
     const transport = http(chain.rpcUrl);
     // As the app's local chain: Multicall3 at its canonical address (startLocalChain installs it).
@@ -73,36 +86,54 @@ describe("the app's dashboard through the indexer", () => {
       }),
     });
     const concord = createConcordClient({ publicClient, deployment: chain.deployment });
-    const fetched: string[] = [];
+    const fetched: URL[] = [];
     const countingFetch: typeof fetch = (input, init) => {
-      fetched.push(String(input));
+      fetched.push(new URL(String(input)));
       return fetch(input, init);
     };
 
-    const indexed = await loadDashboardFromIndexer(tools, concord, indexer.url, dave, [], countingFetch);
-    expect(fetched.map((url) => new URL(url).pathname)).toEqual(["/concord/dashboard"]);
-    // The live values: Multicall3 batches of at most readBatchLimits.callsPerBatch calls each, nothing else
-    // (no log scan). As Dave (connected), the demo's batch is some 500 calls: a few eth_calls.
-    const calls =
-      planDirectory(
-        concord,
-        indexed.directory.cells.map((cell) => ({ ...cell, createdBlock: 0n })),
-        dave,
-      ).calls.length + planDaoState(concord, indexed.events, dave).calls.length;
-    expect(rpcMethods).toEqual(
-      Array.from({ length: Math.ceil(calls / readBatchLimits.callsPerBatch) }, () => "eth_call"),
+    const indexed = await loadDashboardFromIndexer(tools, concord, indexer.url, dave, others, countingFetch);
+    // 2 requests: the page (with the viewer's and the others' standing) and one eth_call. No getCell, no
+    // rolesOf: cells and standing are event-derived and come from the page.
+    expect(fetched.map((url) => url.pathname)).toEqual(["/concord/dashboard"]);
+    expect(fetched[0]!.searchParams.get("account")).toBe(dave);
+    expect(rpcMethods).toEqual(["eth_call"]);
+    const plan = planDaoState(concord, indexed.events, dave);
+    expect(plan.calls.length).toBeGreaterThan(0);
+    expect(plan.calls.length).toBeLessThanOrEqual(readBatchLimits.callsPerBatch);
+    expect(plan.calls.some((call) => (call as { functionName: string }).functionName === "getCell")).toBe(
+      false,
     );
 
     const events = await loadDaoEvents(concord);
-    const directory = await loadDirectory(concord, dave);
+    const directory = await loadDirectory(concord, dave, others);
     const state = await loadDaoState(concord, events, dave);
 
     expect(indexed.directory.cells).toEqual(directory.cells);
     expect(indexed.directory.standing).toEqual(directory.standing);
+    expect(indexed.directory.standingOf).toEqual(directory.standingOf);
     expect(indexed.directory.dao.map((cell) => cell.id)).toEqual(directory.dao.map((cell) => cell.id));
-    expect(indexed.events.agreements).toEqual(events.agreements);
-    expect(indexed.events.resources).toEqual(events.resources);
-    expect(indexed.events.proposals).toEqual(events.proposals);
+    expect(indexed.directory.roots).toEqual(directory.roots);
+    // What the dashboard shows is what the direct scan found, and its live values are the direct ones.
+    const pick = <item extends { id: bigint }>(all: item[], shown: item[]) =>
+      all.filter((item) => shown.some((entry) => entry.id === item.id));
+    expect(indexed.events.agreements).toEqual(pick(events.agreements, indexed.events.agreements));
+    expect(indexed.events.resources).toEqual(pick(events.resources, indexed.events.resources));
+    expect(indexed.events.proposals).toEqual(pick(events.proposals, indexed.events.proposals));
+    for (const [id, value] of indexed.state.agreements) expect(value).toEqual(state.agreements.get(id));
+    for (const [id, value] of indexed.state.resources) expect(value).toEqual(state.resources.get(id));
+    for (const [id, value] of indexed.state.proposals) expect(value).toEqual(state.proposals.get(id));
+    expect(indexed.state.treasury).toEqual(state.treasury);
+    // The sections say how many there are in all when they show only some.
+    expect(indexed.events.totals).toEqual({
+      agreements: events.agreements.length,
+      resources: events.resources.length,
+    });
+    // The demo fits the dashboard whole: every agreement and resource, and the newest proposals.
+    expect(indexed.events.agreements.length).toBe(Math.min(events.agreements.length, SHOWN.agreements));
+    expect(indexed.events.resources.length).toBe(Math.min(events.resources.length, SHOWN.resources));
+    expect(indexed.events.proposals.length).toBeGreaterThan(0);
+    expect(indexed.events.proposals.at(-1)).toEqual(events.proposals.at(-1));
     const byKey = <entry extends { cellId: bigint; account?: string; member?: string }>(list: entry[]) =>
       [...list].sort((a, b) =>
         `${a.cellId}:${a.account ?? a.member}`.localeCompare(`${b.cellId}:${b.account ?? b.member}`),
@@ -112,13 +143,89 @@ describe("the app's dashboard through the indexer", () => {
     expect(
       indexed.events.intents.map((intent) => [intent.cellId, intent.member, intent.intent, intent.at]),
     ).toEqual(events.intents.map((intent) => [intent.cellId, intent.member, intent.intent, intent.at]));
-    expect(indexed.state.agreements).toEqual(state.agreements);
-    expect(indexed.state.resources).toEqual(state.resources);
-    expect(indexed.state.proposals).toEqual(state.proposals);
     // The demo has something in each, so the comparisons above compare something.
     expect(events.pendingJoins.length).toBeGreaterThan(0);
     expect(events.agreements.length).toBeGreaterThan(0);
-    expect(events.proposals.length).toBeGreaterThan(0);
+    expect([...indexed.directory.standing!.values()].some((standing) => standing.roles > 0)).toBe(true);
+  });
+
+  it("reads the live values of the shown items only, in one call, however large the DAO (size L's lists)", () => {
+    const concord = createConcordClient({
+      publicClient: createPublicClient({ chain: hardhat, transport: http(chain.rpcUrl) }),
+      deployment: chain.deployment,
+    });
+    const creation = (id: bigint) => ({
+      proposer: dave,
+      description: `# Proposal ${id}`,
+      calls: [],
+      voteStart: id,
+      blockNumber: id,
+    });
+    // Size L: 500 agreements and 200 resources (the viewer's first, then newest first), 109 proposals
+    // (oldest first; every third constitutional, in both houses: the costliest reads).
+    const large: DaoEvents = {
+      pendingJoins: [],
+      states: [],
+      intents: [],
+      agreements: Array.from({ length: 500 }, (_, i) => ({
+        id: BigInt(500 - i),
+        proposer: dave,
+        accounts: [dave],
+        cells: [],
+        title: "",
+        termsHash: "0x",
+        termsURI: "",
+        expiresAt: null,
+        amends: null,
+        blockNumber: 1n,
+        transactionHash: "0x",
+      })),
+      resources: Array.from({ length: 200 }, (_, i) => ({ id: BigInt(200 - i), name: "", ownerCellId: 1n })),
+      proposals: Array.from({ length: 109 }, (_, i) => ({
+        id: BigInt(i + 1),
+        community: i % 3 === 0 ? creation(BigInt(i + 1)) : null,
+        operational: creation(BigInt(i + 1)),
+      })),
+    };
+    for (const account of [dave, null]) {
+      const shown = shownOnDashboard(tools, concord, large, account);
+      const calls = planDaoState(concord, shown, account).calls;
+      expect(calls.length).toBeLessThanOrEqual(readBatchLimits.callsPerBatch);
+      expect(shown.agreements.map((agreement) => agreement.id)).toEqual(
+        Array.from({ length: SHOWN.agreements }, (_, i) => BigInt(500 - SHOWN.agreements + 1 + i)),
+      );
+      expect(shown.resources.length).toBe(SHOWN.resources);
+      // The newest proposals, contiguous, in creation order, as many as fit.
+      const ids = shown.proposals.map((record) => record.id);
+      expect(ids.length).toBeGreaterThan(2);
+      expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => BigInt(109 - ids.length + 1 + i)));
+      // One more proposal would not fit the call.
+      const more = { ...shown, proposals: large.proposals.slice(-ids.length - 1) };
+      expect(planDaoState(concord, more, account).calls.length).toBeGreaterThan(
+        readBatchLimits.callsPerBatch,
+      );
+    }
+  });
+
+  it("refuses more accounts than it carries, and malformed ones, in words", async () => {
+    const many = Array.from({ length: 17 }, (_, i) => `0x${(i + 1).toString(16).padStart(40, "0")}`).join(
+      ",",
+    );
+    const tooMany = await fetch(`${indexer.url}/concord/dashboard?others=${many}`);
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as { error: string }).error).toMatch(
+      /others takes at most 16 addresses, got 17/,
+    );
+    const malformed = await fetch(`${indexer.url}/concord/dashboard?account=0x12`);
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: string }).error).toMatch(
+      /account must be an address, got 0x12/,
+    );
+    // An injection attempt in the viewer's address is refused before any query.
+    const injected = await fetch(
+      `${indexer.url}/concord/dashboard?account=${encodeURIComponent("0x' OR 1=1 --")}`,
+    );
+    expect(injected.status).toBe(400);
   });
 
   it("says in words when the indexer cannot answer", async () => {
@@ -130,9 +237,9 @@ describe("the app's dashboard through the indexer", () => {
     await expect(loadDashboardFromIndexer(tools, concord, indexer.url, null, [], refused)).rejects.toThrow(
       /cannot serve the dashboard: \/concord\/dashboard answered 503/,
     );
-    // An older indexer whose dashboard lacks the lists the app needs.
+    // An older indexer whose dashboard lacks the lists the app needs (no standing, lists as pages).
     const older: typeof fetch = async () =>
-      Response.json({ cells: { items: [], next: null }, resources: { items: [], next: null } });
+      Response.json({ cells: { items: [], next: null }, agreements: { items: [], next: null } });
     await expect(loadDashboardFromIndexer(tools, concord, indexer.url, null, [], older)).rejects.toThrow(
       /older than this app/,
     );

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 
 import type { ConcordClientBase } from "../../sdk/index.ts";
 import { logsRefusal, scanLimits, scanLogs, ScanLimitError } from "../../sdk/internal/logs.ts";
-import type { ScanProgress } from "../../sdk/internal/logs.ts";
+import type { ClientScanProgress, ScanProgress } from "../../sdk/internal/logs.ts";
 
 const ADDRESS = "0x5FbDB2315678afecb367f032d93F642f64180aa3" as const;
 const TOPIC = pad("0x01");
@@ -95,6 +95,48 @@ describe("scanLogs", () => {
     expect(last.scannedBlocks).toBe(last.totalBlocks);
     expect(last.totalBlocks).toBe(94_001n);
     expect(last.logs).toBe(logs.length);
+  });
+
+  it("tells the client-level listener of every chunked scan, each apart, and when it ends (read whole or failed)", async () => {
+    const provider = fakeProvider(50_000, (b) => (b % 1_000 === 0 ? 1 : 0));
+    const heard: ClientScanProgress[] = [];
+    const client = { ...provider.client(10_000n), onScanProgress: (p: ClientScanProgress) => heard.push(p) };
+    const own: ScanProgress[] = [];
+    const filter = { address: ADDRESS, topics: [[TOPIC]] };
+    await Promise.all([
+      scanLogs(client, filter, { fromBlock: 0n, onProgress: (p) => own.push(p) }),
+      scanLogs(client, filter, { fromBlock: 30_001n }),
+    ]);
+    const scans = [...new Set(heard.map((p) => p.scan))];
+    expect(scans.length).toBe(2);
+    for (const scan of scans) {
+      const reports = heard.filter((p) => p.scan === scan);
+      // From nothing read to the whole range, one report per chunk, then one `done`.
+      expect(reports[0]!.scannedBlocks).toBe(0n);
+      expect(reports.filter((p) => p.done)).toEqual([reports.at(-1)]);
+      expect(reports.at(-1)!.scannedBlocks).toBe(reports.at(-1)!.totalBlocks);
+      expect(
+        reports.slice(0, -1).every((p, i, all) => i === 0 || p.scannedBlocks >= all[i - 1]!.scannedBlocks),
+      ).toBe(true);
+    }
+    expect(heard.filter((p) => p.totalBlocks === 50_001n).length).toBe(own.length + 1);
+
+    // A failing scan still ends its line; a scan of one request (a few new blocks) is not announced.
+    const small = {
+      ...fakeProvider(5, () => 0).client(),
+      onScanProgress: (p: ClientScanProgress) => heard.push(p),
+    };
+    heard.length = 0;
+    await scanLogs(small, filter, { fromBlock: 0n, toBlock: 5n });
+    expect(heard).toEqual([]);
+    const broken = fakeProvider(100_000, () => 0);
+    const brokenClient = {
+      ...broken.client(1n),
+      onScanProgress: (p: ClientScanProgress) => heard.push(p),
+    };
+    await expect(scanLogs(brokenClient, filter, { fromBlock: 0n })).rejects.toBeInstanceOf(ScanLimitError);
+    expect(heard.at(-1)!.done).toBe(true);
+    expect(heard.at(-1)!.scannedBlocks).toBeLessThan(heard.at(-1)!.totalBlocks);
   });
 
   it("behind a 10,000-block limit it does not know about, splits the refused range and remembers the span", async () => {

@@ -1,10 +1,11 @@
 /**
  * The dashboard through the Concord indexer (a lazy chunk, loaded when the read path is the indexer): one
- * request to its page-shaped `/concord/dashboard` (cells, agreements, resources, the newest proposals, pending
- * join requests, declared states and intents), then ONE batched read of the live values (each cell's state
- * and the viewer's standing, agreement statuses, leases and queues, proposal states): 2 requests at the
- * demo's size, where the direct path scans every log since deployment. Cells, agreements and resources past
- * the dashboard's first page follow the list endpoints' cursors (bounded).
+ * request to its page-shaped `/concord/dashboard` (every cell with what the registry derives from events: phase,
+ * recognition, member and steward counts, delegate; the viewer's and the dev accounts' standing; the newest
+ * agreements, resources and proposals and the viewer's own; pending join requests, declared states and
+ * intents), then ONE Multicall3 call of the live values that change by time alone, for the items the dashboard
+ * shows (agreement statuses, leases and queues, proposal states): 2 requests at any size up to 500 cells,
+ * where the direct path scans every log since deployment and reads every cell.
  *
  * The API's JSON: integers as decimal strings, addresses lower-case (indexer/src/api/index.ts).
  */
@@ -14,23 +15,27 @@ import type { Address, Hash, Hex } from "viem";
 import type {
   ActivityRow as IndexerActivityRow,
   AgreementRow as IndexerAgreementRow,
+  Cell,
+  cellFromInfo,
   CellRow as IndexerCellRow,
-  CellSummary,
   ConcordClientBase,
   ConcordError,
   CreationRow as IndexerCreationRow,
   JoinRequestRow as IndexerJoinRequestRow,
+  MembershipRow as IndexerMembershipRow,
   ResourceRow as IndexerResourceRow,
   readBatchSettled,
+  scaleForMemberCount,
 } from "../../../sdk/index.ts";
 import type {
   DaoEvents,
   DaoState,
   Directory,
+  directoryOf,
   planDaoState,
-  planDirectory,
   ProposalEvents,
   SettledOutcome,
+  Standing,
   StateEntry,
 } from "./loaders.ts";
 
@@ -42,9 +47,13 @@ import type {
 export type IndexerTools = {
   getAddress: typeof GetAddress;
   readBatchSettled: typeof readBatchSettled;
-  planDirectory: typeof planDirectory;
   planDaoState: typeof planDaoState;
+  directoryOf: typeof directoryOf;
+  cellFromInfo: typeof cellFromInfo;
+  scaleForMemberCount: typeof scaleForMemberCount;
   ConcordError: typeof ConcordError;
+  /** The most calls one Multicall3 `eth_call` carries (the SDK's `readBatchLimits.callsPerBatch`). */
+  callsPerBatch: number;
 };
 
 /** The indexer cannot serve the dashboard (unreachable, an error status, an older API). */
@@ -59,21 +68,22 @@ function unavailable(tools: IndexerTools, url: string, reason: string, cause?: u
 type Page<row> = { items: row[]; next: string | null };
 
 // The rows' shapes are the SDK's (`sdk/indexer/rows.ts`): the app names only the fields the dashboard reads.
-type CellRow = Pick<
-  IndexerCellRow,
-  "id" | "parentId" | "name" | "creator" | "nucleusURI" | "nucleusHash" | "createdBlock"
->;
+type CellRow = Omit<IndexerCellRow, "createdAt"> & { createdAt: string };
 type AgreementRow = Omit<IndexerAgreementRow, "cellId">;
 type ResourceRow = Pick<IndexerResourceRow, "id" | "name" | "ownerCellId">;
 type CreationRow = Omit<IndexerCreationRow, "voteEnd" | "logIndex">;
 type JoinRequestRow = Pick<IndexerJoinRequestRow, "cellId" | "account" | "requestedBlock">;
 type ActivityRow = Pick<IndexerActivityRow, "cellId" | "member" | "state" | "intent" | "at" | "blockNumber">;
+type MembershipRow = Pick<IndexerMembershipRow, "cellId" | "account" | "roles">;
 
-/** The indexer's `/concord/dashboard` answer. */
+/** The indexer's `/concord/dashboard` answer (`?account=&others=`). */
 export type IndexerDashboardPage = {
+  /** Every cell, in id order (one page of up to 500). */
   cells: Page<CellRow>;
-  agreements: Page<AgreementRow>;
-  resources: Page<ResourceRow>;
+  /** Newest first. */
+  agreements: AgreementRow[];
+  /** Newest first. */
+  resources: ResourceRow[];
   /** Newest first. */
   proposals: Page<CreationRow>;
   joinRequests: JoinRequestRow[];
@@ -81,9 +91,17 @@ export type IndexerDashboardPage = {
   states: ActivityRow[];
   /** Latest date first. */
   intents: ActivityRow[];
+  /** The standing of the viewer and the others asked for: memberships and pending join requests. */
+  standing: {
+    memberships: MembershipRow[];
+    joinRequests: Pick<IndexerJoinRequestRow, "cellId" | "account" | "requestedAt">[];
+  };
+  /** The viewer's agreements (as a party, or a steward of a cell party) and resources once granted to them. */
+  mine: { agreements: AgreementRow[]; resources: ResourceRow[] };
+  totals: { agreements: number; resources: number };
 };
 
-/** How many more list pages (of 500) the dashboard follows past the first, per list. */
+/** How many more cell pages (of 500) the dashboard follows past the first. */
 export const MAX_EXTRA_PAGES = 20;
 
 async function getJson<result>(
@@ -94,7 +112,7 @@ async function getJson<result>(
   fetchFn: typeof fetch,
 ): Promise<result> {
   const target = new URL(url.replace(/\/+$/, "") + path);
-  for (const [key, value] of Object.entries(query)) target.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(query)) if (value !== "") target.searchParams.set(key, value);
   let response: Response;
   try {
     response = await fetchFn(target, { signal: AbortSignal.timeout(30_000) });
@@ -127,31 +145,121 @@ async function rest<row>(
 
 const big = (value: string) => BigInt(value);
 const bigOrNull = (value: string | null) => (value === null ? null : BigInt(value));
+const NO_HASH = `0x${"0".repeat(64)}` as Hex;
+const NO_ACCOUNT = `0x${"0".repeat(40)}` as Address;
+/** The registry's MAX_DEPTH: a parent walk longer than this is a broken answer. */
+const MAX_DEPTH = 8;
 
 /**
- * The dashboard page's rows as the direct loaders shape them: the cells' summaries and the DAO's events.
+ * The cells as `getCell` returns them, from the indexer's rows: everything but the depth is event-derived and
+ * in the row; the depth is the length of the parent chain.
+ *
+ * @throws {ConcordError} when a cell's parent is missing or the chain is longer than the registry allows.
+ */
+export function cellsFromRows(tools: IndexerTools, rows: readonly CellRow[]): Cell[] {
+  const byId = new Map(rows.map((row) => [big(row.id), row]));
+  const depthOf = (id: bigint): number => {
+    let depth = 1;
+    for (let parent = big(byId.get(id)!.parentId); parent !== 0n; depth++) {
+      const row = byId.get(parent);
+      if (!row || depth >= MAX_DEPTH)
+        throw new tools.ConcordError(`The indexer's cell ${id} has no complete chain of parents.`);
+      parent = big(row.parentId);
+    }
+    return depth;
+  };
+  return rows.map((row) => {
+    const id = big(row.id);
+    return tools.cellFromInfo(
+      id,
+      {
+        parentId: big(row.parentId),
+        depth: depthOf(id),
+        phase: row.phase,
+        scale: tools.scaleForMemberCount(row.memberCount),
+        createdAt: big(row.createdAt),
+        memberCount: row.memberCount,
+        stewardCount: row.stewardCount,
+        recognised: row.recognised,
+        delegate: row.delegate === null ? NO_ACCOUNT : tools.getAddress(row.delegate),
+        nucleusHash: (row.nucleusHash ?? NO_HASH) as Hex,
+      },
+      {
+        parentId: big(row.parentId),
+        name: row.name,
+        creator: tools.getAddress(row.creator),
+        nucleusURI: row.nucleusURI,
+        nucleusHash: row.nucleusHash as Hex | null,
+        createdBlock: big(row.createdBlock),
+      },
+    );
+  });
+}
+
+/**
+ * The standing of each of `accounts` in each cell, from the indexer's memberships and pending join requests
+ * (no membership and no request: roles 0, not requested).
+ */
+export function standingFromRows(
+  getAddress: typeof GetAddress,
+  cells: readonly Cell[],
+  accounts: readonly Address[],
+  standing: IndexerDashboardPage["standing"],
+): Map<Address, Map<bigint, Standing>> {
+  const standingOf = new Map<Address, Map<bigint, Standing>>();
+  for (const account of accounts) {
+    standingOf.set(
+      getAddress(account),
+      new Map(cells.map((cell) => [cell.id, { roles: 0, joinRequestedAt: null }])),
+    );
+  }
+  const entry = (cellId: string, account: string) => standingOf.get(getAddress(account))?.get(big(cellId));
+  for (const row of standing.memberships) {
+    const found = entry(row.cellId, row.account);
+    if (found) found.roles = row.roles;
+  }
+  for (const row of standing.joinRequests) {
+    const found = entry(row.cellId, row.account);
+    if (found) found.joinRequestedAt = big(row.requestedAt);
+  }
+  return standingOf;
+}
+
+const agreementOf = (getAddress: typeof GetAddress, row: AgreementRow): DaoEvents["agreements"][number] => ({
+  id: big(row.id),
+  title: row.title,
+  proposer: getAddress(row.proposer),
+  accounts: row.accounts.map((account) => getAddress(account)),
+  cells: row.cells.map(big),
+  termsHash: row.termsHash as Hex,
+  termsURI: row.termsURI,
+  expiresAt: bigOrNull(row.expiresAt),
+  amends: bigOrNull(row.amends),
+  blockNumber: big(row.blockNumber),
+  transactionHash: row.transactionHash as Hash,
+});
+
+/** Rows of two lists (the viewer's first), each id once, newest first. */
+function mineFirst<row extends { id: string }>(mine: readonly row[], newest: readonly row[]): row[] {
+  const seen = new Set<string>();
+  return [...mine, ...newest].filter((row) => !seen.has(row.id) && seen.add(row.id));
+}
+
+/**
+ * The dashboard page's rows as the direct loaders shape them (the DAO's events), with the viewer's agreements
+ * and resources first, newest first; proposals oldest first, as the direct scan orders them.
  *
  * @example
- * const { summaries, events } = fromIndexerRows(getAddress, page, cells, agreements, resources);
+ * const events = fromIndexerRows(getAddress, page);
  */
 export function fromIndexerRows(
   getAddress: typeof GetAddress,
-  page: Pick<IndexerDashboardPage, "proposals" | "joinRequests" | "states" | "intents">,
-  cells: readonly CellRow[],
-  agreements: readonly AgreementRow[],
-  resources: readonly ResourceRow[],
-): { summaries: CellSummary[]; events: DaoEvents } {
-  const summaries = cells.map((row): CellSummary => ({
-    id: big(row.id),
-    parentId: big(row.parentId),
-    name: row.name,
-    creator: getAddress(row.creator),
-    nucleusURI: row.nucleusURI,
-    nucleusHash: row.nucleusHash as Hex | null,
-    createdBlock: big(row.createdBlock),
-  }));
+  page: Pick<
+    IndexerDashboardPage,
+    "agreements" | "resources" | "proposals" | "joinRequests" | "states" | "intents" | "mine"
+  >,
+): DaoEvents {
   const proposals = new Map<bigint, ProposalEvents>();
-  // Oldest first, as the direct scan orders them.
   for (const row of [...page.proposals.items].reverse()) {
     const id = big(row.proposalId);
     const record = proposals.get(id) ?? { id, community: null, operational: null };
@@ -180,43 +288,71 @@ export function fromIndexerRows(
     });
   }
   return {
-    summaries,
-    events: {
-      pendingJoins: page.joinRequests.map((row) => ({
+    pendingJoins: page.joinRequests.map((row) => ({
+      cellId: big(row.cellId),
+      account: getAddress(row.account),
+      blockNumber: big(row.requestedBlock),
+    })),
+    states: [...states.values()],
+    intents: page.intents
+      .map((row) => ({
         cellId: big(row.cellId),
-        account: getAddress(row.account),
-        blockNumber: big(row.requestedBlock),
-      })),
-      states: [...states.values()],
-      intents: page.intents
-        .map((row) => ({
-          cellId: big(row.cellId),
-          member: getAddress(row.member),
-          intent: row.intent ?? "",
-          at: bigOrNull(row.at) ?? 0n,
-          blockNumber: big(row.blockNumber),
-        }))
-        .reverse(),
-      agreements: agreements.map((row) => ({
-        id: big(row.id),
-        title: row.title,
-        proposer: getAddress(row.proposer),
-        accounts: row.accounts.map((account) => getAddress(account)),
-        cells: row.cells.map(big),
-        termsHash: row.termsHash as Hex,
-        termsURI: row.termsURI,
-        expiresAt: bigOrNull(row.expiresAt),
-        amends: bigOrNull(row.amends),
+        member: getAddress(row.member),
+        intent: row.intent ?? "",
+        at: bigOrNull(row.at) ?? 0n,
         blockNumber: big(row.blockNumber),
-        transactionHash: row.transactionHash as Hash,
-      })),
-      resources: resources.map((row) => ({
-        id: big(row.id),
-        name: row.name,
-        ownerCellId: big(row.ownerCellId),
-      })),
-      proposals: [...proposals.values()],
-    },
+      }))
+      .reverse(),
+    agreements: mineFirst(page.mine.agreements, page.agreements).map((row) => agreementOf(getAddress, row)),
+    resources: mineFirst(page.mine.resources, page.resources).map((row) => ({
+      id: big(row.id),
+      name: row.name,
+      ownerCellId: big(row.ownerCellId),
+    })),
+    proposals: [...proposals.values()],
+  };
+}
+
+/** Of one Multicall3 call's budget, the items of each list the dashboard shows (and reads the state of). */
+export const SHOWN = { agreements: 16, resources: 16 } as const;
+
+/**
+ * What the dashboard shows of `events` (given the viewer's first, then newest first; proposals oldest first):
+ * at most {@link SHOWN} agreements and resources, and the newest proposals whose reads still fit, so that the
+ * live values are ONE Multicall3 call of at most `callsPerBatch` calls. Each list comes back in id order (the
+ * proposals in creation order), as the direct loaders give them.
+ *
+ * @example
+ * const shown = shownOnDashboard(tools, concord, events, alice);
+ * tools.planDaoState(concord, shown, alice).calls.length <= tools.callsPerBatch; // true
+ */
+export function shownOnDashboard(
+  tools: Pick<IndexerTools, "planDaoState" | "callsPerBatch">,
+  concord: ConcordClientBase,
+  events: DaoEvents,
+  account: Address | null,
+): DaoEvents {
+  const byId = (a: { id: bigint }, b: { id: bigint }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const shown = {
+    agreements: events.agreements.slice(0, SHOWN.agreements),
+    resources: events.resources.slice(0, SHOWN.resources),
+    proposals: [] as ProposalEvents[],
+  };
+  const cost = () => tools.planDaoState(concord, shown, account).calls.length;
+  // Newest first, each while the whole batch still fits one call (the proposals' reads depend on the house).
+  for (const record of [...events.proposals].reverse()) {
+    shown.proposals.unshift(record);
+    if (cost() > tools.callsPerBatch) {
+      shown.proposals.shift();
+      break;
+    }
+  }
+  // The fixed shares fit by construction; if the chain lacks governance they cost less.
+  return {
+    ...events,
+    agreements: shown.agreements.sort(byId),
+    resources: shown.resources.sort(byId),
+    proposals: shown.proposals,
   };
 }
 
@@ -224,10 +360,73 @@ export function fromIndexerRows(
 export type IndexedDashboard = { directory: Directory; events: DaoEvents; state: DaoState };
 
 /**
- * The dashboard through the indexer at `indexerUrl`: its `/concord/dashboard` page, then one batched read of
- * the live values (the standing of `account` and `others` included): 2 requests while every list fits the
- * page (50 cells, 20 agreements, 50 resources; the 20 newest proposals; 50 pending join requests, 20 states,
- * 20 intents); each list past its first page costs one more request per 500 items.
+ * The indexer's `/concord/dashboard` page as the app uses it: the directory (every cell, the standing of
+ * `account` and `others`) and what the dashboard shows ({@link shownOnDashboard}): 1 request while the cells fit
+ * one page of 500 (each 500 more: one more request). Every page needs the directory: this is all it costs.
+ *
+ * @example
+ * const { directory, events } = await loadIndexedPage(tools, reader, "http://127.0.0.1:42069", alice);
+ */
+export async function loadIndexedPage(
+  tools: IndexerTools,
+  concord: ConcordClientBase,
+  indexerUrl: string,
+  account: Address | null,
+  others: readonly Address[] = [],
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+): Promise<Omit<IndexedDashboard, "state">> {
+  const viewer = account === null ? null : tools.getAddress(account);
+  const accounts = [...new Set([viewer, ...others].flatMap((a) => (a ? [tools.getAddress(a)] : [])))];
+  const page = await getJson<IndexerDashboardPage>(
+    tools,
+    indexerUrl,
+    "/concord/dashboard",
+    { account: viewer ?? "", others: accounts.filter((a) => a !== viewer).join(",") },
+    fetchFn,
+  );
+  if (!page.standing || !page.mine || !Array.isArray(page.agreements)) {
+    throw unavailable(tools, indexerUrl, "its /concord/dashboard is older than this app");
+  }
+  const cells = cellsFromRows(tools, await rest(tools, indexerUrl, "/concord/cells", page.cells, fetchFn));
+  return {
+    directory: tools.directoryOf(
+      cells,
+      standingFromRows(tools.getAddress, cells, accounts, page.standing),
+      viewer,
+    ),
+    events: {
+      ...shownOnDashboard(tools, concord, fromIndexerRows(tools.getAddress, page), viewer),
+      totals: { agreements: Number(page.totals.agreements), resources: Number(page.totals.resources) },
+    },
+  };
+}
+
+/**
+ * The live values of what the dashboard shows (`events`, from {@link loadIndexedPage}): ONE Multicall3 call.
+ *
+ * @example
+ * const state = await readIndexedState(tools, reader, events, alice);
+ */
+export async function readIndexedState(
+  tools: IndexerTools,
+  concord: ConcordClientBase,
+  events: DaoEvents,
+  account: Address | null,
+): Promise<DaoState> {
+  const plan = tools.planDaoState(concord, events, account === null ? null : tools.getAddress(account));
+  const outcomes =
+    plan.calls.length === 0
+      ? []
+      : ((await tools.readBatchSettled(concord, plan.calls as never[], {
+          contract: "AgreementRegistry",
+          functionName: "getAgreement",
+        })) as readonly SettledOutcome[]);
+  return plan.read(outcomes);
+}
+
+/**
+ * The dashboard through the indexer at `indexerUrl`: {@link loadIndexedPage} then {@link readIndexedState}, 2
+ * requests (the app runs them as two queries, so that a page needing only the directory makes one).
  *
  * @example
  * const { directory, events, state } = await loadDashboardFromIndexer(tools, reader, "http://127.0.0.1:42069", alice);
@@ -240,32 +439,6 @@ export async function loadDashboardFromIndexer(
   others: readonly Address[] = [],
   fetchFn: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<IndexedDashboard> {
-  const page = await getJson<IndexerDashboardPage>(tools, indexerUrl, "/concord/dashboard", {}, fetchFn);
-  if (!page.agreements || !page.joinRequests || !page.states || !page.intents) {
-    throw unavailable(tools, indexerUrl, "its /concord/dashboard is older than this app");
-  }
-  const [cells, agreements, resources] = await Promise.all([
-    rest(tools, indexerUrl, "/concord/cells", page.cells, fetchFn),
-    rest(tools, indexerUrl, "/concord/agreements", page.agreements, fetchFn),
-    rest(tools, indexerUrl, "/concord/resources", page.resources, fetchFn),
-  ]);
-  const { summaries, events } = fromIndexerRows(tools.getAddress, page, cells, agreements, resources);
-  const directoryPlan = tools.planDirectory(concord, summaries, account, others);
-  const statePlan = tools.planDaoState(concord, events, account);
-  const calls = [...directoryPlan.calls, ...statePlan.calls];
-  const outcomes =
-    calls.length === 0
-      ? []
-      : ((await tools.readBatchSettled(concord, calls as never[], {
-          contract: "CellRegistry",
-          functionName: "getCell",
-        })) as readonly SettledOutcome[]);
-  const directoryOutcomes = outcomes.slice(0, directoryPlan.calls.length);
-  const failed = directoryOutcomes.find((outcome) => outcome.status === "failure");
-  if (failed) throw failed.error ?? new Error("a cell read failed");
-  return {
-    directory: directoryPlan.read(directoryOutcomes.map((outcome) => outcome.result)),
-    events,
-    state: statePlan.read(outcomes.slice(directoryPlan.calls.length)),
-  };
+  const page = await loadIndexedPage(tools, concord, indexerUrl, account, others, fetchFn);
+  return { ...page, state: await readIndexedState(tools, concord, page.events, account) };
 }

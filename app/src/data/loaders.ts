@@ -153,20 +153,34 @@ export function planDirectory(
         });
         standingOf.set(who, byCell);
       });
-      const standing = account ? (standingOf.get(getAddress(account)) ?? null) : null;
-      const split = splitDirectory(cells, {
-        recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
-      });
-      return {
-        cells,
-        byId: new Map(cells.map((cell) => [cell.id, cell])),
-        dao: split.dao,
-        others: split.others,
-        roots: split.roots,
-        standing,
-        standingOf,
-      };
+      return directoryOf(cells, standingOf, account);
     },
+  };
+}
+
+/**
+ * The directory of `cells` (in id order) with the standing of each account read (`standingOf`, keyed by
+ * checksummed address): the DAO's tree and the other cells, and the standing of `account`.
+ *
+ * @example
+ * const directory = directoryOf(cells, new Map([[alice, aliceByCell]]), alice);
+ */
+export function directoryOf(
+  cells: Cell[],
+  standingOf: Map<Address, Map<bigint, Standing>>,
+  account: Address | null,
+): Directory {
+  const split = splitDirectory(cells, {
+    recognised: cells.filter((cell) => cell.recognised).map((cell) => cell.id),
+  });
+  return {
+    cells,
+    byId: new Map(cells.map((cell) => [cell.id, cell])),
+    dao: split.dao,
+    others: split.others,
+    roots: split.roots,
+    standing: account ? (standingOf.get(getAddress(account)) ?? null) : null,
+    standingOf,
   };
 }
 
@@ -246,6 +260,11 @@ export type DaoEvents = {
   resources: RegisteredResource[];
   /** Every proposal of both houses, in order of first creation (none without governance). */
   proposals: ProposalEvents[];
+  /**
+   * How many agreements and resources the DAO has, when the lists above hold only some of them (the
+   * dashboard through the indexer shows the viewer's and the newest); absent when they hold every one.
+   */
+  totals?: { agreements: number; resources: number } | undefined;
 };
 
 const CELL_EVENTS = ["JoinRequested", "JoinRequestClosed", "StateDeclared", "IntentSignalled"] as const;

@@ -8,6 +8,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 
 import {
+  idsOf,
   useConcord,
   useDaoEvents,
   useDirectory,
@@ -34,9 +35,7 @@ export function useDaoState() {
   const indexed = useIndexedDaoState();
   // The viewer's votes and veto power on each proposal are read in the same call.
   const { account } = useViewer();
-  const ids = events
-    ? `${events.agreements.map((a) => a.id).join(",")}|${events.resources.map((r) => r.id).join(",")}|${events.proposals.length}`
-    : null;
+  const ids = events ? idsOf(events) : null;
   const direct = useQuery({
     queryKey: daoKeys.state(app.chain.id, ids, account),
     queryFn: async () => {

@@ -31,7 +31,8 @@ const DEFAULT_LIMIT = 100;
 const MAX_IDS = 500;
 /** Dashboard: how many of each list it carries. */
 const DASHBOARD = {
-  cells: 50,
+  // Every cell up to one page of 500: the directory's tree needs them all (203 at size L).
+  cells: MAX_LIMIT,
   resources: 50,
   proposals: 20,
   activity: 20,
@@ -40,7 +41,14 @@ const DASHBOARD = {
   joinRequests: 50,
   states: 20,
   intents: 20,
+  // The viewer's own agreements and leases (newest first), and the accounts whose standing it carries.
+  mine: 20,
+  accounts: 16,
 } as const;
+
+/** Role bits of a membership (the SDK's `Roles`). */
+const STEWARD = 2;
+const DELEGATE = 4;
 
 const app = new Hono();
 
@@ -105,6 +113,35 @@ app.onError((error, c) => {
 
 // ── cells ──
 
+/**
+ * Cell rows with what the registry's `getCell` derives from memberships (event-derived, never time-dependent):
+ * the number of stewards and the delegate (null when none). One grouped query for the page's cells.
+ */
+async function withRoles<row extends { id: bigint }>(rows: row[]) {
+  if (rows.length === 0) return [];
+  const counts = await db
+    .select({
+      cellId: membership.cellId,
+      stewardCount: sql<number>`count(*) filter (where (${membership.roles} & ${STEWARD}) <> 0)`,
+      delegate: sql<
+        string | null
+      >`max(${membership.account}) filter (where (${membership.roles} & ${DELEGATE}) <> 0)`,
+    })
+    .from(membership)
+    .where(
+      inArray(
+        membership.cellId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .groupBy(membership.cellId);
+  const byCell = new Map(counts.map((entry) => [entry.cellId.toString(), entry]));
+  return rows.map((row) => {
+    const entry = byCell.get(row.id.toString());
+    return { ...row, stewardCount: Number(entry?.stewardCount ?? 0), delegate: entry?.delegate ?? null };
+  });
+}
+
 async function cellsPage(
   filter: { parentId?: bigint | undefined; ids?: bigint[] | undefined },
   after: bigint | undefined,
@@ -123,7 +160,7 @@ async function cellsPage(
     )
     .orderBy(asc(cell.id))
     .limit(limit + 1);
-  return page(rows, limit, (row) => row.id.toString());
+  return page(await withRoles(rows), limit, (row) => row.id.toString());
 }
 
 app.get("/concord/cells", async (c) =>
@@ -549,39 +586,108 @@ app.get("/concord/delegations", async (c) => {
   );
 });
 
-// ── the dashboard: one request (the members' app reads it whole, then the live values in one multicall) ──
+// ── the dashboard: one request (the members' app reads it whole, then the live values of what it shows) ──
 
+/** A comma-separated list of at most `max` addresses. */
+function addresses(name: string, raw: string | undefined, max: number): `0x${string}`[] {
+  if (raw === undefined || raw === "") return [];
+  const values = raw.split(",");
+  if (values.length > max)
+    throw new BadRequest(`${name} takes at most ${max} addresses, got ${values.length}`);
+  return [...new Set(values.map((value) => address(name, value)!))];
+}
+
+/**
+ * `?account=` (the viewer) and `?others=` (a few more accounts, e.g. the local chain's dev accounts): their
+ * standing in every cell (memberships and pending join requests), and the viewer's own agreements (as an
+ * account party, or a cell party the viewer stewards) and the resources once granted to the viewer.
+ */
 app.get("/concord/dashboard", async (c) => {
-  const [cells, resources, proposals, agreements, joinRequests, states, intents, totals] = await Promise.all([
-    cellsPage({}, undefined, DASHBOARD.cells),
-    resourcesPage({}, undefined, DASHBOARD.resources),
-    creationsPage(undefined, DASHBOARD.proposals, true),
-    agreementsPage({}, undefined, DASHBOARD.agreements),
-    // Pending join requests DAO-wide, oldest first; the newest declared states; intents latest date first.
-    db
-      .select()
-      .from(joinRequest)
-      .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
-      .limit(DASHBOARD.joinRequests),
-    db
-      .select()
-      .from(activity)
-      .where(eq(activity.kind, "state"))
-      .orderBy(desc(activity.blockNumber), desc(activity.logIndex))
-      .limit(DASHBOARD.states),
-    db
-      .select()
-      .from(activity)
-      .where(eq(activity.kind, "intent"))
-      .orderBy(desc(activity.at), desc(activity.blockNumber))
-      .limit(DASHBOARD.intents),
-    Promise.all([
-      db.select({ n: count() }).from(cell),
-      db.select({ n: count() }).from(agreement),
-      db.select({ n: count() }).from(resource),
-      db.select({ n: count() }).from(proposalCreation),
+  const viewer = address("account", c.req.query("account"));
+  const accounts = [
+    ...new Set([
+      ...(viewer ? [viewer] : []),
+      ...addresses("others", c.req.query("others"), DASHBOARD.accounts),
     ]),
-  ]);
+  ];
+  const stewarded = viewer
+    ? sql`(select array_agg(${membership.cellId}) from ${membership} where ${membership.account} = ${viewer} and (${membership.roles} & ${STEWARD}) <> 0)`
+    : undefined;
+  const [cells, resources, proposals, agreements, joinRequests, states, intents, totals, standing, mine] =
+    await Promise.all([
+      cellsPage({}, undefined, DASHBOARD.cells),
+      // The newest resources and agreements: what the dashboard's DAO sections show.
+      db.select().from(resource).orderBy(desc(resource.id)).limit(DASHBOARD.resources),
+      creationsPage(undefined, DASHBOARD.proposals, true),
+      db.select().from(agreement).orderBy(desc(agreement.id)).limit(DASHBOARD.agreements),
+      // Pending join requests DAO-wide, oldest first; the newest declared states; intents latest date first.
+      db
+        .select()
+        .from(joinRequest)
+        .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
+        .limit(DASHBOARD.joinRequests),
+      db
+        .select()
+        .from(activity)
+        .where(eq(activity.kind, "state"))
+        .orderBy(desc(activity.blockNumber), desc(activity.logIndex))
+        .limit(DASHBOARD.states),
+      db
+        .select()
+        .from(activity)
+        .where(eq(activity.kind, "intent"))
+        .orderBy(desc(activity.at), desc(activity.blockNumber))
+        .limit(DASHBOARD.intents),
+      Promise.all([
+        db.select({ n: count() }).from(cell),
+        db.select({ n: count() }).from(agreement),
+        db.select({ n: count() }).from(resource),
+        db.select({ n: count() }).from(proposalCreation),
+      ]),
+      accounts.length === 0
+        ? { memberships: [], joinRequests: [] }
+        : Promise.all([
+            db
+              .select({ cellId: membership.cellId, account: membership.account, roles: membership.roles })
+              .from(membership)
+              .where(inArray(membership.account, accounts))
+              .orderBy(asc(membership.account), asc(membership.cellId))
+              // Every account's memberships in every cell the page carries (bounded: 17 accounts, 500 cells).
+              .limit(accounts.length * DASHBOARD.cells),
+            db
+              .select({
+                cellId: joinRequest.cellId,
+                account: joinRequest.account,
+                requestedAt: joinRequest.requestedAt,
+              })
+              .from(joinRequest)
+              .where(inArray(joinRequest.account, accounts))
+              .orderBy(asc(joinRequest.account), asc(joinRequest.cellId))
+              .limit(accounts.length * DASHBOARD.cells),
+          ]).then(([memberships, requests]) => ({ memberships, joinRequests: requests })),
+      viewer === undefined
+        ? { agreements: [], resources: [] }
+        : Promise.all([
+            db
+              .select()
+              .from(agreement)
+              .where(
+                or(
+                  sql`${agreement.accounts} @> ARRAY[${viewer}]::text[]`,
+                  sql`${agreement.cells} && ${stewarded}::numeric(78,0)[]`,
+                ),
+              )
+              .orderBy(desc(agreement.id))
+              .limit(DASHBOARD.mine),
+            db
+              .select({ resource })
+              .from(leaseGrant)
+              .innerJoin(resource, eq(resource.id, leaseGrant.resourceId))
+              .where(eq(leaseGrant.holder, viewer))
+              .orderBy(desc(leaseGrant.lastGrantBlock), desc(leaseGrant.resourceId))
+              .limit(DASHBOARD.mine),
+          ]).then(([agreements, granted]) => ({ agreements, resources: granted.map((row) => row.resource) })),
+    ]);
   const [cellCount, agreementCount, resourceCount, creationCount] = totals.map((rows) => rows[0]?.n ?? 0);
   return json(c, {
     totals: {
@@ -597,6 +703,8 @@ app.get("/concord/dashboard", async (c) => {
     joinRequests,
     states,
     intents,
+    standing,
+    mine,
   });
 });
 

@@ -7,7 +7,7 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { PartyList } from "../../components/Party.tsx";
 import { Party } from "../../components/Party.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
-import { useViewer, useWrite } from "../../concord.tsx";
+import { useDaoEvents, useViewer, useWrite } from "../../concord.tsx";
 import { useAgreementRows, useStewards } from "../../data/queries.ts";
 import type { AgreementRow } from "../../data/queries.ts";
 import { agreementTitle, canOnAgreement, partiesOf, partyKey, waitingParties } from "../../lib/agreements.ts";
@@ -108,12 +108,15 @@ export function AgreementsWaiting() {
 /** The DAO's active agreements, and how many wait for acknowledgements. */
 export function ActiveAgreements() {
   const rows = useAgreementRows();
+  const total = useDaoEvents().data?.totals?.agreements;
   if (!rows) return <Loading />;
   const active = rows.filter((row) => row.statusName === "active");
   const proposed = rows.filter((row) => row.statusName === "proposed").length;
   return (
     <div data-testid="active-agreements">
       <p className="muted">
+        {(total ?? 0) > rows.length &&
+          `Of ${total} agreements, ${rows.length} shown (yours, then the newest): `}
         {plural(active.length, "active agreement")}, {plural(proposed, "proposal")} waiting for
         acknowledgements. <a href="#/agreements">All agreements</a> ·{" "}
         <a href="#/agreements/new">Propose one</a>

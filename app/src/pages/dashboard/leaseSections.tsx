@@ -5,7 +5,7 @@
  */
 import { Account } from "../../components/Account.tsx";
 import { Countdown, useNow } from "../../components/Countdown.tsx";
-import { useViewer } from "../../concord.tsx";
+import { useDaoEvents, useViewer } from "../../concord.tsx";
 import { useResourceRows } from "../../data/queries.ts";
 import type { ResourceRow } from "../../data/queries.ts";
 import { turnOf } from "../../lib/countdown.ts";
@@ -102,6 +102,7 @@ export function WhoHoldsWhat({
   empty?: string;
 }) {
   const all = useResourceRows();
+  const total = useDaoEvents().data?.totals?.resources;
   if (!all) return <Loading />;
   const rows = ownerCellId === null ? all : all.filter((row) => row.ownerCellId === ownerCellId);
   const list =
@@ -134,6 +135,8 @@ export function WhoHoldsWhat({
     <>
       {rows.length > 0 && (
         <p className="muted">
+          {(total ?? 0) > rows.length &&
+            `Of ${total} resources, ${rows.length} shown (yours, then the newest): `}
           {plural(rows.length, "resource")}, {held} held now. <a href="#/resources">All resources</a> ·{" "}
           <a href="#/resources/new">Register one</a>
         </p>
