@@ -495,7 +495,8 @@ async function rosterRowOf(context: RosterContext, account: string): Promise<Ros
 
 /** A member's delegation starts (+1) or stops (−1) counting for its delegate (never for itself). */
 async function countDelegator(context: RosterContext, row: RosterRow, delta: 1 | -1): Promise<void> {
-  if (!row.member || row.delegate === null || row.delegate.toLowerCase() === row.account.toLowerCase()) return;
+  if (!row.member || row.delegate === null || row.delegate.toLowerCase() === row.account.toLowerCase())
+    return;
   await context.db
     .update(rosterAccount, { account: row.delegate })
     .set((target) => ({ delegatorCount: target.delegatorCount + delta }));

@@ -87,7 +87,9 @@ function rosterQuery(parameters: GetMemberRosterParameters) {
         parameters.accounts.length,
         `at most ${MAX_ROSTER_ACCOUNTS} accounts per read, ${parameters.accounts.length} given`,
       );
-    accounts = parameters.accounts.map((account, i) => toAddress(`accounts[${i}]`, account, { allowZero: true }));
+    accounts = parameters.accounts.map((account, i) =>
+      toAddress(`accounts[${i}]`, account, { allowZero: true }),
+    );
   }
   return { limit, after, accounts };
 }
@@ -150,7 +152,8 @@ export async function getMemberRoster(
   const accounts = new Map<Address, Folded>();
   const folded = (account: Address): Folded => {
     let state = accounts.get(account);
-    if (!state) accounts.set(account, (state = { member: false, key: null, delegate: null, delegatedAt: null }));
+    if (!state)
+      accounts.set(account, (state = { member: false, key: null, delegate: null, delegatedAt: null }));
     return state;
   };
   for (const log of logs) {

@@ -195,9 +195,9 @@ describe("member roster", () => {
       delegatorCount: 1,
     });
     await dao.as(4).governance.delegateVotes({ delegatee: erin });
-    expect(
-      (await getMemberRoster(dao.readOnly)).items.some((entry) => entry.account === outsider),
-    ).toBe(false);
+    expect((await getMemberRoster(dao.readOnly)).items.some((entry) => entry.account === outsider)).toBe(
+      false,
+    );
   });
 
   it("refuses a bad limit, a forged cursor, too many accounts and a bad block before any request", async () => {
@@ -223,9 +223,10 @@ describe("member roster", () => {
     ];
     for (const [parameter, parameters] of refusals) {
       const error = await rejection(getMemberRoster(counted, parameters as never));
-      expect(error, JSON.stringify(parameters, (_, v: unknown) => (typeof v === "bigint" ? `${v}` : v))).toBeInstanceOf(
-        InvalidInputError,
-      );
+      expect(
+        error,
+        JSON.stringify(parameters, (_, v: unknown) => (typeof v === "bigint" ? `${v}` : v)),
+      ).toBeInstanceOf(InvalidInputError);
       expect((error as InvalidInputError).parameter).toBe(parameter);
     }
     expect(methods).toEqual([]);

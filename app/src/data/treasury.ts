@@ -12,6 +12,10 @@ import { useConcord } from "../concord.tsx";
 export function useTreasury() {
   const { reader } = useConcord();
   return useQuery(
-    getTreasuryQueryOptions(reader, undefined, { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 }),
+    getTreasuryQueryOptions(reader, undefined, {
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+      retry: 1,
+    }),
   );
 }

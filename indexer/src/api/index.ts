@@ -518,7 +518,10 @@ app.get("/concord/roster", async (c) => {
                 ? undefined
                 : or(
                     gt(rosterAccount.keyBlock, after.block),
-                    and(eq(rosterAccount.keyBlock, after.block), gt(rosterAccount.keyLogIndex, after.logIndex)),
+                    and(
+                      eq(rosterAccount.keyBlock, after.block),
+                      gt(rosterAccount.keyLogIndex, after.logIndex),
+                    ),
                   ),
             ),
           )

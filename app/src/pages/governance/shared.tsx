@@ -35,7 +35,7 @@ export function StageTag({ stage }: { stage: ProposalStage }) {
  * token's units when the treasury was read (no request of its own).
  */
 export function CallWords({ call }: { call: ProposalCall | ProposalCallInput }) {
-  const { reader, app } = useConcord();
+  const { reader } = useConcord();
   const { data: directory } = useDirectory();
   const viewer = useViewer();
   // The treasury page's query (data/treasury.ts), when it was read: no request of its own.
