@@ -2,6 +2,7 @@
  * The member directory of the SDK: the roster (members and who delegates to whom) from the votes token's
  * events, a page at a time and as of a block, and one page of votes and seats in one batched read.
  */
+import { QueryClient } from "@tanstack/react-query";
 import { getAddress, parseEther } from "viem";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +16,12 @@ import {
 } from "../../sdk/governance/index.ts";
 import type { RosterEntry } from "../../sdk/governance/index.ts";
 import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
+import {
+  getMemberPowersQueryOptions,
+  getMemberRosterInfiniteQueryOptions,
+  getMemberRosterQueryOptions,
+  getTreasuryQueryKey,
+} from "../../sdk/react/index.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { rejection } from "./fixture.ts";
 import { createGovernanceChain } from "./governance.fixture.ts";
@@ -262,5 +269,35 @@ describe("member powers", () => {
     expect(powers.slice(0, 5).map((power) => power.communityVotes)).toEqual([1n, 1n, 1n, 1n, 1n]);
     expect(powers.slice(5).every((power) => power.communityVotes === 0n)).toBe(true);
     expect(methods.filter((method) => method === "eth_call")).toHaveLength(2);
+  });
+});
+
+describe("React entry", () => {
+  it("walks the roster's pages with the infinite-query options, and reads one page and its powers", async () => {
+    const dao = await chain.deploy();
+    const queryClient = new QueryClient();
+    const pages = getMemberRosterInfiniteQueryOptions(dao.readOnly, { limit: 2 });
+    expect(pages.queryKey).toEqual([
+      "concord",
+      "getMemberRoster",
+      expect.objectContaining({ limit: 2, pages: true }),
+    ]);
+    const data = await queryClient.fetchInfiniteQuery({ ...pages, pages: 3 });
+    expect(data.pageParams).toEqual([null, data.pages[0]!.next, data.pages[1]!.next]);
+    expect(data.pages.at(-1)!.next).toBeNull();
+    expect(data.pages.flatMap((page) => page.items)).toEqual((await getMemberRoster(dao.readOnly)).items);
+
+    const one = getMemberRosterQueryOptions(dao.readOnly, { limit: 2, cursor: data.pages[0]!.next });
+    const second = await queryClient.fetchQuery(one);
+    expect(second).toEqual(data.pages[1]);
+    const powers = await queryClient.fetchQuery(
+      getMemberPowersQueryOptions(dao.readOnly, { accounts: second.items.map((entry) => entry.account) }),
+    );
+    expect(powers.map((power) => power.account)).toEqual(second.items.map((entry) => entry.account));
+    expect(getTreasuryQueryKey(dao.readOnly)).toEqual([
+      "concord",
+      "getTreasury",
+      { chainId: dao.readOnly.chainId, cellRegistry: dao.addresses.cellRegistry },
+    ]);
   });
 });
