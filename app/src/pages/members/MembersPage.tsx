@@ -38,12 +38,21 @@ export function MembersPage() {
   const searched = searchAccounts(query, known, viewer.nameOf, viewer.account);
   const page = useRosterPage(trail[trail.length - 1] ?? null, searched === null);
   const search = useRosterEntries(searched ?? none);
-  const mineQuery = useRosterEntries(viewer.account ? [viewer.account] : none);
+  // The viewer's and a typed account's entries: from the entries read already, else one read of their own.
+  // (Only the list shown: the other one is not refreshed while it is not shown.)
+  const read = (searched === null ? page.data?.items : search.data?.items) ?? [];
+  const readEntry = (account: Address | null) =>
+    account === null ? undefined : read.find((entry) => entry.account === account);
+  const settled = searched === null ? page.data !== undefined : search.data !== undefined || !searched.length;
+  const ownRead = (account: Address | null) =>
+    account !== null && settled && !readEntry(account) ? [account] : none;
+  const mineQuery = useRosterEntries(ownRead(viewer.account));
   const typed = parseAddress(to);
-  const typedQuery = useRosterEntries(typed ? [typed] : none);
-  const mine = mineQuery.data?.items[0];
+  const typedQuery = useRosterEntries(ownRead(typed));
+  const mine = readEntry(viewer.account) ?? mineQuery.data?.items[0];
+  const mineKnown = readEntry(viewer.account) !== undefined || mineQuery.data !== undefined;
   const error = page.error ?? search.error ?? mineQuery.error;
-  const memberCount = (page.data ?? search.data ?? mineQuery.data)?.memberCount;
+  const memberCount = ((searched === null ? page.data : search.data) ?? mineQuery.data)?.memberCount;
   // Searching: the searched accounts' entries; browsing: the page, the viewer first on the first page.
   const listed: RosterEntry[] | undefined =
     searched !== null
@@ -72,11 +81,11 @@ export function MembersPage() {
       ({ concord, options }) => governanceActions(concord).delegateVotes({ delegatee, ...options }),
       { onConfirmed: () => setTo("") },
     );
-  const typedEntry = typed ? typedQuery.data?.items[0] : undefined;
+  const typedEntry = readEntry(typed) ?? (typed ? typedQuery.data?.items[0] : undefined);
   const typedPermission =
     typed === null
       ? { ok: false as const, reason: "Pick a member below, or enter an address (0x and 40 hex digits)." }
-      : typedQuery.isPending
+      : !typedEntry && !typedQuery.data
         ? { ok: false as const, reason: "Reading whether this account is a member…" }
         : delegatePermission(
             base,
@@ -113,7 +122,7 @@ export function MembersPage() {
           Connect as a member to give your vote to someone.
         </p>
       )}
-      {viewer.account && mineQuery.data && (
+      {viewer.account && mineKnown && (
         <section className="card" data-testid="your-vote" aria-labelledby="your-vote-title">
           <h2 id="your-vote-title">Your vote</h2>
           <p data-testid="your-delegation">
