@@ -239,3 +239,28 @@ export const delegation = onchainTable("delegation", (t) => ({
   delegate: t.hex().notNull(),
   blockNumber: t.bigint().notNull(),
 }));
+
+/**
+ * The community house's roster, one row per account the votes token's events name (`Transfer` mints and burns,
+ * `DelegateChanged`), folded as the SDK's `getMemberRoster` folds them: on the roster when a member or when
+ * members delegate to it (`delegatorCount` > 0), ordered by `key*` (its latest mint, else the first delegation
+ * it received); its delegators ordered by their `delegated*` (their latest `DelegateChanged`).
+ */
+export const rosterAccount = onchainTable(
+  "roster_account",
+  (t) => ({
+    account: t.hex().primaryKey(),
+    member: t.boolean().notNull(),
+    keyBlock: t.bigint(),
+    keyLogIndex: t.integer(),
+    delegate: t.hex(),
+    delegatedBlock: t.bigint(),
+    delegatedLogIndex: t.integer(),
+    /** Members delegating to it now, itself excluded. */
+    delegatorCount: t.integer().notNull(),
+  }),
+  (table) => ({
+    keyIndex: index().on(table.keyBlock, table.keyLogIndex),
+    delegateIndex: index().on(table.delegate, table.delegatedBlock, table.delegatedLogIndex),
+  }),
+);

@@ -18,6 +18,7 @@ import {
   membership,
   proposalCreation,
   resource,
+  rosterAccount,
 } from "ponder:schema";
 
 const ZERO_HASH = `0x${"0".repeat(64)}` as const;
@@ -466,4 +467,79 @@ ponder.on("ConcordMembership:DelegateChanged", async ({ event, context }) => {
     .insert(delegation)
     .values({ delegator, delegate: toDelegate, blockNumber: event.block.number })
     .onConflictDoUpdate({ delegate: toDelegate, blockNumber: event.block.number });
+  await rosterDelegated(context, event, delegator, toDelegate);
+});
+
+// ── the community roster (the votes token's mints, burns and delegations; sdk/governance/delegates.ts) ──
+
+type RosterContext = Parameters<Parameters<typeof ponder.on<"ConcordMembership:Transfer">>[1]>[0]["context"];
+type RosterRow = typeof rosterAccount.$inferSelect;
+
+/** The roster row of `account` (lower-case), created empty when the events never named it. */
+async function rosterRowOf(context: RosterContext, account: string): Promise<RosterRow> {
+  const found = await context.db.find(rosterAccount, { account: account as `0x${string}` });
+  if (found) return found;
+  const empty = {
+    account: account as `0x${string}`,
+    member: false,
+    keyBlock: null,
+    keyLogIndex: null,
+    delegate: null,
+    delegatedBlock: null,
+    delegatedLogIndex: null,
+    delegatorCount: 0,
+  };
+  await context.db.insert(rosterAccount).values(empty);
+  return empty;
+}
+
+/** A member's delegation starts (+1) or stops (−1) counting for its delegate (never for itself). */
+async function countDelegator(context: RosterContext, row: RosterRow, delta: 1 | -1): Promise<void> {
+  if (!row.member || row.delegate === null || row.delegate.toLowerCase() === row.account.toLowerCase())
+    return;
+  await context.db
+    .update(rosterAccount, { account: row.delegate })
+    .set((target) => ({ delegatorCount: target.delegatorCount + delta }));
+}
+
+async function rosterDelegated(
+  context: RosterContext,
+  event: { block: { number: bigint }; log: { logIndex: number } },
+  delegator: string,
+  toDelegate: string,
+): Promise<void> {
+  const row = await rosterRowOf(context, delegator.toLowerCase());
+  await countDelegator(context, row, -1);
+  const delegate = toDelegate === ZERO_ADDRESS ? null : (toDelegate.toLowerCase() as `0x${string}`);
+  const position = { block: event.block.number, logIndex: event.log.logIndex };
+  await context.db.update(rosterAccount, { account: row.account }).set({
+    delegate,
+    delegatedBlock: position.block,
+    delegatedLogIndex: position.logIndex,
+  });
+  if (delegate !== null) {
+    const target = await rosterRowOf(context, delegate);
+    if (target.keyBlock === null)
+      await context.db
+        .update(rosterAccount, { account: delegate })
+        .set({ keyBlock: position.block, keyLogIndex: position.logIndex });
+  }
+  await countDelegator(context, { ...row, delegate }, 1);
+}
+
+ponder.on("ConcordMembership:Transfer", async ({ event, context }) => {
+  const { from, to } = event.args;
+  if (from === ZERO_ADDRESS && to !== ZERO_ADDRESS) {
+    const row = await rosterRowOf(context, to.toLowerCase());
+    await context.db
+      .update(rosterAccount, { account: row.account })
+      .set({ member: true, keyBlock: event.block.number, keyLogIndex: event.log.logIndex });
+    if (!row.member) await countDelegator(context, { ...row, member: true }, 1);
+  }
+  if (to === ZERO_ADDRESS && from !== ZERO_ADDRESS) {
+    const row = await rosterRowOf(context, from.toLowerCase());
+    if (!row.member) return;
+    await context.db.update(rosterAccount, { account: row.account }).set({ member: false });
+    await countDelegator(context, row, -1);
+  }
 });

@@ -37,8 +37,23 @@ export {
   vetoTypes,
   voteSupportNames,
 } from "./constants.ts";
-export { MEMBER_PAGE_LIMIT, getMemberPowers, getMemberRoster } from "./delegates.ts";
-export type { MemberPower, MemberRoster, RosterEntry } from "./delegates.ts";
+export {
+  MAX_ROSTER_ACCOUNTS,
+  MAX_ROSTER_DELEGATORS,
+  MEMBER_PAGE_LIMIT,
+  getMemberPowers,
+  getMemberRoster,
+} from "./delegates.ts";
+export type {
+  GetMemberPowersErrorType,
+  GetMemberPowersParameters,
+  GetMemberPowersReturnType,
+  GetMemberRosterErrorType,
+  GetMemberRosterParameters,
+  GetMemberRosterReturnType,
+  MemberPower,
+  RosterEntry,
+} from "./delegates.ts";
 export { etaApplies, finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
 export type { ProposalStageInput, StageHouseInput } from "./stage.ts";
 export {
@@ -50,7 +65,10 @@ export {
   treasuryShortfalls,
 } from "./treasury.ts";
 export type {
+  GetTreasuryErrorType,
   GetTreasuryOptions,
+  GetTreasuryParameters,
+  GetTreasuryReturnType,
   PendingOutflow,
   Treasury,
   TreasuryPayment,

@@ -14,7 +14,10 @@ import type { Address, Hash, Hex } from "viem";
 import { getBalance } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
+import type { ConcordErrorType } from "../errors.ts";
 import { concordTimelockAbi } from "../generated/abis.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
 import { readBatchSettled } from "../internal/read.ts";
 import { listProposals } from "./aggregates.ts";
@@ -79,11 +82,17 @@ export type Treasury = {
   tokensTruncated: boolean;
 };
 
-/** Options of {@link getTreasury}. */
+/** Options of {@link getTreasury}: the tokens to keep, and the block to read at (default: the latest). */
 export type GetTreasuryOptions = {
   /** Tokens the caller knows the DAO holds or uses (a deployment's list): always read and kept, first. */
   tokens?: readonly Address[] | undefined;
-};
+} & BlockParameters;
+/** Parameters of {@link getTreasury}. */
+export type GetTreasuryParameters = GetTreasuryOptions;
+/** What {@link getTreasury} resolves to. */
+export type GetTreasuryReturnType = Treasury;
+/** What {@link getTreasury} throws. */
+export type GetTreasuryErrorType = ConcordErrorType;
 
 /** The ETH and ERC-20 amounts a list of calls would pay (`transfer(to, amount)` calls to a token). */
 export function callOutflows(calls: readonly ProposalCallInput[]): {
@@ -149,27 +158,33 @@ export function treasuryShortfalls(
  * The treasury: the timelock's ETH and ERC-20 balances, its payments in and out, and the open proposals'
  * outflows by stage. Requests: the balance, three `eth_getLogs` (ERC-20 `Transfer` to and from the timelock,
  * the timelock's `CallExecuted`), two batched reads for the tokens (balances of the candidates, then the
- * kept tokens' symbols and decimals), the block times of the payments, and `listProposals` (3).
+ * kept tokens' symbols and decimals), the block times of the payments, and `listProposals` (3). At a block
+ * (`blockNumber` or `blockTag`), the scans stop at that block and every balance, state and stage is read at it
+ * (a tag costs one more request, to pin its number).
  *
+ * @throws {InvalidInputError} when both `blockNumber` and `blockTag` are given, or either is malformed.
  * @example
  * const { eth, tokens, payments, pending } = await getTreasury(concord);
  * const withOurs = await getTreasury(concord, { tokens: [usdc] }); // always listed, first
+ * const lastMonth = await getTreasury(concord, { blockNumber: 19_000_000n }); // as it was then
  */
 export async function getTreasury(
   client: ConcordClientBase,
   options: GetTreasuryOptions = {},
 ): Promise<Treasury> {
+  const { at, toBlock } = await pinBlock(client, readAt(options));
   const gov = await getGovernanceContracts(client);
   const timelock = gov.timelock;
   const fromBlock = gov.startBlock;
   const [eth, incoming, outgoing, executed, proposals] = await Promise.all([
-    getBalance(client.publicClient, { address: timelock }),
+    getBalance(client.publicClient, { address: timelock, ...at }),
     scanEvents(client, {
       address: null,
       abi: erc20Abi,
       eventNames: ["Transfer"],
       topics: [null, timelock],
       fromBlock,
+      toBlock,
     }),
     scanEvents(client, {
       address: null,
@@ -177,14 +192,16 @@ export async function getTreasury(
       eventNames: ["Transfer"],
       topics: [timelock],
       fromBlock,
+      toBlock,
     }),
     scanEvents(client, {
       address: timelock,
       abi: concordTimelockAbi,
       eventNames: ["CallExecuted"],
       fromBlock,
+      toBlock,
     }),
-    listProposals(client),
+    listProposals(client, at),
   ]);
 
   // Named tokens: the caller's, then those proposals transfer (only proposers can name them).
@@ -204,7 +221,7 @@ export async function getTreasury(
     candidates.map(
       (address) => ({ address, abi: erc20Abi, functionName: "balanceOf", args: [timelock] }) as const,
     ),
-    { contract: "ERC20" },
+    { contract: "ERC20", at },
   );
   const held = candidates.flatMap((address, i) => {
     const outcome = balances[i];
@@ -220,7 +237,7 @@ export async function getTreasury(
       { address, abi: erc20Abi, functionName: "symbol" } as const,
       { address, abi: erc20Abi, functionName: "decimals" } as const,
     ]),
-    { contract: "ERC20" },
+    { contract: "ERC20", at },
   );
   const tokens: TreasuryToken[] = keptTokens.map(({ address, balance }, i) => {
     const [symbol, decimals] = [reads[i * 2], reads[i * 2 + 1]];

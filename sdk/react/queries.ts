@@ -155,6 +155,8 @@ import {
   createQueryKey,
   createQueryOptions,
 } from "./internal.ts";
+// The members' and treasury reads.
+import { getMemberPowers, getMemberRoster, getTreasury } from "../governance/index.ts";
 
 // ─────────────────────────────────────────────────────────────── cells reads
 
@@ -934,6 +936,48 @@ export const getVetoTypedDataQueryOptions = /* @__PURE__ */ createQueryOptions(
 export const useVetoTypedData = /* @__PURE__ */ createQueryHook<typeof getVetoTypedData>(
   getVetoTypedDataQueryOptions,
 );
+
+// ─────────────────────────────────────────────────────────────── governance reads: members and treasury
+
+/** The TanStack Query key of `getMemberRoster` (one page). */
+export const getMemberRosterQueryKey =
+  /* @__PURE__ */ createQueryKey<typeof getMemberRoster>("getMemberRoster");
+/** TanStack Query options that run `getMemberRoster` (one page: `limit`, `cursor`, `accounts`). */
+export const getMemberRosterQueryOptions = /* @__PURE__ */ createQueryOptions(
+  "getMemberRoster",
+  getMemberRoster,
+);
+/** `getMemberRoster` as a React hook (`useQuery` of {@link getMemberRosterQueryOptions}: one page). */
+export const useMemberRoster =
+  /* @__PURE__ */ createQueryHook<typeof getMemberRoster>(getMemberRosterQueryOptions);
+/** TanStack infinite-query options over the roster's pages (the first page, then each `next`). */
+export const getMemberRosterInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "getMemberRoster",
+  getMemberRoster,
+);
+/** The roster's pages as a React hook (`useInfiniteQuery`: `fetchNextPage` for "Show more"). */
+export const useMemberRosterPages = /* @__PURE__ */ createInfiniteQueryHook<typeof getMemberRoster>(
+  getMemberRosterInfiniteQueryOptions,
+);
+
+/** The TanStack Query key of `getMemberPowers`. */
+export const getMemberPowersQueryKey =
+  /* @__PURE__ */ createQueryKey<typeof getMemberPowers>("getMemberPowers");
+/** TanStack Query options that run `getMemberPowers` (the accounts of one roster page). */
+export const getMemberPowersQueryOptions = /* @__PURE__ */ createQueryOptions(
+  "getMemberPowers",
+  getMemberPowers,
+);
+/** `getMemberPowers` as a React hook (`useQuery` of {@link getMemberPowersQueryOptions}). */
+export const useMemberPowers =
+  /* @__PURE__ */ createQueryHook<typeof getMemberPowers>(getMemberPowersQueryOptions);
+
+/** The TanStack Query key of `getTreasury`. */
+export const getTreasuryQueryKey = /* @__PURE__ */ createQueryKey<typeof getTreasury>("getTreasury");
+/** TanStack Query options that run `getTreasury`. */
+export const getTreasuryQueryOptions = /* @__PURE__ */ createQueryOptions("getTreasury", getTreasury);
+/** `getTreasury` as a React hook (`useQuery` of {@link getTreasuryQueryOptions}). */
+export const useTreasury = /* @__PURE__ */ createQueryHook<typeof getTreasury>(getTreasuryQueryOptions);
 
 // ─────────────────────────────────────────────────────────────── cells writes
 

@@ -11,7 +11,13 @@ import { hardhat } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { indexedBlock } from "../../indexer/start.ts";
-import { ContractRefusalError, Roles, createConcordClient, getReadPath } from "../../sdk/index.ts";
+import {
+  ContractRefusalError,
+  Roles,
+  createConcordClient,
+  getMemberRoster,
+  getReadPath,
+} from "../../sdk/index.ts";
 import type { ConcordClient, Page, PageParameters } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS, seedDemo } from "../../scripts/seed.ts";
 import { rpc } from "../utils/localNode.ts";
@@ -223,6 +229,11 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     );
     results[`leasesOf(${i})`] = await client.leases.leasesOf({ account: address(i) });
   }
+  // The community roster, walked two entries a page (the cursors too), and filtered by account.
+  results["getMemberRoster(pages)"] = await pages((page) => getMemberRoster(client, page));
+  results["getMemberRoster(accounts)"] = await getMemberRoster(client, {
+    accounts: Array.from({ length: ACCOUNTS }, (_, i) => address(i)),
+  });
   const proposals = await client.governance.listProposals({ account: address(0) });
   results.listProposals = proposals;
   for (const proposal of proposals) {

@@ -7,6 +7,8 @@ import { encodeFunctionData, erc20Abi, getAddress, parseEther, zeroAddress } fro
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getTreasury, treasuryShortfalls } from "../../sdk/governance/index.ts";
+import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
+import { rejection } from "./fixture.ts";
 import { DAO_TEST_SETTINGS, createGovernanceChain } from "./governance.fixture.ts";
 import type { GovernanceChain } from "./governance.fixture.ts";
 
@@ -20,6 +22,7 @@ const { votingDelay, votingPeriod, operationalDelay } = DAO_TEST_SETTINGS;
 describe("treasury", () => {
   it("reads balances, tokens, payments and pending outflows, and flags a proposal it cannot pay", async () => {
     const dao = await chain.deploy();
+    const deployedAt = await chain.publicClient.getBlockNumber();
     const [funder] = await chain.viem.getWalletClients();
     const timelock = dao.addresses.concordTimelock;
     const carol = chain.accounts[2]!;
@@ -76,6 +79,7 @@ describe("treasury", () => {
     await chain.advance(votingPeriod + 1);
     await bob.governance.queueProposal({ proposalId: paid });
     treasury = await getTreasury(dao.readOnly);
+    const queued = { block: await chain.publicClient.getBlockNumber(), treasury };
     expect(treasury.pending).toEqual([
       {
         proposalId: paid,
@@ -100,5 +104,31 @@ describe("treasury", () => {
       ]),
     );
     expect(out.every((payment) => payment.timestamp > 0n)).toBe(true);
+
+    // At the block it was queued: the treasury as it was then (balances, payments, the pending payment).
+    expect(await getTreasury(dao.readOnly, { blockNumber: queued.block })).toEqual(queued.treasury);
+    expect(await getTreasury(dao.readOnly, { blockTag: "latest" })).toEqual(treasury);
+    // Before the DAO received anything: nothing held, nothing paid.
+    const empty = await getTreasury(dao.readOnly, { blockNumber: deployedAt });
+    expect(empty).toMatchObject({ eth: 0n, tokens: [], payments: [], pending: [] });
+  });
+
+  it("refuses a block given twice or malformed before any request", async () => {
+    const dao = await chain.deploy();
+    const { client, methods } = await chain.countingPublicClient();
+    const counted = createConcordClient({
+      publicClient: client,
+      addresses: dao.addresses,
+      startBlock: dao.startBlock,
+    });
+    for (const parameters of [
+      { blockNumber: 1n, blockTag: "latest" },
+      { blockNumber: -1n },
+      { blockTag: "soon" },
+    ]) {
+      const error = await rejection(getTreasury(counted, parameters as never));
+      expect(error).toBeInstanceOf(InvalidInputError);
+    }
+    expect(methods).toEqual([]);
   });
 });

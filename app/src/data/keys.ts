@@ -4,7 +4,8 @@
  * must say what it reads.
  *
  * Each domain's factory lives with its queries (`agreementsKeys` in agreements.ts, `leasesKeys` in leases.ts,
- * `governanceKeys` in governance.ts, `votesKeys`, `membersKeys`, `treasuryKeys`); the first load's are here.
+ * `governanceKeys` in governance.ts, `votesKeys`); the first load's are here. The members and treasury pages use
+ * the SDK React entry's keys.
  *
  * An app key is `["concord", chainId, segment, ...parameters]`; the segment names the domain (or, for the
  * dashboard's reads that span several, a segment listed in `SEGMENT_DOMAINS` of refresh.ts). The SDK's React

@@ -1,44 +1,53 @@
 /**
- * The member directory's queries (the lazy members chunk): the roster of the community house (the SDK's
- * `getMemberRoster`: one `eth_getLogs` over the votes token) and the votes and seats of the members on the
- * page shown (`getMemberPowers`: one batched `eth_call` per page). Keys come from {@link membersKeys}.
+ * The member directory's queries (the lazy members chunk), through the SDK React entry's factories: one page of
+ * the roster (`getMemberRoster`: one request through the indexer, one scan of the votes token's events
+ * directly), the entries of a few named accounts (the viewer, a search, a typed address), and the votes and
+ * seats of the accounts shown (`getMemberPowers`: one batched read). Keys are the entry's
+ * (`["concord", "getMemberRoster", {…}]`), refreshed with the governance and cells domains (refresh.ts).
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
-import { getMemberPowers, getMemberRoster } from "../../../sdk/index.ts";
+import { getMemberPowersQueryOptions, getMemberRosterQueryOptions } from "../../../sdk/react/index.ts";
 import { useConcord } from "../concord.tsx";
-import { concordKey } from "./keys.ts";
 
-/** The query keys of the members domain (segment "members" in keys.ts: refreshed when governance or cells change). */
-export const membersKeys = {
-  all: (chainId: number) => [...concordKey, chainId, "members"] as const,
-  roster: (chainId: number) => [...membersKeys.all(chainId), "roster"] as const,
-  powers: (chainId: number, accounts: readonly Address[]) =>
-    [...membersKeys.all(chainId), "powers", accounts.join(",")] as const,
-};
+/** Roster entries per page (one request or one scan, then one batched read of their votes and seats). */
+export const ROSTER_PAGE_SIZE = 20;
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
-/** Every member, its delegate and its delegators. */
-export function useMemberRoster() {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: membersKeys.roster(app.chain.id),
-    queryFn: () => getMemberRoster(reader),
-    ...queryDefaults,
-  });
+/** One page of the roster: the page after `cursor` (null: the first). */
+export function useRosterPage(cursor: string | null, enabled = true) {
+  const { reader } = useConcord();
+  return useQuery(
+    getMemberRosterQueryOptions(
+      reader,
+      { limit: ROSTER_PAGE_SIZE, cursor },
+      { ...queryDefaults, enabled, placeholderData: (previous) => previous },
+    ),
+  );
 }
 
-/** The votes and seats of `accounts` (one page, at most the SDK's `MEMBER_PAGE_LIMIT`), keyed by address. */
+/** The roster entries of `accounts` (at most the SDK's `MAX_ROSTER_ACCOUNTS`; none on the roster: no entry). */
+export function useRosterEntries(accounts: readonly Address[]) {
+  const { reader } = useConcord();
+  return useQuery(
+    getMemberRosterQueryOptions(
+      reader,
+      { accounts: [...accounts], limit: Math.max(1, accounts.length) },
+      { ...queryDefaults, enabled: accounts.length > 0 },
+    ),
+  );
+}
+
+/** The votes and seats of `accounts` (the accounts shown). */
 export function useMemberPowers(accounts: readonly Address[]) {
-  const { reader, app } = useConcord();
-  return useQuery({
-    queryKey: membersKeys.powers(app.chain.id, accounts),
-    queryFn: async () =>
-      new Map((await getMemberPowers(reader, { accounts })).map((power) => [power.account, power] as const)),
-    enabled: accounts.length > 0,
-    placeholderData: (previous) => previous,
-    ...queryDefaults,
-  });
+  const { reader } = useConcord();
+  return useQuery(
+    getMemberPowersQueryOptions(
+      reader,
+      { accounts: [...accounts] },
+      { ...queryDefaults, enabled: accounts.length > 0, placeholderData: (previous) => previous },
+    ),
+  );
 }

@@ -28,22 +28,18 @@ export function ensResolverOf(chain: Pick<Chain, "id" | "contracts">): Address |
   return chain.contracts?.ensUniversalResolver?.address ?? ENS_UNIVERSAL_RESOLVERS[chain.id] ?? null;
 }
 
-/** The universal resolver's reverse lookup (ENSIP-19), as viem's `universalResolverReverseAbi` declares it. */
+/**
+ * The universal resolver's reverse lookup (ENSIP-19), as viem's `universalResolverReverseAbi` declares it
+ * (reverseName, coinType, gateways → resolvedName, resolver, reverseResolver), without the parameter names: the
+ * first load carries it, and the result is read by position.
+ */
 const reverseAbi = [
   {
     name: "reverseWithGateways",
     type: "function",
     stateMutability: "view",
-    inputs: [
-      { type: "bytes", name: "reverseName" },
-      { type: "uint256", name: "coinType" },
-      { type: "string[]", name: "gateways" },
-    ],
-    outputs: [
-      { type: "string", name: "resolvedName" },
-      { type: "address", name: "resolver" },
-      { type: "address", name: "reverseResolver" },
-    ],
+    inputs: [{ type: "bytes" }, { type: "uint256" }, { type: "string[]" }],
+    outputs: [{ type: "string" }, { type: "address" }, { type: "address" }],
   },
 ] as const;
 
@@ -97,10 +93,10 @@ export function useEnsName(address: Address, enabled = true): string | null {
       }
     },
     enabled: allowed,
+    // Never stale, so never refetched (on focus either): a name is read once a session.
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
-    refetchOnWindowFocus: false,
   });
   return query.data ?? null;
 }

@@ -62,6 +62,10 @@ export const SDK_ACTION_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
   getGovernanceSettings: ["governance", "cells"],
   getVotingPower: ["governance", "cells"],
   classifyProposal: ["governance", "cells"],
+  // The member directory (the votes token's holders and delegations; seats are roles in recognised cells).
+  getMemberRoster: ["governance"],
+  getMemberPowers: ["governance", "cells"],
+  getTreasury: ["treasury"],
 };
 
 /**

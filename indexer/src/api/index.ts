@@ -21,8 +21,9 @@ import {
   membership,
   proposalCreation,
   resource,
+  rosterAccount,
 } from "ponder:schema";
-import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from "ponder";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from "ponder";
 
 /** The most items one page returns. */
 export const MAX_LIMIT = 500;
@@ -584,6 +585,98 @@ app.get("/concord/delegations", async (c) => {
     c,
     page(rows, limit, (row) => row.delegator),
   );
+});
+
+// ── the community roster (sdk/governance/delegates.ts's getMemberRoster) ──
+
+/** The most accounts one `accounts=` filter of the roster takes (the SDK's MAX_ROSTER_ACCOUNTS). */
+const MAX_ROSTER_ACCOUNTS = 100;
+/** The most delegators named per roster entry (the SDK's MAX_ROSTER_DELEGATORS); all are counted. */
+const MAX_ROSTER_DELEGATORS = 10;
+
+app.get("/concord/roster", async (c) => {
+  const after = position(c.req.query("cursor"));
+  const limit = limitOf(c);
+  const rawAccounts = c.req.query("accounts");
+  const accounts =
+    rawAccounts === undefined
+      ? undefined
+      : rawAccounts === ""
+        ? []
+        : rawAccounts.split(",").map((value) => address("accounts", value)!);
+  if (accounts && accounts.length > MAX_ROSTER_ACCOUNTS)
+    throw new BadRequest(`accounts takes at most ${MAX_ROSTER_ACCOUNTS} addresses`);
+  const [rows, members] = await Promise.all([
+    accounts?.length === 0
+      ? []
+      : db
+          .select()
+          .from(rosterAccount)
+          .where(
+            and(
+              isNotNull(rosterAccount.keyBlock),
+              or(eq(rosterAccount.member, true), gt(rosterAccount.delegatorCount, 0)),
+              accounts === undefined ? undefined : inArray(rosterAccount.account, accounts),
+              after === undefined
+                ? undefined
+                : or(
+                    gt(rosterAccount.keyBlock, after.block),
+                    and(
+                      eq(rosterAccount.keyBlock, after.block),
+                      gt(rosterAccount.keyLogIndex, after.logIndex),
+                    ),
+                  ),
+            ),
+          )
+          .orderBy(asc(rosterAccount.keyBlock), asc(rosterAccount.keyLogIndex))
+          .limit(limit + 1),
+    db.select({ n: count() }).from(rosterAccount).where(eq(rosterAccount.member, true)),
+  ]);
+  const shown = page(rows, limit, (row) => `${row.keyBlock}:${row.keyLogIndex}`);
+  // The first delegators of the page's accounts only: members, not themselves, oldest delegation first.
+  const delegated = shown.items.filter((row) => row.delegatorCount > 0).map((row) => row.account);
+  const ranked = db
+    .select({
+      account: rosterAccount.account,
+      delegate: rosterAccount.delegate,
+      rank: sql<number>`row_number() over (partition by ${rosterAccount.delegate} order by ${rosterAccount.delegatedBlock}, ${rosterAccount.delegatedLogIndex})`.as(
+        "rank",
+      ),
+    })
+    .from(rosterAccount)
+    .where(
+      and(
+        inArray(rosterAccount.delegate, delegated),
+        eq(rosterAccount.member, true),
+        ne(rosterAccount.account, rosterAccount.delegate),
+      ),
+    )
+    .as("ranked");
+  const delegators =
+    delegated.length === 0
+      ? []
+      : await db
+          .select()
+          .from(ranked)
+          .where(lte(ranked.rank, MAX_ROSTER_DELEGATORS))
+          .orderBy(asc(ranked.delegate), asc(ranked.rank));
+  const byDelegate = new Map<string, string[]>();
+  for (const row of delegators) {
+    const list = byDelegate.get(row.delegate!) ?? [];
+    list.push(row.account);
+    byDelegate.set(row.delegate!, list);
+  }
+  return json(c, {
+    items: shown.items.map((row) => ({
+      account: row.account,
+      member: row.member,
+      delegate: row.delegate,
+      delegators: byDelegate.get(row.account) ?? [],
+      delegatorCount: row.delegatorCount,
+    })),
+    next: shown.next,
+    memberCount: members[0]?.n ?? 0,
+  });
 });
 
 // ── the dashboard: one request (the members' app reads it whole, then the live values of what it shows) ──

@@ -9,7 +9,7 @@ import { describeCall } from "../../../../sdk/index.ts";
 import type { ProposalCall, ProposalCallInput, ProposalKind, ProposalStage } from "../../../../sdk/index.ts";
 import type { Treasury } from "../../../../sdk/index.ts";
 import { useConcord, useDirectory, useViewer } from "../../concord.tsx";
-import { treasuryKeys } from "../../data/treasury.ts";
+import { getTreasuryQueryKey } from "../../../../sdk/react/index.ts";
 import { stageLabel } from "../../lib/proposals.ts";
 import { cellHref } from "../../lib/route.ts";
 
@@ -35,10 +35,11 @@ export function StageTag({ stage }: { stage: ProposalStage }) {
  * token's units when the treasury was read (no request of its own).
  */
 export function CallWords({ call }: { call: ProposalCall | ProposalCallInput }) {
-  const { reader, app } = useConcord();
+  const { reader } = useConcord();
   const { data: directory } = useDirectory();
   const viewer = useViewer();
-  const treasury = useQueryClient().getQueryData<Treasury>(treasuryKeys.all(app.chain.id));
+  // The treasury page's query (data/treasury.ts), when it was read: no request of its own.
+  const treasury = useQueryClient().getQueryData<Treasury>(getTreasuryQueryKey(reader));
   const words = describeCall(reader, call, {
     accountName: (address) =>
       viewer.account && isAddressEqual(address, viewer.account)

@@ -1,40 +1,73 @@
 /**
- * The member directory (`#/members`, lazy chunk): every member of the community house with its votes,
- * operational seats, delegate and delegators; search by name or address; delegate by picking a member (an
- * address still works); the viewer's own vote and who delegated to the viewer.
+ * The member directory (`#/members`, lazy chunk): the community house's roster a page at a time (Previous /
+ * Next over the SDK's cursors), each with its votes, operational seats, delegate and delegators; search by
+ * name (the accounts the app knows by name) or by address; delegate by picking a member (an address still
+ * works); the viewer's own vote and who delegated to the viewer. It reads only what it shows: one roster page
+ * (`getMemberRoster`), the viewer's entry, the searched or typed accounts' entries, and the shown accounts'
+ * votes and seats (`getMemberPowers`), each through the SDK React entry's factories (data/members.ts).
  */
 import { useState } from "react";
 import type { Address } from "viem";
 
 import { governanceActions } from "../../../../sdk/index.ts";
-import type { RosterEntry } from "../../../../sdk/index.ts";
+import type { MemberPower, RosterEntry } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
-import { useViewer, useWrite } from "../../concord.tsx";
-import { useMemberPowers, useMemberRoster } from "../../data/members.ts";
+import { useConcord, useViewer, useWrite } from "../../concord.tsx";
+import { useMemberPowers, useRosterEntries, useRosterPage } from "../../data/members.ts";
 import { useEnsName } from "../../data/names.ts";
 import { explainError } from "../../lib/errors.ts";
 import { parseAddress, plural } from "../../lib/format.ts";
 import { canWrite } from "../../lib/permissions.ts";
 import { hrefOf } from "../../lib/route.ts";
-import { delegatePermission, pageOf, searchRoster } from "./directory.ts";
-import { Pager } from "../../components/Pager.tsx";
+import { devAccounts } from "../../wallet/devWallet.ts";
+import { delegatePermission, delegatorsInWords, searchAccounts, viewerFirst } from "./directory.ts";
+
+const none: readonly Address[] = [];
 
 export function MembersPage() {
+  const { app } = useConcord();
   const viewer = useViewer();
-  const roster = useMemberRoster();
   const write = useWrite();
   const [query, setQuery] = useState("");
-  const [page, setPage] = useState(0);
+  // The cursors of the pages visited: the last one is shown (null: the first page).
+  const [trail, setTrail] = useState<(string | null)[]>([null]);
   const [to, setTo] = useState("");
-  const entries = roster.data?.entries ?? [];
-  const found = searchRoster(entries, query, viewer.nameOf, viewer.account);
-  const shown = pageOf(found, page);
-  const powers = useMemberPowers(shown.items.map((entry) => entry.account));
-  const mine = viewer.account
-    ? entries.find((entry) => entry.account.toLowerCase() === viewer.account!.toLowerCase())
-    : undefined;
+  const known = app.isLocal ? devAccounts.map((dev) => dev.address) : none;
+  const searched = searchAccounts(query, known, viewer.nameOf, viewer.account);
+  const page = useRosterPage(trail[trail.length - 1] ?? null, searched === null);
+  const search = useRosterEntries(searched ?? none);
+  // The viewer's and a typed account's entries: from the entries read already, else one read of their own.
+  // (Only the list shown: the other one is not refreshed while it is not shown.)
+  const read = (searched === null ? page.data?.items : search.data?.items) ?? [];
+  const readEntry = (account: Address | null) =>
+    account === null ? undefined : read.find((entry) => entry.account === account);
+  const settled = searched === null ? page.data !== undefined : search.data !== undefined || !searched.length;
+  const ownRead = (account: Address | null) =>
+    account !== null && settled && !readEntry(account) ? [account] : none;
+  const mineQuery = useRosterEntries(ownRead(viewer.account));
+  const typed = parseAddress(to);
+  const typedQuery = useRosterEntries(ownRead(typed));
+  const mine = readEntry(viewer.account) ?? mineQuery.data?.items[0];
+  const mineKnown = readEntry(viewer.account) !== undefined || mineQuery.data !== undefined;
+  const error = page.error ?? search.error ?? mineQuery.error;
+  const memberCount = ((searched === null ? page.data : search.data) ?? mineQuery.data)?.memberCount;
+  // Searching: the searched accounts' entries; browsing: the page, the viewer first on the first page.
+  const listed: RosterEntry[] | undefined =
+    searched !== null
+      ? searched.length === 0
+        ? []
+        : search.data &&
+          viewerFirst(
+            search.data.items,
+            search.data.items.find((entry) => entry.account === viewer.account),
+            viewer.account,
+          )
+      : page.data && viewerFirst(page.data.items, trail.length === 1 ? mine : undefined, viewer.account);
+  const powers = useMemberPowers(listed?.map((entry) => entry.account) ?? none);
+  const powerOf = (account: Address): MemberPower | undefined =>
+    powers.data?.find((power) => power.account === account);
   const base = canWrite(viewer);
   const nameFor = (account: Address) =>
     viewer.account && account.toLowerCase() === viewer.account.toLowerCase()
@@ -48,17 +81,25 @@ export function MembersPage() {
       ({ concord, options }) => governanceActions(concord).delegateVotes({ delegatee, ...options }),
       { onConfirmed: () => setTo("") },
     );
-  const typed = parseAddress(to);
-  const typedEntry = typed ? entries.find((entry) => entry.account === typed) : undefined;
+  const typedEntry = readEntry(typed) ?? (typed ? typedQuery.data?.items[0] : undefined);
   const typedPermission =
     typed === null
       ? { ok: false as const, reason: "Pick a member below, or enter an address (0x and 40 hex digits)." }
-      : delegatePermission(
-          base,
-          mine,
-          typedEntry ?? { account: typed, member: false, delegate: null, delegators: [] },
-          nameFor(typed),
-        );
+      : !typedEntry && !typedQuery.data
+        ? { ok: false as const, reason: "Reading whether this account is a member…" }
+        : delegatePermission(
+            base,
+            mine,
+            typedEntry ?? {
+              account: typed,
+              member: false,
+              delegate: null,
+              delegators: [],
+              delegatorCount: 0,
+            },
+            nameFor(typed),
+          );
+  const loaded = memberCount !== undefined;
 
   return (
     <section>
@@ -71,17 +112,17 @@ export function MembersPage() {
         themselves, which overrides their delegate there. A <strong>seat</strong> is a vote in the operational
         house: the delegate of each recognised cell holds one, counted a week after taking it.
       </p>
-      {roster.error && (
+      {error && (
         <p className="error" role="alert">
-          Cannot read the members: {explainError(roster.error).message}
+          Cannot read the members: {explainError(error).message}
         </p>
       )}
-      {roster.data && !viewer.account && (
+      {loaded && !viewer.account && (
         <p className="muted" data-testid="connect-to-delegate">
           Connect as a member to give your vote to someone.
         </p>
       )}
-      {viewer.account && roster.data && (
+      {viewer.account && mineKnown && (
         <section className="card" data-testid="your-vote" aria-labelledby="your-vote-title">
           <h2 id="your-vote-title">Your vote</h2>
           <p data-testid="your-delegation">
@@ -94,8 +135,8 @@ export function MembersPage() {
                   : `You gave your vote to ${nameFor(mine.delegate)}.`}
           </p>
           <p data-testid="your-delegators">
-            {mine && mine.delegators.length > 0
-              ? `${plural(mine.delegators.length, "member")} gave you their vote: ${mine.delegators.map(nameFor).join(", ")}.`
+            {mine && mine.delegatorCount > 0
+              ? `${plural(mine.delegatorCount, "member")} gave you their vote: ${delegatorsInWords(mine, nameFor)}.`
               : "Nobody has given you their vote."}
           </p>
           <form
@@ -133,36 +174,35 @@ export function MembersPage() {
         <input
           type="search"
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setPage(0);
-          }}
+          onChange={(event) => setQuery(event.target.value)}
           placeholder="name or address"
           data-testid="member-search"
         />
       </label>
-      {!roster.data ? (
-        !roster.error && <p className="muted">Loading…</p>
+      {!listed ? (
+        !error && <p className="muted">Loading…</p>
       ) : (
         <>
           <p className="muted" data-testid="member-count">
-            {roster.data.memberCount === entries.length
-              ? plural(roster.data.memberCount, "member")
-              : `${plural(roster.data.memberCount, "member")}, and ${plural(entries.length - roster.data.memberCount, "former member")} still holding delegated votes`}
-            {query.trim() !== "" && ` · ${found.length} found`}
+            {loaded ? plural(memberCount, "member") : "Members"}
+            {searched !== null && ` · ${listed.length} found`}
           </p>
-          {found.length === 0 ? (
-            <p className="muted">No member matches “{query.trim()}”.</p>
+          {listed.length === 0 ? (
+            <p className="muted">
+              {searched !== null
+                ? `No member matches “${query.trim()}” (search a name, or a whole address).`
+                : "No member yet."}
+            </p>
           ) : (
             <ul className="plain rows members" data-testid="member-list">
-              {shown.items.map((entry) => (
+              {listed.map((entry) => (
                 <MemberRow
                   key={entry.account}
                   entry={entry}
                   name={nameFor(entry.account)}
                   nameFor={nameFor}
                   isYou={entry.account === mine?.account}
-                  power={powers.data?.get(entry.account)}
+                  power={powerOf(entry.account)}
                   permission={delegatePermission(base, mine, entry, nameFor(entry.account))}
                   busy={write.busy}
                   onDelegate={() => delegate(entry.account)}
@@ -171,13 +211,27 @@ export function MembersPage() {
               ))}
             </ul>
           )}
-          <Pager
-            label="Member pages"
-            page={shown.page}
-            pages={shown.pages}
-            onPage={setPage}
-            className="pager"
-          />
+          {searched === null && (trail.length > 1 || page.data?.next) && (
+            <nav className="pager" aria-label="Member pages">
+              <button
+                type="button"
+                className="secondary"
+                disabled={trail.length === 1}
+                onClick={() => setTrail(trail.slice(0, -1))}
+              >
+                Previous
+              </button>
+              <span className="muted">Page {trail.length}</span>
+              <button
+                type="button"
+                className="secondary"
+                disabled={!page.data?.next || page.isPlaceholderData}
+                onClick={() => page.data?.next && setTrail([...trail, page.data.next])}
+              >
+                Next
+              </button>
+            </nav>
+          )}
         </>
       )}
     </section>
@@ -222,9 +276,7 @@ function MemberRow({
             : `gave their vote to ${nameFor(entry.delegate).replace(/^You$/, "you")}`}
       </p>
       <p className="muted" data-testid="member-delegators">
-        {entry.delegators.length === 0
-          ? "No delegator"
-          : `Delegators: ${entry.delegators.map(nameFor).join(", ")}`}
+        {entry.delegatorCount === 0 ? "No delegator" : `Delegators: ${delegatorsInWords(entry, nameFor)}`}
       </p>
       {/* Only what the viewer can do: no row of disabled buttons (the reason is said once, above). */}
       {permission.ok ? (

@@ -1,38 +1,63 @@
 import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 
+import { MAX_ROSTER_ACCOUNTS } from "../../../../sdk/index.ts";
 import type { RosterEntry } from "../../../../sdk/index.ts";
-import { delegatePermission, pageOf, searchRoster } from "./directory.ts";
+import { delegatePermission, delegatorsInWords, searchAccounts, viewerFirst } from "./directory.ts";
 
 const alice = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" as Address;
 const bob = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as Address;
 const carol = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" as Address;
+const stranger = "0x00000000000000000000000000000000000000AA" as Address;
 const names: Record<string, string> = { [alice]: "Alice", [bob]: "Bob", [carol]: "Carol" };
 const nameOf = (address: Address) => names[address] ?? null;
+const known = [alice, bob, carol];
 const entry = (account: Address, delegate: Address | null, member = true): RosterEntry => ({
   account,
   member,
   delegate,
   delegators: [],
+  delegatorCount: 0,
 });
 const roster = [entry(alice, alice), entry(bob, alice), entry(carol, null)];
 
-describe("searchRoster", () => {
-  it("finds by a part of the name or the address, and puts the viewer first", () => {
-    expect(searchRoster(roster, "CAR", nameOf, null).map((e) => e.account)).toEqual([carol]);
-    expect(searchRoster(roster, "7099", nameOf, null).map((e) => e.account)).toEqual([bob]);
-    expect(searchRoster(roster, "0x3c44", nameOf, null).map((e) => e.account)).toEqual([carol]);
-    expect(searchRoster(roster, "", nameOf, bob).map((e) => e.account)).toEqual([bob, alice, carol]);
-    expect(searchRoster(roster, "you", nameOf, carol).map((e) => e.account)).toEqual([carol]);
-    expect(searchRoster(roster, "zed", nameOf, null)).toEqual([]);
+describe("searchAccounts", () => {
+  it("names the known accounts by a part of the name or the address, the viewer first", () => {
+    expect(searchAccounts("CAR", known, nameOf, null)).toEqual([carol]);
+    expect(searchAccounts("7099", known, nameOf, null)).toEqual([bob]);
+    expect(searchAccounts("0x3c44", known, nameOf, null)).toEqual([carol]);
+    expect(searchAccounts("o", known, nameOf, carol)).toEqual([carol, bob]);
+    expect(searchAccounts("you", known, nameOf, carol)).toEqual([carol]);
+    expect(searchAccounts("zed", known, nameOf, null)).toEqual([]);
+  });
+
+  it("takes any whole address, browses on an empty search, and names at most MAX_ROSTER_ACCOUNTS", () => {
+    expect(searchAccounts(` ${stranger.toLowerCase()} `, known, nameOf, null)).toEqual([stranger]);
+    expect(searchAccounts("  ", known, nameOf, null)).toBeNull();
+    expect(searchAccounts("you", known, nameOf, stranger)).toEqual([stranger]);
+    const many = Array.from(
+      { length: MAX_ROSTER_ACCOUNTS + 5 },
+      (_, i) => `0x${(i + 1).toString(16).padStart(40, "0")}` as Address,
+    );
+    expect(searchAccounts("0x", many, nameOf, null)).toHaveLength(MAX_ROSTER_ACCOUNTS);
   });
 });
 
-describe("pageOf", () => {
-  it("cuts pages and keeps the page in range", () => {
-    expect(pageOf([1, 2, 3, 4, 5], 0, 2)).toEqual({ items: [1, 2], page: 0, pages: 3 });
-    expect(pageOf([1, 2, 3, 4, 5], 9, 2)).toEqual({ items: [5], page: 2, pages: 3 });
-    expect(pageOf([], 0, 2)).toEqual({ items: [], page: 0, pages: 1 });
+describe("viewerFirst", () => {
+  it("puts the viewer's entry first and does not repeat it", () => {
+    expect(viewerFirst(roster, roster[1], bob).map((e) => e.account)).toEqual([bob, alice, carol]);
+    expect(viewerFirst(roster, undefined, bob).map((e) => e.account)).toEqual([alice, carol]);
+    expect(viewerFirst(roster, undefined, null)).toEqual(roster);
+  });
+});
+
+describe("delegatorsInWords", () => {
+  it("names the delegators the roster gives and counts the rest", () => {
+    const words = (account: Address) => nameOf(account) ?? "?";
+    expect(delegatorsInWords({ delegators: [bob], delegatorCount: 1 }, words)).toBe("Bob");
+    expect(delegatorsInWords({ delegators: [bob, carol], delegatorCount: 14 }, words)).toBe(
+      "Bob, Carol and 12 more",
+    );
   });
 });
 

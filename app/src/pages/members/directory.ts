@@ -1,57 +1,75 @@
 /**
- * The member directory's plain logic: search over names and addresses, pages, and whether the viewer may
- * delegate to a member (with the reason when not).
+ * The member directory's plain logic: which accounts a search names, the viewer first, the delegators in
+ * words, and whether the viewer may delegate to a member (with the reason when not).
  */
 import type { Address } from "viem";
 
+import { MAX_ROSTER_ACCOUNTS } from "../../../../sdk/index.ts";
 import type { RosterEntry } from "../../../../sdk/index.ts";
-import { paginate } from "../../lib/format.ts";
+import { parseAddress } from "../../lib/format.ts";
 import type { AccountNamer } from "../../lib/format.ts";
 import type { Permission } from "../../lib/permissions.ts";
-
-/** Members shown per page (one batched read of their votes and seats per page). */
-export const DIRECTORY_PAGE_SIZE = 20;
 
 const same = (a: Address | null, b: Address | null) =>
   a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
 /**
- * The roster entries matching `query` (a part of a name or an address; "you" finds the viewer), the viewer
- * first.
+ * The accounts a search names, the viewer first, at most the SDK's `MAX_ROSTER_ACCOUNTS`: a whole address;
+ * "you" for the viewer; otherwise the known accounts (those with a name) whose name or address holds the text.
+ * Null for an empty search (the roster is browsed page by page). The roster is read for these accounts only.
  *
  * @example
- * searchRoster(entries, "car", nameOf, null); // Carol's entry
+ * searchAccounts("car", knownAccounts, nameOf, null); // [carol]
  */
-export function searchRoster(
-  entries: readonly RosterEntry[],
+export function searchAccounts(
   query: string,
+  known: readonly Address[],
   nameOf: AccountNamer,
   viewer: Address | null,
-): RosterEntry[] {
+): Address[] | null {
   const needle = query.trim().toLowerCase();
-  const found = entries.filter((entry) => {
-    if (needle === "") return true;
-    if (needle === "you" && same(entry.account, viewer)) return true;
-    const name = nameOf(entry.account)?.toLowerCase() ?? "";
-    const address = entry.account.toLowerCase();
+  if (needle === "") return null;
+  const typed = parseAddress(needle);
+  if (typed) return [typed];
+  const found = known.filter((account) => {
+    if (needle === "you" && same(account, viewer)) return true;
+    const name = nameOf(account)?.toLowerCase() ?? "";
+    const address = account.toLowerCase();
     return name.includes(needle) || address.includes(needle) || address.slice(2).startsWith(needle);
   });
-  const mine = found.filter((entry) => same(entry.account, viewer));
-  return [...mine, ...found.filter((entry) => !same(entry.account, viewer))];
+  if (needle === "you" && viewer && !found.some((account) => same(account, viewer))) found.push(viewer);
+  const mine = found.filter((account) => same(account, viewer));
+  return [...mine, ...found.filter((account) => !same(account, viewer))].slice(0, MAX_ROSTER_ACCOUNTS);
 }
 
 /**
- * One page of `items` (pages count from 0; a page past the end shows the last one).
+ * The entries to show: the viewer's first (when it is on the roster), then the others in roster order.
  *
  * @example
- * pageOf([1, 2, 3], 1, 2); // { items: [3], page: 1, pages: 2 }
+ * viewerFirst(page.items, mine, viewer); // [mine, ...the page without it]
  */
-export function pageOf<item>(
-  items: readonly item[],
-  page: number,
-  size = DIRECTORY_PAGE_SIZE,
-): { items: item[]; page: number; pages: number } {
-  return paginate(items, page, size);
+export function viewerFirst(
+  entries: readonly RosterEntry[],
+  mine: RosterEntry | undefined,
+  viewer: Address | null,
+): RosterEntry[] {
+  const others = entries.filter((entry) => !same(entry.account, viewer));
+  return mine ? [mine, ...others] : others;
+}
+
+/**
+ * An entry's delegators in words: the names the roster gives, and how many more there are.
+ *
+ * @example
+ * delegatorsInWords({ delegators: [bob], delegatorCount: 3 }, nameOf); // "Bob and 2 more"
+ */
+export function delegatorsInWords(
+  entry: Pick<RosterEntry, "delegators" | "delegatorCount">,
+  nameFor: (account: Address) => string,
+): string {
+  const names = entry.delegators.map(nameFor).join(", ");
+  const more = entry.delegatorCount - entry.delegators.length;
+  return more > 0 ? `${names} and ${more} more` : names;
 }
 
 /**
