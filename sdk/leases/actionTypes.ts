@@ -98,6 +98,11 @@ export type GetResourceReturnType = ActionReturnType<LeaseActionTable["getResour
 /** What `getResource` throws. */
 export type GetResourceErrorType = ConcordErrorType;
 
+/** What `getResources` resolves to. */
+export type GetResourcesReturnType = ActionReturnType<LeaseActionTable["getResources"]>;
+/** What `getResources` throws. */
+export type GetResourcesErrorType = ConcordErrorType;
+
 /** Parameters of `listResources`. */
 export type ListResourcesParameters = ActionParameters<LeaseActionTable["listResources"]>;
 /** What `listResources` resolves to. */

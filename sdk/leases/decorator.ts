@@ -4,7 +4,7 @@
 import type { ConcordClientBase } from "../client.ts";
 import { bindActions } from "../internal/bind.ts";
 import type { BoundActions } from "../internal/bind.ts";
-import { getResource } from "./aggregates.ts";
+import { getResource, getResources } from "./aggregates.ts";
 import { leasesOf, listResources } from "./events.ts";
 import { verifyFencingToken } from "./fencing.ts";
 import {
@@ -66,6 +66,7 @@ const leaseActionTable = {
   standingOf,
   // aggregates, event-rebuilt lists and checks
   getResource,
+  getResources,
   listResources,
   leasesOf,
   verifyFencingToken,

@@ -2,14 +2,15 @@
  * The leases module: exclusive, time-bound leases on shared resources (ResourceLeases), with a FIFO
  * waitlist with claim windows, reservations and fencing tokens.
  */
-export { getResource } from "./aggregates.ts";
+export { MAX_LIST_RESERVATIONS, getResource, getResources } from "./aggregates.ts";
+export type { GetResourcesParameters } from "./aggregates.ts";
 export { Access, accessName, accessNames, leaseLimits, toAccess } from "./constants.ts";
 export type { AccessName, AccessValue } from "./constants.ts";
 export { leasesActions } from "./decorator.ts";
 export type { LeasesActions } from "./decorator.ts";
 export { leaseErrorMessages, leaseErrorCatalogue } from "./errors.ts";
 export { leasesOf, listResources } from "./events.ts";
-export type { ResourceRegistration } from "./events.ts";
+export type { ResourceRegistration, ResourcesFilterParameters } from "./events.ts";
 export { createFencingTokenGuard, verifyFencingToken } from "./fencing.ts";
 export type { FencingTokenGuard, FencingTokenStore } from "./fencing.ts";
 export {
@@ -134,6 +135,8 @@ export type {
   GetResourceParameters,
   GetResourceReturnType,
   GetResourceErrorType,
+  GetResourcesReturnType,
+  GetResourcesErrorType,
   ListResourcesParameters,
   ListResourcesReturnType,
   ListResourcesErrorType,

@@ -114,16 +114,16 @@ async function randomOperations(
           access: random.pick(["owner-members", "anyone"] as const),
         }),
       async () => {
-        const resources = await alice.leases.listResources();
+        const resources = (await alice.leases.listResources({ limit: 500 })).items;
         if (resources.length)
           await actor.leases.acquireLease({ resourceId: random.pick(resources).id, duration: 600n });
       },
       async () => {
-        const held = await actor.leases.leasesOf({ account: address(who) });
+        const held = (await actor.leases.leasesOf({ account: address(who), limit: 500 })).items;
         if (held[0]) await actor.leases.releaseLease({ resourceId: held[0].resourceId });
       },
       async () => {
-        const resources = await alice.leases.listResources();
+        const resources = (await alice.leases.listResources({ limit: 500 })).items;
         if (resources.length) await actor.leases.enqueueForLease({ resourceId: random.pick(resources).id });
       },
       () => actor.governance.delegateVotes({ delegatee: address(random.int(4)) }),
@@ -154,7 +154,6 @@ async function randomOperations(
  * Every page of a paged read, walked with a small limit so that the cursors are exercised: the pages in order
  * (comparing them across the two paths compares the items and the cursors).
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the paged list reads (issue 12) walk their pages with it
 async function pages<item>(
   read: (page: PageParameters) => Promise<Page<item>>,
   limit = 2,
@@ -191,19 +190,28 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
       member: address(1),
     });
     results[`listAgreements(cell ${cell.id})`] = await client.agreements.listAgreements({ cell: cell.id });
-    results[`listResources(owner ${cell.id})`] = await client.leases.listResources({ ownerCellId: cell.id });
+    results[`listResources(owner ${cell.id})`] = await pages((page) =>
+      client.leases.listResources({ ownerCellId: cell.id, ...page }),
+    );
   }
   results.listAgreements = await client.agreements.listAgreements();
   results["listAgreements(no amendments)"] = await client.agreements.listAgreements({
     excludeAmendments: true,
   });
-  results.listResources = await client.leases.listResources();
+  results.listResources = await pages((page) => client.leases.listResources(page));
+  // The resources page of the app: each page with its live state (`readAt` is the block's time on both paths).
+  results.getResources = await pages(
+    (page) => client.leases.getResources({ ...page, reservationLimit: 3 }),
+    3,
+  );
   for (let i = 0; i < ACCOUNTS; i++) {
     results[`listAgreements(account ${i}, stewarded)`] = await client.agreements.listAgreements({
       account: address(i),
       includeStewardedCells: true,
     });
-    results[`leasesOf(${i})`] = await client.leases.leasesOf({ account: address(i) });
+    results[`leasesOf(${i})`] = await pages((page) =>
+      client.leases.leasesOf({ account: address(i), ...page }),
+    );
   }
   const proposals = await client.governance.listProposals({ account: address(0) });
   results.listProposals = proposals;
