@@ -9,11 +9,10 @@ import { getBlock } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
-import { pinBlock, pinned, readAt } from "../internal/block.ts";
-import type { BlockParameters, ReadAt } from "../internal/block.ts";
+import { pinBlock, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
 import { readBatch, withDecodedErrors } from "../internal/read.ts";
-import { indexerFor } from "../indexer/switch.ts";
 import type { Page } from "../internal/page.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { accessName, toResourceId } from "./constants.ts";
@@ -43,9 +42,7 @@ export async function getResource(
   }: { resourceId: BigIntish; reservationLimit?: number | undefined } & BlockParameters,
 ): Promise<Resource> {
   const id = toResourceId(resourceId);
-  if (!Number.isInteger(reservationLimit) || reservationLimit < 0 || reservationLimit > 999) {
-    throw new InvalidInputError("reservationLimit", reservationLimit, "expected an integer from 0 to 999");
-  }
+  checkReservationLimit(reservationLimit, 999);
   const { address } = contractOf(client, "resourceLeases");
   const { at } = await pinBlock(client, readAt(read));
   // The block whose time decides the active booking: the one the state is read at.
@@ -144,6 +141,12 @@ function resourceView(
   };
 }
 
+/** @throws {InvalidInputError} unless `reservationLimit` is an integer from 0 to `max`. */
+function checkReservationLimit(reservationLimit: number, max: number): void {
+  if (!Number.isInteger(reservationLimit) || reservationLimit < 0 || reservationLimit > max)
+    throw new InvalidInputError("reservationLimit", reservationLimit, `expected an integer from 0 to ${max}`);
+}
+
 /** The most bookings `getResources` reads per resource (a page holds up to 500 resources). */
 export const MAX_LIST_RESERVATIONS = 100;
 
@@ -172,44 +175,26 @@ export async function getResources(
   { reservationLimit = 10, ...parameters }: GetResourcesParameters = {},
 ): Promise<Page<Resource>> {
   const query = resourcesQuery(parameters);
-  if (
-    !Number.isInteger(reservationLimit) ||
-    reservationLimit < 0 ||
-    reservationLimit > MAX_LIST_RESERVATIONS
-  ) {
-    throw new InvalidInputError(
-      "reservationLimit",
-      reservationLimit,
-      `expected an integer from 0 to ${MAX_LIST_RESERVATIONS}`,
-    );
-  }
+  checkReservationLimit(reservationLimit, MAX_LIST_RESERVATIONS);
   const { address } = contractOf(client, "resourceLeases");
-  // One block for the state reads, whose time decides what is active: on the direct path it also bounds the
-  // scan; through the indexer (which serves the head) it is read after the page, so that every resource the
-  // page names exists at it.
-  const blockAt = () =>
-    withDecodedErrors(() => getBlock(client.publicClient, blockParameters(query.at)), {
-      functionName: "getBlock",
-      errors: leaseErrorCatalogue,
-    });
-  const viaIndexer = pinned(query.at) ? null : await indexerFor(client);
-  let page: Awaited<ReturnType<typeof registrationsPage>>;
-  let block: Awaited<ReturnType<typeof blockAt>>;
-  if (viaIndexer) {
-    const { indexerResourcesPage } = await import("../indexer/leases.ts");
-    page = await indexerResourcesPage(viaIndexer, { ...query, cursor: query.after });
-    block = await blockAt();
-  } else {
-    block = await blockAt();
-    const pinnedAt: ReadAt = block.number === null ? query.at : { blockNumber: block.number };
-    page = await registrationsPage(client, query, pinnedAt, block.number ?? undefined);
-  }
-  const at: ReadAt = block.number === null ? query.at : { blockNumber: block.number };
+  const { at, toBlock } = await pinBlock(client, query.at);
+  const page = await registrationsPage(client, query, at, toBlock);
   if (page.items.length === 0) return { items: [], next: page.next };
+  // The block of the state reads, read after the page (so every resource it names exists there): its time
+  // decides what is active.
+  const block = await withDecodedErrors(() => getBlock(client.publicClient, at), {
+    functionName: "getBlock",
+    errors: leaseErrorCatalogue,
+  });
   const results = await readBatch(
     client,
     page.items.flatMap(([id]) => resourceCalls(address, id, reservationLimit)),
-    { contract: "ResourceLeases", functionName: "getResources", at, errors: leaseErrorCatalogue },
+    {
+      contract: "ResourceLeases",
+      functionName: "getResources",
+      at: block.number === null ? at : { blockNumber: block.number },
+      errors: leaseErrorCatalogue,
+    },
   );
   const items = page.items.map(([id, registration], i) => {
     const [info, queue, claimant, [bookings, nextId]] = results.slice(4 * i, 4 * i + 4) as [
@@ -227,13 +212,4 @@ export async function getResources(
     );
   });
   return { items, next: page.next };
-}
-
-/** The `getBlock` parameters of a read's block (latest when none). */
-function blockParameters(at: ReadAt) {
-  return "blockNumber" in at
-    ? { blockNumber: at.blockNumber }
-    : "blockTag" in at
-      ? { blockTag: at.blockTag }
-      : {};
 }

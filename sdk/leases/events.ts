@@ -55,16 +55,16 @@ export async function fetchRegistrations(
     fromBlock: deployment.startBlock,
     toBlock,
   });
-  const registrations = new Map<bigint, ResourceRegistration>();
-  for (const log of logs) {
-    registrations.set(log.args.resourceId, {
-      name: log.args.name,
-      ownerCellId: log.args.ownerCellId,
-      registeredBy: log.args.by,
-      registeredBlock: log.blockNumber,
-    });
-  }
-  return registrations;
+  return new Map(logs.map(registrationOf));
+}
+
+/** A ResourceRegistered log as the registration it says, keyed by resource id. */
+function registrationOf(log: {
+  args: { resourceId: bigint; name: string; ownerCellId: bigint; by: Address };
+  blockNumber: bigint;
+}): [bigint, ResourceRegistration] {
+  const { resourceId, name, ownerCellId, by } = log.args;
+  return [resourceId, { name, ownerCellId, registeredBy: by, registeredBlock: log.blockNumber }];
 }
 
 /** Which resources a list read covers: all, or those of one owner cell; one page of them, at a block. */
@@ -107,17 +107,7 @@ export async function registrationsPage(
     fromBlock: deployment.startBlock,
     toBlock,
   });
-  const ordered = logs
-    .map((log): [bigint, ResourceRegistration] => [
-      log.args.resourceId,
-      {
-        name: log.args.name,
-        ownerCellId: log.args.ownerCellId,
-        registeredBy: log.args.by,
-        registeredBlock: log.blockNumber,
-      },
-    ])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const ordered = logs.map(registrationOf).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return pageOf(
     ordered,
     { limit, cursor: after === null ? null : after.toString() },

@@ -109,7 +109,7 @@ describe("the resources list", () => {
     );
   });
 
-  it("reads a DAO without resources in 1 request (nothing to scan after the start block)", async () => {
+  it("reads a DAO without resources in 1 request", async () => {
     const { client, methods } = await chain.countingPublicClient();
     const concord = createConcordClient({
       publicClient: client,
@@ -122,6 +122,6 @@ describe("the resources list", () => {
       items: [],
       next: null,
     });
-    expect(methods).toEqual(["eth_getBlockByNumber"]);
+    expect(methods).toEqual(["eth_getLogs"]);
   });
 });
