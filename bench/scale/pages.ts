@@ -7,9 +7,7 @@ import type { Address } from "viem";
 
 import { loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
 import { loadDecisionOwners } from "../../app/src/data/decisionOwners.ts";
-import { getBlock } from "viem/actions";
-
-import { listResources, readBatch, resourceLeasesAbi } from "../../sdk/index.ts";
+import { loadResourcesPage } from "../../app/src/data/leases.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 
@@ -45,29 +43,9 @@ export function pages(proposalId: () => bigint): Page[] {
       read: async (concord) => loadDaoState(concord, { ...(await loadDaoEvents(concord)), proposals: [] }),
     },
     {
-      // The reads of the app's `loadResourceList` (app/src/data/leases.ts, which imports React and cannot load
-      // in Node): the SDK's listResources, the chain's time, and each resource's queue, claimant and bookings.
+      // The app's resources page: its first page (app/src/data/leases.ts, what the page's query reads).
       name: "resources",
-      read: async (concord) => {
-        const [summaries] = await Promise.all([listResources(concord), getBlock(concord.publicClient)]);
-        const address = concord.contracts.resourceLeases!.address;
-        return readBatch(
-          concord,
-          summaries.flatMap(
-            (resource) =>
-              [
-                { address, abi: resourceLeasesAbi, functionName: "queueOf", args: [resource.id] },
-                { address, abi: resourceLeasesAbi, functionName: "claimantOf", args: [resource.id] },
-                {
-                  address,
-                  abi: resourceLeasesAbi,
-                  functionName: "reservationsOf",
-                  args: [resource.id, 0n, 20n],
-                },
-              ] as const,
-          ),
-        );
-      },
+      read: (concord) => loadResourcesPage(concord, { ownerCellId: null, cursor: null }),
     },
     { name: "proposals", read: (concord) => concord.governance.listProposals() },
     {

@@ -12,6 +12,7 @@ export type {
   CellRow,
   CreationRow,
   JoinRequestRow,
+  LeaseGrantRow,
   MembershipRow,
   ResourceRow,
 } from "./rows.ts";

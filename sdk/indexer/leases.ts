@@ -6,8 +6,9 @@ import type { Address } from "viem";
 
 import type { ResourceRegistration } from "../leases/events.ts";
 import { addr, big } from "./rows.ts";
-import type { ResourceRow } from "./rows.ts";
-import { indexerAll } from "./source.ts";
+import type { LeaseGrantRow, ResourceRow } from "./rows.ts";
+import { indexerAll, indexerGet } from "./source.ts";
+import type { IndexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 const IDS_PER_REQUEST = 500;
@@ -41,23 +42,71 @@ export async function indexerRegistrations(
   }
   const registrations = new Map<bigint, ResourceRegistration>();
   for (const row of rows) {
-    registrations.set(big(row.id), {
-      name: row.name,
-      ownerCellId: big(row.ownerCellId),
-      registeredBy: addr(row.registeredBy),
-      registeredBlock: big(row.registeredBlock),
-    });
+    registrations.set(big(row.id), registrationOf(row));
   }
   return registrations;
 }
 
+/** A registration as the indexer's resource row gives it. */
+function registrationOf(row: Pick<ResourceRow, "name" | "ownerCellId" | "registeredBy" | "registeredBlock">) {
+  return {
+    name: row.name,
+    ownerCellId: big(row.ownerCellId),
+    registeredBy: addr(row.registeredBy),
+    registeredBlock: big(row.registeredBlock),
+  };
+}
+
 /**
- * The ids of the resources `holder` was ever granted, lowest first (what `leasesOf` then reads live).
+ * One page of registrations in id order (all, or one owner cell's): ONE request to `/concord/resources`, whose
+ * cursor (the last id) is the direct path's.
  *
  * @example
- * const ids = await indexerGrantedResources(indexer, service);
+ * const { items, next } = await indexerResourcesPage(indexer, { limit: 20, cursor: null });
  */
-export async function indexerGrantedResources(indexer: IndexerConfig, holder: Address): Promise<bigint[]> {
-  const rows = await indexerAll<{ resourceId: string }>(indexer, "/concord/lease-grants", { holder });
-  return rows.map((row) => big(row.resourceId));
+export async function indexerResourcesPage(
+  indexer: IndexerConfig,
+  { ownerCellId, limit, cursor }: { ownerCellId?: bigint | undefined; limit: number; cursor: bigint | null },
+): Promise<{ items: [bigint, ResourceRegistration][]; next: string | null }> {
+  const page = await indexerGet<IndexerPage<ResourceRow>>(indexer, "/concord/resources", {
+    ownerCellId,
+    cursor,
+    limit,
+  });
+  return {
+    items: page.items.map((row): [bigint, ResourceRegistration] => [big(row.id), registrationOf(row)]),
+    next: page.next,
+  };
+}
+
+/**
+ * One page of the resources `holder` was ever granted, lowest id first, with their registrations: ONE request to
+ * `/concord/lease-grants` (what `leasesOf` then reads live).
+ *
+ * @example
+ * const { items, next } = await indexerGrantsPage(indexer, service, { limit: 50, cursor: null });
+ */
+export async function indexerGrantsPage(
+  indexer: IndexerConfig,
+  holder: Address,
+  { limit, cursor }: { limit: number; cursor: bigint | null },
+): Promise<{
+  items: { resourceId: bigint; registration: ResourceRegistration | null }[];
+  next: string | null;
+}> {
+  const page = await indexerGet<IndexerPage<LeaseGrantRow>>(indexer, "/concord/lease-grants", {
+    holder,
+    cursor,
+    limit,
+  });
+  return {
+    items: page.items.map(({ resourceId, name, ownerCellId, registeredBy, registeredBlock }) => ({
+      resourceId: big(resourceId),
+      registration:
+        name === null || ownerCellId === null || registeredBy === null || registeredBlock === null
+          ? null
+          : registrationOf({ name, ownerCellId, registeredBy, registeredBlock }),
+    })),
+    next: page.next,
+  };
 }

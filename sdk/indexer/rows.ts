@@ -84,6 +84,15 @@ export type ResourceRow = {
   registeredBlock: string;
 };
 
+/** A row of `/concord/lease-grants`: a resource the holder was granted at least once, with its registration. */
+export type LeaseGrantRow = {
+  resourceId: string;
+  name: string | null;
+  ownerCellId: string | null;
+  registeredBy: string | null;
+  registeredBlock: string | null;
+};
+
 export type CreationRow = {
   proposalId: string;
   house: "operational" | "community";

@@ -60,6 +60,9 @@ export type StandingOfErrorType = ConcordErrorType;
 export type GetResourceParameters = ActionParameters<typeof actions.getResource>;
 export type GetResourceReturnType = ActionReturnType<typeof actions.getResource>;
 export type GetResourceErrorType = ConcordErrorType;
+export type GetResourcesParameters = ActionParameters<typeof actions.getResources>;
+export type GetResourcesReturnType = ActionReturnType<typeof actions.getResources>;
+export type GetResourcesErrorType = ConcordErrorType;
 
 export type ListResourcesParameters = ActionParameters<typeof actions.listResources>;
 export type ListResourcesReturnType = ActionReturnType<typeof actions.listResources>;

@@ -20,7 +20,7 @@ export {
   standingOf,
 } from "./reads.ts";
 // aggregates, event-rebuilt lists and checks
-export { getResource } from "./aggregates.ts";
+export { getResource, getResources } from "./aggregates.ts";
 export { leasesOf, listResources } from "./events.ts";
 export { verifyFencingToken } from "./fencing.ts";
 // writes, and their prepared forms (for a Safe, a relayer, a batch)

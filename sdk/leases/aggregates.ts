@@ -1,8 +1,9 @@
 /**
  * `getResource`: everything about a resource in one call — the policy, the name (from its
  * registration event), the live lease, the queue with each waiter's claim window and the upcoming
- * bookings, read in ONE batched `eth_call`.
+ * bookings, read in ONE batched `eth_call`; `getResources`: the same for one page of resources.
  */
+import type { Address } from "viem";
 import { getBlock } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
@@ -12,9 +13,11 @@ import { pinBlock, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
 import { readBatch, withDecodedErrors } from "../internal/read.ts";
+import type { Page } from "../internal/page.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { accessName, toResourceId } from "./constants.ts";
-import { fetchRegistrations } from "./events.ts";
+import { fetchRegistrations, registrationsPage, resourcesQuery } from "./events.ts";
+import type { ResourceRegistration, ResourcesFilterParameters } from "./events.ts";
 import { leaseErrorCatalogue } from "./errors.ts";
 import { toClaimant, toQueue, toReservations, toResourceInfo } from "./reads.ts";
 import type { Resource, ResourceStatus } from "./types.ts";
@@ -39,9 +42,7 @@ export async function getResource(
   }: { resourceId: BigIntish; reservationLimit?: number | undefined } & BlockParameters,
 ): Promise<Resource> {
   const id = toResourceId(resourceId);
-  if (!Number.isInteger(reservationLimit) || reservationLimit < 0 || reservationLimit > 999) {
-    throw new InvalidInputError("reservationLimit", reservationLimit, "expected an integer from 0 to 999");
-  }
+  checkReservationLimit(reservationLimit, 999);
   const { address } = contractOf(client, "resourceLeases");
   const { at } = await pinBlock(client, readAt(read));
   // The block whose time decides the active booking: the one the state is read at.
@@ -50,21 +51,12 @@ export async function getResource(
     errors: leaseErrorCatalogue,
   });
   const [[info, queue, claimant, [page, nextId]], registrations] = await Promise.all([
-    readBatch(
-      client,
-      [
-        { address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] },
-        { address, abi: resourceLeasesAbi, functionName: "queueOf", args: [id] },
-        { address, abi: resourceLeasesAbi, functionName: "claimantOf", args: [id] },
-        {
-          address,
-          abi: resourceLeasesAbi,
-          functionName: "reservationsOf",
-          args: [id, 0n, BigInt(reservationLimit + 1)],
-        },
-      ] as const,
-      { contract: "ResourceLeases", functionName: "getResource", at, errors: leaseErrorCatalogue },
-    ),
+    readBatch(client, resourceCalls(address, id, reservationLimit), {
+      contract: "ResourceLeases",
+      functionName: "getResource",
+      at,
+      errors: leaseErrorCatalogue,
+    }),
     fetchRegistrations(client, { resourceIds: [id] }, at),
   ]);
   const registration = registrations.get(id);
@@ -74,16 +66,56 @@ export async function getResource(
         "Event scans start at the deployment's startBlock: check the client's deployment or startBlock.",
     });
   }
-  const state = toResourceInfo(info);
-  const now = block.timestamp;
-  const upcoming = toReservations(page);
+  return resourceView(
+    id,
+    registration,
+    { info, queue, claimant, page, nextId },
+    reservationLimit,
+    block.timestamp,
+  );
+}
+
+/** The raw answers of a resource's four reads (getResource, queueOf, claimantOf, reservationsOf). */
+type RawResource = {
+  info: Parameters<typeof toResourceInfo>[0];
+  queue: Parameters<typeof toQueue>[0];
+  claimant: Parameters<typeof toClaimant>[0];
+  page: Parameters<typeof toReservations>[0];
+  nextId: bigint;
+};
+
+/** A resource's four reads, asking `reservationLimit + 1` bookings (to know whether more exist). */
+function resourceCalls(address: Address, id: bigint, reservationLimit: number) {
+  return [
+    { address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] },
+    { address, abi: resourceLeasesAbi, functionName: "queueOf", args: [id] },
+    { address, abi: resourceLeasesAbi, functionName: "claimantOf", args: [id] },
+    {
+      address,
+      abi: resourceLeasesAbi,
+      functionName: "reservationsOf",
+      args: [id, 0n, BigInt(reservationLimit + 1)],
+    },
+  ] as const;
+}
+
+/** A {@link Resource} from its registration and its four reads, at the chain time `now`. */
+function resourceView(
+  id: bigint,
+  registration: ResourceRegistration,
+  raw: RawResource,
+  reservationLimit: number,
+  now: bigint,
+): Resource {
+  const state = toResourceInfo(raw.info);
+  const upcoming = toReservations(raw.page);
   const reservations = upcoming.slice(0, reservationLimit);
   const first = upcoming[0];
   const activeReservation = first && first.start <= now && now < first.end ? first : null;
   const lease = state.holder
     ? { holder: state.holder, expiresAt: state.expiresAt, fencingToken: state.fencingToken }
     : null;
-  const claim = toClaimant(claimant);
+  const claim = toClaimant(raw.claimant);
   const status: ResourceStatus = lease ? "held" : claim ? "claimable" : activeReservation ? "booked" : "free";
   return {
     id,
@@ -100,11 +132,84 @@ export async function getResource(
     latestFencingToken: state.fencingToken,
     freeSince: lease ? null : state.expiresAt,
     claimant: claim,
-    queue: toQueue(queue),
+    queue: toQueue(raw.queue),
     activeReservation,
     reservations,
-    moreReservations: upcoming.length > reservationLimit || nextId !== 0n,
+    moreReservations: upcoming.length > reservationLimit || raw.nextId !== 0n,
     reservationCount: state.reservationCount,
     readAt: now,
   };
+}
+
+/** @throws {InvalidInputError} unless `reservationLimit` is an integer from 0 to `max`. */
+function checkReservationLimit(reservationLimit: number, max: number): void {
+  if (!Number.isInteger(reservationLimit) || reservationLimit < 0 || reservationLimit > max)
+    throw new InvalidInputError("reservationLimit", reservationLimit, `expected an integer from 0 to ${max}`);
+}
+
+/** The most bookings `getResources` reads per resource (a page holds up to 500 resources). */
+export const MAX_LIST_RESERVATIONS = 100;
+
+/** Parameters of `getResources`: the list's filter and page, the bookings read per resource, the block. */
+export type GetResourcesParameters = ResourcesFilterParameters & {
+  /** Bookings read per resource, the active one first (0..{@link MAX_LIST_RESERVATIONS}, default 10). */
+  reservationLimit?: number | undefined;
+};
+
+/**
+ * One page of resources (all, or those owned by `ownerCellId`) in id order, each as `getResource` gives it:
+ * policy, name, status, live lease, claimant, queue with claim windows and the next bookings (at most
+ * `reservationLimit` each). Names come from the registrations (one log scan, or ONE indexer request); the live
+ * state of the page's resources only, from ONE batched read at one block (whose time is each item's `readAt`).
+ * Same pages and cursors as `listResources`, on both read paths.
+ *
+ * @throws {InvalidInputError} for a `limit` outside 1..500, a `cursor` that is not a previous page's `next`, a
+ * bad `ownerCellId` or a `reservationLimit` outside 0..100.
+ * @example
+ * const { items, next } = await concord.leases.getResources({ limit: 20 });
+ * items.map((resource) => [resource.name, resource.status, resource.queue.length]);
+ * if (next) await concord.leases.getResources({ limit: 20, cursor: next });
+ */
+export async function getResources(
+  client: ConcordClientBase,
+  { reservationLimit = 10, ...parameters }: GetResourcesParameters = {},
+): Promise<Page<Resource>> {
+  const query = resourcesQuery(parameters);
+  checkReservationLimit(reservationLimit, MAX_LIST_RESERVATIONS);
+  const { address } = contractOf(client, "resourceLeases");
+  const { at, toBlock } = await pinBlock(client, query.at);
+  const page = await registrationsPage(client, query, at, toBlock);
+  if (page.items.length === 0) return { items: [], next: page.next };
+  // The block of the state reads, read after the page (so every resource it names exists there): its time
+  // decides what is active.
+  const block = await withDecodedErrors(() => getBlock(client.publicClient, at), {
+    functionName: "getBlock",
+    errors: leaseErrorCatalogue,
+  });
+  const results = await readBatch(
+    client,
+    page.items.flatMap(([id]) => resourceCalls(address, id, reservationLimit)),
+    {
+      contract: "ResourceLeases",
+      functionName: "getResources",
+      at: block.number === null ? at : { blockNumber: block.number },
+      errors: leaseErrorCatalogue,
+    },
+  );
+  const items = page.items.map(([id, registration], i) => {
+    const [info, queue, claimant, [bookings, nextId]] = results.slice(4 * i, 4 * i + 4) as [
+      RawResource["info"],
+      RawResource["queue"],
+      RawResource["claimant"],
+      readonly [RawResource["page"], bigint],
+    ];
+    return resourceView(
+      id,
+      registration,
+      { info, queue, claimant, page: bookings, nextId },
+      reservationLimit,
+      block.timestamp,
+    );
+  });
+  return { items, next: page.next };
 }

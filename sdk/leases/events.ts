@@ -10,6 +10,8 @@ import { cellRegistryAbi, resourceLeasesAbi } from "../generated/abis.ts";
 import { pinBlock, pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
+import { idCursor, pageOf, toPageLimit } from "../internal/page.ts";
+import type { Page, PageParameters } from "../internal/page.ts";
 import { readBatch } from "../internal/read.ts";
 import { toAddress, toCellId } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
@@ -53,44 +55,112 @@ export async function fetchRegistrations(
     fromBlock: deployment.startBlock,
     toBlock,
   });
-  const registrations = new Map<bigint, ResourceRegistration>();
-  for (const log of logs) {
-    registrations.set(log.args.resourceId, {
-      name: log.args.name,
-      ownerCellId: log.args.ownerCellId,
-      registeredBy: log.args.by,
-      registeredBlock: log.blockNumber,
-    });
+  return new Map(logs.map(registrationOf));
+}
+
+/** A ResourceRegistered log as the registration it says, keyed by resource id. */
+function registrationOf(log: {
+  args: { resourceId: bigint; name: string; ownerCellId: bigint; by: Address };
+  blockNumber: bigint;
+}): [bigint, ResourceRegistration] {
+  const { resourceId, name, ownerCellId, by } = log.args;
+  return [resourceId, { name, ownerCellId, registeredBy: by, registeredBlock: log.blockNumber }];
+}
+
+/** Which resources a list read covers: all, or those of one owner cell; one page of them, at a block. */
+export type ResourcesFilterParameters = { ownerCellId?: BigIntish | undefined } & PageParameters &
+  BlockParameters;
+
+/** One page of registrations, in id order. */
+type RegistrationsPage = { items: [bigint, ResourceRegistration][]; next: string | null };
+
+/**
+ * @internal One page of resource registrations in id order (cursor: the last id), through the indexer (one
+ * request to `/concord/resources`) or the ResourceRegistered logs up to `toBlock`. Without an owner filter the
+ * ids are dense (1..resourceCount, never removed), so the scan asks only for the page's ids (and the one after,
+ * to know whether a next page exists); with one, it scans that owner's registrations (an indexed topic).
+ *
+ * @example
+ * const { items, next } = await registrationsPage(client, { limit: 20, after: null }, {}, undefined);
+ */
+export async function registrationsPage(
+  client: ConcordClientBase,
+  { ownerCellId, limit, after }: { ownerCellId?: bigint | undefined; limit: number; after: bigint | null },
+  at: ReadAt,
+  toBlock: bigint | undefined,
+): Promise<RegistrationsPage> {
+  const deployment = contractOf(client, "resourceLeases");
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  if (viaIndexer) {
+    const { indexerResourcesPage } = await import("../indexer/leases.ts");
+    return indexerResourcesPage(viaIndexer, { ownerCellId, limit, cursor: after });
   }
-  return registrations;
+  const first = (after ?? 0n) + 1n;
+  const logs = await scanTopics(client, {
+    address: deployment.address,
+    abi: resourceLeasesAbi,
+    eventNames: ["ResourceRegistered"],
+    topics: [
+      ownerCellId === undefined ? Array.from({ length: limit + 1 }, (_, i) => first + BigInt(i)) : undefined,
+      ownerCellId,
+    ],
+    fromBlock: deployment.startBlock,
+    toBlock,
+  });
+  const ordered = logs.map(registrationOf).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return pageOf(
+    ordered,
+    { limit, cursor: after === null ? null : after.toString() },
+    ([id]) => id.toString(),
+    ([id], cursor) => id > BigInt(cursor),
+  );
 }
 
 /**
- * Every resource (or those owned by `ownerCellId`), in registration order: name and registrar from
- * the ResourceRegistered events, current policy and lease from one batched read.
+ * @internal The checked page and filter of a resources list read, and its block pinned for the scan. Checked
+ * before any request, so that bad input is named first.
+ */
+export function resourcesQuery({ ownerCellId, limit, cursor, ...block }: ResourcesFilterParameters) {
+  return {
+    ownerCellId: ownerCellId === undefined ? undefined : toCellId(ownerCellId, "ownerCellId"),
+    limit: toPageLimit(limit),
+    after: idCursor(cursor),
+    at: readAt(block),
+  };
+}
+
+/**
+ * One page of the resources (all, or those owned by `ownerCellId`) in id order: name and registrar from the
+ * ResourceRegistered events (or the indexer), current policy and lease from ONE batched read of the page's
+ * resources only. `next` is the cursor of the following page (the last id, as the indexer API's), null on the
+ * last page. For the queue, claimant and bookings of each resource as well, use `getResources`.
  *
+ * @throws {InvalidInputError} for a `limit` outside 1..500, a `cursor` that is not a previous page's `next`, or
+ * a bad `ownerCellId`.
  * @example
- * const all = await concord.leases.listResources();
+ * const { items, next } = await concord.leases.listResources({ limit: 20 });
+ * const more = next ? await concord.leases.listResources({ limit: 20, cursor: next }) : null;
  * const ours = await concord.leases.listResources({ ownerCellId: 2n });
- * ours.filter((resource) => resource.holder === null).map((resource) => resource.name); // free ones
+ * ours.items.filter((resource) => resource.holder === null).map((resource) => resource.name); // free ones
  */
 export async function listResources(
   client: ConcordClientBase,
-  { ownerCellId, ...block }: { ownerCellId?: BigIntish | undefined } & BlockParameters = {},
-): Promise<ResourceSummary[]> {
-  const owner = ownerCellId === undefined ? undefined : toCellId(ownerCellId, "ownerCellId");
+  parameters: ResourcesFilterParameters = {},
+): Promise<Page<ResourceSummary>> {
+  const query = resourcesQuery(parameters);
   // The registrations scanned up to the block, their state read at it.
-  const { at } = await pinBlock(client, readAt(block));
-  const registrations = await fetchRegistrations(client, { ownerCellId: owner }, at);
-  const ids = [...registrations.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const { at, toBlock } = await pinBlock(client, query.at);
+  const page = await registrationsPage(client, query, at, toBlock);
+  if (page.items.length === 0) return { items: [], next: page.next };
   const { address } = contractOf(client, "resourceLeases");
   const infos = await readBatch(
     client,
-    ids.map((id) => ({ address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] }) as const),
+    page.items.map(
+      ([id]) => ({ address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] }) as const,
+    ),
     { contract: "ResourceLeases", functionName: "getResource", at, errors: leaseErrorCatalogue },
   );
-  return ids.map((id, i) => {
-    const registration = registrations.get(id)!;
+  const items = page.items.map(([id, registration], i): ResourceSummary => {
     const info = toResourceInfo(infos[i] as Parameters<typeof toResourceInfo>[0]);
     return {
       id,
@@ -108,73 +178,109 @@ export async function listResources(
       reservationCount: info.reservationCount,
     };
   });
+  return { items, next: page.next };
 }
 
 /**
- * The resources `account` holds now (live leases), by resource id: the resources it was ever granted
- * are found from LeaseGranted events, then their current leases are read in one batch.
+ * The leases `account` holds now, one page at a time. The pages walk the resources it was ever granted
+ * (LeaseGranted events, or the indexer's `/concord/lease-grants`), by id, `limit` of them per page; the page's
+ * items are those whose lease it still holds, read in ONE batch at the block. So a page may hold fewer than
+ * `limit` leases (even none) and still have a `next`: follow `next` until it is null to see them all.
  *
+ * @throws {InvalidInputError} for a bad `account`, `limit` or `cursor`.
  * @example
- * const held = await concord.leases.leasesOf({ account: service });
- * held.map((lease) => `${lease.name} until ${lease.expiresAt} (token ${lease.fencingToken})`);
+ * const { items, next } = await concord.leases.leasesOf({ account: service });
+ * items.map((lease) => `${lease.name} until ${lease.expiresAt} (token ${lease.fencingToken})`);
  */
 export async function leasesOf(
   client: ConcordClientBase,
-  { account, ...block }: { account: Address } & BlockParameters,
-): Promise<HeldLease[]> {
+  { account, limit, cursor, ...block }: { account: Address } & PageParameters & BlockParameters,
+): Promise<Page<HeldLease>> {
   const holder = toAddress("account", account);
+  const pageLimit = toPageLimit(limit);
+  const after = idCursor(cursor);
   const deployment = contractOf(client, "resourceLeases");
-  const { at } = await pinBlock(client, readAt(block));
-  const ids = await grantedResources(client, deployment, holder, at);
-  if (ids.length === 0) return [];
+  const { at, toBlock } = await pinBlock(client, readAt(block));
+  const granted = await grantedResources(
+    client,
+    deployment,
+    holder,
+    { limit: pageLimit, after },
+    at,
+    toBlock,
+  );
+  if (granted.items.length === 0) return { items: [], next: granted.next };
   const leases = await readBatch(
     client,
-    ids.map(
-      (id) =>
+    granted.items.map(
+      ({ resourceId }) =>
         ({
           address: deployment.address,
           abi: resourceLeasesAbi,
           functionName: "leaseOf",
-          args: [id],
+          args: [resourceId],
         }) as const,
     ),
     { contract: "ResourceLeases", functionName: "leaseOf", at, errors: leaseErrorCatalogue },
   );
   const held: { resourceId: bigint; expiresAt: bigint; fencingToken: bigint }[] = [];
-  ids.forEach((resourceId, i) => {
+  granted.items.forEach(({ resourceId }, i) => {
     const [current, expiresAt, fencingToken] = leases[i] as readonly [Address, bigint, bigint];
     if (isAddressEqual(current, holder)) held.push({ resourceId, expiresAt, fencingToken });
   });
-  if (held.length === 0) return [];
-  const registrations = await fetchRegistrations(client, { resourceIds: held.map((h) => h.resourceId) }, at);
-  return held.map((lease) => {
-    const registration = registrations.get(lease.resourceId);
-    return {
-      ...lease,
-      name: registration?.name ?? "",
-      ownerCellId: registration?.ownerCellId ?? 0n,
-    };
+  if (held.length === 0) return { items: [], next: granted.next };
+  const known = new Map(granted.items.map((grant) => [grant.resourceId, grant.registration]));
+  const missing = held.filter((lease) => !known.get(lease.resourceId)).map((lease) => lease.resourceId);
+  const registrations: Map<bigint, ResourceRegistration> =
+    missing.length === 0 ? new Map() : await fetchRegistrations(client, { resourceIds: missing }, at);
+  const items = held.map((lease): HeldLease => {
+    const registration = known.get(lease.resourceId) ?? registrations.get(lease.resourceId);
+    return { ...lease, name: registration?.name ?? "", ownerCellId: registration?.ownerCellId ?? 0n };
   });
+  return { items, next: granted.next };
 }
 
-/** @internal The ids of the resources `holder` was ever granted (LeaseGranted), lowest first. */
+/** One page of the resources an account was ever granted (with their registrations when the source has them). */
+type GrantsPage = {
+  items: { resourceId: bigint; registration: ResourceRegistration | null }[];
+  next: string | null;
+};
+
+/**
+ * @internal One page of the ids of the resources `holder` was ever granted (LeaseGranted), lowest first: the
+ * indexer's `/concord/lease-grants` (one request, with each resource's registration) or the logs up to `toBlock`.
+ */
 async function grantedResources(
   client: ConcordClientBase,
   deployment: { address: Address; startBlock: bigint },
   holder: Address,
+  { limit, after }: { limit: number; after: bigint | null },
   at: ReadAt,
-): Promise<bigint[]> {
+  toBlock: bigint | undefined,
+): Promise<GrantsPage> {
   const viaIndexer = pinned(at) ? null : await indexerFor(client);
-  if (viaIndexer) return (await import("../indexer/leases.ts")).indexerGrantedResources(viaIndexer, holder);
+  if (viaIndexer) {
+    const { indexerGrantsPage } = await import("../indexer/leases.ts");
+    return indexerGrantsPage(viaIndexer, holder, { limit, cursor: after });
+  }
   const grants = await scanTopics(client, {
     address: deployment.address,
     abi: resourceLeasesAbi,
     eventNames: ["LeaseGranted"],
     topics: [undefined, holder],
     fromBlock: deployment.startBlock,
-    toBlock: "blockNumber" in at ? at.blockNumber : undefined,
+    toBlock,
   });
-  return [...new Set(grants.map((log) => log.args.resourceId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...new Set(grants.map((log) => log.args.resourceId))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const page = pageOf(
+    ids,
+    { limit, cursor: after === null ? null : after.toString() },
+    (id) => id.toString(),
+    (id, cursor) => id > BigInt(cursor),
+  );
+  return { items: page.items.map((resourceId) => ({ resourceId, registration: null })), next: page.next };
 }
 
 /**

@@ -96,6 +96,7 @@ import {
   enqueueForLease,
   getReservation,
   getResource,
+  getResources,
   getResourceInfo,
   isCurrentToken,
   leaseOf,
@@ -770,6 +771,31 @@ export const listResourcesQueryOptions = /* @__PURE__ */ createQueryOptions("lis
 /** `listResources` as a React hook (`useQuery` of {@link listResourcesQueryOptions}). */
 export const useListResources =
   /* @__PURE__ */ createQueryHook<typeof listResources>(listResourcesQueryOptions);
+/** TanStack infinite-query options over the pages of `listResources` (first page, then each `next`). */
+export const listResourcesInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "listResources",
+  listResources,
+);
+/** The pages of `listResources` as a React hook (`useInfiniteQuery`; "Show more" is `fetchNextPage`). */
+export const useListResourcesPages = /* @__PURE__ */ createInfiniteQueryHook<typeof listResources>(
+  listResourcesInfiniteQueryOptions,
+);
+
+/** The TanStack Query key of `getResources`. */
+export const getResourcesQueryKey = /* @__PURE__ */ createQueryKey<typeof getResources>("getResources");
+/** TanStack Query options that run `getResources` (one page). */
+export const getResourcesQueryOptions = /* @__PURE__ */ createQueryOptions("getResources", getResources);
+/** `getResources` as a React hook (`useQuery` of {@link getResourcesQueryOptions}: one page). */
+export const useResources = /* @__PURE__ */ createQueryHook<typeof getResources>(getResourcesQueryOptions);
+/** TanStack infinite-query options over the pages of `getResources` (first page, then each `next`). */
+export const getResourcesInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "getResources",
+  getResources,
+);
+/** The pages of `getResources` as a React hook (`useInfiniteQuery`; "Show more" is `fetchNextPage`). */
+export const useResourcesPages = /* @__PURE__ */ createInfiniteQueryHook<typeof getResources>(
+  getResourcesInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `leasesOf`. */
 export const leasesOfQueryKey = /* @__PURE__ */ createQueryKey<typeof leasesOf>("leasesOf");
@@ -777,6 +803,12 @@ export const leasesOfQueryKey = /* @__PURE__ */ createQueryKey<typeof leasesOf>(
 export const leasesOfQueryOptions = /* @__PURE__ */ createQueryOptions("leasesOf", leasesOf);
 /** `leasesOf` as a React hook (`useQuery` of {@link leasesOfQueryOptions}). */
 export const useLeasesOf = /* @__PURE__ */ createQueryHook<typeof leasesOf>(leasesOfQueryOptions);
+/** TanStack infinite-query options over the pages of `leasesOf` (first page, then each `next`). */
+export const leasesOfInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions("leasesOf", leasesOf);
+/** The pages of `leasesOf` as a React hook (`useInfiniteQuery`; "Show more" is `fetchNextPage`). */
+export const useLeasesOfPages = /* @__PURE__ */ createInfiniteQueryHook<typeof leasesOf>(
+  leasesOfInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `verifyFencingToken`. */
 export const verifyFencingTokenQueryKey =

@@ -128,16 +128,16 @@ async function randomOperations(
           access: random.pick(["owner-members", "anyone"] as const),
         }),
       async () => {
-        const resources = await alice.leases.listResources();
+        const resources = (await alice.leases.listResources({ limit: 500 })).items;
         if (resources.length)
           await actor.leases.acquireLease({ resourceId: random.pick(resources).id, duration: 600n });
       },
       async () => {
-        const held = await actor.leases.leasesOf({ account: address(who) });
+        const held = (await actor.leases.leasesOf({ account: address(who), limit: 500 })).items;
         if (held[0]) await actor.leases.releaseLease({ resourceId: held[0].resourceId });
       },
       async () => {
-        const resources = await alice.leases.listResources();
+        const resources = (await alice.leases.listResources({ limit: 500 })).items;
         if (resources.length) await actor.leases.enqueueForLease({ resourceId: random.pick(resources).id });
       },
       () => actor.governance.delegateVotes({ delegatee: address(random.int(4)) }),
@@ -206,7 +206,9 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     results[`listAgreements(cell ${cell.id})`] = await pages((page) =>
       client.agreements.listAgreements({ cell: cell.id, ...page }),
     );
-    results[`listResources(owner ${cell.id})`] = await client.leases.listResources({ ownerCellId: cell.id });
+    results[`listResources(owner ${cell.id})`] = await pages((page) =>
+      client.leases.listResources({ ownerCellId: cell.id, ...page }),
+    );
   }
   results.listAgreements = await pages((page) => client.agreements.listAgreements(page));
   results["listAgreements(newest first)"] = await pages((page) =>
@@ -219,7 +221,12 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     (page) => client.agreements.listAgreements({ status: "proposed", ...page }),
     3,
   );
-  results.listResources = await client.leases.listResources();
+  results.listResources = await pages((page) => client.leases.listResources(page));
+  // The resources page of the app: each page with its live state (`readAt` is the block's time on both paths).
+  results.getResources = await pages(
+    (page) => client.leases.getResources({ ...page, reservationLimit: 3 }),
+    3,
+  );
   for (let i = 0; i < ACCOUNTS; i++) {
     results[`listAgreements(account ${i}, stewarded)`] = await pages((page) =>
       client.agreements.listAgreements({ account: address(i), includeStewardedCells: true, ...page }),
@@ -227,7 +234,9 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     results[`listAgreements(account ${i}, cell 2, newest first)`] = await pages((page) =>
       client.agreements.listAgreements({ account: address(i), cell: 2n, order: "desc", ...page }),
     );
-    results[`leasesOf(${i})`] = await client.leases.leasesOf({ account: address(i) });
+    results[`leasesOf(${i})`] = await pages((page) =>
+      client.leases.leasesOf({ account: address(i), ...page }),
+    );
   }
   // The community roster, walked two entries a page (the cursors too), and filtered by account.
   results["getMemberRoster(pages)"] = await pages((page) => getMemberRoster(client, page));

@@ -73,16 +73,17 @@ describe("registering resources", () => {
     // A steward of a parent cell registers for the child; another cell's steward for its own cell.
     await f.steward.leases.registerResource({ ownerCellId: 3n, name: "child room", maxDuration: 60 });
     await f.stewardB.leases.registerResource({ ownerCellId: 2n, name: "other printer", maxDuration: 60 });
-    const ops = await f.readOnly.leases.listResources({ ownerCellId: 1n });
+    const { items: ops, next } = await f.readOnly.leases.listResources({ ownerCellId: 1n });
+    expect(next).toBeNull();
     expect(ops.map((r) => [r.id, r.name, r.accessName])).toEqual([
       [1n, "printer", "owner-members"],
       [2n, "staging environment", "anyone"],
     ]);
     expect(ops[0]).toMatchObject({ maxDuration: MAX, claimWindow: WINDOW, holder: null, expiresAt: null });
-    expect((await f.readOnly.leases.listResources({ ownerCellId: 3n })).map((r) => r.name)).toEqual([
+    expect((await f.readOnly.leases.listResources({ ownerCellId: 3n })).items.map((r) => r.name)).toEqual([
       "child room",
     ]);
-    expect((await f.readOnly.leases.listResources()).map((r) => r.id)).toEqual([1n, 2n, 3n, 4n]);
+    expect((await f.readOnly.leases.listResources()).items.map((r) => r.id)).toEqual([1n, 2n, 3n, 4n]);
     // Defaults: policy 0 and a 5-minute claim window.
     expect(await f.readOnly.leases.getResourceInfo({ resourceId: 3n })).toMatchObject({
       access: 0,
@@ -674,16 +675,18 @@ describe("lists per holder and client wiring", () => {
       name: "van",
       maxDuration: 600,
     });
-    expect(await f.readOnly.leases.leasesOf({ account: names.alice })).toEqual([]);
+    expect(await f.readOnly.leases.leasesOf({ account: names.alice })).toEqual({ items: [], next: null });
     const a1 = await f.alice.leases.acquireLease({ resourceId: 1n, duration: 600 });
     await f.alice.leases.acquireLease({ resourceId: r2, duration: 60 });
     await f.bob.leases.acquireLease({ resourceId: r3, duration: 600 });
     await chain.networkHelpers.time.increase(61); // alice's lease on r2 expires
-    expect(await f.readOnly.leases.leasesOf({ account: names.alice })).toEqual([
+    expect((await f.readOnly.leases.leasesOf({ account: names.alice })).items).toEqual([
       { resourceId: 1n, name: "printer", ownerCellId: 1n, expiresAt: a1.expiresAt, fencingToken: 1n },
     ]);
-    expect((await f.readOnly.leases.leasesOf({ account: names.bob })).map((l) => l.name)).toEqual(["van"]);
-    const listed = await f.readOnly.leases.listResources({ ownerCellId: 1n });
+    expect((await f.readOnly.leases.leasesOf({ account: names.bob })).items.map((l) => l.name)).toEqual([
+      "van",
+    ]);
+    const listed = (await f.readOnly.leases.listResources({ ownerCellId: 1n })).items;
     expect(listed.map((r) => r.holder)).toEqual([names.alice, null, names.bob]);
     // Tree-shakable actions on a base client.
     const base = createConcordBaseClient({

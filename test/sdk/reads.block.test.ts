@@ -186,10 +186,15 @@ describe("leases: reads at a block", () => {
     const then = await f.readOnly.leases.getResource({ resourceId, blockNumber: before });
     expect(then).toMatchObject({ name: "printer", status: "free", lease: null, queue: [] });
     expect((await f.readOnly.leases.getResource({ resourceId })).status).toBe("held");
-    const [listed] = await f.readOnly.leases.listResources({ blockNumber: before });
+    const [listed] = (await f.readOnly.leases.listResources({ blockNumber: before })).items;
     expect(listed).toMatchObject({ id: resourceId, holder: null });
-    expect(await f.readOnly.leases.leasesOf({ account: chain.names.alice, blockNumber: before })).toEqual([]);
-    expect((await f.readOnly.leases.leasesOf({ account: chain.names.alice })).length).toBe(1);
+    const [pageThen] = (await f.readOnly.leases.getResources({ blockNumber: before })).items;
+    expect(pageThen).toMatchObject({ id: resourceId, status: "free", lease: null, queue: [] });
+    expect((await f.readOnly.leases.getResources({})).items[0]).toMatchObject({ status: "held" });
+    expect(
+      (await f.readOnly.leases.leasesOf({ account: chain.names.alice, blockNumber: before })).items,
+    ).toEqual([]);
+    expect((await f.readOnly.leases.leasesOf({ account: chain.names.alice })).items.length).toBe(1);
     expect(await f.readOnly.leases.resourceCount({ blockNumber: f.startBlock + 1n })).toBe(0n);
   });
 });

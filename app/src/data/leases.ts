@@ -1,137 +1,60 @@
 /**
- * The leases screens' reads, on the SDK, and their queries (keys from `leasesKeys`: the block watcher and
- * every write refresh them when the leases change, and at the next lease expiry, claim window or booking):
- * - `loadResourceList`: every resource with its lease (the SDK's `listResources`: one `eth_getLogs`, one
- *   `eth_call`), its queue, claimant and upcoming bookings (one more `eth_call` for all resources) and
- *   the chain's time (one `eth_getBlockByNumber`): 4 requests, whatever the number of resources;
- * - a resource's page: the SDK's `getResource` (policy, lease, queue with claim windows, bookings).
+ * The leases screens' reads, plain functions of an SDK client (no React, so that Node — the scale bench, the
+ * tests — calls exactly what the app calls); their hooks are in `pages/resources/queries.ts`:
+ * - the resources list, one page at a time: the SDK's `getResources` (each resource with its lease, claimant,
+ *   queue and next bookings), {@link RESOURCES_PAGE_SIZE} resources per page. Direct path: one
+ *   `eth_getBlockByNumber`, one `eth_getLogs` for the page's registrations, one `eth_call` for the page's state;
+ *   through the indexer: one indexer request and the same block and `eth_call`;
+ * - a resource's page: the SDK's `getResource` (policy, lease, queue with claim windows, bookings) and
+ *   `limitsOf` (booking limits and cool-down).
  * Only the resources pages use them: the dashboard does not load them.
  */
-import { useQuery } from "@tanstack/react-query";
-import { zeroAddress } from "viem";
-import type { Address } from "viem";
-import { getBlock } from "viem/actions";
-
-import { getResource, listResources, readBatch, resourceLeasesAbi } from "../../../sdk/index.ts";
-import type {
-  Claimant,
-  ConcordClientBase,
-  QueueEntry,
-  Reservation,
-  ResourceSummary,
-} from "../../../sdk/index.ts";
-import { chainTimeNow } from "../components/Countdown.tsx";
-import { useConcord, useRefreshAt } from "../concord.tsx";
+import { getResources } from "../../../sdk/index.ts";
+import type { ConcordClientBase, Page, Resource } from "../../../sdk/index.ts";
 import { key } from "./keys.ts";
 
+/** How many resources one page of the resources list shows ("Show more" reads the next page). */
+export const RESOURCES_PAGE_SIZE = 20;
+
 /** How many upcoming bookings the list reads per resource (enough for "booked now" and "mine"). */
-export const LIST_BOOKINGS = 20;
-
-/** A resource of the list: the SDK's summary, its queue, claimant and upcoming bookings. */
-export type ResourceListItem = ResourceSummary & {
-  /** The live lease at the read, or null. */
-  lease: { holder: Address; expiresAt: bigint } | null;
-  claimant: Claimant | null;
-  queue: QueueEntry[];
-  reservations: Reservation[];
-};
-
-/** The resources, and the chain time they were read at. */
-export type ResourceList = { resources: ResourceListItem[]; readAt: bigint; fetchedAtMs: number };
-
-type RawQueue = readonly { account: Address; place: bigint; windowStart: bigint; windowEnd: bigint }[];
-type RawBookings = readonly [readonly { id: bigint; booker: Address; start: bigint; end: bigint }[], bigint];
+export const LIST_BOOKINGS = 10;
 
 /**
- * Every resource with its state, queue and upcoming bookings: 4 RPC requests.
+ * What the resources list asks the SDK's `getResources` for (the cursor aside): one page, of one owner cell's
+ * resources or of all.
  *
  * @example
- * const { resources, readAt } = await loadResourceList(reader);
+ * resourcesPageParameters(2n); // { limit: 20, reservationLimit: 10, ownerCellId: 2n }
  */
-export async function loadResourceList(concord: ConcordClientBase): Promise<ResourceList> {
-  const [summaries, block] = await Promise.all([listResources(concord), getBlock(concord.publicClient)]);
-  const fetchedAtMs = Date.now();
-  const address = concord.contracts.resourceLeases?.address;
-  if (summaries.length === 0 || !address) return { resources: [], readAt: block.timestamp, fetchedAtMs };
-  const calls = summaries.flatMap(
-    (resource) =>
-      [
-        { address, abi: resourceLeasesAbi, functionName: "queueOf", args: [resource.id] },
-        { address, abi: resourceLeasesAbi, functionName: "claimantOf", args: [resource.id] },
-        {
-          address,
-          abi: resourceLeasesAbi,
-          functionName: "reservationsOf",
-          args: [resource.id, 0n, BigInt(LIST_BOOKINGS)],
-        },
-      ] as const,
-  );
-  const results: readonly unknown[] = await readBatch(concord, calls, {
-    contract: "ResourceLeases",
-    functionName: "queueOf",
-  });
-  const resources = summaries.map((summary, i): ResourceListItem => {
-    const queue = results[3 * i] as RawQueue;
-    const [claimant, windowStart, windowEnd] = results[3 * i + 1] as readonly [Address, bigint, bigint];
-    const [bookings] = results[3 * i + 2] as RawBookings;
-    return {
-      ...summary,
-      lease:
-        summary.holder && summary.expiresAt !== null
-          ? { holder: summary.holder, expiresAt: summary.expiresAt }
-          : null,
-      queue: queue.map((entry, position) => ({
-        account: entry.account,
-        place: entry.place,
-        position,
-        windowStart: entry.windowStart,
-        windowEnd: entry.windowEnd,
-      })),
-      claimant: claimant === zeroAddress ? null : { account: claimant, windowStart, windowEnd },
-      reservations: bookings.map(({ id, booker, start, end }) => ({ id, booker, start, end })),
-    };
-  });
-  return { resources, readAt: block.timestamp, fetchedAtMs };
+export function resourcesPageParameters(ownerCellId: bigint | null): {
+  limit: number;
+  reservationLimit: number;
+  ownerCellId?: bigint;
+} {
+  return {
+    limit: RESOURCES_PAGE_SIZE,
+    reservationLimit: LIST_BOOKINGS,
+    ...(ownerCellId === null ? {} : { ownerCellId }),
+  };
 }
 
-/** Leases: the resource list and one resource. */
+/**
+ * One page of the resources list, as the app reads it (`cursor`: the previous page's `next`; null for the first).
+ *
+ * @example
+ * const { items, next } = await loadResourcesPage(reader, { ownerCellId: null, cursor: null });
+ */
+export function loadResourcesPage(
+  concord: ConcordClientBase,
+  { ownerCellId, cursor }: { ownerCellId: bigint | null; cursor: string | null },
+): Promise<Page<Resource>> {
+  return getResources(concord, { ...resourcesPageParameters(ownerCellId), cursor });
+}
+
+/**
+ * The leases domain's segment of the app's keys. The lists and resources themselves are the SDK React entry's
+ * queries (`getResources`, `getResource`, `limitsOf`: refreshed with the leases domain, see refresh.ts).
+ */
 export const leasesKeys = {
   all: (chainId: number) => key(chainId, "leases"),
-  list: (chainId: number) => key(chainId, "leases", "list"),
-  resource: (chainId: number, resourceId: bigint) => key(chainId, "leases", "resource", resourceId),
 };
-
-const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
-
-/** Every resource with its state (see {@link loadResourceList}). */
-export function useResourceList() {
-  const { reader, app } = useConcord();
-  const query = useQuery({
-    queryKey: leasesKeys.list(app.chain.id),
-    queryFn: () => loadResourceList(reader),
-    ...queryDefaults,
-  });
-  useRefreshAt(query.data, (list, { leaseDeadlines }) => ({
-    readAt: list.readAt,
-    deadlines: { leases: list.resources.flatMap(leaseDeadlines) },
-  }));
-  return query;
-}
-
-/** One resource (the SDK's `getResource`), with the wall-clock time of the read. */
-export function useResource(resourceId: bigint) {
-  const { reader, app } = useConcord();
-  const query = useQuery({
-    queryKey: leasesKeys.resource(app.chain.id, resourceId),
-    queryFn: async () => {
-      const resource = await getResource(reader, { resourceId });
-      return { resource, fetchedAtMs: Date.now() };
-    },
-    ...queryDefaults,
-  });
-  useRefreshAt(query.data, ({ resource }, { leaseDeadlines }) => ({
-    readAt: chainTimeNow(),
-    deadlines: { leases: leaseDeadlines(resource) },
-  }));
-  return query;
-}

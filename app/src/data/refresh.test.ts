@@ -86,7 +86,7 @@ describe("log → domain mapping", () => {
 
   it("query keys say which domains they read, for the app's keys and the SDK React entry's", () => {
     expect(domainsOfQueryKey(cellsKeys.directory(31337, null), 31337)).toEqual(["cells"]);
-    expect(domainsOfQueryKey(leasesKeys.list(31337), 31337)).toEqual(["leases"]);
+    expect(domainsOfQueryKey(leasesKeys.all(31337), 31337)).toEqual(["leases"]);
     expect(domainsOfQueryKey(daoKeys.events(31337), 31337)).toEqual([
       "cells",
       "agreements",

@@ -56,6 +56,8 @@ export const SDK_ACTION_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
   getAgreement: ["agreements"],
   agreementTimeline: ["agreements"],
   getResource: ["leases"],
+  getResources: ["leases"],
+  limitsOf: ["leases"],
   getProposal: ["governance"],
   listProposals: ["governance"],
   getProposalBallots: ["governance"],

@@ -478,9 +478,17 @@ app.get("/concord/lease-grants", async (c) => {
   if (!holder) throw new BadRequest("holder is required");
   const after = uint("cursor", c.req.query("cursor"));
   const limit = limitOf(c);
+  // Each grant with its resource's registration, so that `leasesOf` names a page's leases without a second request.
   const rows = await db
-    .select({ resourceId: leaseGrant.resourceId })
+    .select({
+      resourceId: leaseGrant.resourceId,
+      name: resource.name,
+      ownerCellId: resource.ownerCellId,
+      registeredBy: resource.registeredBy,
+      registeredBlock: resource.registeredBlock,
+    })
     .from(leaseGrant)
+    .leftJoin(resource, eq(resource.id, leaseGrant.resourceId))
     .where(
       and(eq(leaseGrant.holder, holder), after === undefined ? undefined : gt(leaseGrant.resourceId, after)),
     )

@@ -1,14 +1,15 @@
 /**
  * A resource's page: its policy, the current lease (holder, live countdown, fencing token) and the
- * viewer's lease actions, the queue with each waiter's claim window, the booking calendar, and the
- * stewards' policy and revoke.
+ * viewer's lease actions, the queue with each waiter's claim window, the booking calendar, the booking limits
+ * and the cool-down, and the stewards' policy and revoke.
  */
 import type { Resource } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
-import { useResource } from "../../data/leases.ts";
+import { useResource, useResourceLimits } from "./queries.ts";
 import { explainError } from "../../lib/errors.ts";
+import { plural } from "../../lib/format.ts";
 import { accessLabel, formatDuration, leaseView, waitingAt } from "../../lib/leases.ts";
 import type { LeaseStanding, LeaseView } from "../../lib/leases.ts";
 import { BookingsPanel } from "./BookingsPanel.tsx";
@@ -43,7 +44,7 @@ export function ResourcePage({ resourceId }: { resourceId: bigint }) {
     );
   }
   if (!query.data) return <p className="muted">Loading resource {String(resourceId)}…</p>;
-  return <Loaded resource={query.data.resource} fetchedAtMs={query.data.fetchedAtMs} />;
+  return <Loaded resource={query.data} fetchedAtMs={query.dataUpdatedAt} />;
 }
 
 function Loaded({ resource, fetchedAtMs }: { resource: Resource; fetchedAtMs: number }) {
@@ -54,6 +55,7 @@ function Loaded({ resource, fetchedAtMs }: { resource: Resource; fetchedAtMs: nu
   const queue = waitingAt(resource.queue, now);
   const standing = useLeaseStanding(resource, view, queue, now);
   const cell = directory?.byId.get(resource.ownerCellId);
+  const limits = useResourceLimits(resource.id);
   const props: PanelProps = { resource, now, view, standing };
 
   return (
@@ -92,6 +94,26 @@ function Loaded({ resource, fetchedAtMs }: { resource: Resource; fetchedAtMs: nu
         <div>
           <dt>Claim window</dt>
           <dd>{formatDuration(resource.claimWindow)} per waiter</dd>
+        </div>
+        <div>
+          <dt>Cool-down</dt>
+          <dd data-testid="cooldown">
+            {limits.data
+              ? limits.data.cooldown === 0n
+                ? "none"
+                : `${formatDuration(limits.data.cooldown)} after a revoke, and between an account's places in the queue`
+              : "…"}
+          </dd>
+        </div>
+        <div>
+          <dt>Bookings</dt>
+          <dd data-testid="booking-limits">
+            {limits.data
+              ? limits.data.maxBookings === 0
+                ? "no new bookings"
+                : `${plural(limits.data.maxBookings, "live booking")} per account, up to ${formatDuration(limits.data.maxLeadTime)} ahead`
+              : "…"}
+          </dd>
         </div>
         <div>
           <dt>Latest fencing token</dt>

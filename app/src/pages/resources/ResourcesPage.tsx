@@ -1,26 +1,26 @@
 /**
- * Every resource with what it is doing now (free, held by whom until when, whose claim window, booked
- * now), its queue and upcoming bookings; filtered by owner cell and by "mine" (held, waited for or
- * booked by the viewer).
+ * The resources, one page at a time ("Show more" reads the next page), each with what it is doing now (free,
+ * held by whom until when, whose claim window, booked now), its queue and next bookings; filtered by owner cell
+ * (the page is read for that cell) and by "mine" (held, waited for or booked by the viewer, among those shown).
  */
 import { useState } from "react";
 
+import type { Resource } from "../../../../sdk/index.ts";
 import { CellLink } from "../../components/CellLink.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
-import { useResourceList } from "../../data/leases.ts";
-import type { ResourceListItem } from "../../data/leases.ts";
 import { explainError } from "../../lib/errors.ts";
 import { plural } from "../../lib/format.ts";
 import { accessLabel, formatDuration, leaseView, turnText, waitingAt } from "../../lib/leases.ts";
 import { hrefOf, resourceHref } from "../../lib/route.ts";
 import { useChainClock } from "../../components/Countdown.tsx";
+import { useResourcePages } from "./queries.ts";
 import { LeaseStateLine, StateTag } from "./shared.tsx";
 
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
 /** Whether the resource is the viewer's: held, waited for or booked by them. */
-function isMine(resource: ResourceListItem, account: string | null, now: bigint): boolean {
+function isMine(resource: Resource, account: string | null, now: bigint): boolean {
   if (!account) return false;
   const view = leaseView(resource, now);
   return (
@@ -32,17 +32,18 @@ function isMine(resource: ResourceListItem, account: string | null, now: bigint)
 
 export function ResourcesPage() {
   const viewer = useViewer();
-  const list = useResourceList();
   const { data: directory } = useDirectory();
-  const now = useChainClock(list.data?.readAt, list.data?.fetchedAtMs);
   const [owner, setOwner] = useState("all");
   const [mine, setMine] = useState(false);
+  const list = useResourcePages(owner === "all" ? null : BigInt(owner));
+  const pages = list.data?.pages ?? [];
+  const resources = pages.flatMap((page) => page.items);
+  // The chain's clock from the latest page read (fetched last, when the pages are read again in turn).
+  const latest = [...pages].reverse().find((page) => page.items.length > 0)?.items[0];
+  const now = useChainClock(latest?.readAt, list.data ? list.dataUpdatedAt : undefined);
 
-  const resources = list.data?.resources ?? [];
-  const owners = [...new Set(resources.map((r) => r.ownerCellId))].sort((a, b) => (a < b ? -1 : 1));
-  const shown = resources.filter(
-    (r) => (owner === "all" || String(r.ownerCellId) === owner) && (!mine || isMine(r, viewer.account, now)),
-  );
+  const cells = [...(directory?.byId.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const shown = resources.filter((r) => !mine || isMine(r, viewer.account, now));
 
   return (
     <section data-testid="resources-page">
@@ -63,9 +64,9 @@ export function ResourcesPage() {
         <label htmlFor="owner-filter">Owner cell</label>
         <select id="owner-filter" value={owner} onChange={(event) => setOwner(event.target.value)}>
           <option value="all">Every cell</option>
-          {owners.map((id) => (
-            <option key={String(id)} value={String(id)}>
-              {directory?.byId.get(id)?.name ?? `Cell ${id}`} (#{String(id)})
+          {cells.map((cell) => (
+            <option key={String(cell.id)} value={String(cell.id)}>
+              {cell.name} (#{String(cell.id)})
             </option>
           ))}
         </select>
@@ -77,7 +78,7 @@ export function ResourcesPage() {
             disabled={!viewer.account}
             aria-describedby={viewer.account ? undefined : "mine-why"}
           />
-          Only mine (held, waited for or booked by me)
+          Only mine (held, waited for or booked by me, among those shown)
         </label>
         {!viewer.account && (
           <span className="why" id="mine-why">
@@ -93,7 +94,11 @@ export function ResourcesPage() {
       {!list.data && !list.error && <p className="muted">Loading the resources…</p>}
       {list.data && shown.length === 0 && (
         <p className="muted" data-testid="no-resources">
-          {resources.length === 0 ? "No resource is registered yet." : "No resource matches these filters."}
+          {resources.length > 0
+            ? "No resource shown matches these filters."
+            : owner === "all"
+              ? "No resource is registered yet."
+              : "This cell has no resource."}
         </p>
       )}
       <ul className="plain resource-list" data-testid="resource-list">
@@ -125,13 +130,32 @@ export function ResourcesPage() {
                 {accessLabel(resource.access, resource.ownerCellId)} · up to{" "}
                 {formatDuration(resource.maxDuration)} ·{" "}
                 {queue.length ? plural(queue.length, "waiter") : "nobody waiting"} ·{" "}
-                {bookings.length ? plural(bookings.length, "upcoming booking") : "no booking"}
+                {bookings.length
+                  ? `${plural(bookings.length, "upcoming booking")}${resource.moreReservations ? " and more" : ""}`
+                  : "no booking"}
                 {myPlace && <> · your turn {turnText(myPlace, now).text}</>}
               </p>
             </li>
           );
         })}
       </ul>
+      {list.hasNextPage && (
+        <p className="more">
+          <button
+            type="button"
+            onClick={() => void list.fetchNextPage()}
+            disabled={list.isFetchingNextPage}
+            data-testid="more-resources"
+          >
+            {list.isFetchingNextPage ? "Loading more resources…" : "Show more resources"}
+          </button>
+        </p>
+      )}
+      {list.isFetchNextPageError && (
+        <p className="error" role="alert">
+          Cannot read more resources: {explainError(list.error).message}
+        </p>
+      )}
     </section>
   );
 }
