@@ -17,7 +17,7 @@ import type { ConcordClientBase } from "../client.ts";
 import { concordTimelockAbi } from "../generated/abis.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
 import { readBatchSettled } from "../internal/read.ts";
-import { listProposals } from "./aggregates.ts";
+import { readEveryProposal } from "./aggregates.ts";
 import { getGovernanceContracts } from "./reads.ts";
 import { finalProposalStages } from "./stage.ts";
 import type { ProposalCallInput, ProposalStage } from "./types.ts";
@@ -149,7 +149,7 @@ export function treasuryShortfalls(
  * The treasury: the timelock's ETH and ERC-20 balances, its payments in and out, and the open proposals'
  * outflows by stage. Requests: the balance, three `eth_getLogs` (ERC-20 `Transfer` to and from the timelock,
  * the timelock's `CallExecuted`), two batched reads for the tokens (balances of the candidates, then the
- * kept tokens' symbols and decimals), the block times of the payments, and `listProposals` (3).
+ * kept tokens' symbols and decimals), the block times of the payments, and every proposal (`listProposals`' reads, 3).
  *
  * @example
  * const { eth, tokens, payments, pending } = await getTreasury(concord);
@@ -184,7 +184,7 @@ export async function getTreasury(
       eventNames: ["CallExecuted"],
       fromBlock,
     }),
-    listProposals(client),
+    readEveryProposal(client),
   ]);
 
   // Named tokens: the caller's, then those proposals transfer (only proposers can name them).

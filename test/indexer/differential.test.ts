@@ -128,7 +128,9 @@ async function randomOperations(
       },
       () => actor.governance.delegateVotes({ delegatee: address(random.int(4)) }),
       async () => {
-        const open = await alice.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
+        const { items: open } = await alice.governance.listProposals({
+          stage: ["communityVote", "operationalVote"],
+        });
         if (open[0])
           await actor.governance.castGovernanceVote({
             proposalId: open[0].id,
@@ -154,7 +156,6 @@ async function randomOperations(
  * Every page of a paged read, walked with a small limit so that the cursors are exercised: the pages in order
  * (comparing them across the two paths compares the items and the cursors).
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the paged list reads (issue 12) walk their pages with it
 async function pages<item>(
   read: (page: PageParameters) => Promise<Page<item>>,
   limit = 2,
@@ -205,12 +206,26 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     });
     results[`leasesOf(${i})`] = await client.leases.leasesOf({ account: address(i) });
   }
-  const proposals = await client.governance.listProposals({ account: address(0) });
-  results.listProposals = proposals;
-  for (const proposal of proposals) {
-    results[`getBallots(${proposal.id})`] = await client.governance.getProposalBallots({
-      proposalId: proposal.id,
-    });
+  const proposalPages = await pages((page) =>
+    client.governance.listProposals({ account: address(0), ...page }),
+  );
+  results.listProposals = proposalPages;
+  for (const kind of ["constitutional", "operational"] as const)
+    results[`listProposals(${kind})`] = await pages((page) =>
+      client.governance.listProposals({ kind, ...page }),
+    );
+  results["listProposals(open stages)"] = await pages((page) =>
+    client.governance.listProposals({ stage: ["communityVote", "operationalVote", "vetoWindow"], ...page }),
+  );
+  for (const proposal of proposalPages.flatMap((page) => page.items)) {
+    results[`getBallots(${proposal.id})`] = await pages((page) =>
+      client.governance.getProposalBallots({ proposalId: proposal.id, ...page }),
+    );
+    for (let i = 0; i < ACCOUNTS; i++)
+      results[`getBallots(${proposal.id}, voter ${i})`] = await client.governance.getProposalBallots({
+        proposalId: proposal.id,
+        voter: address(i),
+      });
   }
   return results;
 }
