@@ -25,7 +25,8 @@ import { governanceErrorCatalogue } from "./errors.ts";
 import { groupCreations, scanCreations, scanProposalCreations } from "./events.ts";
 import type { ProposalCreation, ProposalRecord } from "./events.ts";
 import { getGovernanceContracts } from "./reads.ts";
-import { finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
+import { proposalDeadline } from "./deadline.ts";
+import { finalProposalStages, proposalStage } from "./stage.ts";
 import type {
   ActionAvailability,
   GovernanceContracts,

@@ -39,7 +39,8 @@ export {
 } from "./constants.ts";
 export { MEMBER_PAGE_LIMIT, getMemberPowers, getMemberRoster } from "./delegates.ts";
 export type { MemberPower, MemberRoster, RosterEntry } from "./delegates.ts";
-export { etaApplies, finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
+export { proposalDeadline } from "./deadline.ts";
+export { etaApplies, finalProposalStages, proposalStage } from "./stage.ts";
 export type { ProposalStageInput, StageHouseInput } from "./stage.ts";
 export {
   MAX_TREASURY_PAYMENTS,
