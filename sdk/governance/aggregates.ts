@@ -79,6 +79,31 @@ const opAbi = operationalHouseAbi;
 const coAbi = communityHouseAbi;
 const tokenAbi = concordMembershipAbi;
 
+/**
+ * One proposal's creations up to block `number`, or null: through the indexer (one request) when the client
+ * reads from one and no block was asked, else one creations scan that stops at that block.
+ */
+async function recordAt(
+  client: ConcordClientBase,
+  at: ReadAt,
+  number: bigint,
+  proposalId: bigint,
+): Promise<ProposalRecord | null> {
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  if (!viaIndexer)
+    return (
+      groupCreations(await scanCreations(client, number)).find((r) => r.proposalId === proposalId) ?? null
+    );
+  const { indexerProposalRecords } = await import("../indexer/governance.ts");
+  const found = (await indexerProposalRecords(viaIndexer, { proposalId, limit: 1, cursor: null })).items[0];
+  if (!found) return null;
+  // The indexer may have indexed past the block the state is read at: keep the creations up to it.
+  const upTo = (creation: ProposalCreation | null) =>
+    creation && creation.blockNumber <= number ? creation : null;
+  const record = { proposalId, community: upTo(found.community), operational: upTo(found.operational) };
+  return record.community || record.operational ? record : null;
+}
+
 /** Everything read about the proposals, as of one block. */
 type Snapshot = {
   gov: GovernanceContracts;
@@ -492,7 +517,7 @@ function accountOf(client: ConcordClientBase, account: Address | undefined): Add
  * A proposal as one flow over both houses: its kind and stage, both houses' tallies and quorums, the veto
  * tally, deadlines and eta, its calls and description, and what the account can do next (each action with
  * the reason when it cannot), as of a block (default: the latest). Three requests: the block, one `eth_getLogs`
- * (creations kept up to the block) and one batched `eth_call` at it.
+ * (creations up to the block; through the indexer, one request for this proposal) and one batched `eth_call` at it.
  *
  * @throws {InvalidInputError} when no house has a proposal with this id.
  * @example
@@ -509,8 +534,7 @@ export async function getProposal(
   // The creations up to the block, every state at it (default: the latest block).
   const at = readAt(parameters);
   const block = await blockAt(client, at);
-  const records = await recordsUpTo(client, at, block.number);
-  const record = records.find((entry) => entry.proposalId === proposalId);
+  const record = await recordAt(client, at, block.number, proposalId);
   if (!record)
     throw new InvalidInputError(
       "proposalId",

@@ -57,12 +57,19 @@ export async function indexerProposalCreations(indexer: IndexerConfig): Promise<
  */
 export async function indexerProposalRecords(
   indexer: IndexerConfig,
-  query: { kind?: ProposalKind | undefined; limit: number; cursor: string | null },
+  query: {
+    kind?: ProposalKind | undefined;
+    /** Only this proposal (one request for `getProposal`). */
+    proposalId?: bigint | undefined;
+    limit: number;
+    cursor: string | null;
+  },
 ): Promise<Page<ProposalRecord>> {
   const page = await indexerGet<Page<ProposalRecordRow>>(indexer, "/concord/proposals", {
     group: "proposal",
     order: "newest",
     kind: query.kind,
+    id: query.proposalId,
     limit: query.limit,
     cursor: query.cursor,
   });

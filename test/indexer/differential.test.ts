@@ -218,6 +218,11 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     client.governance.listProposals({ stage: ["communityVote", "operationalVote", "vetoWindow"], ...page }),
   );
   for (const proposal of proposalPages.flatMap((page) => page.items)) {
+    // One proposal: through the indexer, one request for its creations (`/concord/proposals?group=proposal&id=`).
+    results[`getProposal(${proposal.id})`] = await client.governance.getProposal({
+      proposalId: proposal.id,
+      account: address(0),
+    });
     results[`getBallots(${proposal.id})`] = await pages((page) =>
       client.governance.getProposalBallots({ proposalId: proposal.id, ...page }),
     );

@@ -425,6 +425,7 @@ async function creationsPage(cursor: string | undefined, limit: number, newestFi
  */
 async function proposalsPage(
   kind: "constitutional" | "operational" | undefined,
+  proposalId: bigint | undefined,
   cursor: string | undefined,
   limit: number,
 ) {
@@ -436,6 +437,7 @@ async function proposalsPage(
     .from(proposalCreation)
     .where(
       and(
+        proposalId === undefined ? undefined : eq(proposalCreation.proposalId, proposalId),
         // The proposal's first creation: no creation of the same id comes before it.
         notExists(
           db
@@ -536,12 +538,20 @@ function kindOf(raw: string | undefined): "constitutional" | "operational" | und
 
 /**
  * Proposal creations, oldest first (`order=newest`: newest first). With `group=proposal`: proposals, newest
- * first, each with its creations (`kind=constitutional|operational` to keep one kind).
+ * first, each with its creations (`kind=constitutional|operational` to keep one kind, `id=` one proposal).
  */
 app.get("/concord/proposals", async (c) => {
   const group = c.req.query("group");
   if (group === "proposal")
-    return json(c, await proposalsPage(kindOf(c.req.query("kind")), c.req.query("cursor"), limitOf(c)));
+    return json(
+      c,
+      await proposalsPage(
+        kindOf(c.req.query("kind")),
+        uint("id", c.req.query("id")),
+        c.req.query("cursor"),
+        limitOf(c),
+      ),
+    );
   if (group !== undefined && group !== "") throw new BadRequest(`group must be proposal, got ${group}`);
   return json(c, await creationsPage(c.req.query("cursor"), limitOf(c), c.req.query("order") === "newest"));
 });
