@@ -4,6 +4,7 @@
  * bounded examination, voter); refusals of bad limits, cursors and filters; the scans stopping at the read's
  * block; and `classifyProposal` / `kindOf` reading at a block.
  */
+import { QueryClient } from "@tanstack/react-query";
 import { createPublicClient, custom } from "viem";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
 import type { Page } from "../../sdk/index.ts";
 import { MAX_PROPOSALS_EXAMINED, STAGE_FILTER_BATCH, filteredPage } from "../../sdk/governance/aggregates.ts";
+import {
+  getProposalBallotsInfiniteQueryOptions,
+  listProposalsInfiniteQueryOptions,
+} from "../../sdk/react/index.ts";
 import { rejection } from "./fixture.ts";
 import {
   DAO_TEST_SETTINGS,
@@ -374,5 +379,27 @@ describe("classifyProposal and kindOf at a block", () => {
       concord.governance.kindOf({ calls, blockNumber: 1n, blockTag: "safe" } as never),
     );
     expect(both).toBeInstanceOf(InvalidInputError);
+  });
+});
+
+describe("the React entry's pages", () => {
+  it("walks the proposals and the ballots page after page through a QueryClient", async () => {
+    const queryClient = new QueryClient();
+    const proposals = await queryClient.fetchInfiniteQuery({
+      ...listProposalsInfiniteQueryOptions(dao.readOnly, { limit: 3 }),
+      pages: 3,
+    });
+    expect(proposals.pages.map((page) => page.items.map((p) => p.id))).toEqual([
+      [ids.p4, ids.p3, ids.p2],
+      [ids.p1],
+    ]);
+    expect(proposals.pageParams).toEqual([null, proposals.pages[0]!.next]);
+    const ballots = await queryClient.fetchInfiniteQuery({
+      ...getProposalBallotsInfiniteQueryOptions(dao.readOnly, { proposalId: ids.p2, limit: 2 }),
+      pages: 5,
+    });
+    expect(ballots.pages.map((page) => page.items.length)).toEqual([2, 1]);
+    const key = listProposalsInfiniteQueryOptions(dao.readOnly, { limit: 3 }).queryKey;
+    expect(key.slice(0, 2)).toEqual(["concord", "listProposals"]);
   });
 });
