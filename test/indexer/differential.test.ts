@@ -226,11 +226,10 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     results[`getBallots(${proposal.id})`] = await pages((page) =>
       client.governance.getProposalBallots({ proposalId: proposal.id, ...page }),
     );
-    for (let i = 0; i < ACCOUNTS; i++)
-      results[`getBallots(${proposal.id}, voter ${i})`] = await client.governance.getProposalBallots({
-        proposalId: proposal.id,
-        voter: address(i),
-      });
+    results[`getBallots(${proposal.id}, voter 1)`] = await client.governance.getProposalBallots({
+      proposalId: proposal.id,
+      voter: address(1),
+    });
   }
   return results;
 }
