@@ -196,7 +196,7 @@ export async function openProposals(parameters: {
     ],
     description: "Admit Erin as a member\n\nShe asked to join Community and wrote the onboarding guide.",
   });
-  const proposals = await alice.governance.listProposals();
+  const { items: proposals } = await alice.governance.listProposals({ limit: 500 });
   return proposals.reverse().map((proposal) => summaryLine(alice, proposal));
 }
 

@@ -47,13 +47,14 @@ export function pages(proposalId: () => bigint): Page[] {
       name: "resources",
       read: (concord) => loadResourcesPage(concord, { ownerCellId: null, cursor: null }),
     },
-    { name: "proposals", read: (concord) => concord.governance.listProposals() },
+    // The app's proposals page and a proposal's ballots read one page each (PROPOSALS_PER_PAGE, BALLOTS_PER_PAGE).
+    { name: "proposals", read: (concord) => concord.governance.listProposals({ limit: 20 }) },
     {
       name: "a proposal with its ballots",
       read: (concord) =>
         Promise.all([
           concord.governance.getProposal({ proposalId: proposalId() }),
-          concord.governance.getProposalBallots({ proposalId: proposalId() }),
+          concord.governance.getProposalBallots({ proposalId: proposalId(), limit: 10 }),
         ]),
     },
   ];

@@ -152,7 +152,8 @@ async function measureSize(options: {
       for (const page of pages(() => lastProposal)) {
         // A fresh client per page: nothing cached from the previous page (nor a learnt span).
         const concord = clientFor(proxy.url, deployment, readPath, indexerUrl);
-        if (lastProposal === 0n) lastProposal = (await concord.governance.listProposals()).at(0)!.id;
+        if (lastProposal === 0n)
+          lastProposal = (await concord.governance.listProposals({ limit: 1 })).items[0]!.id;
         proxy.reset();
         indexerCounts.requests = 0;
         indexerCounts.bytes = 0;

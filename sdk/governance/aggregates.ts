@@ -1,11 +1,12 @@
 /**
  * `getProposal` and `listProposals`: a proposal as one flow over both houses. One `eth_getLogs` over both
- * houses (the calls and descriptions), the latest block (the chain's time), and ONE batched `eth_call`
- * pinned to that block for every state, tally, quorum, veto and the account's position.
+ * houses up to the read's block (the calls and descriptions; through the indexer, one request for a page), the
+ * block (the chain's time), and one batched read (Multicall3, bounded batches) pinned to that block for the
+ * states, tallies, quorums, vetoes and the account's position of the proposals shown.
  */
 import { getAddress, isAddressEqual, zeroAddress } from "viem";
 import type { Address, ContractFunctionParameters } from "viem";
-import { getBlock, multicall } from "viem/actions";
+import { getBlock } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError, decodeConcordError } from "../errors.ts";
@@ -13,13 +14,19 @@ import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "..
 import { pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
+import { compareEvents, eventCursor, eventCursorOf, toPageLimit } from "../internal/page.ts";
+import type { EventPosition, Page, PageParameters } from "../internal/page.ts";
+import { readBatchSettled } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
+import { indexerFor } from "../indexer/switch.ts";
 import { proposalStateName } from "./constants.ts";
-import { groupCreations, scanProposalCreations } from "./events.ts";
+import { governanceErrorCatalogue } from "./errors.ts";
+import { groupCreations, scanCreations, scanProposalCreations } from "./events.ts";
 import type { ProposalCreation, ProposalRecord } from "./events.ts";
 import { getGovernanceContracts } from "./reads.ts";
-import { finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
+import { proposalDeadline } from "./deadline.ts";
+import { finalProposalStages, proposalStage } from "./stage.ts";
 import type {
   ActionAvailability,
   GovernanceContracts,
@@ -36,9 +43,9 @@ import type {
 } from "./types.ts";
 
 /**
- * A keyed batch of reads, sent as one multicall. A read marked optional may fail (e.g. `getPastDelegate`
- * on a DAO's own ERC20Votes token, which lacks OpenZeppelin's VotesExtended): it is then left out; any
- * other failing read throws its decoded error.
+ * A keyed batch of reads, sent through `readBatchSettled` (Multicall3, batches bounded by call count and gas).
+ * A read marked optional may fail (e.g. `getPastDelegate` on a DAO's own ERC20Votes token, which lacks
+ * OpenZeppelin's VotesExtended): it is then left out; any other failing read throws its decoded error.
  */
 class ReadPlan {
   readonly calls: ContractFunctionParameters[] = [];
@@ -51,19 +58,11 @@ class ReadPlan {
   }
   async run(client: ConcordClientBase, blockNumber: bigint): Promise<Map<string, unknown>> {
     if (this.calls.length === 0) return new Map();
-    const deployed = client.publicClient.chain?.contracts?.multicall3;
-    let results: ({ status: "success"; result: unknown } | { status: "failure"; error: Error })[];
-    try {
-      results = (await multicall(client.publicClient, {
-        contracts: this.calls,
-        allowFailure: true,
-        batchSize: 0,
-        deployless: !deployed,
-        blockNumber,
-      })) as typeof results;
-    } catch (error) {
-      throw decodeConcordError(error, { contract: "OperationalHouse" });
-    }
+    const results = await readBatchSettled(client, this.calls, {
+      contract: "OperationalHouse",
+      at: { blockNumber },
+      errors: governanceErrorCatalogue,
+    });
     const values = new Map<string, unknown>();
     results.forEach((result, i) => {
       const key = this.keys[i]!;
@@ -79,6 +78,31 @@ class ReadPlan {
 const opAbi = operationalHouseAbi;
 const coAbi = communityHouseAbi;
 const tokenAbi = concordMembershipAbi;
+
+/**
+ * One proposal's creations up to block `number`, or null: through the indexer (one request) when the client
+ * reads from one and no block was asked, else one creations scan that stops at that block.
+ */
+async function recordAt(
+  client: ConcordClientBase,
+  at: ReadAt,
+  number: bigint,
+  proposalId: bigint,
+): Promise<ProposalRecord | null> {
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  if (!viaIndexer)
+    return (
+      groupCreations(await scanCreations(client, number)).find((r) => r.proposalId === proposalId) ?? null
+    );
+  const { indexerProposalRecords } = await import("../indexer/governance.ts");
+  const found = (await indexerProposalRecords(viaIndexer, { proposalId, limit: 1, cursor: null })).items[0];
+  if (!found) return null;
+  // The indexer may have indexed past the block the state is read at: keep the creations up to it.
+  const upTo = (creation: ProposalCreation | null) =>
+    creation && creation.blockNumber <= number ? creation : null;
+  const record = { proposalId, community: upTo(found.community), operational: upTo(found.operational) };
+  return record.community || record.operational ? record : null;
+}
 
 /** Everything read about the proposals, as of one block. */
 type Snapshot = {
@@ -184,10 +208,17 @@ async function blockAt(
   return { number: block.number ?? (await getBlock(client.publicClient)).number, timestamp: block.timestamp };
 }
 
-/** The proposals created up to block `number` (the creations scan goes to the head). */
-async function recordsUpTo(client: ConcordClientBase, number: bigint): Promise<ProposalRecord[]> {
-  const creations = await scanProposalCreations(client);
-  return groupCreations(creations.filter((creation) => creation.blockNumber <= number));
+/**
+ * The proposals created up to block `number`, in order of first creation: the creations scan stops at that
+ * block. A read asked for a block goes to the chain; otherwise through the indexer when the client reads from
+ * one (it serves the head).
+ */
+async function recordsUpTo(client: ConcordClientBase, at: ReadAt, number: bigint): Promise<ProposalRecord[]> {
+  if (!pinned(at) && (await indexerFor(client))) {
+    const creations = await scanProposalCreations(client);
+    return groupCreations(creations.filter((creation) => creation.blockNumber <= number));
+  }
+  return groupCreations(await scanCreations(client, number));
 }
 
 async function readSnapshot(
@@ -486,7 +517,7 @@ function accountOf(client: ConcordClientBase, account: Address | undefined): Add
  * A proposal as one flow over both houses: its kind and stage, both houses' tallies and quorums, the veto
  * tally, deadlines and eta, its calls and description, and what the account can do next (each action with
  * the reason when it cannot), as of a block (default: the latest). Three requests: the block, one `eth_getLogs`
- * (creations kept up to the block) and one batched `eth_call` at it.
+ * (creations up to the block; through the indexer, one request for this proposal) and one batched `eth_call` at it.
  *
  * @throws {InvalidInputError} when no house has a proposal with this id.
  * @example
@@ -503,8 +534,7 @@ export async function getProposal(
   // The creations up to the block, every state at it (default: the latest block).
   const at = readAt(parameters);
   const block = await blockAt(client, at);
-  const records = await recordsUpTo(client, block.number);
-  const record = records.find((entry) => entry.proposalId === proposalId);
+  const record = await recordAt(client, at, block.number, proposalId);
   if (!record)
     throw new InvalidInputError(
       "proposalId",
@@ -517,39 +547,197 @@ export async function getProposal(
 
 /** Parameters of {@link listProposals}. */
 export type ListProposalsParameters = {
-  /** Only proposals in these stages. */
+  /** Only proposals in these stages (a stage depends on the chain's state: see {@link MAX_PROPOSALS_EXAMINED}). */
   stage?: ProposalStage | readonly ProposalStage[] | undefined;
+  /** Only constitutional or only operational proposals. */
   kind?: ProposalKind | undefined;
   /** Whose position and actions to read (default: the wallet client's account, if any). */
   account?: Address | undefined;
-} & BlockParameters;
+} & PageParameters &
+  BlockParameters;
 
 /**
- * Every proposal of both houses, newest first, filtered by stage and kind, as of a block (default: the latest):
- * the block, one `eth_getLogs` and one batched `eth_call` for all of them.
+ * The most proposals one page of `listProposals` with a `stage` filter examines: their stage is read from the
+ * chain, in batches of at least {@link STAGE_FILTER_BATCH}, until the page is full, the list ends or this many
+ * were read. The page may then be shorter than `limit`, even empty, with a `next` to go on from.
+ */
+export const MAX_PROPOSALS_EXAMINED = 500;
+/** How many proposals a `stage`-filtered page reads the state of at once (or `limit`, when larger). */
+export const STAGE_FILTER_BATCH = 50;
+
+const PROPOSAL_STAGES = Object.keys(STAGE_WORDS) as ProposalStage[];
+
+function toStages(stage: ListProposalsParameters["stage"]): readonly ProposalStage[] | null {
+  if (stage === undefined) return null;
+  const stages = typeof stage === "string" ? [stage] : stage;
+  if (!Array.isArray(stages) || stages.length === 0)
+    throw new InvalidInputError(
+      "stage",
+      stage,
+      `expected a stage or a list of stages: ${PROPOSAL_STAGES.join(", ")}`,
+    );
+  for (const entry of stages)
+    if (!PROPOSAL_STAGES.includes(entry))
+      throw new InvalidInputError("stage", entry, `expected one of ${PROPOSAL_STAGES.join(", ")}`);
+  return stages;
+}
+
+function toKind(kind: unknown): ProposalKind | undefined {
+  if (kind === undefined) return undefined;
+  if (kind !== "constitutional" && kind !== "operational")
+    throw new InvalidInputError("kind", kind, "expected constitutional or operational");
+  return kind;
+}
+
+/** A proposal's first creation (the community house's, for a carried constitutional proposal). */
+function firstCreation(record: ProposalRecord): ProposalCreation {
+  const { community, operational } = record;
+  if (community && operational) return compareEvents(community, operational) <= 0 ? community : operational;
+  return (community ?? operational)!;
+}
+
+/** Where the candidates of a page come from: `count` proposals after `cursor`, newest first. */
+type RecordSource = (cursor: string | null, count: number) => Promise<Page<ProposalRecord>>;
+
+/** The direct path's source: the creations up to the block (one scan), grouped and ordered newest first. */
+async function scannedRecords(
+  client: ConcordClientBase,
+  toBlock: bigint,
+  kind: ProposalKind | undefined,
+): Promise<RecordSource> {
+  const records = groupCreations(await scanCreations(client, toBlock))
+    .filter((record) => kind === undefined || (record.community ? "constitutional" : "operational") === kind)
+    .map((record) => ({ record, first: firstCreation(record) as EventPosition }))
+    .sort((a, b) => compareEvents(b.first, a.first));
+  return async (cursor, count) => {
+    const before = eventCursor(cursor);
+    const start = before ? records.findIndex((entry) => compareEvents(entry.first, before) < 0) : 0;
+    const rest = start < 0 ? [] : records.slice(start);
+    const items = rest.slice(0, count);
+    return {
+      items: items.map((entry) => entry.record),
+      next: rest.length > count ? eventCursorOf(items[items.length - 1]!.first) : null,
+    };
+  };
+}
+
+/**
+ * The proposals of both houses, newest first (by their first creation), a page at a time, as of a block
+ * (default: the latest), filtered by kind and stage. `limit` 1..500 (default 50); `cursor` is the previous
+ * page's `next`, the `block:logIndex` of the last proposal's first creation (the indexer API's cursor, so a
+ * client on `reads: "auto"` may switch path between pages). A constitutional proposal is one item.
  *
+ * Requests: the block; the creations (direct: one `eth_getLogs` over both houses up to the block; through the
+ * indexer, when no block is given: one request for the page); one batched read of the page's proposals only.
+ * A `stage` filter needs each proposal's state: the page reads them in batches until it holds `limit`
+ * matches, the list ends, or {@link MAX_PROPOSALS_EXAMINED} proposals were examined; `next` then goes on after
+ * the last examined, so a filtered page may hold fewer than `limit` (even none) while `next` is not null.
+ *
+ * @throws {InvalidInputError} on a bad `stage`, `kind`, `account`, `limit` or `cursor`.
  * @example
+ * const { items, next } = await concord.governance.listProposals({ limit: 20 });
  * const open = await concord.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
+ * if (next) await concord.governance.listProposals({ limit: 20, cursor: next }); // the next 20
  */
 export async function listProposals(
   client: ConcordClientBase,
   parameters: ListProposalsParameters = {},
-): Promise<Proposal[]> {
+): Promise<Page<Proposal>> {
   const account = accountOf(client, parameters.account);
+  const limit = toPageLimit(parameters.limit);
+  const start = eventCursor(parameters.cursor);
+  const stages = toStages(parameters.stage);
+  const kind = toKind(parameters.kind);
+  const at = readAt(parameters);
+  const block = await blockAt(client, at);
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  const source: RecordSource = viaIndexer
+    ? async (cursor, count) =>
+        (await import("../indexer/governance.ts")).indexerProposalRecords(viaIndexer, {
+          kind,
+          limit: count,
+          cursor,
+        })
+    : await scannedRecords(client, block.number, kind);
+
+  return filteredPage({
+    limit,
+    filtered: stages !== null,
+    cursor: start ? eventCursorOf(start) : null,
+    source,
+    cursorOf: (record) => eventCursorOf(firstCreation(record)),
+    judge: async (records) => {
+      const snapshot = await readSnapshot(client, records, account, block);
+      return records.map((record) => {
+        const proposal = buildProposal(snapshot, record, account);
+        return { item: proposal, keep: !stages || stages.includes(proposal.stage) };
+      });
+    },
+  });
+}
+
+/**
+ * @internal One page of a list whose filter needs a read per item (a proposal's stage): candidates come from
+ * `source` in batches (`limit` unfiltered; at least {@link STAGE_FILTER_BATCH} filtered), each batch judged
+ * at once, until the page holds `limit` kept items, the list ends, or {@link MAX_PROPOSALS_EXAMINED}
+ * candidates were judged. `next` goes on after the last candidate judged (null when none is left).
+ *
+ * @example
+ * const page = await filteredPage({ limit: 20, filtered: true, cursor: null, source, cursorOf, judge });
+ */
+export async function filteredPage<record, item>(options: {
+  limit: number;
+  filtered: boolean;
+  cursor: string | null;
+  source: (cursor: string | null, count: number) => Promise<Page<record>>;
+  cursorOf: (record: record) => string;
+  judge: (records: record[]) => Promise<{ item: item; keep: boolean }[]>;
+}): Promise<Page<item>> {
+  const { limit, filtered, source, cursorOf, judge } = options;
+  const items: item[] = [];
+  let cursor = options.cursor;
+  let examined = 0;
+  // Bounded: each batch judges at least one candidate, and at most MAX_PROPOSALS_EXAMINED are judged.
+  while (examined < MAX_PROPOSALS_EXAMINED) {
+    const count = filtered
+      ? Math.min(Math.max(limit, STAGE_FILTER_BATCH), MAX_PROPOSALS_EXAMINED - examined)
+      : Math.min(limit, MAX_PROPOSALS_EXAMINED - examined);
+    const batch = await source(cursor, count);
+    // A source that answers more than asked (an old indexer API): only `count` are judged.
+    const records = batch.items.slice(0, count);
+    if (records.length === 0) return { items, next: null };
+    const judged = await judge(records);
+    for (const [i, record] of records.entries()) {
+      examined++;
+      if (judged[i]!.keep) items.push(judged[i]!.item);
+      if (items.length === limit || examined >= MAX_PROPOSALS_EXAMINED) {
+        const more = i < records.length - 1 || batch.next !== null;
+        return { items, next: more ? cursorOf(record) : null };
+      }
+    }
+    if (batch.next === null) return { items, next: null };
+    cursor = cursorOf(records[records.length - 1]!);
+  }
+  return { items, next: cursor };
+}
+
+/**
+ * @internal Every proposal, newest first, as of the latest block: the treasury's pending outflows read them
+ * all (one creations scan or the indexer's creations, one batched read of every state). Lists shown to people
+ * use the paged {@link listProposals}.
+ *
+ * @example
+ * const proposals = await readEveryProposal(client);
+ */
+export async function readEveryProposal(
+  client: ConcordClientBase,
+  parameters: BlockParameters = {},
+): Promise<Proposal[]> {
+  const account = accountOf(client, undefined);
   const block = await blockAt(client, readAt(parameters));
-  const records = await recordsUpTo(client, block.number);
+  const records = await recordsUpTo(client, {}, block.number);
   const snapshot = await readSnapshot(client, records, account, block);
-  const stages =
-    parameters.stage === undefined
-      ? null
-      : typeof parameters.stage === "string"
-        ? [parameters.stage]
-        : parameters.stage;
-  return records
-    .map((record) => buildProposal(snapshot, record, account))
-    .filter((proposal) => (stages ? stages.includes(proposal.stage) : true))
-    .filter((proposal) => (parameters.kind ? proposal.kind === parameters.kind : true))
-    .reverse();
+  return records.map((record) => buildProposal(snapshot, record, account)).reverse();
 }
 
 /**

@@ -9,6 +9,8 @@ import { call, getCode, getStorageAt } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError } from "../errors.ts";
 import { concordTimelockAbi, governanceClassifierAbi } from "../generated/abis.ts";
+import { readAt } from "../internal/block.ts";
+import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { readBatch } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import { MAX_PROPOSAL_CALLS, MULTICALL_SELECTOR, computeProposalId, hashDescription } from "./constants.ts";
@@ -66,12 +68,13 @@ export type ClassifyParameters = {
   calls: readonly ProposalCallInput[];
   /** The description (it fixes the proposal id; default ""). */
   description?: string | undefined;
-};
+} & BlockParameters;
 
 /**
  * The kind a proposal will have, computed exactly as the contracts judge it (the classifier's `classify`
  * view, in one batched read with the per-call details), the house `propose` will send it to, its id, and for
- * every call whether it is constitutional and why. Nothing is sent.
+ * every call whether it is constitutional and why, as of a block (default: the latest: the classifier's list
+ * and the proxies' implementations at that block). Nothing is sent.
  *
  * @example
  * const preview = await concord.governance.classifyProposal({ calls: [{ target: registry, data }] });
@@ -83,6 +86,7 @@ export async function classifyProposal(
   parameters: ClassifyParameters,
 ): Promise<ProposalPreview> {
   const calls = toProposalCalls(parameters.calls);
+  const at = readAt(parameters);
   const description = parameters.description ?? "";
   if (typeof description !== "string")
     throw new InvalidInputError("description", description, "expected a string");
@@ -113,10 +117,11 @@ export async function classifyProposal(
   ];
   const results = (await readBatch(client, reads as never, {
     contract: "GovernanceClassifier",
+    at,
   })) as unknown[];
   const [constitutional, firstIndex] = results[0] as readonly [boolean, bigint];
   const proxies = await Promise.all(
-    calls.map((call) => getProxyImplementation(client, { address: call.target })),
+    calls.map((call) => getProxyImplementation(client, { address: call.target, ...at })),
   );
   const classified: CallClassification[] = calls.map((call, i) => {
     const [isConstitutional, selectorCount, listedSelector, listedTarget, canceller] = results.slice(
@@ -182,14 +187,14 @@ export type ProxyImplementation = {
 };
 
 /** Parameters of {@link getProxyImplementation}. */
-export type GetProxyImplementationParameters = { address: Address };
+export type GetProxyImplementationParameters = { address: Address } & BlockParameters;
 /** Return type of {@link getProxyImplementation}: null when the target is not a proxy. */
 export type GetProxyImplementationReturnType = ProxyImplementation | null;
 
 /**
  * The implementation behind a call target, and whether the houses pin it: `implementation()` first (pinned),
  * then the EIP-1967 implementation slot and beacon slot, read with `eth_getStorageAt` (not pinned: shown so that
- * members see the risk before they vote).
+ * members see the risk before they vote). As of a block (default: the latest).
  *
  * @example
  * const proxy = await getProxyImplementation(client, { address: target });
@@ -197,37 +202,48 @@ export type GetProxyImplementationReturnType = ProxyImplementation | null;
  */
 export async function getProxyImplementation(
   client: ConcordClientBase,
-  { address }: GetProxyImplementationParameters,
+  parameters: GetProxyImplementationParameters,
 ): Promise<GetProxyImplementationReturnType> {
-  const exposed = await implementationCall(client, address);
+  const address = toAddress("address", parameters.address);
+  const at = readAt(parameters);
+  const exposed = await implementationCall(client, address, at);
   if (exposed) return { implementation: exposed, pinned: true, via: "implementation()" };
-  const slot = await addressInSlot(client, address, EIP1967_IMPLEMENTATION_SLOT);
+  const slot = await addressInSlot(client, address, EIP1967_IMPLEMENTATION_SLOT, at);
   if (slot) return { implementation: slot, pinned: false, via: "eip1967" };
-  const beacon = await addressInSlot(client, address, EIP1967_BEACON_SLOT);
-  const behindBeacon = beacon ? await implementationCall(client, beacon) : null;
+  const beacon = await addressInSlot(client, address, EIP1967_BEACON_SLOT, at);
+  const behindBeacon = beacon ? await implementationCall(client, beacon, at) : null;
   return behindBeacon ? { implementation: behindBeacon, pinned: false, via: "eip1967-beacon" } : null;
 }
 
 /** The address `target` answers to `implementation()` when it has code, or null. */
-async function implementationCall(client: ConcordClientBase, target: Address): Promise<Address | null> {
+async function implementationCall(
+  client: ConcordClientBase,
+  target: Address,
+  at: ReadAt,
+): Promise<Address | null> {
   try {
-    const { data } = await call(client.publicClient, { to: target, data: IMPLEMENTATION_SELECTOR });
+    const { data } = await call(client.publicClient, { to: target, data: IMPLEMENTATION_SELECTOR, ...at });
     if (!data || size(data) !== 32 || BigInt(data) >> 160n !== 0n || BigInt(data) === 0n) return null;
-    return withCode(client, getAddress(slice(data, 12, 32)));
+    return withCode(client, getAddress(slice(data, 12, 32)), at);
   } catch {
     return null;
   }
 }
 
 /** The address stored in `slot` of `target` when it has code, or null. */
-async function addressInSlot(client: ConcordClientBase, target: Address, slot: Hex): Promise<Address | null> {
-  const word = await getStorageAt(client.publicClient, { address: target, slot });
+async function addressInSlot(
+  client: ConcordClientBase,
+  target: Address,
+  slot: Hex,
+  at: ReadAt,
+): Promise<Address | null> {
+  const word = await getStorageAt(client.publicClient, { address: target, slot, ...at });
   if (!word || BigInt(word) === 0n || BigInt(word) >> 160n !== 0n) return null;
-  return withCode(client, getAddress(slice(word, 12, 32)));
+  return withCode(client, getAddress(slice(word, 12, 32)), at);
 }
 
-async function withCode(client: ConcordClientBase, address: Address): Promise<Address | null> {
-  const code = await getCode(client.publicClient, { address });
+async function withCode(client: ConcordClientBase, address: Address, at: ReadAt): Promise<Address | null> {
+  const code = await getCode(client.publicClient, { address, ...at });
   return code && code !== "0x" ? address : null;
 }
 
@@ -246,7 +262,8 @@ function proxyWords(proxy: ProxyImplementation): string {
 }
 
 /**
- * The kind a proposal with these calls will have (`classifyProposal` without the details).
+ * The kind a proposal with these calls will have (`classifyProposal` without the details), as of a block
+ * (default: the latest).
  *
  * @example
  * await concord.governance.kindOf({ calls }); // "operational"

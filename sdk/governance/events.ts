@@ -1,15 +1,20 @@
 /**
  * Proposals as the houses' events describe them: one `eth_getLogs` over both houses for `ProposalCreated`
  * (OpenZeppelin's event carries the calls and the description; none of its fields is indexed, so a proposal
- * is found by scanning the houses' creations and matching its id).
+ * is found by scanning the houses' creations and matching its id), and a proposal's ballots, a page at a time.
+ * Every scan stops at the block the read reads at.
  */
 import { getAddress, isAddressEqual } from "viem";
 import type { Address, Hash } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
 import { communityHouseAbi } from "../generated/abis.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
+import type { BlockParameters } from "../internal/block.ts";
 import { scanEvents } from "../internal/logs.ts";
-import { toUint256 } from "../internal/validate.ts";
+import { compareEvents, eventCursor, eventCursorOf, toPageLimit } from "../internal/page.ts";
+import type { Page, PageParameters } from "../internal/page.ts";
+import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { hashDescription, voteSupportNames } from "./constants.ts";
 import { getGovernanceContracts } from "./reads.ts";
@@ -29,19 +34,39 @@ export type ProposalCreation = {
   /** The deadline at creation (the community house may extend it after a late quorum). */
   voteEnd: bigint;
   blockNumber: bigint;
+  /** The event's position in its block (with `blockNumber`, the proposal list's cursor). */
+  logIndex: number;
 };
 
+/** Parameters of {@link scanProposalCreations}. */
+export type ScanProposalCreationsParameters = BlockParameters;
+
 /**
- * Every proposal creation in both houses, oldest first, in one `eth_getLogs` (split by `maxBlockRange`).
- * A constitutional proposal appears twice (community house first, then the operational house) once it
- * has been carried.
+ * Every proposal creation in both houses up to a block (default: the latest), oldest first, in one
+ * `eth_getLogs` (split by `maxBlockRange`) that stops at that block. A constitutional proposal appears twice
+ * (community house first, then the operational house) once it has been carried. Without a block, through the
+ * indexer when the client reads from one.
  *
  * @example
  * const creations = await scanProposalCreations(concord);
+ * const before = await scanProposalCreations(concord, { blockNumber: 1_000n });
  */
-export async function scanProposalCreations(client: ConcordClientBase): Promise<ProposalCreation[]> {
-  const viaIndexer = await indexerFor(client);
+export async function scanProposalCreations(
+  client: ConcordClientBase,
+  parameters: ScanProposalCreationsParameters = {},
+): Promise<ProposalCreation[]> {
+  const at = readAt(parameters);
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer) return (await import("../indexer/governance.ts")).indexerProposalCreations(viaIndexer);
+  const { toBlock } = await pinBlock(client, at);
+  return scanCreations(client, toBlock);
+}
+
+/** @internal The houses' creations up to `toBlock` (undefined: the head), oldest first, from the chain. */
+export async function scanCreations(
+  client: ConcordClientBase,
+  toBlock: bigint | undefined,
+): Promise<ProposalCreation[]> {
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],
@@ -49,6 +74,7 @@ export async function scanProposalCreations(client: ConcordClientBase): Promise<
     abi: communityHouseAbi,
     eventNames: ["ProposalCreated"],
     fromBlock: gov.startBlock,
+    toBlock,
   });
   return logs.map((log) => {
     const { proposalId, proposer, targets, values, calldatas, voteStart, voteEnd, description } = log.args;
@@ -66,6 +92,7 @@ export async function scanProposalCreations(client: ConcordClientBase): Promise<
       voteStart,
       voteEnd,
       blockNumber: log.blockNumber,
+      logIndex: log.logIndex,
     };
   });
 }
@@ -109,38 +136,73 @@ export type Ballot = {
   castWeight: bigint;
   reason: string;
   blockNumber: bigint;
+  /** The event's position in its block (with `blockNumber`, the ballot list's cursor). */
+  logIndex: number;
   transactionHash: Hash;
 };
 
+/** Parameters of {@link getProposalBallots}. */
+export type GetProposalBallotsParameters = {
+  proposalId: BigIntish;
+  /** Only this account's ballots (its vote in each house, its override, its veto). */
+  voter?: Address | undefined;
+} & PageParameters &
+  BlockParameters;
+
 /**
- * Who voted, overrode or vetoed on a proposal, in both houses, oldest first: one `eth_getLogs` over both
- * houses (OpenZeppelin's vote events index only the voter, so the proposal is matched after decoding).
- * A delegate's vote shows the weight that still counts after its delegators' overrides (`VoteReduced`).
+ * Who voted, overrode or vetoed on a proposal, in both houses, oldest first, a page at a time (`limit`
+ * 1..500, default 50; `cursor`: the previous page's `next`, the last ballot's `block:logIndex`), as of a block
+ * (default: the latest). A delegate's vote shows the weight that still counts at that block after its
+ * delegators' overrides (`VoteReduced`).
  *
+ * Direct reads: one `eth_getLogs` over both houses, from the cursor's block (a ballot's reductions come after
+ * it) to the read's block; OpenZeppelin's vote events index only the voter, so the proposal is matched after
+ * decoding, and a `voter` filters on the chain. Through the indexer (no block given): one request.
+ *
+ * @throws {InvalidInputError} on a bad `proposalId`, `voter`, `limit` or `cursor`.
  * @example
- * const ballots = await concord.governance.getProposalBallots({ proposalId });
- * ballots.filter((b) => b.type === "vote").map((b) => [b.voter, b.support, b.weight]);
+ * const { items, next } = await concord.governance.getProposalBallots({ proposalId, limit: 20 });
+ * items.filter((b) => b.type === "vote").map((b) => [b.voter, b.support, b.weight]);
+ * const more = next ? await concord.governance.getProposalBallots({ proposalId, limit: 20, cursor: next }) : null;
  */
 export async function getProposalBallots(
   client: ConcordClientBase,
-  parameters: { proposalId: BigIntish },
-): Promise<Ballot[]> {
+  parameters: GetProposalBallotsParameters,
+): Promise<Page<Ballot>> {
   const proposalId = toUint256("proposalId", parameters.proposalId);
-  const viaIndexer = await indexerFor(client);
+  const voter = parameters.voter === undefined ? undefined : toAddress("voter", parameters.voter);
+  const limit = toPageLimit(parameters.limit);
+  const after = eventCursor(parameters.cursor);
+  const at = readAt(parameters);
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
   if (viaIndexer)
-    return (await import("../indexer/governance.ts")).indexerProposalBallots(viaIndexer, proposalId);
+    return (await import("../indexer/governance.ts")).indexerProposalBallots(viaIndexer, {
+      proposalId,
+      voter,
+      limit,
+      cursor: after ? eventCursorOf(after) : null,
+    });
+  const { toBlock } = await pinBlock(client, at);
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],
     abi: communityHouseAbi,
     eventNames: ["VoteCast", "VoteCastWithParams", "OverrideVoteCast", "VetoCast", "VoteReduced"],
-    fromBlock: gov.startBlock,
+    // Topic 1 of every one of these events is the voter (VoteReduced's: the delegate whose vote it reduces).
+    topics: voter ? [voter] : undefined,
+    fromBlock: after && after.blockNumber > gov.startBlock ? after.blockNumber : gov.startBlock,
+    toBlock,
   });
   const ballots: Ballot[] = [];
   for (const log of logs) {
     if (log.args.proposalId !== proposalId) continue;
     const house: HouseName = isAddressEqual(log.address, gov.operationalHouse) ? "operational" : "community";
-    const where = { house, blockNumber: log.blockNumber, transactionHash: log.transactionHash };
+    const where = {
+      house,
+      blockNumber: log.blockNumber,
+      logIndex: log.logIndex,
+      transactionHash: log.transactionHash,
+    };
     switch (log.eventName) {
       case "VoteCast":
       case "VoteCastWithParams":
@@ -182,5 +244,7 @@ export async function getProposalBallots(
       }
     }
   }
-  return ballots;
+  const rest = after ? ballots.filter((ballot) => compareEvents(ballot, after) > 0) : ballots;
+  const items = rest.slice(0, limit);
+  return { items, next: rest.length > limit ? eventCursorOf(items[items.length - 1]!) : null };
 }

@@ -54,7 +54,8 @@ export type {
   MemberPower,
   RosterEntry,
 } from "./delegates.ts";
-export { etaApplies, finalProposalStages, proposalDeadline, proposalStage } from "./stage.ts";
+export { proposalDeadline } from "./deadline.ts";
+export { etaApplies, finalProposalStages, proposalStage } from "./stage.ts";
 export type { ProposalStageInput, StageHouseInput } from "./stage.ts";
 export {
   MAX_TREASURY_PAYMENTS,

@@ -1,6 +1,6 @@
 /**
  * The stage rules of a proposal, once: its stage from both houses' states, its eta, the veto and the lapse
- * deadlines (issue 10, S5), and the deadline it must meet next. `getProposal` uses them, and so does the app's
+ * deadlines (issue 10, S5) (the deadline it must meet next, in words, is deadline.ts'). `getProposal` uses them, and so does the app's
  * dashboard on its own batched reads; this file imports no runtime code from the rest of the module, so the
  * app's first load can take it without the governance module.
  */
@@ -63,14 +63,14 @@ function stateName(state: ProposalStateName | number | bigint): ProposalStateNam
   return typeof state === "string" ? state : (STATE_NAMES[Number(state)] ?? "expired");
 }
 
-function formatTimestamp(seconds: bigint): string {
-  const ms = Number(seconds) * 1000;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return `${seconds}`;
-  return new Date(ms).toISOString().replace(".000Z", "Z");
-}
-
-/** The lapse deadline's kind and time, without words (the stage needs only these). */
-function deadlineOf(
+/**
+ * @internal The lapse deadline's kind and time, without words (the stage needs only these; the sentence is
+ * `proposalDeadline`'s, in deadline.ts, off the app's first load).
+ *
+ * @example
+ * deadlineOf({ community: null, operational: { state: "queued", voteEnd: 10n }, eta: 100n }); // { kind: "execute", at: … }
+ */
+export function deadlineOf(
   input: Pick<ProposalStageInput, "community" | "operational" | "eta">,
 ): { kind: ProposalDeadline["kind"]; at: bigint } | null {
   const { community, operational } = input;
@@ -85,29 +85,6 @@ function deadlineOf(
     return { kind: "queue", at: operational.voteEnd + QUEUE_WINDOW_SECONDS };
   if (state === "queued" && eta !== null) return { kind: "execute", at: eta + GRACE_PERIOD_SECONDS };
   return null;
-}
-
-/**
- * The lapse deadline a proposal must meet next (S5), or null: carry (community approval not yet carried),
- * queue (passed the operational vote), execute (queued). Null when the vote end it depends on is not given.
- *
- * @example
- * proposalDeadline({ community: null, operational: { state: "queued", voteEnd: 10n }, eta: 100n });
- * // { kind: "execute", at: 1_209_700n, sentence: "expires on … unless executed" }
- */
-export function proposalDeadline(
-  input: Pick<ProposalStageInput, "community" | "operational" | "eta">,
-): ProposalDeadline | null {
-  const deadline = deadlineOf(input);
-  if (!deadline) return null;
-  const when = formatTimestamp(deadline.at);
-  const sentence =
-    deadline.kind === "carry"
-      ? `must be carried to the operational house by ${when}`
-      : deadline.kind === "queue"
-        ? `must be queued by ${when}`
-        : `expires on ${when} unless executed`;
-  return { ...deadline, sentence };
 }
 
 /**

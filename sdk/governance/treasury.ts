@@ -20,7 +20,7 @@ import { pinBlock, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { blockTimestamps, scanEvents } from "../internal/logs.ts";
 import { readBatchSettled } from "../internal/read.ts";
-import { listProposals } from "./aggregates.ts";
+import { readEveryProposal } from "./aggregates.ts";
 import { getGovernanceContracts } from "./reads.ts";
 import { finalProposalStages } from "./stage.ts";
 import type { ProposalCallInput, ProposalStage } from "./types.ts";
@@ -158,7 +158,7 @@ export function treasuryShortfalls(
  * The treasury: the timelock's ETH and ERC-20 balances, its payments in and out, and the open proposals'
  * outflows by stage. Requests: the balance, three `eth_getLogs` (ERC-20 `Transfer` to and from the timelock,
  * the timelock's `CallExecuted`), two batched reads for the tokens (balances of the candidates, then the
- * kept tokens' symbols and decimals), the block times of the payments, and `listProposals` (3). At a block
+ * kept tokens' symbols and decimals), the block times of the payments, and every proposal (`listProposals`' reads, 3). At a block
  * (`blockNumber` or `blockTag`), the scans stop at that block and every balance, state and stage is read at it
  * (a tag costs one more request, to pin its number).
  *
@@ -201,7 +201,7 @@ export async function getTreasury(
       fromBlock,
       toBlock,
     }),
-    listProposals(client, at),
+    readEveryProposal(client, at),
   ]);
 
   // Named tokens: the caller's, then those proposals transfer (only proposers can name them).

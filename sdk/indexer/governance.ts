@@ -1,23 +1,24 @@
 /**
- * The governance module's event-derived reads through the indexer: proposal creations in both houses and
- * the ballots of one proposal (tallies and states stay one batched read of the chain).
+ * The governance module's event-derived reads through the indexer: proposal creations in both houses, the
+ * proposals a page at a time, and the ballots of one proposal (tallies and states stay one batched read of the
+ * chain).
  */
+import type { Address } from "viem";
+
 import { hashDescription, voteSupportNames } from "../governance/constants.ts";
-import type { Ballot, ProposalCreation } from "../governance/events.ts";
+import type { Ballot, ProposalCreation, ProposalRecord } from "../governance/events.ts";
+import type { ProposalKind } from "../governance/types.ts";
+import type { Page } from "../internal/page.ts";
 import { addr, big, hash, hex } from "./rows.ts";
 import type { BallotRow, CreationRow } from "./rows.ts";
-import { indexerAll } from "./source.ts";
+import { indexerAll, indexerGet } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
-/**
- * Every proposal creation in both houses, oldest first, as `scanProposalCreations` returns them.
- *
- * @example
- * const creations = await indexerProposalCreations(indexer);
- */
-export async function indexerProposalCreations(indexer: IndexerConfig): Promise<ProposalCreation[]> {
-  const rows = await indexerAll<CreationRow>(indexer, "/concord/proposals");
-  return rows.map((row) => ({
+/** A proposal of `/concord/proposals?group=proposal`: its id and its creations (first creation first). */
+type ProposalRecordRow = { proposalId: string; creations: CreationRow[] };
+
+function creationOf(row: CreationRow): ProposalCreation {
+  return {
     proposalId: big(row.proposalId),
     house: row.house,
     proposer: addr(row.proposer),
@@ -31,26 +32,86 @@ export async function indexerProposalCreations(indexer: IndexerConfig): Promise<
     voteStart: big(row.voteStart),
     voteEnd: big(row.voteEnd),
     blockNumber: big(row.blockNumber),
-  }));
+    logIndex: row.logIndex,
+  };
 }
 
 /**
- * The votes, overrides and vetoes on one proposal, oldest first, as `getProposalBallots` returns them.
+ * Every proposal creation in both houses, oldest first, as `scanProposalCreations` returns them.
  *
  * @example
- * const ballots = await indexerProposalBallots(indexer, proposalId);
+ * const creations = await indexerProposalCreations(indexer);
  */
-export async function indexerProposalBallots(indexer: IndexerConfig, proposalId: bigint): Promise<Ballot[]> {
-  const rows = await indexerAll<BallotRow>(indexer, `/concord/proposals/${proposalId}/ballots`);
-  return rows.map((row) => ({
-    house: row.house,
-    type: row.type,
-    voter: addr(row.voter),
-    support: row.support === null ? null : (voteSupportNames[row.support] ?? null),
-    weight: big(row.weight),
-    castWeight: big(row.castWeight),
-    reason: row.reason,
-    blockNumber: big(row.blockNumber),
-    transactionHash: hash(row.transactionHash),
-  }));
+export async function indexerProposalCreations(indexer: IndexerConfig): Promise<ProposalCreation[]> {
+  const rows = await indexerAll<CreationRow>(indexer, "/concord/proposals");
+  return rows.map(creationOf);
+}
+
+/**
+ * One page of proposals, newest first by their first creation, each with its creations in both houses: one
+ * request (`/concord/proposals?group=proposal&order=newest`). The cursor is the last proposal's first creation
+ * (`block:logIndex`), as on the direct path.
+ *
+ * @example
+ * const page = await indexerProposalRecords(indexer, { limit: 20, cursor: null });
+ */
+export async function indexerProposalRecords(
+  indexer: IndexerConfig,
+  query: {
+    kind?: ProposalKind | undefined;
+    /** Only this proposal (one request for `getProposal`). */
+    proposalId?: bigint | undefined;
+    limit: number;
+    cursor: string | null;
+  },
+): Promise<Page<ProposalRecord>> {
+  const page = await indexerGet<Page<ProposalRecordRow>>(indexer, "/concord/proposals", {
+    group: "proposal",
+    order: "newest",
+    kind: query.kind,
+    id: query.proposalId,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return {
+    items: page.items.map((row) => {
+      const record: ProposalRecord = { proposalId: big(row.proposalId), community: null, operational: null };
+      for (const creation of row.creations) record[creation.house] = creationOf(creation);
+      return record;
+    }),
+    next: page.next,
+  };
+}
+
+/**
+ * One page of the votes, overrides and vetoes on one proposal, oldest first, as `getProposalBallots` returns
+ * them: one request.
+ *
+ * @example
+ * const page = await indexerProposalBallots(indexer, { proposalId, limit: 50, cursor: null });
+ */
+export async function indexerProposalBallots(
+  indexer: IndexerConfig,
+  query: { proposalId: bigint; voter?: Address | undefined; limit: number; cursor: string | null },
+): Promise<Page<Ballot>> {
+  const page = await indexerGet<Page<BallotRow>>(indexer, `/concord/proposals/${query.proposalId}/ballots`, {
+    voter: query.voter,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return {
+    items: page.items.map((row) => ({
+      house: row.house,
+      type: row.type,
+      voter: addr(row.voter),
+      support: row.support === null ? null : (voteSupportNames[row.support] ?? null),
+      weight: big(row.weight),
+      castWeight: big(row.castWeight),
+      reason: row.reason,
+      blockNumber: big(row.blockNumber),
+      logIndex: row.logIndex,
+      transactionHash: hash(row.transactionHash),
+    })),
+    next: page.next,
+  };
 }

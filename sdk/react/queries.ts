@@ -896,6 +896,15 @@ export const listProposalsQueryOptions = /* @__PURE__ */ createQueryOptions("lis
 /** `listProposals` as a React hook (`useQuery` of {@link listProposalsQueryOptions}). */
 export const useListProposals =
   /* @__PURE__ */ createQueryHook<typeof listProposals>(listProposalsQueryOptions);
+/** TanStack infinite-query options over the pages of `listProposals` (newest first; "Show more": `fetchNextPage`). */
+export const listProposalsInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "listProposals",
+  listProposals,
+);
+/** The pages of `listProposals` as a React hook (`useInfiniteQuery` of {@link listProposalsInfiniteQueryOptions}). */
+export const useListProposalsPages = /* @__PURE__ */ createInfiniteQueryHook<typeof listProposals>(
+  listProposalsInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `houseState`. */
 export const houseStateQueryKey = /* @__PURE__ */ createQueryKey<typeof houseState>("houseState");
@@ -928,6 +937,15 @@ export const getProposalBallotsQueryOptions = /* @__PURE__ */ createQueryOptions
 /** `getProposalBallots` as a React hook (`useQuery` of {@link getProposalBallotsQueryOptions}). */
 export const useProposalBallots = /* @__PURE__ */ createQueryHook<typeof getProposalBallots>(
   getProposalBallotsQueryOptions,
+);
+/** TanStack infinite-query options over the pages of `getProposalBallots` (oldest first). */
+export const getProposalBallotsInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "getProposalBallots",
+  getProposalBallots,
+);
+/** The pages of `getProposalBallots` as a React hook (`useInfiniteQuery` of {@link getProposalBallotsInfiniteQueryOptions}). */
+export const useProposalBallotsPages = /* @__PURE__ */ createInfiniteQueryHook<typeof getProposalBallots>(
+  getProposalBallotsInfiniteQueryOptions,
 );
 
 /** The TanStack Query key of `simulateProposal`. */

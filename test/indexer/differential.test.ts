@@ -142,7 +142,9 @@ async function randomOperations(
       },
       () => actor.governance.delegateVotes({ delegatee: address(random.int(4)) }),
       async () => {
-        const open = await alice.governance.listProposals({ stage: ["communityVote", "operationalVote"] });
+        const { items: open } = await alice.governance.listProposals({
+          stage: ["communityVote", "operationalVote"],
+        });
         if (open[0])
           await actor.governance.castGovernanceVote({
             proposalId: open[0].id,
@@ -243,11 +245,29 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
   results["getMemberRoster(accounts)"] = await getMemberRoster(client, {
     accounts: Array.from({ length: ACCOUNTS }, (_, i) => address(i)),
   });
-  const proposals = await client.governance.listProposals({ account: address(0) });
-  results.listProposals = proposals;
-  for (const proposal of proposals) {
-    results[`getBallots(${proposal.id})`] = await client.governance.getProposalBallots({
+  const proposalPages = await pages((page) =>
+    client.governance.listProposals({ account: address(0), ...page }),
+  );
+  results.listProposals = proposalPages;
+  for (const kind of ["constitutional", "operational"] as const)
+    results[`listProposals(${kind})`] = await pages((page) =>
+      client.governance.listProposals({ kind, ...page }),
+    );
+  results["listProposals(open stages)"] = await pages((page) =>
+    client.governance.listProposals({ stage: ["communityVote", "operationalVote", "vetoWindow"], ...page }),
+  );
+  for (const proposal of proposalPages.flatMap((page) => page.items)) {
+    // One proposal: through the indexer, one request for its creations (`/concord/proposals?group=proposal&id=`).
+    results[`getProposal(${proposal.id})`] = await client.governance.getProposal({
       proposalId: proposal.id,
+      account: address(0),
+    });
+    results[`getBallots(${proposal.id})`] = await pages((page) =>
+      client.governance.getProposalBallots({ proposalId: proposal.id, ...page }),
+    );
+    results[`getBallots(${proposal.id}, voter 1)`] = await client.governance.getProposalBallots({
+      proposalId: proposal.id,
+      voter: address(1),
     });
   }
   return results;

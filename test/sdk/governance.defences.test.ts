@@ -131,7 +131,7 @@ describe("veto", () => {
     ]);
     expect([vetoed, totalVeto]).toEqual([true, 2n]);
     expect((await dao.readOnly.governance.getProposal({ proposalId })).stage).toBe("vetoed");
-    const ballots = await dao.readOnly.governance.getProposalBallots({ proposalId });
+    const { items: ballots } = await dao.readOnly.governance.getProposalBallots({ proposalId });
     expect(ballots.filter((b) => b.type === "veto").map((b) => [b.voter, b.reason])).toEqual([
       [chain.accounts[4], "No budget"],
       [chain.accounts[5], ""],

@@ -122,8 +122,11 @@ describe("operational flow", () => {
     expect(await dao.readOnly.cells.cellCount()).toBe(cellsBefore + 1n);
 
     const listed = await dao.readOnly.governance.listProposals({ stage: "executed" });
-    expect(listed.map((p) => p.id)).toEqual([proposalId]);
-    expect(await dao.readOnly.governance.listProposals({ kind: "constitutional" })).toEqual([]);
+    expect(listed.items.map((p) => p.id)).toEqual([proposalId]);
+    expect(await dao.readOnly.governance.listProposals({ kind: "constitutional" })).toEqual({
+      items: [],
+      next: null,
+    });
   });
 });
 
@@ -291,7 +294,7 @@ describe("refusals before and around votes", () => {
     const proposal = await bob.governance.getProposal({ proposalId });
     expect(proposal.stage).toBe("canceled");
     expect(proposal.actions.cancel.allowed).toBe(false);
-    expect(await dao.readOnly.governance.listProposals({ stage: "canceled" })).toHaveLength(1);
+    expect((await dao.readOnly.governance.listProposals({ stage: "canceled" })).items).toHaveLength(1);
 
     const badSupport = await rejection(
       bob.governance.castGovernanceVote({ proposalId, support: "maybe" as "for" }),

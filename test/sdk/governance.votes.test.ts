@@ -103,7 +103,8 @@ describe("liquid democracy", () => {
     ]).toEqual([1n, 1n, 1n]);
 
     // The ballots: Dave's vote now counts only his own weight; each override is listed.
-    const ballots = await dao.readOnly.governance.getProposalBallots({ proposalId });
+    const { items: ballots, next } = await dao.readOnly.governance.getProposalBallots({ proposalId });
+    expect(next).toBeNull();
     expect(ballots.map((b) => [b.type, b.voter, b.support, b.castWeight, b.weight])).toEqual([
       ["vote", dave, "for", 3n, 1n],
       ["override", erin, "against", 1n, 1n],
@@ -225,7 +226,7 @@ describe("votes by signature", () => {
 });
 
 describe("batched reads", () => {
-  it("listProposals reads every proposal in 3 requests: the latest block, one eth_getLogs, one eth_call", async () => {
+  it("listProposals reads a page in 3 requests: the latest block, one eth_getLogs, one eth_call (Multicall3)", async () => {
     const dao = await chain.deploy();
     for (const name of ["A", "B", "C"]) {
       await dao.as(1).governance.proposeGovernance({
@@ -238,7 +239,7 @@ describe("batched reads", () => {
       description: "Stop recognising Infra",
     });
     await chain.advance(votingDelay + 1);
-    const { client, methods } = await chain.countingPublicClient();
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
     const counting = createConcordClient({
       publicClient: client,
       addresses: dao.addresses,
@@ -246,7 +247,10 @@ describe("batched reads", () => {
     });
     await counting.governance.getGovernanceContracts();
     methods.length = 0;
-    const proposals = await counting.governance.listProposals({ account: chain.accounts[1]! });
+    const { items: proposals, next } = await counting.governance.listProposals({
+      account: chain.accounts[1]!,
+    });
+    expect(next).toBeNull();
     expect(proposals.map((p) => [p.title, p.kind, p.stage])).toEqual([
       ["Stop recognising Infra", "constitutional", "communityVote"],
       ["Create C", "operational", "operationalVote"],
@@ -260,6 +264,9 @@ describe("batched reads", () => {
       "eth_getLogs",
       "eth_call",
     ]);
-    expect(await counting.governance.listProposals({ stage: "vetoWindow" })).toEqual([]);
+    expect(await counting.governance.listProposals({ stage: "vetoWindow" })).toEqual({
+      items: [],
+      next: null,
+    });
   });
 });

@@ -219,8 +219,11 @@ describe("governance: reads at a block", () => {
     const memberThen = await dao.readOnly.governance.getVotingPower({ account: member, blockNumber: before });
     expect(memberNow.communityVotes).toBe(memberThen.communityVotes + 1n);
 
-    expect((await dao.readOnly.governance.listProposals()).map((p) => p.id)).toEqual([proposalId]);
-    expect(await dao.readOnly.governance.listProposals({ blockNumber: before })).toEqual([]);
+    expect((await dao.readOnly.governance.listProposals()).items.map((p) => p.id)).toEqual([proposalId]);
+    expect(await dao.readOnly.governance.listProposals({ blockNumber: before })).toEqual({
+      items: [],
+      next: null,
+    });
     const missing = await rejection(dao.readOnly.governance.getProposal({ proposalId, blockNumber: before }));
     expect(missing).toBeInstanceOf(InvalidInputError);
     expect(await dao.readOnly.governance.houseState({ proposalId, house })).toBe("pending");

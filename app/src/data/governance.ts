@@ -1,9 +1,11 @@
 /**
- * The governance screens' queries (the lazy governance chunk): every proposal (the SDK's `listProposals`:
- * 3 requests), one proposal with the viewer's position and next actions (`getProposal`), the settings,
- * the viewer's voting power and delegate, and the preview of a proposal being written (`classifyProposal`).
+ * The governance screens' queries (the lazy governance chunk): the proposals a page at a time (the SDK React
+ * entry's `listProposalsInfiniteQueryOptions`: the SDK's paged `listProposals`, keys `["concord",
+ * "listProposals", {…}]`, refreshed with the governance domain), one proposal with the viewer's position and
+ * next actions (`getProposal`), the settings, the viewer's voting power and delegate, and the preview of a
+ * proposal being written (`classifyProposal`).
  */
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
 import {
@@ -12,16 +14,15 @@ import {
   getGovernanceSettings,
   getProposal,
   getVotingPower,
-  listProposals,
 } from "../../../sdk/index.ts";
 import type { ProposalCallInput } from "../../../sdk/index.ts";
+import { listProposalsInfiniteQueryOptions } from "../../../sdk/react/index.ts";
 import { useConcord, useRefreshAt, useViewer } from "../concord.tsx";
 import { key } from "./keys.ts";
 
-/** Governance: proposals, settings, voting power, previews. */
+/** Governance: one proposal, settings, voting power, previews (the list's keys are the SDK React entry's). */
 export const governanceKeys = {
   all: (chainId: number) => key(chainId, "governance"),
-  list: (chainId: number, account: Address | null) => key(chainId, "governance", "list", account),
   proposal: (chainId: number, proposalId: bigint, account: Address | null) =>
     key(chainId, "governance", "proposal", proposalId, account),
   settings: (chainId: number) => key(chainId, "governance", "settings"),
@@ -33,22 +34,31 @@ export const governanceKeys = {
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
-/** Every proposal, newest first, with the wall-clock time of the read. */
-export function useProposalList() {
-  const { reader, app } = useConcord();
+/** How many proposals the proposals page reads and shows at a time. */
+export const PROPOSALS_PER_PAGE = 20;
+
+/**
+ * The proposals, newest first, a page of {@link PROPOSALS_PER_PAGE} at a time ("Show more": `fetchNextPage`):
+ * each page is the SDK's `listProposals({ account, limit, cursor })`, whose state reads cover that page only.
+ */
+export function useProposalPages() {
+  const { reader } = useConcord();
   const { account } = useViewer();
-  const query = useQuery({
-    queryKey: governanceKeys.list(app.chain.id, account),
-    queryFn: async () => {
-      const proposals = await listProposals(reader, account ? { account } : {});
-      return { proposals, fetchedAtMs: Date.now() };
-    },
-    ...queryDefaults,
+  const query = useInfiniteQuery(
+    listProposalsInfiniteQueryOptions(
+      reader,
+      account ? { account, limit: PROPOSALS_PER_PAGE } : { limit: PROPOSALS_PER_PAGE },
+      queryDefaults,
+    ),
+  );
+  // Each page's stages move by time alone: refresh at the earliest deadline shown.
+  useRefreshAt(query.data, (data, { proposalDeadlines }) => {
+    const proposals = data.pages.flatMap((page) => page.items);
+    return {
+      readAt: proposals[0]?.now ?? BigInt(Math.floor(Date.now() / 1000)),
+      deadlines: { governance: proposals.flatMap(proposalDeadlines) },
+    };
   });
-  useRefreshAt(query.data, ({ proposals, fetchedAtMs }, { proposalDeadlines }) => ({
-    readAt: proposals[0]?.now ?? BigInt(Math.floor(fetchedAtMs / 1000)),
-    deadlines: { governance: proposals.flatMap(proposalDeadlines) },
-  }));
   return query;
 }
 

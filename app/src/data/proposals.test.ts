@@ -40,7 +40,8 @@ async function dashboard(account: `0x${string}` | null) {
 
 /** The SDK's view of every proposal for `account`, by id. */
 async function sdkView(account: `0x${string}`) {
-  const proposals = await listProposals(dao.readOnly, { account });
+  const { items: proposals, next } = await listProposals(dao.readOnly, { account, limit: 500 });
+  expect(next).toBeNull();
   return new Map(proposals.map((proposal) => [proposal.id, proposal]));
 }
 

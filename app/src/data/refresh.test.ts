@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { zeroAddress } from "viem";
 import type { Address, Hash } from "viem";
 
 import type { ConcordClientBase } from "../../../sdk/index.ts";
+import {
+  getProposalBallotsInfiniteQueryOptions,
+  getProposalBallotsQueryOptions,
+  listProposalsInfiniteQueryOptions,
+} from "../../../sdk/react/index.ts";
 import { governanceKeys } from "./governance.ts";
 import { cellsKeys, daoKeys } from "./keys.ts";
 import { leasesKeys } from "./leases.ts";
@@ -107,7 +113,18 @@ describe("log → domain mapping", () => {
     expect(isTouched(cellsKeys.directory(31337, null), 31337, touched)).toBe(true);
     expect(isTouched(daoKeys.events(31337), 31337, touched)).toBe(true);
     expect(isTouched(daoKeys.state(31337, "1|2|3", null), 31337, touched)).toBe(false);
-    expect(isTouched(governanceKeys.list(31337, null), 31337, touched)).toBe(false);
+    expect(isTouched(governanceKeys.proposal(31337, 1n, null), 31337, touched)).toBe(false);
+    // The proposals and ballots pages (the SDK React entry's keys) follow governance, not cells.
+    const client = { chainId: 31337, addresses: { cellRegistry: zeroAddress } } as never;
+    const pages = [
+      listProposalsInfiniteQueryOptions(client, { limit: 20 }).queryKey,
+      getProposalBallotsInfiniteQueryOptions(client, { proposalId: 1n, limit: 10 }).queryKey,
+      getProposalBallotsQueryOptions(client, { proposalId: 1n, voter: zeroAddress }).queryKey,
+    ];
+    for (const key of pages) {
+      expect(isTouched(key, 31337, touched)).toBe(false);
+      expect(isTouched(key, 31337, new Set<Domain>(["governance"]))).toBe(true);
+    }
   });
 });
 

@@ -23,7 +23,25 @@ import {
   resource,
   rosterAccount,
 } from "ponder:schema";
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from "ponder";
+import {
+  alias,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  notExists,
+  or,
+  sql,
+} from "ponder";
 
 /** The most items one page returns. */
 export const MAX_LIMIT = 500;
@@ -529,7 +547,97 @@ async function creationsPage(cursor: string | undefined, limit: number, newestFi
   return page(rows, limit, (row) => `${row.blockNumber}:${row.logIndex}`);
 }
 
-async function ballotsPage(proposalId: bigint, cursor: string | undefined, limit: number) {
+/**
+ * Proposals, newest first by their first creation (a constitutional proposal's community creation comes before
+ * its operational one: one item, never split across pages), each with all its creations; `kind` keeps
+ * constitutional proposals (a creation in the community house) or operational ones (none). The cursor is the
+ * last proposal's first creation, `block:logIndex`, as the SDK's direct reads page them.
+ */
+async function proposalsPage(
+  kind: "constitutional" | "operational" | undefined,
+  proposalId: bigint | undefined,
+  cursor: string | undefined,
+  limit: number,
+) {
+  const before = position(cursor);
+  const earlier = alias(proposalCreation, "earlier");
+  const community = alias(proposalCreation, "community");
+  const firsts = await db
+    .select()
+    .from(proposalCreation)
+    .where(
+      and(
+        proposalId === undefined ? undefined : eq(proposalCreation.proposalId, proposalId),
+        // The proposal's first creation: no creation of the same id comes before it.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(earlier)
+            .where(
+              and(
+                eq(earlier.proposalId, proposalCreation.proposalId),
+                or(
+                  lt(earlier.blockNumber, proposalCreation.blockNumber),
+                  and(
+                    eq(earlier.blockNumber, proposalCreation.blockNumber),
+                    lt(earlier.logIndex, proposalCreation.logIndex),
+                  ),
+                ),
+              ),
+            ),
+        ),
+        kind === undefined
+          ? undefined
+          : (kind === "constitutional" ? exists : notExists)(
+              db
+                .select({ one: sql`1` })
+                .from(community)
+                .where(
+                  and(
+                    eq(community.proposalId, proposalCreation.proposalId),
+                    eq(community.house, "community"),
+                  ),
+                ),
+            ),
+        before === undefined
+          ? undefined
+          : or(
+              lt(proposalCreation.blockNumber, before.block),
+              and(
+                eq(proposalCreation.blockNumber, before.block),
+                lt(proposalCreation.logIndex, before.logIndex),
+              ),
+            ),
+      ),
+    )
+    .orderBy(desc(proposalCreation.blockNumber), desc(proposalCreation.logIndex))
+    .limit(limit + 1);
+  const shown = page(firsts, limit, (row) => `${row.blockNumber}:${row.logIndex}`);
+  const ids = shown.items.map((row) => row.proposalId);
+  const creations =
+    ids.length === 0
+      ? []
+      : await db
+          .select()
+          .from(proposalCreation)
+          .where(inArray(proposalCreation.proposalId, ids))
+          .orderBy(asc(proposalCreation.blockNumber), asc(proposalCreation.logIndex));
+  return {
+    items: shown.items.map((first) => ({
+      proposalId: first.proposalId,
+      creations: creations.filter((creation) => creation.proposalId === first.proposalId),
+    })),
+    next: shown.next,
+  };
+}
+
+/** A proposal's ballots, oldest first (`voter`: only that account's). */
+async function ballotsPage(
+  proposalId: bigint,
+  voter: `0x${string}` | undefined,
+  cursor: string | undefined,
+  limit: number,
+) {
   const after = position(cursor);
   const rows = await db
     .select()
@@ -537,6 +645,7 @@ async function ballotsPage(proposalId: bigint, cursor: string | undefined, limit
     .where(
       and(
         eq(ballot.proposalId, proposalId),
+        voter === undefined ? undefined : eq(ballot.voter, voter),
         after === undefined
           ? undefined
           : or(
@@ -550,10 +659,32 @@ async function ballotsPage(proposalId: bigint, cursor: string | undefined, limit
   return page(rows, limit, (row) => `${row.blockNumber}:${row.logIndex}`);
 }
 
-/** Proposal creations, oldest first (`order=newest`: newest first). */
-app.get("/concord/proposals", async (c) =>
-  json(c, await creationsPage(c.req.query("cursor"), limitOf(c), c.req.query("order") === "newest")),
-);
+function kindOf(raw: string | undefined): "constitutional" | "operational" | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (raw !== "constitutional" && raw !== "operational")
+    throw new BadRequest(`kind must be constitutional or operational, got ${raw}`);
+  return raw;
+}
+
+/**
+ * Proposal creations, oldest first (`order=newest`: newest first). With `group=proposal`: proposals, newest
+ * first, each with its creations (`kind=constitutional|operational` to keep one kind, `id=` one proposal).
+ */
+app.get("/concord/proposals", async (c) => {
+  const group = c.req.query("group");
+  if (group === "proposal")
+    return json(
+      c,
+      await proposalsPage(
+        kindOf(c.req.query("kind")),
+        uint("id", c.req.query("id")),
+        c.req.query("cursor"),
+        limitOf(c),
+      ),
+    );
+  if (group !== undefined && group !== "") throw new BadRequest(`group must be proposal, got ${group}`);
+  return json(c, await creationsPage(c.req.query("cursor"), limitOf(c), c.req.query("order") === "newest"));
+});
 
 /** A proposal's creations in both houses and the first page of its ballots. */
 app.get("/concord/proposals/:proposalId", async (c) => {
@@ -564,13 +695,18 @@ app.get("/concord/proposals/:proposalId", async (c) => {
     .where(eq(proposalCreation.proposalId, proposalId))
     .orderBy(asc(proposalCreation.blockNumber), asc(proposalCreation.logIndex));
   if (creations.length === 0) return c.json({ error: `no proposal ${proposalId}` }, 404);
-  return json(c, { creations, ballots: await ballotsPage(proposalId, undefined, limitOf(c)) });
+  return json(c, { creations, ballots: await ballotsPage(proposalId, undefined, undefined, limitOf(c)) });
 });
 
 app.get("/concord/proposals/:proposalId/ballots", async (c) =>
   json(
     c,
-    await ballotsPage(uint("proposalId", c.req.param("proposalId"))!, c.req.query("cursor"), limitOf(c)),
+    await ballotsPage(
+      uint("proposalId", c.req.param("proposalId"))!,
+      address("voter", c.req.query("voter")),
+      c.req.query("cursor"),
+      limitOf(c),
+    ),
   ),
 );
 

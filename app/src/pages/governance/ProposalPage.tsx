@@ -14,13 +14,12 @@ import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
 import { useProposal, useProxyImplementation } from "../../data/governance.ts";
-import { useBallots } from "../../data/votes.ts";
+import { BALLOTS_PER_PAGE, useBallotPages, useOwnBallots } from "../../data/votes.ts";
 import { explainError } from "../../lib/errors.ts";
 import { formatLocalDateTime, plural } from "../../lib/format.ts";
 import {
   nextStepSentence,
   ownBallotSentences,
-  paginate,
   percentOf,
   timeline,
   toPermission,
@@ -36,7 +35,6 @@ import { TreasuryCheck } from "./TreasuryCheck.tsx";
 import { Countdown, useChainClock } from "../../components/Countdown.tsx";
 import { Time } from "../../components/Time.tsx";
 import { CallWords, KindTag, StageTag } from "./shared.tsx";
-import { Pager } from "../../components/Pager.tsx";
 
 export function ProposalPage({ proposalId }: { proposalId: bigint }) {
   const query = useProposal(proposalId);
@@ -349,7 +347,7 @@ const STEP_LABELS: Record<Step, { verb: string; text: string; hint: string }> = 
 function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint }) {
   const viewer = useViewer();
   const write = useWrite();
-  const ballots = useBallots(proposal.id).data ?? [];
+  const ballots = useOwnBallots(proposal.id, viewer.account).data?.items ?? [];
   const [support, setSupport] = useState<VoteSupport | null>(null);
   const [reason, setReason] = useState("");
   const [confirmingVeto, setConfirmingVeto] = useState(false);
@@ -616,27 +614,35 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
   );
 }
 
-/** Every ballot on the proposal: choice, weight, reason, override, veto; ten a page, oldest first. */
+/**
+ * The ballots on the proposal: choice, weight, reason, override, veto; oldest first, one page of
+ * {@link BALLOTS_PER_PAGE} at a time (Previous / Next; each page read when first shown).
+ */
 function BallotsCard({ proposalId }: { proposalId: bigint }) {
-  const query = useBallots(proposalId);
+  const query = useBallotPages(proposalId);
   const [page, setPage] = useState(0);
-  const ballots = query.data ?? [];
-  const shown = paginate(ballots, page, BALLOTS_PER_PAGE);
+  const pages = query.data?.pages ?? [];
+  const shown = pages[Math.min(page, Math.max(pages.length - 1, 0))]?.items ?? [];
+  const last = Math.min(page, Math.max(pages.length - 1, 0));
+  const next = () => {
+    if (last + 1 < pages.length) setPage(last + 1);
+    else void query.fetchNextPage().then((result) => !result.isError && setPage(last + 1));
+  };
   return (
     <section className="card" aria-labelledby="ballots-title" data-testid="ballots">
-      <h2 id="ballots-title">Ballots {query.data && <span className="muted">({ballots.length})</span>}</h2>
+      <h2 id="ballots-title">Ballots</h2>
       {query.error ? (
         <p className="error" role="alert">
           {explainError(query.error).message}
         </p>
       ) : !query.data ? (
         <p className="muted">Loading the ballots…</p>
-      ) : ballots.length === 0 ? (
+      ) : shown.length === 0 ? (
         <p className="muted">No vote or veto yet.</p>
       ) : (
         <>
-          <ol className="plain ballots" start={shown.page * BALLOTS_PER_PAGE + 1}>
-            {shown.items.map((ballot) => (
+          <ol className="plain ballots" start={last * BALLOTS_PER_PAGE + 1}>
+            {shown.map((ballot) => (
               <li
                 key={`${ballot.transactionHash}-${ballot.voter}-${ballot.type}`}
                 data-voter={ballot.voter}
@@ -671,14 +677,33 @@ function BallotsCard({ proposalId }: { proposalId: bigint }) {
               </li>
             ))}
           </ol>
-          <Pager label="Ballot pages" page={shown.page} pages={shown.pages} onPage={setPage} />
+          {(last > 0 || query.hasNextPage) && (
+            <nav className="button-row" aria-label="Ballot pages">
+              <button
+                type="button"
+                className="secondary"
+                disabled={last === 0}
+                onClick={() => setPage(last - 1)}
+              >
+                Previous
+              </button>
+              <span className="muted">Page {last + 1}</span>
+              <button
+                type="button"
+                className="secondary"
+                disabled={!(last + 1 < pages.length || query.hasNextPage) || query.isFetchingNextPage}
+                onClick={next}
+              >
+                {query.isFetchingNextPage ? "Loading…" : "Next"}
+              </button>
+            </nav>
+          )}
         </>
       )}
     </section>
   );
 }
 
-const BALLOTS_PER_PAGE = 10;
 const SUPPORT_LABEL = { for: "For", against: "Against", abstain: "Abstain" } as const;
 
 /** Under a call whose target is a proxy: where it points, and whether the houses pin that code. */

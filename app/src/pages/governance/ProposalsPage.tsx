@@ -1,7 +1,8 @@
 /**
- * Every proposal of both houses, by stage (open stages first), with its kind and what closes when.
+ * The proposals of both houses, newest first, a page at a time ("Show more"), grouped by stage (open stages
+ * first), with their kind and what closes when.
  */
-import { useProposalList } from "../../data/governance.ts";
+import { useProposalPages } from "../../data/governance.ts";
 import { explainError } from "../../lib/errors.ts";
 import { Time } from "../../components/Time.tsx";
 import { plural } from "../../lib/format.ts";
@@ -11,7 +12,8 @@ import { DelegationPanel } from "./DelegationPanel.tsx";
 import { KindTag } from "./shared.tsx";
 
 export function ProposalsPage() {
-  const query = useProposalList();
+  const query = useProposalPages();
+  const proposals = query.data?.pages.flatMap((page) => page.items);
   return (
     <section className="proposals-page" data-testid="proposals-page">
       <div className="page-head">
@@ -37,12 +39,12 @@ export function ProposalsPage() {
         <p className="error" role="alert">
           {explainError(query.error).message}
         </p>
-      ) : !query.data ? (
+      ) : !proposals ? (
         <p className="muted">Loading proposals…</p>
-      ) : query.data.proposals.length === 0 ? (
+      ) : proposals.length === 0 ? (
         <p className="muted">No proposal yet.</p>
       ) : (
-        groupByStage(query.data.proposals).map((group) => (
+        groupByStage(proposals).map((group) => (
           <section key={group.stage} className="card stage-group" data-stage={group.stage}>
             <h2>
               {group.label} <span className="muted">({plural(group.items.length, "proposal")})</span>
@@ -82,6 +84,24 @@ export function ProposalsPage() {
             </ul>
           </section>
         ))
+      )}
+      {query.hasNextPage && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="secondary"
+            disabled={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+            data-testid="more-proposals"
+          >
+            {query.isFetchingNextPage ? "Loading older proposals…" : "Show older proposals"}
+          </button>
+        </div>
+      )}
+      {proposals && query.hasNextPage && (
+        <p className="muted">
+          Showing the {plural(proposals.length, "newest proposal")}; older ones are read when you ask.
+        </p>
       )}
     </section>
   );
