@@ -16,6 +16,7 @@ import { useConcord, useRefreshAt } from "../concord.tsx";
 import type { AgreementFilter } from "../lib/agreements.ts";
 import { agreementListParameters, narrowAgreementPage } from "./agreementList.ts";
 import { key } from "./keys.ts";
+import { agreementTimeline, getAgreement } from "../../../sdk/index.ts";
 
 /** Agreements: one agreement with its timeline, the indexer's list pages. */
 export const agreementsKeys = {
@@ -32,8 +33,8 @@ export function useAgreement(agreementId: bigint) {
     queryKey: agreementsKeys.agreement(app.chain.id, agreementId),
     queryFn: async (): Promise<{ agreement: Agreement; timeline: TimelineEntry[] }> => {
       const [agreement, timeline] = await Promise.all([
-        reader.agreements.getAgreement({ agreementId }),
-        reader.agreements.agreementTimeline({ agreementId }),
+        getAgreement(reader, { agreementId }),
+        agreementTimeline(reader, { agreementId }),
       ]);
       return { agreement, timeline };
     },

@@ -1,27 +1,15 @@
 /**
- * The app's SDK client: the base client with the cells, agreements and leases actions bound, but not the
- * governance ones, so the governance module of the SDK stays in the governance pages' lazy chunk (about
- * 14 kB gzip off the first load). Those pages bind it themselves: `governanceActions(concord)`.
+ * The app's SDK client: the base client with the cells actions bound. The agreements, leases and governance
+ * actions are not bound: the pages that use them import those actions from the SDK's public entry and call them
+ * with this client (`acknowledgeAgreement(concord, { agreementId })`), so each module's actions load with its
+ * pages, not with the dashboard (a bound module carries every one of its actions into the first load).
  */
-import {
-  agreementsActions,
-  cellsActions,
-  createConcordBaseClient,
-  leasesActions,
-} from "../../../sdk/index.ts";
-import type {
-  AgreementsActions,
-  CellsActions,
-  ConcordClientBase,
-  CreateConcordClientParameters,
-  LeasesActions,
-} from "../../../sdk/index.ts";
+import { cellsActions, createConcordBaseClient } from "../../../sdk/index.ts";
+import type { CellsActions, ConcordClientBase, CreateConcordClientParameters } from "../../../sdk/index.ts";
 
-/** The SDK client of the app (like `ConcordClient`, without `.governance`). */
+/** The SDK client of the app (like `ConcordClient`, with `.cells` only). */
 export type AppClient = ConcordClientBase & {
   readonly cells: CellsActions;
-  readonly agreements: AgreementsActions;
-  readonly leases: LeasesActions;
 };
 
 /**
@@ -32,10 +20,5 @@ export type AppClient = ConcordClientBase & {
  */
 export function createAppClient(parameters: CreateConcordClientParameters): AppClient {
   const base = createConcordBaseClient(parameters);
-  return {
-    ...base,
-    cells: cellsActions(base),
-    agreements: agreementsActions(base),
-    leases: leasesActions(base),
-  };
+  return { ...base, cells: cellsActions(base) };
 }

@@ -27,6 +27,17 @@ import type { Permission } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { useSignAcknowledgement } from "./signatures.ts";
 import { LinkProblem, TitleField, termsProblem } from "./TermsText.tsx";
+import {
+  acknowledgeAgreement,
+  acknowledgeAgreementForCell,
+  amendAgreement,
+  amendAgreementForCell,
+  declineAgreement,
+  declineAgreementForCell,
+  terminateAgreement,
+  terminateAgreementForCell,
+  withdrawAgreement,
+} from "../../../../sdk/index.ts";
 
 const DEADLINES = [
   { label: "1 hour", seconds: 3_600 },
@@ -76,12 +87,12 @@ export function AgreementActions({
       `Acknowledge agreement ${agreementId}${forWhom}`,
       ({ concord, options }) =>
         cellId === null
-          ? concord.agreements.acknowledgeAgreement({
+          ? acknowledgeAgreement(concord, {
               agreementId,
               termsHash: agreement.termsHash,
               ...options,
             })
-          : concord.agreements.acknowledgeAgreementForCell({
+          : acknowledgeAgreementForCell(concord, {
               agreementId,
               cellId,
               termsHash: agreement.termsHash,
@@ -92,18 +103,18 @@ export function AgreementActions({
   const decline = () =>
     void write.run(`Decline agreement ${agreementId}${forWhom}`, ({ concord, options }) =>
       cellId === null
-        ? concord.agreements.declineAgreement({ agreementId, ...options })
-        : concord.agreements.declineAgreementForCell({ agreementId, cellId, ...options }),
+        ? declineAgreement(concord, { agreementId, ...options })
+        : declineAgreementForCell(concord, { agreementId, cellId, ...options }),
     );
   const withdraw = () =>
     void write.run(`Withdraw agreement ${agreementId}`, ({ concord, options }) =>
-      concord.agreements.withdrawAgreement({ agreementId, ...options }),
+      withdrawAgreement(concord, { agreementId, ...options }),
     );
   const terminate = () =>
     void write.run(`Terminate agreement ${agreementId}${forWhom}`, ({ concord, options }) =>
       cellId === null
-        ? concord.agreements.terminateAgreement({ agreementId, ...options })
-        : concord.agreements.terminateAgreementForCell({ agreementId, cellId, ...options }),
+        ? terminateAgreement(concord, { agreementId, ...options })
+        : terminateAgreementForCell(concord, { agreementId, cellId, ...options }),
     );
   const amend = () =>
     void write.run(
@@ -118,8 +129,8 @@ export function AgreementActions({
           ...options,
         };
         return cellId === null
-          ? concord.agreements.amendAgreement(base)
-          : concord.agreements.amendAgreementForCell({ ...base, cellId });
+          ? amendAgreement(concord, base)
+          : amendAgreementForCell(concord, { ...base, cellId });
       },
       {
         summary: (r) => `Amendment ${r.amendmentId} proposed: every party acknowledges it to make it active.`,

@@ -18,6 +18,7 @@ import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { agreementHref } from "../../lib/route.ts";
 import { LinkProblem, TitleField, termsProblem } from "./TermsText.tsx";
+import { proposeAgreement } from "../../../../sdk/index.ts";
 
 export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
   const viewer = useViewer();
@@ -52,7 +53,7 @@ export function NewAgreementPage({ cells: initialCells }: { cells: bigint[] }) {
     void write.run(
       "Propose the agreement",
       ({ concord, options }) =>
-        concord.agreements.proposeAgreement({
+        proposeAgreement(concord, {
           accounts,
           cells,
           title,

@@ -14,6 +14,7 @@ import { agreementLike, decodeSigned, signedParty, submittable } from "../../lib
 import { canWrite } from "../../lib/permissions.ts";
 import type { Permission } from "../../lib/permissions.ts";
 import { Time } from "../../components/Time.tsx";
+import { submitAgreementSignatures } from "../../../../sdk/index.ts";
 
 export type KeptSignatures = {
   kept: SignedAcknowledgement[];
@@ -55,8 +56,7 @@ export function SignaturesPanel({
   const submit = () =>
     void write.run(
       `Submit ${ready.length} signature${ready.length === 1 ? "" : "s"} for agreement ${agreement.id}`,
-      ({ concord, options }) =>
-        concord.agreements.submitAgreementSignatures({ signatures: ready, ...options }),
+      ({ concord, options }) => submitAgreementSignatures(concord, { signatures: ready, ...options }),
       {
         // Entries refused on-chain (front-run, revoked, expired) are skipped, not fatal: say which and why.
         summary: (r) =>

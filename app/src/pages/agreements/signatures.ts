@@ -15,6 +15,7 @@ import { decodeSigned, encodeSigned, mergeSigned } from "../../lib/agreements.ts
 import { explainError } from "../../lib/errors.ts";
 import { idleProgress, isBusy, progressReducer } from "../../lib/progress.ts";
 import type { WriteProgress } from "../../lib/progress.ts";
+import { getAcknowledgeTypedData } from "../../../../sdk/index.ts";
 
 /** Signs an acknowledgement with the connected wallet: progress, and the signature once made. */
 export function useSignAcknowledgement(): {
@@ -56,8 +57,8 @@ export function useSignAcknowledgement(): {
         const signer: Address = client.account.address;
         const typedData =
           cellId === null
-            ? await reader.agreements.getAcknowledgeTypedData({ agreementId, signer, deadline })
-            : await reader.agreements.getAcknowledgeTypedData({ agreementId, signer, deadline, cellId });
+            ? await getAcknowledgeTypedData(reader, { agreementId, signer, deadline })
+            : await getAcknowledgeTypedData(reader, { agreementId, signer, deadline, cellId });
         dispatch({ type: "walletRequested" });
         const signature = await signTypedData(client, {
           account: client.account,

@@ -15,6 +15,7 @@ import type { PartyRef } from "../../lib/agreements.ts";
 import { Time } from "../../components/Time.tsx";
 import { plural } from "../../lib/format.ts";
 import { agreementHref } from "../../lib/route.ts";
+import { acknowledgeAgreement, acknowledgeAgreementForCell } from "../../../../sdk/index.ts";
 
 function Loading() {
   return <p className="muted">Loading…</p>;
@@ -47,12 +48,12 @@ export function AgreementsWaiting() {
         : `Acknowledge agreement ${row.id} for cell ${party.cellId}`,
       ({ concord, options }) =>
         party.kind === "account"
-          ? concord.agreements.acknowledgeAgreement({
+          ? acknowledgeAgreement(concord, {
               agreementId: row.id,
               termsHash: row.termsHash,
               ...options,
             })
-          : concord.agreements.acknowledgeAgreementForCell({
+          : acknowledgeAgreementForCell(concord, {
               agreementId: row.id,
               cellId: party.cellId,
               termsHash: row.termsHash,

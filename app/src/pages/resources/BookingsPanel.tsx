@@ -23,6 +23,7 @@ import {
 import type { Permission } from "../../lib/permissions.ts";
 import type { PanelProps } from "./ResourcePage.tsx";
 import { useTimeFormat } from "./shared.tsx";
+import { cancelReservation, reserveResource } from "../../../../sdk/index.ts";
 
 export function BookingsPanel({ resource, now, standing }: PanelProps) {
   const viewer = useViewer();
@@ -71,7 +72,7 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
                     busy={cancel.busy}
                     onCancel={() =>
                       void cancel.run(`Cancel booking ${booking.id}`, ({ concord, options }) =>
-                        concord.leases.cancelReservation({
+                        cancelReservation(concord, {
                           resourceId: resource.id,
                           reservationId: booking.id,
                           ...options,
@@ -100,7 +101,7 @@ export function BookingsPanel({ resource, now, standing }: PanelProps) {
           void write.run(
             `Book ${resource.name}`,
             ({ concord, options }) =>
-              concord.leases.reserveResource({
+              reserveResource(concord, {
                 resourceId: resource.id,
                 start: window.start,
                 end: window.end,

@@ -18,6 +18,7 @@ import type { PanelProps } from "./ResourcePage.tsx";
 import { Countdown } from "../../components/Countdown.tsx";
 import { Time } from "../../components/Time.tsx";
 import { useTimeFormat } from "./shared.tsx";
+import { acquireLease, releaseLease, renewLease } from "../../../../sdk/index.ts";
 
 /** A default duration: 30 minutes, or the maximum when shorter. */
 function defaultDuration(maxDuration: bigint): DurationValue {
@@ -97,7 +98,7 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
             void write.run(
               `Renew ${resource.name}`,
               ({ concord, options }) =>
-                concord.leases.renewLease({ resourceId: resource.id, duration: asked.seconds, ...options }),
+                renewLease(concord, { resourceId: resource.id, duration: asked.seconds, ...options }),
               { summary: (result) => `Lease renewed until ${time(result.expiresAt)}.` },
             );
             return;
@@ -107,7 +108,7 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
             `Acquire ${resource.name}`,
             async ({ concord, options }) => {
               try {
-                return await concord.leases.acquireLease({
+                return await acquireLease(concord, {
                   resourceId: resource.id,
                   duration: asked.seconds,
                   ...options,
@@ -152,7 +153,7 @@ export function LeasePanel({ resource, now, view, standing }: PanelProps) {
                 name="release"
                 onClick={() =>
                   void write.run(`Release ${resource.name}`, ({ concord, options }) =>
-                    concord.leases.releaseLease({ resourceId: resource.id, ...options }),
+                    releaseLease(concord, { resourceId: resource.id, ...options }),
                   )
                 }
               >

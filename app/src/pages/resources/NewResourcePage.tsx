@@ -16,6 +16,7 @@ import type { Permission } from "../../lib/permissions.ts";
 import { resourceHref } from "../../lib/route.ts";
 import { DurationInput, durationValue } from "./DurationInput.tsx";
 import type { DurationValue } from "./DurationInput.tsx";
+import { registerResource } from "../../../../sdk/index.ts";
 
 export function NewResourcePage({ cellId }: { cellId: bigint | null }) {
   const viewer = useViewer();
@@ -56,7 +57,7 @@ export function NewResourcePage({ cellId }: { cellId: bigint | null }) {
     void write.run(
       `Register ${name.trim()}`,
       ({ concord, options }) =>
-        concord.leases.registerResource({
+        registerResource(concord, {
           ownerCellId: ownerCell.id,
           name: name.trim(),
           maxDuration: max.seconds,

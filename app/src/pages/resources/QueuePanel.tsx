@@ -11,6 +11,7 @@ import { plural } from "../../lib/format.ts";
 import { canLease, formatDuration, turnText } from "../../lib/leases.ts";
 import type { PanelProps } from "./ResourcePage.tsx";
 import { useTimeFormat } from "./shared.tsx";
+import { enqueueForLease, leaveLeaseQueue } from "../../../../sdk/index.ts";
 
 export function QueuePanel({ resource, now, view, standing }: PanelProps) {
   const viewer = useViewer();
@@ -65,7 +66,7 @@ export function QueuePanel({ resource, now, view, standing }: PanelProps) {
             name="leave-queue"
             onClick={() =>
               void write.run("Leave the queue", ({ concord, options }) =>
-                concord.leases.leaveLeaseQueue({ resourceId: resource.id, ...options }),
+                leaveLeaseQueue(concord, { resourceId: resource.id, ...options }),
               )
             }
           >
@@ -79,8 +80,7 @@ export function QueuePanel({ resource, now, view, standing }: PanelProps) {
             onClick={() =>
               void write.run(
                 "Join the queue",
-                ({ concord, options }) =>
-                  concord.leases.enqueueForLease({ resourceId: resource.id, ...options }),
+                ({ concord, options }) => enqueueForLease(concord, { resourceId: resource.id, ...options }),
                 {
                   summary: (result) =>
                     `You are in the queue, position ${result.position + 1}: your turn from ${time(result.windowStart)}.`,

@@ -15,6 +15,7 @@ import type { Permission } from "../../lib/permissions.ts";
 import { DurationInput, durationValue } from "./DurationInput.tsx";
 import type { DurationValue } from "./DurationInput.tsx";
 import type { PanelProps } from "./ResourcePage.tsx";
+import { revokeLease, setResourceLimits, setResourcePolicy } from "../../../../sdk/index.ts";
 
 /** A span in seconds as the form's value, in the largest unit it divides. */
 function asValue(seconds: bigint): DurationValue {
@@ -70,7 +71,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
           onClick={() =>
             void revokeWrite.run(
               `Revoke the lease on ${resource.name}`,
-              ({ concord, options }) => concord.leases.revokeLease({ resourceId: resource.id, ...options }),
+              ({ concord, options }) => revokeLease(concord, { resourceId: resource.id, ...options }),
               { summary: (result) => `Lease ${result.fencingToken} revoked.` },
             )
           }
@@ -91,7 +92,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
             void policyWrite.run(
               `Change the policy of ${resource.name}`,
               ({ concord, options }) =>
-                concord.leases.setResourcePolicy({
+                setResourcePolicy(concord, {
                   resourceId: resource.id,
                   access,
                   maxDuration: max.seconds,
@@ -153,7 +154,7 @@ export function StewardPanel({ resource, standing }: PanelProps) {
             void limitsWrite.run(
               `Set the limits of ${resource.name}`,
               ({ concord, options }) =>
-                concord.leases.setResourceLimits({
+                setResourceLimits(concord, {
                   resourceId: resource.id,
                   maxBookings: bookings,
                   maxLeadTime: lead?.ok ? lead.seconds : undefined,
