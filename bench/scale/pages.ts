@@ -1,15 +1,53 @@
 /**
  * The app's pages as the scale benchmark reads them: each page is a function of a Concord SDK client, reading
- * what the page reads (the app's loaders in `app/src/data/loaders.ts`, the SDK's actions elsewhere). The same pages run through direct reads today; a client created with `reads: "indexer"` runs
- * them through the indexer (see `run.ts`, INDEXER HOOK).
+ * what the app's page reads, through the same plain (React-free) functions: the dashboard and the directory
+ * through `app/src/data/loaders.ts` on the direct path and `app/src/data/indexer.ts` on the indexer path (as
+ * `concord.tsx` chooses), the lists through their first page (`agreementList.ts`, `leases.ts`, the SDK's
+ * paged reads). A client created with `reads: "indexer"` runs them through the indexer (see `run.ts`).
  */
+import { getAddress } from "viem";
 import type { Address } from "viem";
 
-import { loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
+import { loadAgreementListPage } from "../../app/src/data/agreementList.ts";
 import { loadDecisionOwners } from "../../app/src/data/decisionOwners.ts";
+import { loadDashboardFromIndexer, loadIndexedPage } from "../../app/src/data/indexer.ts";
+import type { IndexerTools } from "../../app/src/data/indexer.ts";
 import { loadResourcesPage } from "../../app/src/data/leases.ts";
+import {
+  directoryOf,
+  loadDaoEvents,
+  loadDaoState,
+  loadDirectory,
+  planDaoState,
+} from "../../app/src/data/loaders.ts";
+import {
+  ConcordError,
+  cellFromInfo,
+  readBatchLimits,
+  readBatchSettled,
+  scaleForMemberCount,
+} from "../../sdk/index.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
+
+/** What the app's indexer chunk takes from the first load (as `concord.tsx` passes it). */
+const tools: IndexerTools = {
+  getAddress,
+  readBatchSettled,
+  planDaoState,
+  directoryOf,
+  cellFromInfo,
+  scaleForMemberCount,
+  ConcordError,
+  callsPerBatch: readBatchLimits.callsPerBatch,
+};
+
+/** The indexer the app would read from: the client's, when it reads through it. */
+function indexerOf(concord: ConcordClient): { url: string; fetch: typeof fetch } | null {
+  if (!concord.indexer || concord.reads !== "indexer") return null;
+  const counting = concord.indexer.fetch ?? fetch;
+  return { url: concord.indexer.url, fetch: (input, init) => counting(input, init) };
+}
 
 /** The viewer of the pages: Alice, steward of the DAO's top-level cell. */
 const VIEWER: Address = DEV_ACCOUNTS[0]!.address;
@@ -22,11 +60,20 @@ export function pages(proposalId: () => bigint): Page[] {
     {
       name: "dashboard",
       read: async (concord) => {
+        const indexer = indexerOf(concord);
+        if (indexer) return loadDashboardFromIndexer(tools, concord, indexer.url, VIEWER, [], indexer.fetch);
         const [, events] = await Promise.all([loadDirectory(concord, VIEWER), loadDaoEvents(concord)]);
         return loadDaoState(concord, events, VIEWER);
       },
     },
-    { name: "directory", read: (concord) => loadDirectory(concord, VIEWER) },
+    {
+      name: "directory",
+      read: (concord) => {
+        const indexer = indexerOf(concord);
+        if (indexer) return loadIndexedPage(tools, concord, indexer.url, VIEWER, [], indexer.fetch);
+        return loadDirectory(concord, VIEWER);
+      },
+    },
     {
       name: "a cell",
       read: (concord) =>
@@ -39,8 +86,10 @@ export function pages(proposalId: () => bigint): Page[] {
         ]),
     },
     {
+      // The app's agreements page: its first page, newest first (app/src/data/agreementList.ts).
       name: "agreements",
-      read: async (concord) => loadDaoState(concord, { ...(await loadDaoEvents(concord)), proposals: [] }),
+      read: (concord) =>
+        loadAgreementListPage(concord, { status: "all", mine: false, cellId: null }, null, null),
     },
     {
       // The app's resources page: its first page (app/src/data/leases.ts, what the page's query reads).

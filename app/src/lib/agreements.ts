@@ -30,7 +30,7 @@ export type AgreementLike = {
  * The fields the rules need, from the SDK's `Agreement` (as `getAgreement` returns it).
  *
  * @example
- * canOnAgreement("acknowledge", viewer, agreementLike(await concord.agreements.getAgreement({ agreementId })), party);
+ * canOnAgreement("acknowledge", viewer, agreementLike(await getAgreement(concord, { agreementId })), party);
  */
 export function agreementLike(agreement: Agreement): AgreementLike {
   return {
