@@ -43,12 +43,14 @@ const BACKFILL_TIMEOUT_MS = 2 * 3_600_000;
 type ReadPath = "rpc" | "indexer";
 
 /** Counts the indexer's HTTP requests and response bytes of the indexer-path clients. */
-const indexerCounts = { requests: 0, bytes: 0 };
+const indexerCounts = { requests: 0, bytes: 0, paths: {} as Record<string, number> };
 const countingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
   const body = await response.arrayBuffer();
   indexerCounts.requests += 1;
   indexerCounts.bytes += body.byteLength;
+  const where = new URL(typeof input === "string" || input instanceof URL ? input : input.url).pathname;
+  indexerCounts.paths[where] = (indexerCounts.paths[where] ?? 0) + 1;
   return new Response(body, {
     status: response.status,
     statusText: response.statusText,
@@ -116,6 +118,8 @@ export type Measure = {
   ms: number;
   /** eth_getLogs requests the limited provider refused (and the scanner split). */
   refused: number;
+  /** JSON-RPC requests by method (a batch counts each call), and the indexer's by path. */
+  methods: Record<string, number>;
   error: string | null;
 };
 
@@ -157,6 +161,7 @@ async function measureSize(options: {
         proxy.reset();
         indexerCounts.requests = 0;
         indexerCounts.bytes = 0;
+        indexerCounts.paths = {};
         const t = performance.now();
         let error: string | null = null;
         try {
@@ -183,13 +188,15 @@ async function measureSize(options: {
           bytes: proxy.counts.bytes + indexerCounts.bytes,
           ms: Math.round(performance.now() - t),
           refused: proxy.counts.refused,
+          methods: { ...proxy.counts.methods, ...indexerCounts.paths },
           error,
         };
         measures.push(measure);
         log(
           `${size} ${readPath} ${limits ? "limited" : "unlimited"} ${page.name}: ${measure.requests} requests` +
             (readPath === "indexer" ? ` (${indexerCounts.requests} to the indexer)` : "") +
-            `, ${(measure.bytes / 1024).toFixed(0)} KB, ${measure.ms} ms${error ? ` — FAILS: ${error}` : ""}`,
+            `, ${(measure.bytes / 1024).toFixed(0)} KB, ${measure.ms} ms${error ? ` — FAILS: ${error}` : ""}` +
+            ` ${JSON.stringify(measure.methods)}`,
         );
       }
     }
