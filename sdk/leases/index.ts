@@ -12,6 +12,8 @@ export { leasesActions } from "./decorator.ts";
 export type { LeasesActions } from "./decorator.ts";
 export { leaseErrorMessages, leaseErrorCatalogue } from "./errors.ts";
 export type { ResourceRegistration, ResourcesFilterParameters } from "./events.ts";
+// The raw structs' normalisers, for callers that batch their own reads.
+export { toQueue, toResourceInfo } from "./reads.ts";
 export { MAX_LIST_RESERVATIONS } from "./aggregates.ts";
 export { createFencingTokenGuard } from "./fencing.ts";
 export type { FencingTokenGuard, FencingTokenStore } from "./fencing.ts";

@@ -71,7 +71,13 @@ export const readLeases: ContractReader<typeof resourceLeasesAbi> = async (
 
 const orNull = (address: Address): Address | null => (address === zeroAddress ? null : address);
 
-/** @internal Normalises the on-chain ResourceInfo struct. */
+/**
+ * A resource's state from `ResourceLeases.getResource`'s raw struct (no holder or claimant as null): for callers
+ * that batch their own reads (`readBatch`) and decode them as the SDK's reads do.
+ *
+ * @example
+ * const info = toResourceInfo(await readContract(client, { address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] }));
+ */
 export function toResourceInfo(raw: {
   ownerCellId: bigint;
   access: number;
@@ -100,7 +106,13 @@ export function toResourceInfo(raw: {
   };
 }
 
-/** @internal Normalises the on-chain queue (positions are the indexes). */
+/**
+ * The queue of a resource from `ResourceLeases.queueOf`'s raw answer (positions are the indexes): for callers
+ * that batch their own reads (`readBatch`) and decode them as the SDK's reads do.
+ *
+ * @example
+ * const queue = toQueue(await readContract(client, { address, abi: resourceLeasesAbi, functionName: "queueOf", args: [id] }));
+ */
 export function toQueue(
   raw: readonly { account: Address; place: bigint; windowStart: bigint; windowEnd: bigint }[],
 ): QueueEntry[] {

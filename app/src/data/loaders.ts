@@ -30,6 +30,8 @@ import {
   resourceLeasesAbi,
   scanEvents,
   splitDirectory,
+  toQueue,
+  toResourceInfo,
 } from "../../../sdk/index.ts";
 import type {
   AgreementInfo,
@@ -43,8 +45,6 @@ import type {
   ResourceInfo,
   ScanProgress,
 } from "../../../sdk/index.ts";
-// The SDK's own normalisers of the leases structs (internal to the SDK, shared rather than copied).
-import { toQueue, toResourceInfo } from "../../../sdk/leases/reads.ts";
 
 /** The viewer's standing in one cell. */
 export type Standing = { roles: number; joinRequestedAt: bigint | null };

@@ -5,9 +5,7 @@
 import { useId } from "react";
 import type { Hex } from "viem";
 
-import { agreementLimits } from "../../../../sdk/index.ts";
-// Straight from the module (not the SDK's index), so that only the pages with a terms form carry it.
-import { agreementTitleProblem, documentURIProblem } from "../../../../sdk/agreements/text.ts";
+import { agreementLimits, agreementTitleProblem, documentURIProblem } from "../../../../sdk/index.ts";
 
 /**
  * What a terms form (propose, amend) still needs, in the SDK's own sentences, or null when it can be sent:
