@@ -103,6 +103,12 @@ describe("log → domain mapping", () => {
       "cells",
     ]);
     // Unknown: every domain. Another chain's or not Concord's: none.
+    // The paged lists' keys (one page, or all pages with `pages: true`).
+    expect(domainsOfQueryKey(["concord", "listAgreements", { chainId: 31337, pages: true }], 31337)).toEqual([
+      "agreements",
+      "cells",
+    ]);
+    expect(domainsOfQueryKey(["concord", "listResources", { chainId: 31337 }], 31337)).toEqual(["leases"]);
     expect(domainsOfQueryKey(["concord", 31337, "somethingNew"], 31337)).toEqual(DOMAINS);
     expect(domainsOfQueryKey(["concord", "someNewRead", { chainId: 31337 }], 31337)).toEqual(DOMAINS);
     expect(domainsOfQueryKey(cellsKeys.directory(1, null), 31337)).toEqual([]);

@@ -55,8 +55,12 @@ export const SDK_ACTION_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
   getCells: ["cells"],
   getAgreement: ["agreements"],
   agreementTimeline: ["agreements"],
+  // A list filtered by stewarded cells changes with the cells' roles too.
+  listAgreements: ["agreements", "cells"],
   getResource: ["leases"],
   getResources: ["leases"],
+  listResources: ["leases"],
+  leasesOf: ["leases"],
   limitsOf: ["leases"],
   getProposal: ["governance"],
   listProposals: ["governance"],
