@@ -194,8 +194,12 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
   results.getCells = await client.cells.getCells({ cellIds: cells.map((cell) => cell.id) });
   for (const cell of cells) {
     results[`listCells(parent ${cell.id})`] = await client.cells.listCells({ parentId: cell.id });
-    results[`getMembers(${cell.id})`] = await client.cells.getMembers({ cellId: cell.id });
-    results[`getJoinRequests(${cell.id})`] = await client.cells.getJoinRequests({ cellId: cell.id });
+    results[`getMembers(${cell.id})`] = await pages((page) =>
+      client.cells.getMembers({ cellId: cell.id, ...page }),
+    );
+    results[`getJoinRequests(${cell.id})`] = await pages((page) =>
+      client.cells.getJoinRequests({ cellId: cell.id, ...page }),
+    );
     results[`getActivity(${cell.id})`] = await client.cells.getActivity({ cellId: cell.id });
     results[`getActivity(${cell.id}, limit 2)`] = await client.cells.getActivity({
       cellId: cell.id,

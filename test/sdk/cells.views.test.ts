@@ -124,7 +124,8 @@ describe("views rebuilt from events", () => {
     await concord.cells.addMember({ cellId, account: bob });
     const bobRejoined = await chain.publicClient.getBlock();
 
-    const members = await concord.cells.getMembers({ cellId });
+    const { items: members, next } = await concord.cells.getMembers({ cellId });
+    expect(next).toBeNull();
     expect(members.map((m) => [m.account, m.roles, m.roleNames])).toEqual([
       [founder, 3, ["member", "steward"]],
       [alice, 5, ["member", "delegate"]],
@@ -142,7 +143,7 @@ describe("views rebuilt from events", () => {
     for (const member of members) {
       expect(await concord.cells.rolesOf({ cellId, account: member.account })).toBe(member.roles);
     }
-    expect(await concord.cells.getMembers({ cellId: 99n })).toEqual([]);
+    expect(await concord.cells.getMembers({ cellId: 99n })).toEqual({ items: [], next: null });
   });
 
   it("getJoinRequests lists only pending requests", async () => {
@@ -157,12 +158,75 @@ describe("views rebuilt from events", () => {
     await as(3).cells.cancelJoinRequest({ cellId });
     await as(2).cells.requestToJoin({ cellId });
 
-    const requests = await concord.cells.getJoinRequests({ cellId });
+    const { items: requests } = await concord.cells.getJoinRequests({ cellId });
     expect(requests.map((r) => r.account)).toEqual([dave, bob]);
     for (const request of requests) {
       expect(request.requestedAt).toBe(
         await concord.cells.joinRequestedAt({ cellId, account: request.account }),
       );
+    }
+  });
+
+  it("getMembers and getJoinRequests page: every walk gives the whole list once, in order", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Core" });
+    // Three members in one transaction: one block, three log indexes (the cursor needs both).
+    await concord.cells.addMembers({
+      cellId,
+      members: [
+        { account: alice, roles: Roles.MEMBER },
+        { account: bob, roles: Roles.MEMBER },
+        { account: carol, roles: Roles.MEMBER },
+      ],
+    });
+    await concord.cells.removeMember({ cellId, account: alice });
+    await concord.cells.addMember({ cellId, account: alice }); // rejoins: last
+    for (const i of [4, 5, 6]) await as(i).cells.requestToJoin({ cellId });
+    await concord.cells.rejectJoin({ cellId, account: chain.accounts[5]! });
+
+    const whole = (await concord.cells.getMembers({ cellId, limit: 500 })).items.map((m) => m.account);
+    expect(whole).toEqual([founder, bob, carol, alice]);
+    for (const limit of [1, 2, 3, 4]) {
+      const walked: Address[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const page = await concord.cells.getMembers({ cellId, limit, cursor });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        walked.push(...page.items.map((m) => m.account));
+        if (page.next === null) break;
+        expect(page.next).toMatch(/^\d+:\d+$/);
+        cursor = page.next;
+      }
+      expect(walked).toEqual(whole);
+    }
+    const requests = await concord.cells.getJoinRequests({ cellId, limit: 1 });
+    expect(requests.items.map((r) => r.account)).toEqual([chain.accounts[4]]);
+    const rest = await concord.cells.getJoinRequests({ cellId, limit: 1, cursor: requests.next });
+    expect(rest).toEqual({ items: [expect.objectContaining({ account: chain.accounts[6] })], next: null });
+    // A cursor past the end is an empty last page, not an error.
+    expect(await concord.cells.getMembers({ cellId, cursor: "99999999:0" })).toEqual({
+      items: [],
+      next: null,
+    });
+
+    // Bad limits and cursors are refused in words (InvalidInputError naming the value), before any read.
+    for (const limit of [0, 501, 1.5, -1]) {
+      await expect(concord.cells.getMembers({ cellId, limit })).rejects.toMatchObject({
+        name: "InvalidInputError",
+        parameter: "limit",
+        value: limit,
+        message: expect.stringMatching(/expected an integer from 1 to 500/),
+      });
+    }
+    for (const cursor of ["12", "1:2:3", "x:1", "1; drop table", "-1:0"]) {
+      for (const read of [concord.cells.getJoinRequests, concord.cells.getMembers]) {
+        await expect(read({ cellId, cursor })).rejects.toMatchObject({
+          name: "InvalidInputError",
+          parameter: "cursor",
+          value: cursor,
+          message: expect.stringMatching(/block:logIndex/),
+        });
+      }
     }
   });
 
@@ -332,7 +396,7 @@ describe("scale", () => {
       scaleName: "coordination",
     });
     expect(await concord.cells.scaleOf({ cellId })).toBe(Scale.COORDINATION);
-    expect((await concord.cells.getMembers({ cellId })).map((m) => getAddress(m.account))).toEqual(
+    expect((await concord.cells.getMembers({ cellId })).items.map((m) => getAddress(m.account))).toEqual(
       chain.accounts.slice(0, 10),
     );
 
