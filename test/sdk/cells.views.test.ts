@@ -1,5 +1,6 @@
 import { getAddress } from "viem";
 import type { Address } from "viem";
+import { QueryClient } from "@tanstack/react-query";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -11,6 +12,11 @@ import {
   splitDirectory,
   topicId,
 } from "../../sdk/index.ts";
+import {
+  getJoinRequestsInfiniteQueryOptions,
+  getMembersInfiniteQueryOptions,
+  getMembersQueryOptions,
+} from "../../sdk/react/index.ts";
 import { createTestChain } from "./fixture.ts";
 import type { TestChain } from "./fixture.ts";
 
@@ -203,6 +209,21 @@ describe("views rebuilt from events", () => {
     expect(requests.items.map((r) => r.account)).toEqual([chain.accounts[4]]);
     const rest = await concord.cells.getJoinRequests({ cellId, limit: 1, cursor: requests.next });
     expect(rest).toEqual({ items: [expect.objectContaining({ account: chain.accounts[6] })], next: null });
+    // The React entry: the pages, first then each next, under their own key.
+    const queryClient = new QueryClient();
+    const infinite = getMembersInfiniteQueryOptions(concord, { cellId, limit: 3 });
+    expect(infinite.queryKey).not.toEqual(getMembersQueryOptions(concord, { cellId, limit: 3 }).queryKey);
+    const data = await queryClient.fetchInfiniteQuery({ ...infinite, pages: 2 });
+    expect(data.pages.flatMap((page) => page.items.map((m) => m.account))).toEqual(whole);
+    expect(data.pageParams).toEqual([null, data.pages[0]!.next]);
+    const requestPages = await queryClient.fetchInfiniteQuery({
+      ...getJoinRequestsInfiniteQueryOptions(concord, { cellId, limit: 1 }),
+      pages: 2,
+    });
+    expect(requestPages.pages.map((page) => page.items.map((r) => r.account))).toEqual([
+      [chain.accounts[4]],
+      [chain.accounts[6]],
+    ]);
     // A cursor past the end is an empty last page, not an error.
     expect(await concord.cells.getMembers({ cellId, cursor: "99999999:0" })).toEqual({
       items: [],
