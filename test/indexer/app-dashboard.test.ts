@@ -277,6 +277,10 @@ describe("the app's dashboard through the indexer", () => {
       all.items.map((m) => m.account),
     );
     expect(rest.next).toBeNull();
+    // The page the app reads is bounded (issue 12: at most 100 KB); the demo's is far under.
+    const body = await (await fetch(`${indexer.url}/concord/cells/1?limit=${MEMBERS_PAGE}`)).text();
+    expect(body.length).toBeGreaterThan(0);
+    expect(body.length).toBeLessThan(100_000);
     // The page's chain walks up to the top-level cell.
     expect(
       ((await (await fetch(`${indexer.url}/concord/cells/2`)).json()) as { chain: string[] }).chain,

@@ -244,8 +244,11 @@ async function activityPage(
   return page(rows, limit, (row) => `${row.blockNumber}:${row.logIndex}`);
 }
 
-/** The cell page: how many entries of its activity and, at most, of the decision owners of its chain. */
-const CELL_PAGE = { activity: 30, owners: 200 } as const;
+/**
+ * The cell page: how many entries of its activity and, at most, of the decision owners of its chain (with 50
+ * members, requests and sub-cells a page, the answer stays under 100 KB at any size).
+ */
+const CELL_PAGE = { activity: 30, owners: 100 } as const;
 
 async function joinRequestsPage(cellId: bigint, cursor: string | undefined, limit: number) {
   const after = position(cursor);
