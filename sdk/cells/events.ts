@@ -17,18 +17,24 @@ import { fetchCellMetadata } from "./aggregates.ts";
 import { rolesToNames } from "./roles.ts";
 import type { Activity, CellSummary, JoinRequest, Member } from "./types.ts";
 import { indexerFor } from "../indexer/switch.ts";
-import { compareEvents, eventCursor, eventCursorOf, pageOf, toPageLimit } from "../internal/page.ts";
+import {
+  compareEvents,
+  eventCursor,
+  eventCursorOf,
+  idCursor,
+  pageOf,
+  toPageLimit,
+} from "../internal/page.ts";
 import type { EventPosition, Page, PageParameters } from "../internal/page.ts";
 
 /**
- * Every cell, rebuilt from CellCreated and NucleusUpdated events (id, parent, name, creator, latest
- * nucleus), in creation order. With `parentId`, only that cell's direct children (0n: top-level cells).
+ * @internal Every cell (or, with `parentId`, that cell's direct children), rebuilt from CellCreated and
+ * NucleusUpdated events, in id order: what `getDirectory` splits. Lists read by a page: {@link listCells}.
  *
  * @example
- * const all = await concord.cells.listCells();
- * const children = await concord.cells.listCells({ parentId: 1n });
+ * const all = await everyCell(client);
  */
-export async function listCells(
+export async function everyCell(
   client: ConcordClientBase,
   { parentId, ...block }: { parentId?: BigIntish | undefined } & BlockParameters = {},
 ): Promise<CellSummary[]> {
@@ -39,6 +45,45 @@ export async function listCells(
     if (parent === undefined || entry.parentId === parent) cells.push({ id, ...entry });
   }
   return cells.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * One page of the cells (id, parent, name, creator, latest nucleus), in id order, rebuilt from CellCreated and
+ * NucleusUpdated events. With `parentId`, only that cell's direct children (0n: top-level cells). `limit`
+ * 1..500 (default 50); `cursor`: the previous page's `next` (the last id, the indexer's cursor).
+ *
+ * @throws {InvalidInputError} on a bad `parentId`, `limit` or `cursor`.
+ * @example
+ * const { items, next } = await concord.cells.listCells({ limit: 500 });
+ * const children = (await concord.cells.listCells({ parentId: 1n })).items;
+ */
+export async function listCells(
+  client: ConcordClientBase,
+  {
+    parentId,
+    limit,
+    cursor,
+    ...block
+  }: { parentId?: BigIntish | undefined } & PageParameters & BlockParameters = {},
+): Promise<Page<CellSummary>> {
+  const parent = parentId === undefined ? undefined : toUint256("parentId", parentId);
+  const page = { limit: toPageLimit(limit), cursor: cursor ?? null };
+  const after = idCursor(page.cursor);
+  const at = readAt(block);
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  if (viaIndexer)
+    return (await import("../indexer/cells.ts")).indexerCellsPage(viaIndexer, {
+      parentId: parent,
+      limit: page.limit,
+      cursor: after,
+    });
+  return pageOf(
+    await everyCell(client, { parentId: parent, ...block }),
+    page,
+    (cell) => cell.id.toString(),
+    (cell) => cell.id > after!,
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Address } from "viem";
 
 import type { CellMetadata } from "../cells/aggregates.ts";
 import { rolesToNames } from "../cells/roles.ts";
-import type { Activity, JoinRequest, Member } from "../cells/types.ts";
+import type { Activity, CellSummary, JoinRequest, Member } from "../cells/types.ts";
 import type { Page } from "../internal/page.ts";
 import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
 import type { ActivityRow, CellRow, JoinRequestRow, MembershipRow } from "./rows.ts";
@@ -48,6 +48,31 @@ export async function indexerCellMetadata(
     });
   }
   return metadata;
+}
+
+/**
+ * One page of the cells (or of `parentId`'s children) in id order, as `listCells` returns it: ONE request.
+ *
+ * @example
+ * const { items, next } = await indexerCellsPage(indexer, { limit: 500, cursor: null });
+ */
+export async function indexerCellsPage(
+  indexer: IndexerConfig,
+  { parentId, limit, cursor }: { parentId?: bigint | undefined; limit: number; cursor: bigint | null },
+): Promise<Page<CellSummary>> {
+  const page = await indexerGet<IndexerPage<CellRow>>(indexer, "/concord/cells", { parentId, limit, cursor });
+  return {
+    items: page.items.map((row) => ({
+      id: big(row.id),
+      parentId: big(row.parentId),
+      name: row.name,
+      creator: addr(row.creator),
+      nucleusURI: row.nucleusURI,
+      nucleusHash: row.nucleusHash === null ? null : hex(row.nucleusHash),
+      createdBlock: big(row.createdBlock),
+    })),
+    next: page.next,
+  };
 }
 
 /**

@@ -396,6 +396,18 @@ export const listCellsQueryKey = /* @__PURE__ */ createQueryKey<typeof listCells
 export const listCellsQueryOptions = /* @__PURE__ */ createQueryOptions("listCells", listCells);
 /** `listCells` as a React hook (`useQuery` of {@link listCellsQueryOptions}). */
 export const useListCells = /* @__PURE__ */ createQueryHook<typeof listCells>(listCellsQueryOptions);
+/**
+ * TanStack infinite-query options over the pages of `listCells` (first page, then each `next`): "Show more" is
+ * `fetchNextPage`.
+ */
+export const listCellsInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "listCells",
+  listCells,
+);
+/** The pages of `listCells` as a React hook (`useInfiniteQuery` of {@link listCellsInfiniteQueryOptions}). */
+export const useListCellsPages = /* @__PURE__ */ createInfiniteQueryHook<typeof listCells>(
+  listCellsInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `getDirectory`. */
 export const getDirectoryQueryKey = /* @__PURE__ */ createQueryKey<typeof getDirectory>("getDirectory");

@@ -45,7 +45,8 @@ describe("views rebuilt from events", () => {
     const { cellId: ops } = await concord.cells.createCell({ parentId: guild, name: "Ops" });
     await concord.cells.updateNucleus({ cellId: guild, nucleusURI: "ipfs://g2", nucleus: "g2" });
 
-    const all = await concord.cells.listCells();
+    const { items: all, next } = await concord.cells.listCells();
+    expect(next).toBeNull();
     expect(all.map((c) => [c.id, c.parentId, c.name, c.creator])).toEqual([
       [guild, 0n, "Guild", founder],
       [grants, guild, "Grants", founder],
@@ -56,14 +57,37 @@ describe("views rebuilt from events", () => {
     expect(all[1]).toMatchObject({ nucleusURI: "", nucleusHash: null });
     expect(all[2]!.createdBlock).toBeGreaterThan(all[1]!.createdBlock);
 
-    expect((await concord.cells.listCells({ parentId: guild })).map((c) => c.name)).toEqual([
+    expect((await concord.cells.listCells({ parentId: guild })).items.map((c) => c.name)).toEqual([
       "Grants",
       "Ops",
     ]);
-    expect((await concord.cells.listCells({ parentId: 0n })).map((c) => c.name)).toEqual([
+    expect((await concord.cells.listCells({ parentId: 0n })).items.map((c) => c.name)).toEqual([
       "Guild",
       "Research",
     ]);
+    // Pages: the id cursor walks every cell once, children alike; bad limits and cursors are refused by name.
+    const first = await concord.cells.listCells({ limit: 3 });
+    expect(first).toEqual({ items: all.slice(0, 3), next: String(all[2]!.id) });
+    expect(await concord.cells.listCells({ limit: 3, cursor: first.next })).toEqual({
+      items: all.slice(3),
+      next: null,
+    });
+    const children = await concord.cells.listCells({ parentId: guild, limit: 1 });
+    expect(children).toEqual({ items: [all[1]], next: String(grants) });
+    expect(
+      (await concord.cells.listCells({ parentId: guild, limit: 1, cursor: children.next })).items,
+    ).toEqual([all[3]]);
+    for (const [parameters, parameter] of [
+      [{ limit: 0 }, "limit"],
+      [{ limit: 501 }, "limit"],
+      [{ cursor: "1:2" }, "cursor"],
+      [{ cursor: "-1" }, "cursor"],
+    ] as const) {
+      await expect(concord.cells.listCells(parameters)).rejects.toMatchObject({
+        name: "InvalidInputError",
+        parameter,
+      });
+    }
   });
 
   it("getDirectory: the DAO's tree (under the roots governance recognises) apart from other top-level cells", async () => {

@@ -68,8 +68,10 @@ describe("cells: reads at a block", () => {
     expect(
       (await readOnly.cells.getMembers({ cellId: 1n, blockNumber: before })).items.map((m) => m.account),
     ).toEqual([chain.accounts[0]]);
-    expect((await readOnly.cells.listCells({ blockNumber: before })).map((cell) => cell.id)).toEqual([1n]);
-    expect((await readOnly.cells.listCells()).map((cell) => cell.id)).toEqual([1n, 2n]);
+    expect((await readOnly.cells.listCells({ blockNumber: before })).items.map((cell) => cell.id)).toEqual([
+      1n,
+    ]);
+    expect((await readOnly.cells.listCells()).items.map((cell) => cell.id)).toEqual([1n, 2n]);
     expect((await readOnly.cells.getDirectory({ blockNumber: before })).others.map((c) => c.id)).toEqual([
       1n,
     ]);
