@@ -17,7 +17,7 @@ import { contractOf } from "../internal/contracts.ts";
 import { scanEvents } from "../internal/logs.ts";
 import { toCellId } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
-import { listCells } from "./events.ts";
+import { everyCell } from "./events.ts";
 import type { CellSummary } from "./types.ts";
 
 /** The part of a cell the split needs. */
@@ -99,7 +99,7 @@ export async function getDirectory(
   const { at, toBlock } = await pinBlock(client, readAt(block));
   const registry = contractOf(client, "cellRegistry");
   const [cells, logs] = await Promise.all([
-    listCells(client, at),
+    everyCell(client, at),
     scanEvents(client, {
       address: registry.address,
       abi: cellRegistryAbi,

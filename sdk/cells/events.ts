@@ -17,16 +17,24 @@ import { fetchCellMetadata } from "./aggregates.ts";
 import { rolesToNames } from "./roles.ts";
 import type { Activity, CellSummary, JoinRequest, Member } from "./types.ts";
 import { indexerFor } from "../indexer/switch.ts";
+import {
+  compareEvents,
+  eventCursor,
+  eventCursorOf,
+  idCursor,
+  pageOf,
+  toPageLimit,
+} from "../internal/page.ts";
+import type { EventPosition, Page, PageParameters } from "../internal/page.ts";
 
 /**
- * Every cell, rebuilt from CellCreated and NucleusUpdated events (id, parent, name, creator, latest
- * nucleus), in creation order. With `parentId`, only that cell's direct children (0n: top-level cells).
+ * @internal Every cell (or, with `parentId`, that cell's direct children), rebuilt from CellCreated and
+ * NucleusUpdated events, in id order: what `getDirectory` splits. Lists read by a page: {@link listCells}.
  *
  * @example
- * const all = await concord.cells.listCells();
- * const children = await concord.cells.listCells({ parentId: 1n });
+ * const all = await everyCell(client);
  */
-export async function listCells(
+export async function everyCell(
   client: ConcordClientBase,
   { parentId, ...block }: { parentId?: BigIntish | undefined } & BlockParameters = {},
 ): Promise<CellSummary[]> {
@@ -40,22 +48,67 @@ export async function listCells(
 }
 
 /**
- * The current members of a cell with their roles and since when they are members, rebuilt from
- * RolesChanged events (joins, role changes, removals and departures). Ordered by membership date.
+ * One page of the cells (id, parent, name, creator, latest nucleus), in id order, rebuilt from CellCreated and
+ * NucleusUpdated events. With `parentId`, only that cell's direct children (0n: top-level cells). `limit`
+ * 1..500 (default 50); `cursor`: the previous page's `next` (the last id, the indexer's cursor).
  *
+ * @throws {InvalidInputError} on a bad `parentId`, `limit` or `cursor`.
  * @example
- * const members = await concord.cells.getMembers({ cellId: 1n });
- * members.filter((m) => m.roleNames.includes("steward"));
+ * const { items, next } = await concord.cells.listCells({ limit: 500 });
+ * const children = (await concord.cells.listCells({ parentId: 1n })).items;
+ */
+export async function listCells(
+  client: ConcordClientBase,
+  {
+    parentId,
+    limit,
+    cursor,
+    ...block
+  }: { parentId?: BigIntish | undefined } & PageParameters & BlockParameters = {},
+): Promise<Page<CellSummary>> {
+  const parent = parentId === undefined ? undefined : toUint256("parentId", parentId);
+  const page = { limit: toPageLimit(limit), cursor: cursor ?? null };
+  const after = idCursor(page.cursor);
+  const at = readAt(block);
+  // The indexer serves the head: a read at a block goes to the chain.
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  if (viaIndexer)
+    return (await import("../indexer/cells.ts")).indexerCellsPage(viaIndexer, {
+      parentId: parent,
+      limit: page.limit,
+      cursor: after,
+    });
+  return pageOf(
+    await everyCell(client, { parentId: parent, ...block }),
+    page,
+    (cell) => cell.id.toString(),
+    (cell) => cell.id > after!,
+  );
+}
+
+/**
+ * One page of the current members of a cell with their roles and since when they are members, rebuilt from
+ * RolesChanged events (joins, role changes, removals and departures), ordered by membership date. `limit`
+ * 1..500 (default 50); `cursor`: the `next` of the previous page (`block:logIndex` of the membership's start, the
+ * indexer's cursor, so both paths page alike).
+ *
+ * @throws {InvalidInputError} on a bad `cellId`, `limit` or `cursor`.
+ * @example
+ * const { items, next } = await concord.cells.getMembers({ cellId: 1n, limit: 100 });
+ * items.filter((m) => m.roleNames.includes("steward"));
+ * const more = next ? await concord.cells.getMembers({ cellId: 1n, limit: 100, cursor: next }) : null;
  */
 export async function getMembers(
   client: ConcordClientBase,
-  { cellId, ...block }: { cellId: BigIntish } & BlockParameters,
-): Promise<Member[]> {
+  { cellId, limit, cursor, ...block }: { cellId: BigIntish } & PageParameters & BlockParameters,
+): Promise<Page<Member>> {
   const id = toCellId(cellId);
+  const page = { limit: toPageLimit(limit), cursor: cursor ?? null };
+  const after = eventCursor(page.cursor);
   const { at, toBlock } = await pinBlock(client, readAt(block));
   // The indexer serves the head: a read at a block goes to the chain.
   const viaIndexer = pinned(at) ? null : await indexerFor(client);
-  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerMembers(viaIndexer, id);
+  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerMembersPage(viaIndexer, id, page);
   const logs = await scanEvents(client, {
     address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
@@ -64,46 +117,59 @@ export async function getMembers(
     fromBlock: contractOf(client, "cellRegistry").startBlock,
     toBlock,
   });
-  const current = new Map<Address, { roles: number; sinceBlock: bigint; order: number }>();
-  logs.forEach((log, order) => {
+  const current = new Map<Address, { account: Address; roles: number } & EventPosition>();
+  for (const log of logs) {
     const { account, previousRoles, newRoles } = log.args;
     if (newRoles === 0) current.delete(account);
     else if (previousRoles === 0 || !current.has(account)) {
-      current.set(account, { roles: newRoles, sinceBlock: log.blockNumber, order });
+      // A (re)join starts a new membership: its date and position are this event's.
+      current.delete(account);
+      current.set(account, {
+        account,
+        roles: newRoles,
+        blockNumber: log.blockNumber,
+        logIndex: log.logIndex,
+      });
     } else current.get(account)!.roles = newRoles;
-  });
-  const entries = [...current.entries()].sort((a, b) => a[1].order - b[1].order);
-  const times = await blockTimestamps(
-    client,
-    entries.map(([, entry]) => ({ blockNumber: entry.sinceBlock })),
-  );
-  return entries.map(([account, entry]) => ({
-    account,
-    roles: entry.roles,
-    roleNames: rolesToNames(entry.roles),
-    since: times.get(entry.sinceBlock) ?? 0n,
-    sinceBlock: entry.sinceBlock,
-  }));
+  }
+  const ordered = [...current.values()].sort(compareEvents);
+  const { items, next } = pageOf(ordered, page, eventCursorOf, (entry) => compareEvents(entry, after!) > 0);
+  const times = await blockTimestamps(client, items);
+  return {
+    items: items.map((entry) => ({
+      account: entry.account,
+      roles: entry.roles,
+      roleNames: rolesToNames(entry.roles),
+      since: times.get(entry.blockNumber) ?? 0n,
+      sinceBlock: entry.blockNumber,
+    })),
+    next,
+  };
 }
 
 /**
- * The pending requests to join a cell (asked, and neither approved, rejected nor withdrawn), oldest
- * first, rebuilt from JoinRequested and JoinRequestClosed events.
+ * One page of the pending requests to join a cell (asked, and neither approved, rejected nor withdrawn), oldest
+ * first, rebuilt from JoinRequested and JoinRequestClosed events. `limit` 1..500 (default 50); `cursor`: the
+ * `next` of the previous page (`block:logIndex` of the request, the indexer's cursor).
  *
+ * @throws {InvalidInputError} on a bad `cellId`, `limit` or `cursor`.
  * @example
- * for (const request of await concord.cells.getJoinRequests({ cellId: 1n })) {
+ * const { items } = await concord.cells.getJoinRequests({ cellId: 1n });
+ * for (const request of items) {
  *   await concord.cells.approveJoin({ cellId: 1n, account: request.account });
  * }
  */
 export async function getJoinRequests(
   client: ConcordClientBase,
-  { cellId, ...block }: { cellId: BigIntish } & BlockParameters,
-): Promise<JoinRequest[]> {
+  { cellId, limit, cursor, ...block }: { cellId: BigIntish } & PageParameters & BlockParameters,
+): Promise<Page<JoinRequest>> {
   const id = toCellId(cellId);
+  const page = { limit: toPageLimit(limit), cursor: cursor ?? null };
+  const after = eventCursor(page.cursor);
   const { at, toBlock } = await pinBlock(client, readAt(block));
   // The indexer serves the head: a read at a block goes to the chain.
   const viaIndexer = pinned(at) ? null : await indexerFor(client);
-  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerJoinRequests(viaIndexer, id);
+  if (viaIndexer) return (await import("../indexer/cells.ts")).indexerJoinRequestsPage(viaIndexer, id, page);
   const logs = await scanEvents(client, {
     address: contractOf(client, "cellRegistry").address,
     abi: cellRegistryAbi,
@@ -112,24 +178,39 @@ export async function getJoinRequests(
     fromBlock: contractOf(client, "cellRegistry").startBlock,
     toBlock,
   });
-  const pending = new Map<Address, { block: bigint; timestamp: bigint | null | undefined }>();
+  // A repeated request keeps its place (the position of the first one still pending) and takes the new date.
+  const pending = new Map<
+    Address,
+    { account: Address; block: bigint; timestamp: bigint | null | undefined } & EventPosition
+  >();
   for (const log of logs) {
-    if (log.eventName === "JoinRequested") {
-      pending.set(log.args.account, { block: log.blockNumber, timestamp: log.blockTimestamp });
-    } else {
-      pending.delete(log.args.account);
+    const { account } = log.args;
+    if (log.eventName === "JoinRequestClosed") pending.delete(account);
+    else {
+      const first = pending.get(account);
+      pending.set(account, {
+        account,
+        block: log.blockNumber,
+        timestamp: log.blockTimestamp,
+        blockNumber: first?.blockNumber ?? log.blockNumber,
+        logIndex: first?.logIndex ?? log.logIndex,
+      });
     }
   }
-  const entries = [...pending.entries()];
+  const ordered = [...pending.values()].sort(compareEvents);
+  const { items, next } = pageOf(ordered, page, eventCursorOf, (entry) => compareEvents(entry, after!) > 0);
   const times = await blockTimestamps(
     client,
-    entries.map(([, entry]) => ({ blockNumber: entry.block, blockTimestamp: entry.timestamp })),
+    items.map((entry) => ({ blockNumber: entry.block, blockTimestamp: entry.timestamp })),
   );
-  return entries.map(([account, entry]) => ({
-    account,
-    requestedAt: times.get(entry.block) ?? 0n,
-    requestedBlock: entry.block,
-  }));
+  return {
+    items: items.map((entry) => ({
+      account: entry.account,
+      requestedAt: times.get(entry.block) ?? 0n,
+      requestedBlock: entry.block,
+    })),
+    next,
+  };
 }
 
 /**

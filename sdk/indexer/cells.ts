@@ -6,10 +6,12 @@ import type { Address } from "viem";
 
 import type { CellMetadata } from "../cells/aggregates.ts";
 import { rolesToNames } from "../cells/roles.ts";
-import type { Activity, JoinRequest, Member } from "../cells/types.ts";
+import type { Activity, CellSummary, JoinRequest, Member } from "../cells/types.ts";
+import type { Page } from "../internal/page.ts";
 import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
 import type { ActivityRow, CellRow, JoinRequestRow, MembershipRow } from "./rows.ts";
-import { indexerAll } from "./source.ts";
+import { indexerAll, indexerGet } from "./source.ts";
+import type { IndexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 /** At most this many ids go in one `ids=` filter (the API's bound). */
@@ -49,35 +51,83 @@ export async function indexerCellMetadata(
 }
 
 /**
- * The current members of a cell, ordered by membership date, as `getMembers` returns them.
+ * One page of the cells (or of `parentId`'s children) in id order, as `listCells` returns it: ONE request.
  *
  * @example
- * const members = await indexerMembers(indexer, 1n);
+ * const { items, next } = await indexerCellsPage(indexer, { limit: 500, cursor: null });
  */
-export async function indexerMembers(indexer: IndexerConfig, cellId: bigint): Promise<Member[]> {
-  const rows = await indexerAll<MembershipRow>(indexer, `/concord/cells/${cellId}/members`);
-  return rows.map((row) => ({
-    account: addr(row.account),
-    roles: row.roles,
-    roleNames: rolesToNames(row.roles),
-    since: big(row.since),
-    sinceBlock: big(row.sinceBlock),
-  }));
+export async function indexerCellsPage(
+  indexer: IndexerConfig,
+  { parentId, limit, cursor }: { parentId?: bigint | undefined; limit: number; cursor: bigint | null },
+): Promise<Page<CellSummary>> {
+  const page = await indexerGet<IndexerPage<CellRow>>(indexer, "/concord/cells", { parentId, limit, cursor });
+  return {
+    items: page.items.map((row) => ({
+      id: big(row.id),
+      parentId: big(row.parentId),
+      name: row.name,
+      creator: addr(row.creator),
+      nucleusURI: row.nucleusURI,
+      nucleusHash: row.nucleusHash === null ? null : hex(row.nucleusHash),
+      createdBlock: big(row.createdBlock),
+    })),
+    next: page.next,
+  };
 }
 
 /**
- * The pending join requests of a cell, oldest first, as `getJoinRequests` returns them.
+ * One page of the current members of a cell, ordered by membership date, as `getMembers` returns it: ONE request
+ * (`cursor`: the `block:logIndex` of the previous page's last membership).
  *
  * @example
- * const pending = await indexerJoinRequests(indexer, 1n);
+ * const { items, next } = await indexerMembersPage(indexer, 1n, { limit: 50, cursor: null });
  */
-export async function indexerJoinRequests(indexer: IndexerConfig, cellId: bigint): Promise<JoinRequest[]> {
-  const rows = await indexerAll<JoinRequestRow>(indexer, `/concord/cells/${cellId}/join-requests`);
-  return rows.map((row) => ({
-    account: addr(row.account),
-    requestedAt: big(row.requestedAt),
-    requestedBlock: big(row.requestedBlock),
-  }));
+export async function indexerMembersPage(
+  indexer: IndexerConfig,
+  cellId: bigint,
+  { limit, cursor }: { limit: number; cursor: string | null },
+): Promise<Page<Member>> {
+  const page = await indexerGet<IndexerPage<MembershipRow>>(indexer, `/concord/cells/${cellId}/members`, {
+    limit,
+    cursor,
+  });
+  return {
+    items: page.items.map((row) => ({
+      account: addr(row.account),
+      roles: row.roles,
+      roleNames: rolesToNames(row.roles),
+      since: big(row.since),
+      sinceBlock: big(row.sinceBlock),
+    })),
+    next: page.next,
+  };
+}
+
+/**
+ * One page of the pending join requests of a cell, oldest first, as `getJoinRequests` returns it: ONE request
+ * (`cursor`: the `block:logIndex` of the previous page's last request).
+ *
+ * @example
+ * const { items, next } = await indexerJoinRequestsPage(indexer, 1n, { limit: 50, cursor: null });
+ */
+export async function indexerJoinRequestsPage(
+  indexer: IndexerConfig,
+  cellId: bigint,
+  { limit, cursor }: { limit: number; cursor: string | null },
+): Promise<Page<JoinRequest>> {
+  const page = await indexerGet<IndexerPage<JoinRequestRow>>(
+    indexer,
+    `/concord/cells/${cellId}/join-requests`,
+    { limit, cursor },
+  );
+  return {
+    items: page.items.map((row) => ({
+      account: addr(row.account),
+      requestedAt: big(row.requestedAt),
+      requestedBlock: big(row.requestedBlock),
+    })),
+    next: page.next,
+  };
 }
 
 /**

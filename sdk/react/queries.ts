@@ -396,6 +396,18 @@ export const listCellsQueryKey = /* @__PURE__ */ createQueryKey<typeof listCells
 export const listCellsQueryOptions = /* @__PURE__ */ createQueryOptions("listCells", listCells);
 /** `listCells` as a React hook (`useQuery` of {@link listCellsQueryOptions}). */
 export const useListCells = /* @__PURE__ */ createQueryHook<typeof listCells>(listCellsQueryOptions);
+/**
+ * TanStack infinite-query options over the pages of `listCells` (first page, then each `next`): "Show more" is
+ * `fetchNextPage`.
+ */
+export const listCellsInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "listCells",
+  listCells,
+);
+/** The pages of `listCells` as a React hook (`useInfiniteQuery` of {@link listCellsInfiniteQueryOptions}). */
+export const useListCellsPages = /* @__PURE__ */ createInfiniteQueryHook<typeof listCells>(
+  listCellsInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `getDirectory`. */
 export const getDirectoryQueryKey = /* @__PURE__ */ createQueryKey<typeof getDirectory>("getDirectory");
@@ -410,6 +422,18 @@ export const getMembersQueryKey = /* @__PURE__ */ createQueryKey<typeof getMembe
 export const getMembersQueryOptions = /* @__PURE__ */ createQueryOptions("getMembers", getMembers);
 /** `getMembers` as a React hook (`useQuery` of {@link getMembersQueryOptions}). */
 export const useMembers = /* @__PURE__ */ createQueryHook<typeof getMembers>(getMembersQueryOptions);
+/**
+ * TanStack infinite-query options over the pages of `getMembers` (first page, then each `next`): "Show more" is
+ * `fetchNextPage`.
+ */
+export const getMembersInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "getMembers",
+  getMembers,
+);
+/** The pages of `getMembers` as a React hook (`useInfiniteQuery` of {@link getMembersInfiniteQueryOptions}). */
+export const useMembersPages = /* @__PURE__ */ createInfiniteQueryHook<typeof getMembers>(
+  getMembersInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `getJoinRequests`. */
 export const getJoinRequestsQueryKey =
@@ -422,6 +446,18 @@ export const getJoinRequestsQueryOptions = /* @__PURE__ */ createQueryOptions(
 /** `getJoinRequests` as a React hook (`useQuery` of {@link getJoinRequestsQueryOptions}). */
 export const useJoinRequests =
   /* @__PURE__ */ createQueryHook<typeof getJoinRequests>(getJoinRequestsQueryOptions);
+/**
+ * TanStack infinite-query options over the pages of `getJoinRequests` (first page, then each `next`): "Show more"
+ * is `fetchNextPage`.
+ */
+export const getJoinRequestsInfiniteQueryOptions = /* @__PURE__ */ createInfiniteQueryOptions(
+  "getJoinRequests",
+  getJoinRequests,
+);
+/** The pages of `getJoinRequests` as a React hook (`useInfiniteQuery` of {@link getJoinRequestsInfiniteQueryOptions}). */
+export const useJoinRequestsPages = /* @__PURE__ */ createInfiniteQueryHook<typeof getJoinRequests>(
+  getJoinRequestsInfiniteQueryOptions,
+);
 
 /** The TanStack Query key of `getActivity`. */
 export const getActivityQueryKey = /* @__PURE__ */ createQueryKey<typeof getActivity>("getActivity");

@@ -19,6 +19,8 @@ import {
 import type { DaoEvents } from "../../app/src/data/loaders.ts";
 import { SHOWN, loadDashboardFromIndexer, shownOnDashboard } from "../../app/src/data/indexer.ts";
 import type { IndexerTools } from "../../app/src/data/indexer.ts";
+import { MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
+import type { CellPageData } from "../../app/src/data/cellPage.ts";
 import { indexedBlock } from "../../indexer/start.ts";
 import {
   ConcordError,
@@ -205,6 +207,101 @@ describe("the app's dashboard through the indexer", () => {
         readBatchLimits.callsPerBatch,
       );
     }
+  });
+
+  it("serves the cell page in ONE request and no chain read, as the direct reads show it", async () => {
+    const rpcMethods: string[] = [];
+    const transport = http(chain.rpcUrl);
+    const publicClient = createPublicClient({
+      chain: hardhat,
+      transport: custom({
+        request: (async (args) => {
+          rpcMethods.push(args.method);
+          return transport({ chain: hardhat }).request(args);
+        }) as EIP1193RequestFn,
+      }),
+    });
+    // No indexer configured: the SDK's reads scan the chain.
+    const direct = createConcordClient({ publicClient, deployment: chain.deployment });
+    const byKey = (owners: CellPageData["owners"]) =>
+      owners.map((o) => `${o.cellId}:${o.topic}:${o.owner}`).sort();
+    // The demo: Concord DAO (1) and below it Infra (2: members, states, owners on it and on 1) and Community
+    // (3: a pending join request).
+    for (const [cellId, chainIds] of [
+      [1n, [1n]],
+      [2n, [2n, 1n]],
+      [3n, [3n, 1n]],
+    ] as const) {
+      const fetched: URL[] = [];
+      const countingFetch: typeof fetch = (input, init) => {
+        fetched.push(new URL(String(input)));
+        return fetch(input, init);
+      };
+      rpcMethods.length = 0;
+      const indexed = await loadCellPageFromIndexer(indexer.url, cellId, countingFetch);
+      expect(fetched.map((url) => url.pathname)).toEqual([`/concord/cells/${cellId}`]);
+      expect(rpcMethods).toEqual([]);
+
+      const scanned = await loadCellPage(direct, cellId, chainIds);
+      expect(rpcMethods.length).toBeGreaterThan(0);
+      expect(indexed.members).toEqual(scanned.members);
+      expect(indexed.joinRequests).toEqual(scanned.joinRequests);
+      expect(indexed.activity).toEqual(scanned.activity);
+      expect(byKey(indexed.owners)).toEqual(byKey(scanned.owners));
+    }
+    // Something to compare: the ancestors' owners come with the cell's, and each list has entries.
+    const infra = await loadCellPageFromIndexer(indexer.url, 2n);
+    expect(new Set(infra.owners.map((owner) => owner.cellId))).toEqual(new Set([1n, 2n]));
+    expect(infra.members.items.length).toBeGreaterThan(0);
+    expect(infra.activity.length).toBeGreaterThan(0);
+    expect((await loadCellPageFromIndexer(indexer.url, 3n)).joinRequests.items.length).toBe(1);
+    expect(infra.members.items.length).toBeLessThanOrEqual(MEMBERS_PAGE);
+  });
+
+  it("pages the cell page's members with the members endpoint's cursor, and refuses bad input in words", async () => {
+    const first = await fetch(`${indexer.url}/concord/cells/1?limit=1`);
+    const page = (await first.json()) as {
+      chain: string[];
+      members: { items: { account: string }[]; next: string | null };
+    };
+    expect(page.chain).toEqual(["1"]);
+    expect(page.members.items.length).toBe(1);
+    expect(page.members.next).toMatch(/^\d+:\d+$/);
+    const rest = (await (
+      await fetch(`${indexer.url}/concord/cells/1/members?cursor=${page.members.next}&limit=500`)
+    ).json()) as { items: { account: string }[]; next: string | null };
+    const all = (await (await fetch(`${indexer.url}/concord/cells/1/members?limit=500`)).json()) as {
+      items: { account: string }[];
+    };
+    expect([...page.members.items, ...rest.items].map((m) => m.account)).toEqual(
+      all.items.map((m) => m.account),
+    );
+    expect(rest.next).toBeNull();
+    // The page the app reads is bounded (issue 12: at most 100 KB); the demo's is far under.
+    const body = await (await fetch(`${indexer.url}/concord/cells/1?limit=${MEMBERS_PAGE}`)).text();
+    expect(body.length).toBeGreaterThan(0);
+    expect(body.length).toBeLessThan(100_000);
+    // The page's chain walks up to the top-level cell.
+    expect(
+      ((await (await fetch(`${indexer.url}/concord/cells/2`)).json()) as { chain: string[] }).chain,
+    ).toEqual(["2", "1"]);
+    for (const [path, message] of [
+      ["/concord/cells/2?limit=0", /limit must be a positive integer, got 0/],
+      ["/concord/cells/2/join-requests?cursor=1;drop", /cursor must be block:logIndex, got 1;drop/],
+      ["/concord/cells/2/members?cursor=abc", /cursor must be block:logIndex, got abc/],
+    ] as const) {
+      const refused = await fetch(`${indexer.url}${path}`);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: string }).error).toMatch(message);
+    }
+    expect((await fetch(`${indexer.url}/concord/cells/999`)).status).toBe(404);
+    // The app says in words when the indexer cannot serve the page.
+    const refused: typeof fetch = async () => new Response("nope", { status: 503 });
+    await expect(loadCellPageFromIndexer(indexer.url, 2n, refused)).rejects.toThrow(
+      /cannot serve cell 2: \/concord\/cells\/2 answered 503/,
+    );
+    const older: typeof fetch = async () => Response.json({ cell: {}, members: { items: [], next: null } });
+    await expect(loadCellPageFromIndexer(indexer.url, 2n, older)).rejects.toThrow(/older than this app/);
   });
 
   it("refuses more accounts than it carries, and malformed ones, in words", async () => {

@@ -64,7 +64,7 @@ async function randomOperations(
   let refused = 0;
   const alice = chain.as(0);
   for (let n = 0; n < count; n++) {
-    const cells = (await alice.cells.listCells()).map((cell) => cell.id);
+    const cells = (await alice.cells.listCells({ limit: 500 })).items.map((cell) => cell.id);
     const cellId = random.pick(cells);
     const who = random.int(ACCOUNTS);
     const actor = chain.as(who);
@@ -188,14 +188,20 @@ async function pages<item>(
 /** Every list read of the SDK, with the filters the app uses. */
 async function everyListRead(client: ConcordClient): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
-  const cells = await client.cells.listCells();
-  results.listCells = cells;
-  results["listCells(parent 0)"] = await client.cells.listCells({ parentId: 0n });
+  const cells = (await client.cells.listCells({ limit: 500 })).items;
+  results.listCells = await pages((page) => client.cells.listCells(page));
+  results["listCells(parent 0)"] = await pages((page) => client.cells.listCells({ parentId: 0n, ...page }));
   results.getCells = await client.cells.getCells({ cellIds: cells.map((cell) => cell.id) });
   for (const cell of cells) {
-    results[`listCells(parent ${cell.id})`] = await client.cells.listCells({ parentId: cell.id });
-    results[`getMembers(${cell.id})`] = await client.cells.getMembers({ cellId: cell.id });
-    results[`getJoinRequests(${cell.id})`] = await client.cells.getJoinRequests({ cellId: cell.id });
+    results[`listCells(parent ${cell.id})`] = await pages((page) =>
+      client.cells.listCells({ parentId: cell.id, ...page }),
+    );
+    results[`getMembers(${cell.id})`] = await pages((page) =>
+      client.cells.getMembers({ cellId: cell.id, ...page }),
+    );
+    results[`getJoinRequests(${cell.id})`] = await pages((page) =>
+      client.cells.getJoinRequests({ cellId: cell.id, ...page }),
+    );
     results[`getActivity(${cell.id})`] = await client.cells.getActivity({ cellId: cell.id });
     results[`getActivity(${cell.id}, limit 2)`] = await client.cells.getActivity({
       cellId: cell.id,

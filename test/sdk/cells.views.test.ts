@@ -1,5 +1,6 @@
 import { getAddress } from "viem";
 import type { Address } from "viem";
+import { QueryClient } from "@tanstack/react-query";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -11,6 +12,11 @@ import {
   splitDirectory,
   topicId,
 } from "../../sdk/index.ts";
+import {
+  getJoinRequestsInfiniteQueryOptions,
+  getMembersInfiniteQueryOptions,
+  getMembersQueryOptions,
+} from "../../sdk/react/index.ts";
 import { createTestChain } from "./fixture.ts";
 import type { TestChain } from "./fixture.ts";
 
@@ -39,7 +45,8 @@ describe("views rebuilt from events", () => {
     const { cellId: ops } = await concord.cells.createCell({ parentId: guild, name: "Ops" });
     await concord.cells.updateNucleus({ cellId: guild, nucleusURI: "ipfs://g2", nucleus: "g2" });
 
-    const all = await concord.cells.listCells();
+    const { items: all, next } = await concord.cells.listCells();
+    expect(next).toBeNull();
     expect(all.map((c) => [c.id, c.parentId, c.name, c.creator])).toEqual([
       [guild, 0n, "Guild", founder],
       [grants, guild, "Grants", founder],
@@ -50,14 +57,37 @@ describe("views rebuilt from events", () => {
     expect(all[1]).toMatchObject({ nucleusURI: "", nucleusHash: null });
     expect(all[2]!.createdBlock).toBeGreaterThan(all[1]!.createdBlock);
 
-    expect((await concord.cells.listCells({ parentId: guild })).map((c) => c.name)).toEqual([
+    expect((await concord.cells.listCells({ parentId: guild })).items.map((c) => c.name)).toEqual([
       "Grants",
       "Ops",
     ]);
-    expect((await concord.cells.listCells({ parentId: 0n })).map((c) => c.name)).toEqual([
+    expect((await concord.cells.listCells({ parentId: 0n })).items.map((c) => c.name)).toEqual([
       "Guild",
       "Research",
     ]);
+    // Pages: the id cursor walks every cell once, children alike; bad limits and cursors are refused by name.
+    const first = await concord.cells.listCells({ limit: 3 });
+    expect(first).toEqual({ items: all.slice(0, 3), next: String(all[2]!.id) });
+    expect(await concord.cells.listCells({ limit: 3, cursor: first.next })).toEqual({
+      items: all.slice(3),
+      next: null,
+    });
+    const children = await concord.cells.listCells({ parentId: guild, limit: 1 });
+    expect(children).toEqual({ items: [all[1]], next: String(grants) });
+    expect(
+      (await concord.cells.listCells({ parentId: guild, limit: 1, cursor: children.next })).items,
+    ).toEqual([all[3]]);
+    for (const [parameters, parameter] of [
+      [{ limit: 0 }, "limit"],
+      [{ limit: 501 }, "limit"],
+      [{ cursor: "1:2" }, "cursor"],
+      [{ cursor: "-1" }, "cursor"],
+    ] as const) {
+      await expect(concord.cells.listCells(parameters)).rejects.toMatchObject({
+        name: "InvalidInputError",
+        parameter,
+      });
+    }
   });
 
   it("getDirectory: the DAO's tree (under the roots governance recognises) apart from other top-level cells", async () => {
@@ -124,7 +154,8 @@ describe("views rebuilt from events", () => {
     await concord.cells.addMember({ cellId, account: bob });
     const bobRejoined = await chain.publicClient.getBlock();
 
-    const members = await concord.cells.getMembers({ cellId });
+    const { items: members, next } = await concord.cells.getMembers({ cellId });
+    expect(next).toBeNull();
     expect(members.map((m) => [m.account, m.roles, m.roleNames])).toEqual([
       [founder, 3, ["member", "steward"]],
       [alice, 5, ["member", "delegate"]],
@@ -142,7 +173,7 @@ describe("views rebuilt from events", () => {
     for (const member of members) {
       expect(await concord.cells.rolesOf({ cellId, account: member.account })).toBe(member.roles);
     }
-    expect(await concord.cells.getMembers({ cellId: 99n })).toEqual([]);
+    expect(await concord.cells.getMembers({ cellId: 99n })).toEqual({ items: [], next: null });
   });
 
   it("getJoinRequests lists only pending requests", async () => {
@@ -157,12 +188,90 @@ describe("views rebuilt from events", () => {
     await as(3).cells.cancelJoinRequest({ cellId });
     await as(2).cells.requestToJoin({ cellId });
 
-    const requests = await concord.cells.getJoinRequests({ cellId });
+    const { items: requests } = await concord.cells.getJoinRequests({ cellId });
     expect(requests.map((r) => r.account)).toEqual([dave, bob]);
     for (const request of requests) {
       expect(request.requestedAt).toBe(
         await concord.cells.joinRequestedAt({ cellId, account: request.account }),
       );
+    }
+  });
+
+  it("getMembers and getJoinRequests page: every walk gives the whole list once, in order", async () => {
+    const { concord, as } = await chain.deploy();
+    const { cellId } = await concord.cells.createCell({ name: "Core" });
+    // Three members in one transaction: one block, three log indexes (the cursor needs both).
+    await concord.cells.addMembers({
+      cellId,
+      members: [
+        { account: alice, roles: Roles.MEMBER },
+        { account: bob, roles: Roles.MEMBER },
+        { account: carol, roles: Roles.MEMBER },
+      ],
+    });
+    await concord.cells.removeMember({ cellId, account: alice });
+    await concord.cells.addMember({ cellId, account: alice }); // rejoins: last
+    for (const i of [4, 5, 6]) await as(i).cells.requestToJoin({ cellId });
+    await concord.cells.rejectJoin({ cellId, account: chain.accounts[5]! });
+
+    const whole = (await concord.cells.getMembers({ cellId, limit: 500 })).items.map((m) => m.account);
+    expect(whole).toEqual([founder, bob, carol, alice]);
+    for (const limit of [1, 2, 3, 4]) {
+      const walked: Address[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const page = await concord.cells.getMembers({ cellId, limit, cursor });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        walked.push(...page.items.map((m) => m.account));
+        if (page.next === null) break;
+        expect(page.next).toMatch(/^\d+:\d+$/);
+        cursor = page.next;
+      }
+      expect(walked).toEqual(whole);
+    }
+    const requests = await concord.cells.getJoinRequests({ cellId, limit: 1 });
+    expect(requests.items.map((r) => r.account)).toEqual([chain.accounts[4]]);
+    const rest = await concord.cells.getJoinRequests({ cellId, limit: 1, cursor: requests.next });
+    expect(rest).toEqual({ items: [expect.objectContaining({ account: chain.accounts[6] })], next: null });
+    // The React entry: the pages, first then each next, under their own key.
+    const queryClient = new QueryClient();
+    const infinite = getMembersInfiniteQueryOptions(concord, { cellId, limit: 3 });
+    expect(infinite.queryKey).not.toEqual(getMembersQueryOptions(concord, { cellId, limit: 3 }).queryKey);
+    const data = await queryClient.fetchInfiniteQuery({ ...infinite, pages: 2 });
+    expect(data.pages.flatMap((page) => page.items.map((m) => m.account))).toEqual(whole);
+    expect(data.pageParams).toEqual([null, data.pages[0]!.next]);
+    const requestPages = await queryClient.fetchInfiniteQuery({
+      ...getJoinRequestsInfiniteQueryOptions(concord, { cellId, limit: 1 }),
+      pages: 2,
+    });
+    expect(requestPages.pages.map((page) => page.items.map((r) => r.account))).toEqual([
+      [chain.accounts[4]],
+      [chain.accounts[6]],
+    ]);
+    // A cursor past the end is an empty last page, not an error.
+    expect(await concord.cells.getMembers({ cellId, cursor: "99999999:0" })).toEqual({
+      items: [],
+      next: null,
+    });
+
+    // Bad limits and cursors are refused in words (InvalidInputError naming the value), before any read.
+    for (const limit of [0, 501, 1.5, -1]) {
+      await expect(concord.cells.getMembers({ cellId, limit })).rejects.toMatchObject({
+        name: "InvalidInputError",
+        parameter: "limit",
+        value: limit,
+        message: expect.stringMatching(/expected an integer from 1 to 500/),
+      });
+    }
+    for (const cursor of ["12", "1:2:3", "x:1", "1; drop table", "-1:0"]) {
+      for (const read of [concord.cells.getJoinRequests, concord.cells.getMembers]) {
+        await expect(read({ cellId, cursor })).rejects.toMatchObject({
+          name: "InvalidInputError",
+          parameter: "cursor",
+          value: cursor,
+          message: expect.stringMatching(/block:logIndex/),
+        });
+      }
     }
   });
 
@@ -332,7 +441,7 @@ describe("scale", () => {
       scaleName: "coordination",
     });
     expect(await concord.cells.scaleOf({ cellId })).toBe(Scale.COORDINATION);
-    expect((await concord.cells.getMembers({ cellId })).map((m) => getAddress(m.account))).toEqual(
+    expect((await concord.cells.getMembers({ cellId })).items.map((m) => getAddress(m.account))).toEqual(
       chain.accounts.slice(0, 10),
     );
 

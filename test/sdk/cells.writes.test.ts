@@ -159,7 +159,7 @@ describe("cells writes: success paths and decoded results", () => {
     const added = await concord.cells.addMember({ cellId, account: alice!, roles: ["member", "steward"] });
     expect(added.events.map((e) => e.eventName)).toEqual(["JoinRequestClosed", "RolesChanged"]);
     expect(await concord.cells.joinRequestedAt({ cellId, account: alice! })).toBeNull();
-    expect(await concord.cells.getJoinRequests({ cellId })).toEqual([]);
+    expect(await concord.cells.getJoinRequests({ cellId })).toEqual({ items: [], next: null });
   });
 
   it("leave returns the roles the member had", async () => {

@@ -98,7 +98,7 @@ describe("sdk/examples", () => {
       name: "ci",
       maxDuration: 600n,
     });
-    expect(await concord.cells.listCells()).toHaveLength(1);
+    expect((await concord.cells.listCells()).items).toHaveLength(1);
     expect((await concord.leases.getResourceInfo({ resourceId })).ownerCellId).toBe(cellId);
     expect(await concord.agreements.agreementCount()).toBe(0n);
   });

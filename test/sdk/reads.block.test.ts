@@ -66,10 +66,12 @@ describe("cells: reads at a block", () => {
     const [batched] = await readOnly.cells.getCells({ cellIds: [1n], blockNumber: before });
     expect(batched!.memberCount).toBe(1);
     expect(
-      (await readOnly.cells.getMembers({ cellId: 1n, blockNumber: before })).map((m) => m.account),
+      (await readOnly.cells.getMembers({ cellId: 1n, blockNumber: before })).items.map((m) => m.account),
     ).toEqual([chain.accounts[0]]);
-    expect((await readOnly.cells.listCells({ blockNumber: before })).map((cell) => cell.id)).toEqual([1n]);
-    expect((await readOnly.cells.listCells()).map((cell) => cell.id)).toEqual([1n, 2n]);
+    expect((await readOnly.cells.listCells({ blockNumber: before })).items.map((cell) => cell.id)).toEqual([
+      1n,
+    ]);
+    expect((await readOnly.cells.listCells()).items.map((cell) => cell.id)).toEqual([1n, 2n]);
     expect((await readOnly.cells.getDirectory({ blockNumber: before })).others.map((c) => c.id)).toEqual([
       1n,
     ]);
@@ -130,7 +132,7 @@ describe("cells: reads at a block", () => {
         },
       },
     });
-    expect((await viaIndexer.cells.getMembers({ cellId: 1n, blockNumber: block })).length).toBe(1);
+    expect((await viaIndexer.cells.getMembers({ cellId: 1n, blockNumber: block })).items.length).toBe(1);
     expect((await viaIndexer.cells.getCell({ cellId: 1n, blockTag: "latest" })).name).toBe("Ops");
     expect(asked).toEqual([]);
     // Without a block the same read asks the indexer (and fails here, since none runs).

@@ -30,12 +30,10 @@ export function key<const segment extends string>(
   return [...concordKey, chainId, segment, ...parameters.map(part)] as const;
 }
 
-/** Cells: the directory, decision owners (members, join requests, activity: the SDK React entry's keys). */
+/** Cells: the directory (the cell page's key: `useCellPage` in cells.ts). */
 export const cellsKeys = {
   all: (chainId: number) => key(chainId, "cells"),
   directory: (chainId: number, account: Address | null) => key(chainId, "cells", "directory", account),
-  decisionOwners: (chainId: number, cellIds: readonly bigint[]) =>
-    key(chainId, "cells", "decisionOwners", cellIds.join(",")),
 };
 
 /** The dashboard's reads that span domains (see `SEGMENT_DOMAINS` in refresh.ts). */

@@ -1,7 +1,7 @@
 /**
  * The app's batched reads, on the SDK's client and the generated ABI. Each loader is one or two RPC
  * requests whatever the number of cells, agreements or resources, so the dashboard renders in five:
- * - `loadDirectory`: every cell (one `eth_getLogs` through the SDK's `listCells`) with its on-chain
+ * - `loadDirectory`: every cell (the SDK's `listCells`, 500 a page: one `eth_getLogs` a page) with its on-chain
  *   state and the viewer's standing (batched `eth_call`s: `readBatch`, Multicall3 where the chain has it);
  * Every log scan goes through the SDK's scanner (`scanEvents`): chunks within `maxBlockRange` and the providers'
  * 10,000-log cap, progress, abort. On a small chain each is one request:
@@ -41,6 +41,7 @@ import type {
   CellInfo,
   CellSummary,
   ConcordClientBase,
+  Page,
   QueueEntry,
   ResourceInfo,
   ScanProgress,
@@ -93,12 +94,36 @@ function abiEvent(abi: readonly { type: string; name?: string }[], name: string)
  * const { cells, standing } = await loadDirectory(concord, alice);
  * const { standingOf } = await loadDirectory(concord, alice, [bob, carol]);
  */
+/** The most cells the directory reads (page after page, 500 a page). */
+export const MAX_DIRECTORY_CELLS = 50_000;
+
+/**
+ * Every cell, page after page of the SDK's `listCells` (500 a page).
+ *
+ * @throws {Error} past {@link MAX_DIRECTORY_CELLS} cells.
+ * @example
+ * const cells = await everyCellOf(concord);
+ */
+export async function everyCellOf(concord: ConcordClientBase): Promise<CellSummary[]> {
+  const cells: CellSummary[] = [];
+  let cursor: string | null = null;
+  while (cells.length < MAX_DIRECTORY_CELLS) {
+    const page: Page<CellSummary> = await listCells(concord, { limit: 500, cursor });
+    cells.push(...page.items);
+    if (page.next === null) return cells;
+    cursor = page.next;
+  }
+  throw new Error(
+    `The DAO has more than ${MAX_DIRECTORY_CELLS} cells: the directory reads at most that many.`,
+  );
+}
+
 export async function loadDirectory(
   concord: ConcordClientBase,
   account: Address | null,
   others: readonly Address[] = [],
 ): Promise<Directory> {
-  const plan = planDirectory(concord, await listCells(concord), account, others);
+  const plan = planDirectory(concord, await everyCellOf(concord), account, others);
   let results: readonly unknown[] = [];
   if (plan.calls.length > 0) {
     // Bounded batches (by call count) through Multicall3, or small deployless batches where the chain has none.
@@ -113,7 +138,7 @@ export async function loadDirectory(
  * indexer path from its dashboard page; both read the live values in one batch.
  *
  * @example
- * const plan = planDirectory(concord, await listCells(concord), alice);
+ * const plan = planDirectory(concord, await everyCellOf(concord), alice);
  * const directory = plan.read(await readBatch(concord, plan.calls));
  */
 export function planDirectory(

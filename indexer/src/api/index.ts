@@ -65,6 +65,9 @@ const DASHBOARD = {
   accounts: 16,
 } as const;
 
+/** The deepest nesting of cells (CellRegistry's MAX_DEPTH): a steward's reach walks at most this many levels. */
+const MAX_CELL_DEPTH = 8;
+
 /** Role bits of a membership (the SDK's `Roles`). */
 const STEWARD = 2;
 const DELEGATE = 4;
@@ -241,33 +244,14 @@ async function activityPage(
   return page(rows, limit, (row) => `${row.blockNumber}:${row.logIndex}`);
 }
 
-app.get("/concord/cells/:cellId", async (c) => {
-  const cellId = uint("cellId", c.req.param("cellId"))!;
-  const [found] = await db.select().from(cell).where(eq(cell.id, cellId));
-  if (!found) return c.json({ error: `no cell ${cellId}` }, 404);
-  const [children, members, requests, recent, owners] = await Promise.all([
-    cellsPage({ parentId: cellId }, undefined, DEFAULT_LIMIT),
-    membersPage(cellId, undefined, DEFAULT_LIMIT),
-    db
-      .select()
-      .from(joinRequest)
-      .where(eq(joinRequest.cellId, cellId))
-      .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
-      .limit(DEFAULT_LIMIT),
-    activityPage(cellId, undefined, undefined, DASHBOARD.activity),
-    db.select().from(decisionOwner).where(eq(decisionOwner.cellId, cellId)).limit(DEFAULT_LIMIT),
-  ]);
-  return json(c, { cell: found, children, members, joinRequests: requests, activity: recent, owners });
-});
+/**
+ * The cell page: how many entries of its activity and, at most, of the decision owners of its chain (with 50
+ * members, requests and sub-cells a page, the answer stays under 100 KB at any size).
+ */
+const CELL_PAGE = { activity: 30, owners: 100 } as const;
 
-app.get("/concord/cells/:cellId/members", async (c) =>
-  json(c, await membersPage(uint("cellId", c.req.param("cellId"))!, c.req.query("cursor"), limitOf(c))),
-);
-
-app.get("/concord/cells/:cellId/join-requests", async (c) => {
-  const cellId = uint("cellId", c.req.param("cellId"))!;
-  const after = position(c.req.query("cursor"));
-  const limit = limitOf(c);
+async function joinRequestsPage(cellId: bigint, cursor: string | undefined, limit: number) {
+  const after = position(cursor);
   const rows = await db
     .select()
     .from(joinRequest)
@@ -284,11 +268,63 @@ app.get("/concord/cells/:cellId/join-requests", async (c) => {
     )
     .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
     .limit(limit + 1);
-  return json(
-    c,
-    page(rows, limit, (row) => `${row.orderBlock}:${row.orderLogIndex}`),
-  );
+  return page(rows, limit, (row) => `${row.orderBlock}:${row.orderLogIndex}`);
+}
+
+/** A cell and its ancestors, from the cell up (at most {@link MAX_CELL_DEPTH} cells). */
+async function chainOf(found: { id: bigint; parentId: bigint }): Promise<bigint[]> {
+  const chain = [found.id];
+  let parentId = found.parentId;
+  while (parentId !== 0n && chain.length < MAX_CELL_DEPTH && !chain.includes(parentId)) {
+    chain.push(parentId);
+    const [parent] = await db.select({ parentId: cell.parentId }).from(cell).where(eq(cell.id, parentId));
+    if (!parent) break;
+    parentId = parent.parentId;
+  }
+  return chain;
+}
+
+/**
+ * The cell page in one request: the cell, the first page (`limit`) of its sub-cells, members and pending join
+ * requests, its newest activity, and the decision owners set on it and on each of its ancestors (`chain`, from
+ * the cell up; at most {@link CELL_PAGE}.owners of them, by cell then topic).
+ */
+app.get("/concord/cells/:cellId", async (c) => {
+  const cellId = uint("cellId", c.req.param("cellId"))!;
+  const limit = limitOf(c);
+  const [found] = await db.select().from(cell).where(eq(cell.id, cellId));
+  if (!found) return c.json({ error: `no cell ${cellId}` }, 404);
+  const chain = await chainOf(found);
+  const [children, members, requests, recent, owners] = await Promise.all([
+    cellsPage({ parentId: cellId }, undefined, limit),
+    membersPage(cellId, undefined, limit),
+    joinRequestsPage(cellId, undefined, limit),
+    activityPage(cellId, undefined, undefined, CELL_PAGE.activity),
+    db
+      .select()
+      .from(decisionOwner)
+      .where(inArray(decisionOwner.cellId, chain))
+      .orderBy(asc(decisionOwner.cellId), asc(decisionOwner.topic))
+      .limit(CELL_PAGE.owners),
+  ]);
+  return json(c, {
+    cell: found,
+    chain,
+    children,
+    members,
+    joinRequests: requests,
+    activity: recent,
+    owners,
+  });
 });
+
+app.get("/concord/cells/:cellId/members", async (c) =>
+  json(c, await membersPage(uint("cellId", c.req.param("cellId"))!, c.req.query("cursor"), limitOf(c))),
+);
+
+app.get("/concord/cells/:cellId/join-requests", async (c) =>
+  json(c, await joinRequestsPage(uint("cellId", c.req.param("cellId"))!, c.req.query("cursor"), limitOf(c))),
+);
 
 app.get("/concord/cells/:cellId/activity", async (c) =>
   json(
@@ -315,9 +351,6 @@ app.get("/concord/memberships", async (c) => {
 });
 
 // ── agreements ──
-
-/** The deepest nesting of cells (CellRegistry's MAX_DEPTH): a steward's reach walks at most this many levels. */
-const MAX_CELL_DEPTH = 8;
 
 /**
  * The cells `account` stewards: those where it holds STEWARD (roles bit 2), and every cell below them (a steward of

@@ -9,7 +9,7 @@ import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { TxHash } from "../../components/TxHash.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
-import { useCellActivity } from "../../data/cells.ts";
+import { useCellPage } from "../../data/cells.ts";
 import { explainError } from "../../lib/errors.ts";
 import { localInputToSeconds } from "../../lib/format.ts";
 import { can } from "../../lib/permissions.ts";
@@ -108,7 +108,7 @@ function SignalIntent({ cell, standing }: { cell: Cell; standing: CellStanding }
 
 export function ActivityPanel({ cell, standing }: { cell: Cell; standing: CellStanding }) {
   const viewer = useViewer();
-  const activity = useCellActivity(cell.id);
+  const activity = useCellPage(cell.id, (page) => page.activity);
   return (
     <section className="card" aria-labelledby="activity-title">
       <h2 id="activity-title">States and intents</h2>

@@ -12,7 +12,7 @@ import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useDirectory, useViewer, useWrite } from "../../concord.tsx";
-import { useDecisionOwners, useDecisionPath } from "../../data/cells.ts";
+import { useCellPage, useDecisionPath } from "../../data/cells.ts";
 import { useKnownTopics } from "../../data/knownTopics.ts";
 import { explainError } from "../../lib/errors.ts";
 import { shortHash } from "../../lib/format.ts";
@@ -168,7 +168,7 @@ export function DecisionPanel({
   const viewer = useViewer();
   const [names, remember] = useKnownTopics();
   const chain = [cell.id, ...ancestorIds];
-  const owners = useDecisionOwners(chain);
+  const owners = useCellPage(cell.id, (page) => page.owners);
   const nameOf = topicNamer(names);
   // The nearest definition of each topic wins (the registry's escalation rule).
   const effective = new Map<string, { topic: `0x${string}`; owner: Address; cellId: bigint }>();

@@ -5,13 +5,13 @@ import { useState } from "react";
 import type { Address } from "viem";
 
 import { Roles } from "../../../../sdk/index.ts";
-import type { Cell, Member } from "../../../../sdk/index.ts";
+import type { Cell, JoinRequest, Member, Page } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { JoinDecision } from "../../components/JoinDecision.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";
-import { useJoinRequests, useMembers } from "../../data/cells.ts";
+import { useCellPage, useJoinRequestPages, useMemberPages } from "../../data/cells.ts";
 import type { Write } from "../../concord.tsx";
 import { explainError } from "../../lib/errors.ts";
 import { parseAddress, rolesLabel } from "../../lib/format.ts";
@@ -186,59 +186,112 @@ function InviteForm({ cell, standing }: { cell: Cell; standing: CellStanding }) 
   );
 }
 
+/** "Show more" under a list read a page at a time. */
+function ShowMore({
+  pages,
+  testId,
+}: {
+  pages: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+  testId: string;
+}) {
+  if (!pages.hasNextPage) return null;
+  return (
+    <p>
+      <button
+        type="button"
+        data-testid={testId}
+        disabled={pages.isFetchingNextPage}
+        onClick={() => void pages.fetchNextPage()}
+      >
+        {pages.isFetchingNextPage ? "Loading…" : "Show more"}
+      </button>
+    </p>
+  );
+}
+
+/** The members, from the cell page's first page, then a page more at each "Show more". */
+function MemberList({
+  cell,
+  standing,
+  first,
+  write,
+}: {
+  cell: Cell;
+  standing: CellStanding;
+  first: Page<Member>;
+  write: Write;
+}) {
+  const pages = useMemberPages(cell.id, first);
+  const members = pages.data.pages.flatMap((page) => page.items);
+  if (members.length === 0)
+    return <p className="muted">No member yet: the stewards above invite the first ones.</p>;
+  return (
+    <>
+      <ul className="plain rows members" data-testid="members">
+        {members.map((member) => (
+          <MemberRow key={member.account} cell={cell} standing={standing} member={member} write={write} />
+        ))}
+      </ul>
+      {pages.error && <p className="error">Cannot read more members: {explainError(pages.error).message}</p>}
+      <ShowMore pages={pages} testId="members-more" />
+    </>
+  );
+}
+
+/** The pending join requests, from the cell page's first page, then a page more at each "Show more". */
+function JoinRequestList({
+  cell,
+  first,
+  decide,
+  write,
+}: {
+  cell: Cell;
+  first: Page<JoinRequest>;
+  decide: ReturnType<typeof can>;
+  write: Write;
+}) {
+  const pages = useJoinRequestPages(cell.id, first);
+  const requests = pages.data.pages.flatMap((page) => page.items);
+  if (requests.length === 0) return <p className="muted">No pending request.</p>;
+  return (
+    <>
+      <ul className="plain rows">
+        {requests.map((request) => (
+          <li key={request.account} data-applicant={request.account}>
+            <p>
+              <Account address={request.account} /> asked on <Time at={request.requestedAt} />.
+            </p>
+            <JoinDecision cellId={cell.id} account={request.account} permission={decide} write={write} />
+          </li>
+        ))}
+      </ul>
+      {pages.error && <p className="error">Cannot read more requests: {explainError(pages.error).message}</p>}
+      <ShowMore pages={pages} testId="join-requests-more" />
+    </>
+  );
+}
+
 export function MembersPanel({ cell, standing }: { cell: Cell; standing: CellStanding }) {
   const viewer = useViewer();
-  const members = useMembers(cell.id);
-  const requests = useJoinRequests(cell.id);
+  const page = useCellPage(cell.id, (data) => data);
   const decide = can("decideJoin", viewer, standing);
   const memberWrite = useWrite();
   const requestWrite = useWrite();
   return (
     <section className="card" aria-labelledby="members-title">
       <h2 id="members-title">Members and roles</h2>
-      {members.error && (
-        <p className="error">Cannot read the members: {explainError(members.error).message}</p>
-      )}
-      {members.data ? (
-        members.data.length === 0 ? (
-          <p className="muted">No member yet: the stewards above invite the first ones.</p>
-        ) : (
-          <ul className="plain rows members" data-testid="members">
-            {members.data.map((member) => (
-              <MemberRow
-                key={member.account}
-                cell={cell}
-                standing={standing}
-                member={member}
-                write={memberWrite}
-              />
-            ))}
-          </ul>
-        )
+      {page.error && <p className="error">Cannot read the members: {explainError(page.error).message}</p>}
+      {page.data ? (
+        <MemberList cell={cell} standing={standing} first={page.data.members} write={memberWrite} />
       ) : (
-        <p className="muted">Loading…</p>
+        !page.error && <p className="muted">Loading…</p>
       )}
       <WriteStatus progress={memberWrite.progress} onDismiss={memberWrite.reset} />
 
       <div data-testid="join-requests">
         <h3>Requests to join</h3>
-        {requests.data && requests.data.length === 0 && <p className="muted">No pending request.</p>}
-        {requests.data && requests.data.length > 0 && (
-          <ul className="plain rows">
-            {requests.data.map((request) => (
-              <li key={request.account} data-applicant={request.account}>
-                <p>
-                  <Account address={request.account} /> asked on <Time at={request.requestedAt} />.
-                </p>
-                <JoinDecision
-                  cellId={cell.id}
-                  account={request.account}
-                  permission={decide}
-                  write={requestWrite}
-                />
-              </li>
-            ))}
-          </ul>
+        {page.data && (
+          <JoinRequestList cell={cell} first={page.data.joinRequests} decide={decide} write={requestWrite} />
         )}
         <WriteStatus progress={requestWrite.progress} onDismiss={requestWrite.reset} />
       </div>
