@@ -9,7 +9,7 @@ import { getAddress } from "viem";
 import type { Address } from "viem";
 
 import { loadAgreementListPage } from "../../app/src/data/agreementList.ts";
-import { loadDecisionOwners } from "../../app/src/data/decisionOwners.ts";
+import { loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
 import { loadDashboardFromIndexer, loadIndexedPage } from "../../app/src/data/indexer.ts";
 import type { IndexerTools } from "../../app/src/data/indexer.ts";
 import { loadResourcesPage } from "../../app/src/data/leases.ts";
@@ -75,15 +75,14 @@ export function pages(proposalId: () => bigint): Page[] {
       },
     },
     {
+      // The app's cell page (app/src/data/cellPage.ts): through the indexer one request carries the cell, its
+      // ancestors, the first pages of members and join requests, the activity and the decision owners.
       name: "a cell",
-      read: (concord) =>
-        Promise.all([
-          concord.cells.getCell({ cellId: 2n }),
-          concord.cells.getMembers({ cellId: 2n }),
-          concord.cells.getJoinRequests({ cellId: 2n }),
-          concord.cells.getActivity({ cellId: 2n, limit: 30 }),
-          loadDecisionOwners(concord, [2n, 1n]),
-        ]),
+      read: (concord) => {
+        const indexer = indexerOf(concord);
+        if (indexer) return loadCellPageFromIndexer(indexer.url, 2n, indexer.fetch);
+        return Promise.all([concord.cells.getCell({ cellId: 2n }), loadCellPage(concord, 2n, [2n, 1n])]);
+      },
     },
     {
       // The app's agreements page: its first page, newest first (app/src/data/agreementList.ts).
