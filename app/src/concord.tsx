@@ -15,19 +15,12 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { ReactNode } from "react";
-import { createWalletClient, custom, getAddress } from "viem";
+import { createWalletClient, custom } from "viem";
 import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import {
-  ConcordError,
-  cellFromInfo,
-  readBatchLimits,
-  readBatchSettled,
-  scaleForMemberCount,
-  scanLogs,
-} from "../../sdk/index.ts";
+import { scanLogs } from "../../sdk/index.ts";
 import type { ClientScanProgress, WriteOptions } from "../../sdk/index.ts";
 import { chainTimeNow, noteChainTime } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
@@ -35,11 +28,11 @@ import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
 import { cellsKeys, concordKey, daoKeys, key } from "./data/keys.ts";
 import type { Domain } from "./data/keys.ts";
-import { directoryOf, loadDaoEvents, loadDirectory, planDaoState } from "./data/loaders.ts";
+import { loadDaoEvents, loadDirectory } from "./data/loaders.ts";
 import type { DaoEvents } from "./data/loaders.ts";
 import type * as RefreshModule from "./data/refresh.ts";
 import type { Refresher } from "./data/refresh.ts";
-import type { IndexerTools } from "./data/indexer.ts";
+import { indexerTools } from "./data/indexerTools.ts";
 
 /** The refresh module, loaded, with the refresher of this client. */
 type LoadedRefresher = typeof RefreshModule & { refresher: Refresher };
@@ -301,18 +294,6 @@ function useIndexedPage<part extends "directory" | "events">(viaIndexer: boolean
     ...queryDefaults,
   });
 }
-
-/** The first load's code the indexer chunk uses (see `IndexerTools`). */
-const indexerTools: IndexerTools = {
-  getAddress,
-  readBatchSettled,
-  planDaoState,
-  directoryOf,
-  cellFromInfo,
-  scaleForMemberCount,
-  ConcordError,
-  callsPerBatch: readBatchLimits.callsPerBatch,
-};
 
 /**
  * Every cell, and the connected account's standing in each; on the local chain, the dev accounts'

@@ -5,42 +5,16 @@
  * `concord.tsx` chooses), the lists through their first page (`agreementList.ts`, `leases.ts`, the SDK's
  * paged reads). A client created with `reads: "indexer"` runs them through the indexer (see `run.ts`).
  */
-import { getAddress } from "viem";
 import type { Address } from "viem";
 
 import { loadAgreementListPage } from "../../app/src/data/agreementList.ts";
 import { loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
 import { loadDashboardFromIndexer, loadIndexedPage } from "../../app/src/data/indexer.ts";
-import type { IndexerTools } from "../../app/src/data/indexer.ts";
+import { indexerTools } from "../../app/src/data/indexerTools.ts";
 import { loadResourcesPage } from "../../app/src/data/leases.ts";
-import {
-  directoryOf,
-  loadDaoEvents,
-  loadDaoState,
-  loadDirectory,
-  planDaoState,
-} from "../../app/src/data/loaders.ts";
-import {
-  ConcordError,
-  cellFromInfo,
-  readBatchLimits,
-  readBatchSettled,
-  scaleForMemberCount,
-} from "../../sdk/index.ts";
+import { loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
-
-/** What the app's indexer chunk takes from the first load (as `concord.tsx` passes it). */
-const tools: IndexerTools = {
-  getAddress,
-  readBatchSettled,
-  planDaoState,
-  directoryOf,
-  cellFromInfo,
-  scaleForMemberCount,
-  ConcordError,
-  callsPerBatch: readBatchLimits.callsPerBatch,
-};
 
 /** The indexer the app would read from: the client's, when it reads through it. */
 function indexerOf(concord: ConcordClient): { url: string; fetch: typeof fetch } | null {
@@ -61,7 +35,8 @@ export function pages(proposalId: () => bigint): Page[] {
       name: "dashboard",
       read: async (concord) => {
         const indexer = indexerOf(concord);
-        if (indexer) return loadDashboardFromIndexer(tools, concord, indexer.url, VIEWER, [], indexer.fetch);
+        if (indexer)
+          return loadDashboardFromIndexer(indexerTools, concord, indexer.url, VIEWER, [], indexer.fetch);
         const [, events] = await Promise.all([loadDirectory(concord, VIEWER), loadDaoEvents(concord)]);
         return loadDaoState(concord, events, VIEWER);
       },
@@ -70,7 +45,7 @@ export function pages(proposalId: () => bigint): Page[] {
       name: "directory",
       read: (concord) => {
         const indexer = indexerOf(concord);
-        if (indexer) return loadIndexedPage(tools, concord, indexer.url, VIEWER, [], indexer.fetch);
+        if (indexer) return loadIndexedPage(indexerTools, concord, indexer.url, VIEWER, [], indexer.fetch);
         return loadDirectory(concord, VIEWER);
       },
     },

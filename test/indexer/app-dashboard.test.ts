@@ -4,48 +4,24 @@
  * standing, join requests, states, intents, agreements, resources, proposals and their live state), in one
  * request to the indexer and ONE Multicall3 call of the live values of the items it shows, at any size.
  */
-import { createPublicClient, custom, getAddress, http } from "viem";
+import { createPublicClient, custom, http } from "viem";
 import type { EIP1193RequestFn } from "viem";
 import { hardhat } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import {
-  directoryOf,
-  planDaoState,
-  loadDaoEvents,
-  loadDaoState,
-  loadDirectory,
-} from "../../app/src/data/loaders.ts";
+import { planDaoState, loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
 import type { DaoEvents } from "../../app/src/data/loaders.ts";
 import { SHOWN, loadDashboardFromIndexer, shownOnDashboard } from "../../app/src/data/indexer.ts";
-import type { IndexerTools } from "../../app/src/data/indexer.ts";
+import { indexerTools } from "../../app/src/data/indexerTools.ts";
 import { MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
 import type { CellPageData } from "../../app/src/data/cellPage.ts";
 import { indexedBlock } from "../../indexer/start.ts";
-import {
-  ConcordError,
-  MULTICALL3_ADDRESS,
-  cellFromInfo,
-  createConcordClient,
-  readBatchLimits,
-  readBatchSettled,
-  scaleForMemberCount,
-} from "../../sdk/index.ts";
+import { MULTICALL3_ADDRESS, createConcordClient, readBatchLimits } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS, seedDemo } from "../../scripts/seed.ts";
 import { rpc } from "../utils/localNode.ts";
 import { startChainIndexer, startLocalChain } from "./chain.ts";
 import type { LocalChain } from "./chain.ts";
 
-const tools: IndexerTools = {
-  getAddress,
-  readBatchSettled,
-  planDaoState,
-  directoryOf,
-  cellFromInfo,
-  scaleForMemberCount,
-  ConcordError,
-  callsPerBatch: readBatchLimits.callsPerBatch,
-};
 const dave = DEV_ACCOUNTS[3]!.address;
 const others = DEV_ACCOUNTS.slice(0, 3).map((account) => account.address);
 
@@ -94,7 +70,14 @@ describe("the app's dashboard through the indexer", () => {
       return fetch(input, init);
     };
 
-    const indexed = await loadDashboardFromIndexer(tools, concord, indexer.url, dave, others, countingFetch);
+    const indexed = await loadDashboardFromIndexer(
+      indexerTools,
+      concord,
+      indexer.url,
+      dave,
+      others,
+      countingFetch,
+    );
     // 2 requests: the page (with the viewer's and the others' standing) and one eth_call. No getCell, no
     // rolesOf: cells and standing are event-derived and come from the page.
     expect(fetched.map((url) => url.pathname)).toEqual(["/concord/dashboard"]);
@@ -190,7 +173,7 @@ describe("the app's dashboard through the indexer", () => {
       })),
     };
     for (const account of [dave, null]) {
-      const shown = shownOnDashboard(tools, concord, large, account);
+      const shown = shownOnDashboard(indexerTools, concord, large, account);
       const calls = planDaoState(concord, shown, account).calls;
       expect(calls.length).toBeLessThanOrEqual(readBatchLimits.callsPerBatch);
       expect(shown.agreements.map((agreement) => agreement.id)).toEqual(
@@ -331,14 +314,14 @@ describe("the app's dashboard through the indexer", () => {
       deployment: chain.deployment,
     });
     const refused: typeof fetch = async () => new Response("nope", { status: 503 });
-    await expect(loadDashboardFromIndexer(tools, concord, indexer.url, null, [], refused)).rejects.toThrow(
-      /cannot serve the dashboard: \/concord\/dashboard answered 503/,
-    );
+    await expect(
+      loadDashboardFromIndexer(indexerTools, concord, indexer.url, null, [], refused),
+    ).rejects.toThrow(/cannot serve the dashboard: \/concord\/dashboard answered 503/);
     // An older indexer whose dashboard lacks the lists the app needs (no standing, lists as pages).
     const older: typeof fetch = async () =>
       Response.json({ cells: { items: [], next: null }, agreements: { items: [], next: null } });
-    await expect(loadDashboardFromIndexer(tools, concord, indexer.url, null, [], older)).rejects.toThrow(
-      /older than this app/,
-    );
+    await expect(
+      loadDashboardFromIndexer(indexerTools, concord, indexer.url, null, [], older),
+    ).rejects.toThrow(/older than this app/);
   });
 });
