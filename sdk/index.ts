@@ -22,7 +22,14 @@ export * from "./governance/index.ts";
 export * from "./indexer/index.ts";
 export * from "./leases/index.ts";
 export { concordContracts, createConcordBaseClient, createConcordClient, getDeployment } from "./client.ts";
-export { MULTICALL3_ADDRESS, readBatch, readBatchLimits, readBatchSettled } from "./internal/read.ts";
+export {
+  MULTICALL3_ADDRESS,
+  readBatch,
+  readBatchAtBlock,
+  readBatchLimits,
+  readBatchSettled,
+} from "./internal/read.ts";
+export type { BatchBlock } from "./internal/read.ts";
 export { ScanLimitError, scanEvents, scanLimits, scanLogs } from "./internal/logs.ts";
 export type { ClientScanProgress, ScanEventsParameters, ScanProgress } from "./internal/logs.ts";
 export type {

@@ -9,7 +9,7 @@ import type { ListAgreementsOrder, Proposal } from "../agreements/events.ts";
 import type { Page } from "../internal/page.ts";
 import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
 import type { AgreementRow } from "./rows.ts";
-import { indexerGet } from "./source.ts";
+import { indexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 /** The filters and page of one `/concord/agreements` request (checked by the caller). */
@@ -35,16 +35,20 @@ export async function indexerAgreementsPage(
   indexer: IndexerConfig,
   query: IndexerAgreementsQuery,
 ): Promise<Page<Proposal>> {
-  const page = await indexerGet<Page<AgreementRow>>(indexer, "/concord/agreements", {
-    account: query.account,
-    cell: query.cell,
-    stewardedBy: query.stewardedBy,
-    excludeAmendments: query.excludeAmendments ? "true" : undefined,
-    order: query.order === "desc" ? "desc" : undefined,
-    cursor: query.cursor,
-    limit: query.limit,
-  });
-  return { items: page.items.map(toProposal), next: page.next };
+  return indexerPage(
+    indexer,
+    "/concord/agreements",
+    {
+      account: query.account,
+      cell: query.cell,
+      stewardedBy: query.stewardedBy,
+      excludeAmendments: query.excludeAmendments ? "true" : undefined,
+      order: query.order === "desc" ? "desc" : undefined,
+      cursor: query.cursor,
+      limit: query.limit,
+    },
+    toProposal,
+  );
 }
 
 function toProposal(row: AgreementRow): Proposal {

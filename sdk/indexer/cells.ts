@@ -10,8 +10,7 @@ import type { Activity, CellSummary, JoinRequest, Member } from "../cells/types.
 import type { Page } from "../internal/page.ts";
 import { addr, big, bigOrNull, hash, hex } from "./rows.ts";
 import type { ActivityRow, CellRow, JoinRequestRow, MembershipRow } from "./rows.ts";
-import { indexerAll, indexerGet } from "./source.ts";
-import type { IndexerPage } from "./source.ts";
+import { indexerAll, indexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 /** At most this many ids go in one `ids=` filter (the API's bound). */
@@ -36,18 +35,19 @@ export async function indexerCellMetadata(
       rows.push(...(await indexerAll<CellRow>(indexer, "/concord/cells", { ids })));
     }
   }
-  const metadata = new Map<bigint, CellMetadata>();
-  for (const row of rows) {
-    metadata.set(big(row.id), {
-      parentId: big(row.parentId),
-      name: row.name,
-      creator: addr(row.creator),
-      nucleusURI: row.nucleusURI,
-      nucleusHash: row.nucleusHash === null ? null : hex(row.nucleusHash),
-      createdBlock: big(row.createdBlock),
-    });
-  }
-  return metadata;
+  return new Map(rows.map((row) => [big(row.id), metadataOf(row)]));
+}
+
+/** A cell row's metadata, as `fetchCellMetadata` rebuilds it from logs. */
+function metadataOf(row: CellRow): CellMetadata {
+  return {
+    parentId: big(row.parentId),
+    name: row.name,
+    creator: addr(row.creator),
+    nucleusURI: row.nucleusURI,
+    nucleusHash: row.nucleusHash === null ? null : hex(row.nucleusHash),
+    createdBlock: big(row.createdBlock),
+  };
 }
 
 /**
@@ -60,19 +60,10 @@ export async function indexerCellsPage(
   indexer: IndexerConfig,
   { parentId, limit, cursor }: { parentId?: bigint | undefined; limit: number; cursor: bigint | null },
 ): Promise<Page<CellSummary>> {
-  const page = await indexerGet<IndexerPage<CellRow>>(indexer, "/concord/cells", { parentId, limit, cursor });
-  return {
-    items: page.items.map((row) => ({
-      id: big(row.id),
-      parentId: big(row.parentId),
-      name: row.name,
-      creator: addr(row.creator),
-      nucleusURI: row.nucleusURI,
-      nucleusHash: row.nucleusHash === null ? null : hex(row.nucleusHash),
-      createdBlock: big(row.createdBlock),
-    })),
-    next: page.next,
-  };
+  return indexerPage(indexer, "/concord/cells", { parentId, limit, cursor }, (row: CellRow) => ({
+    id: big(row.id),
+    ...metadataOf(row),
+  }));
 }
 
 /**
@@ -87,20 +78,18 @@ export async function indexerMembersPage(
   cellId: bigint,
   { limit, cursor }: { limit: number; cursor: string | null },
 ): Promise<Page<Member>> {
-  const page = await indexerGet<IndexerPage<MembershipRow>>(indexer, `/concord/cells/${cellId}/members`, {
-    limit,
-    cursor,
-  });
-  return {
-    items: page.items.map((row) => ({
+  return indexerPage(
+    indexer,
+    `/concord/cells/${cellId}/members`,
+    { limit, cursor },
+    (row: MembershipRow) => ({
       account: addr(row.account),
       roles: row.roles,
       roleNames: rolesToNames(row.roles),
       since: big(row.since),
       sinceBlock: big(row.sinceBlock),
-    })),
-    next: page.next,
-  };
+    }),
+  );
 }
 
 /**
@@ -115,19 +104,16 @@ export async function indexerJoinRequestsPage(
   cellId: bigint,
   { limit, cursor }: { limit: number; cursor: string | null },
 ): Promise<Page<JoinRequest>> {
-  const page = await indexerGet<IndexerPage<JoinRequestRow>>(
+  return indexerPage(
     indexer,
     `/concord/cells/${cellId}/join-requests`,
     { limit, cursor },
-  );
-  return {
-    items: page.items.map((row) => ({
+    (row: JoinRequestRow) => ({
       account: addr(row.account),
       requestedAt: big(row.requestedAt),
       requestedBlock: big(row.requestedBlock),
-    })),
-    next: page.next,
-  };
+    }),
+  );
 }
 
 /**

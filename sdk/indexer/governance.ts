@@ -11,7 +11,7 @@ import type { ProposalKind } from "../governance/types.ts";
 import type { Page } from "../internal/page.ts";
 import { addr, big, hash, hex } from "./rows.ts";
 import type { BallotRow, CreationRow } from "./rows.ts";
-import { indexerAll, indexerGet } from "./source.ts";
+import { indexerAll, indexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 /** A proposal of `/concord/proposals?group=proposal`: its id and its creations (first creation first). */
@@ -65,22 +65,23 @@ export async function indexerProposalRecords(
     cursor: string | null;
   },
 ): Promise<Page<ProposalRecord>> {
-  const page = await indexerGet<Page<ProposalRecordRow>>(indexer, "/concord/proposals", {
-    group: "proposal",
-    order: "newest",
-    kind: query.kind,
-    id: query.proposalId,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return {
-    items: page.items.map((row) => {
+  return indexerPage(
+    indexer,
+    "/concord/proposals",
+    {
+      group: "proposal",
+      order: "newest",
+      kind: query.kind,
+      id: query.proposalId,
+      limit: query.limit,
+      cursor: query.cursor,
+    },
+    (row: ProposalRecordRow) => {
       const record: ProposalRecord = { proposalId: big(row.proposalId), community: null, operational: null };
       for (const creation of row.creations) record[creation.house] = creationOf(creation);
       return record;
-    }),
-    next: page.next,
-  };
+    },
+  );
 }
 
 /**
@@ -94,13 +95,11 @@ export async function indexerProposalBallots(
   indexer: IndexerConfig,
   query: { proposalId: bigint; voter?: Address | undefined; limit: number; cursor: string | null },
 ): Promise<Page<Ballot>> {
-  const page = await indexerGet<Page<BallotRow>>(indexer, `/concord/proposals/${query.proposalId}/ballots`, {
-    voter: query.voter,
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  return {
-    items: page.items.map((row) => ({
+  return indexerPage(
+    indexer,
+    `/concord/proposals/${query.proposalId}/ballots`,
+    { voter: query.voter, limit: query.limit, cursor: query.cursor },
+    (row: BallotRow) => ({
       house: row.house,
       type: row.type,
       voter: addr(row.voter),
@@ -111,7 +110,6 @@ export async function indexerProposalBallots(
       blockNumber: big(row.blockNumber),
       logIndex: row.logIndex,
       transactionHash: hash(row.transactionHash),
-    })),
-    next: page.next,
-  };
+    }),
+  );
 }

@@ -7,8 +7,7 @@ import type { Address } from "viem";
 import type { ResourceRegistration } from "../leases/events.ts";
 import { addr, big } from "./rows.ts";
 import type { LeaseGrantRow, ResourceRow } from "./rows.ts";
-import { indexerAll, indexerGet } from "./source.ts";
-import type { IndexerPage } from "./source.ts";
+import { indexerAll, indexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 const IDS_PER_REQUEST = 500;
@@ -68,15 +67,12 @@ export async function indexerResourcesPage(
   indexer: IndexerConfig,
   { ownerCellId, limit, cursor }: { ownerCellId?: bigint | undefined; limit: number; cursor: bigint | null },
 ): Promise<{ items: [bigint, ResourceRegistration][]; next: string | null }> {
-  const page = await indexerGet<IndexerPage<ResourceRow>>(indexer, "/concord/resources", {
-    ownerCellId,
-    cursor,
-    limit,
-  });
-  return {
-    items: page.items.map((row): [bigint, ResourceRegistration] => [big(row.id), registrationOf(row)]),
-    next: page.next,
-  };
+  return indexerPage(
+    indexer,
+    "/concord/resources",
+    { ownerCellId, cursor, limit },
+    (row: ResourceRow): [bigint, ResourceRegistration] => [big(row.id), registrationOf(row)],
+  );
 }
 
 /**
@@ -94,19 +90,16 @@ export async function indexerGrantsPage(
   items: { resourceId: bigint; registration: ResourceRegistration | null }[];
   next: string | null;
 }> {
-  const page = await indexerGet<IndexerPage<LeaseGrantRow>>(indexer, "/concord/lease-grants", {
-    holder,
-    cursor,
-    limit,
-  });
-  return {
-    items: page.items.map(({ resourceId, name, ownerCellId, registeredBy, registeredBlock }) => ({
+  return indexerPage(
+    indexer,
+    "/concord/lease-grants",
+    { holder, cursor, limit },
+    ({ resourceId, name, ownerCellId, registeredBy, registeredBlock }: LeaseGrantRow) => ({
       resourceId: big(resourceId),
       registration:
         name === null || ownerCellId === null || registeredBy === null || registeredBlock === null
           ? null
           : registrationOf({ name, ownerCellId, registeredBy, registeredBlock }),
-    })),
-    next: page.next,
-  };
+    }),
+  );
 }

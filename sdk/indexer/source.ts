@@ -110,6 +110,23 @@ export async function indexerGet<result>(
 /** One page of a list endpoint. */
 export type IndexerPage<item> = { items: item[]; next: string | null };
 
+/**
+ * @internal One page of a list endpoint in the SDK's shape: ONE request, each row mapped by `map`, the
+ * endpoint's cursor kept as the page's `next` (the API's cursors are the direct path's).
+ *
+ * @example
+ * const page = await indexerPage(indexer, "/concord/cells", { limit: 50, cursor: null }, cellSummaryOf);
+ */
+export async function indexerPage<row, item>(
+  indexer: IndexerConfig,
+  path: string,
+  query: Record<string, string | number | bigint | undefined | null>,
+  map: (row: row) => item,
+): Promise<IndexerPage<item>> {
+  const page = await indexerGet<IndexerPage<row>>(indexer, path, query);
+  return { items: page.items.map(map), next: page.next };
+}
+
 /** @internal Every item of a paginated endpoint, following cursors (at most {@link MAX_PAGES} pages). */
 export async function indexerAll<item>(
   indexer: IndexerConfig,

@@ -20,10 +20,10 @@ import type {
   MulticallReturnType,
   ReadContractParameters,
 } from "viem";
-import { call, multicall, readContract } from "viem/actions";
+import { call, getBlock, multicall, readContract } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
-import { decodeConcordError } from "../errors.ts";
+import { decodeConcordError, InvalidInputError } from "../errors.ts";
 import type { ReadAt } from "./block.ts";
 import type { ErrorCatalogue } from "./registry.ts";
 
@@ -39,6 +39,12 @@ export type ReadContext = {
   at?: ReadAt | undefined;
   /** The module's error catalogue (registered with the decoder by being referenced). */
   errors?: ErrorCatalogue | undefined;
+  /**
+   * The most calls one Multicall3 `eth_call` carries (default {@link readBatchLimits}`.callsPerBatch`). A read
+   * whose calls each cost under 30,000 gas may raise it up to `maxCallsPerBatch`, so that a page's live values
+   * stay one request; the gas cap of each `eth_call` holds either way (a batch that runs out is split).
+   */
+  callsPerBatch?: number | undefined;
 };
 
 /**
@@ -121,6 +127,8 @@ export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11" a
  */
 export const readBatchLimits = {
   callsPerBatch: 100,
+  /** The most a read of cheap calls (each under 30,000 gas: 500 × 30,000 = the 15M cap) may ask for. */
+  maxCallsPerBatch: 500,
   deploylessCallsPerBatch: 20,
   concurrency: 4,
   gasPerCall: 15_000_000n,
@@ -146,7 +154,10 @@ export async function readBatch<const contracts extends readonly ContractFunctio
   context: ReadContext = {},
 ): Promise<MulticallReturnType<contracts, false>> {
   return withDecodedErrors(
-    () => batched(client, contracts, false, context.at) as Promise<MulticallReturnType<contracts, false>>,
+    () =>
+      batched(client, contracts, false, context.at, batchSize(client, context)) as Promise<
+        MulticallReturnType<contracts, false>
+      >,
     context,
   );
 }
@@ -162,9 +173,115 @@ export async function readBatchSettled<const contracts extends readonly Contract
   context: ReadContext = {},
 ): Promise<MulticallReturnType<contracts, true>> {
   return withDecodedErrors(
-    () => batched(client, contracts, true, context.at) as Promise<MulticallReturnType<contracts, true>>,
+    () =>
+      batched(client, contracts, true, context.at, batchSize(client, context)) as Promise<
+        MulticallReturnType<contracts, true>
+      >,
     context,
   );
+}
+
+/** The block a batch read at: its number and its time (Unix seconds), as the contracts saw them. */
+export type BatchBlock = { number: bigint; timestamp: bigint };
+
+/** Multicall3's own views of the block its `eth_call` runs in (viem's `multicall3Abi` has neither). */
+const multicall3BlockAbi = [
+  {
+    type: "function",
+    name: "getBlockNumber",
+    stateMutability: "view",
+    inputs: [],
+    outputs: [{ name: "blockNumber", type: "uint256" }],
+  },
+  {
+    type: "function",
+    name: "getCurrentBlockTimestamp",
+    stateMutability: "view",
+    inputs: [],
+    outputs: [{ name: "timestamp", type: "uint256" }],
+  },
+] as const;
+
+/**
+ * {@link readBatch} (or, with `allowFailure`, {@link readBatchSettled}) together with the block the calls read:
+ * its number and time, for reads whose values depend on the clock (a lease's expiry, a claim window, a
+ * proposal's deadline). Where the chain has a deployed Multicall3 and the calls fit one batch, the block rides
+ * in that batch as Multicall3's `getBlockNumber` and `getCurrentBlockTimestamp`: ONE request in all. Otherwise
+ * (several batches, or the deployless form) the block is read first (`eth_getBlockByNumber`) and every batch is
+ * pinned to it, so that all of them read the same state.
+ *
+ * The number is the block the calls executed in: a node that runs calls on `latest` in a pending block (Hardhat's
+ * EDR) reports the block after the head, with the time it would have, which is the time the contracts' views
+ * judged by. Read state again at a pinned block with {@link readBatch} and `at: { blockNumber }` only when it came
+ * from a pinned read.
+ *
+ * @example
+ * const { block, results } = await readBatchAtBlock(client, calls, { contract: "ResourceLeases" });
+ * const active = leaseEnd > block.timestamp;
+ */
+export async function readBatchAtBlock<
+  const contracts extends readonly ContractFunctionParameters[],
+  allowFailure extends boolean = false,
+>(
+  client: ConcordClientBase,
+  contracts: contracts,
+  context: ReadContext & { allowFailure?: allowFailure | undefined } = {},
+): Promise<{ block: BatchBlock; results: MulticallReturnType<contracts, allowFailure> }> {
+  const allowFailure = context.allowFailure ?? false;
+  const size = batchSize(client, context);
+  const deployed = client.publicClient.chain?.contracts?.multicall3?.address;
+  return withDecodedErrors(async () => {
+    if (deployed && contracts.length + 2 <= size) {
+      const blockCalls = (["getBlockNumber", "getCurrentBlockTimestamp"] as const).map(
+        (functionName) => ({ address: deployed, abi: multicall3BlockAbi, functionName }) as const,
+      );
+      // One batch: never split by count; split only if it runs out of gas (then each half carries its block).
+      const outcomes = await aggregate3(client, deployed, [...blockCalls, ...contracts], context.at);
+      const [numberOutcome, timestampOutcome] = outcomes;
+      if (numberOutcome?.status !== "success" || timestampOutcome?.status !== "success") {
+        throw (
+          (numberOutcome?.status === "failure" ? numberOutcome.error : undefined) ??
+          (timestampOutcome as { error?: Error } | undefined)?.error ??
+          new Error("Multicall3 did not answer getBlockNumber and getCurrentBlockTimestamp")
+        );
+      }
+      const results = outcomes.slice(2).map((outcome) => {
+        if (allowFailure)
+          return outcome.status === "success"
+            ? { status: "success", result: outcome.result }
+            : { status: "failure", error: outcome.error, result: undefined };
+        if (outcome.status === "failure") throw outcome.error;
+        return outcome.result;
+      });
+      return {
+        block: { number: numberOutcome.result as bigint, timestamp: timestampOutcome.result as bigint },
+        results: results as MulticallReturnType<contracts, allowFailure>,
+      };
+    }
+    const header = await getBlock(client.publicClient, context.at ?? {});
+    // A pending block has no number yet: read at the tag; its time is the header's.
+    const at: ReadAt | undefined = header.number === null ? context.at : { blockNumber: header.number };
+    const results = await batched(client, contracts, allowFailure, at, size);
+    return {
+      block: { number: header.number ?? 0n, timestamp: header.timestamp },
+      results: results as MulticallReturnType<contracts, allowFailure>,
+    };
+  }, context);
+}
+
+/** The batch size of a read: the deployless form's small one, or the caller's (bounded), or the default. */
+function batchSize(client: ConcordClientBase, context: ReadContext): number {
+  if (!client.publicClient.chain?.contracts?.multicall3?.address)
+    return readBatchLimits.deploylessCallsPerBatch;
+  const asked = context.callsPerBatch;
+  if (asked === undefined) return readBatchLimits.callsPerBatch;
+  if (!Number.isInteger(asked) || asked < 1 || asked > readBatchLimits.maxCallsPerBatch)
+    throw new InvalidInputError(
+      "callsPerBatch",
+      asked,
+      `expected an integer from 1 to ${readBatchLimits.maxCallsPerBatch}`,
+    );
+  return asked;
 }
 
 type Aggregate3Call = { target: Address; allowFailure: boolean; callData: Hex };
@@ -285,10 +402,10 @@ async function batched(
   contracts: readonly ContractFunctionParameters[],
   allowFailure: boolean,
   at: ReadAt | undefined,
+  size: number,
 ): Promise<unknown[]> {
   if (contracts.length === 0) return [];
   const deployed = client.publicClient.chain?.contracts?.multicall3?.address;
-  const size = deployed ? readBatchLimits.callsPerBatch : readBatchLimits.deploylessCallsPerBatch;
   const batches: ContractFunctionParameters[][] = [];
   for (let i = 0; i < contracts.length; i += size) batches.push(contracts.slice(i, i + size));
   const results: unknown[][] = new Array(batches.length);

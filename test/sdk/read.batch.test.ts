@@ -11,7 +11,9 @@ import {
   cellRegistryAbi,
   ConcordError,
   createConcordClient,
+  InvalidInputError,
   readBatch,
+  readBatchAtBlock,
   readBatchLimits,
   readBatchSettled,
   MULTICALL3_ADDRESS,
@@ -105,5 +107,83 @@ describe("readBatch", () => {
     expect(sent.every((s) => s.gas === readBatchLimits.gasPerCall)).toBe(true);
     // 100 refused, 50 + 50 refused, then four batches of 25.
     expect(sent.map((s) => s.calls)).toEqual([100, 50, 25, 25, 50, 25, 25]);
+  });
+});
+
+describe("readBatchAtBlock", () => {
+  it("carries the block in the one batch through a deployed Multicall3: one request, no block read", async () => {
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
+    const concord = createConcordClient({ publicClient: client, addresses: { cellRegistry: d.address } });
+    const head = await client.getBlock();
+    methods.length = 0;
+    const { block, results } = await readBatchAtBlock(concord, getCells(98));
+    expect(methods).toEqual(["eth_call"]);
+    expect(results.map((cell) => cell.parentId)).toEqual(getCells(98).map((c) => parentOf(c.args[0])));
+    // The block the calls ran in: the head, or (EDR runs calls on latest in a pending block) the one after it.
+    expect(block.number - head.number).toBeGreaterThanOrEqual(0n);
+    expect(block.number - head.number).toBeLessThanOrEqual(1n);
+    expect(block.timestamp).toBeGreaterThanOrEqual(head.timestamp);
+  });
+
+  it("at a block number, reads that block's number and time in the same request", async () => {
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
+    const concord = createConcordClient({ publicClient: client, addresses: { cellRegistry: d.address } });
+    // Blocks after Multicall3 was installed: read the second-last of them.
+    await client.request({ method: "hardhat_mine", params: ["0x3"] } as never);
+    const head = await client.getBlock();
+    const earlier = await client.getBlock({ blockNumber: head.number - 1n });
+    methods.length = 0;
+    const { block } = await readBatchAtBlock(concord, getCells(2), { at: { blockNumber: earlier.number } });
+    expect(methods).toEqual(["eth_call"]);
+    expect(block).toEqual({ number: earlier.number, timestamp: earlier.timestamp });
+  });
+
+  it("reads the block first and pins every batch to it when the calls need several batches", async () => {
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
+    const concord = createConcordClient({ publicClient: client, addresses: { cellRegistry: d.address } });
+    methods.length = 0;
+    const { block, results } = await readBatchAtBlock(concord, getCells(150));
+    const head = await client.getBlock({ blockNumber: block.number });
+    expect(methods.slice(0, 3)).toEqual(["eth_getBlockByNumber", "eth_call", "eth_call"]);
+    expect(block.timestamp).toBe(head.timestamp);
+    expect(results).toHaveLength(150);
+  });
+
+  it("raises the batch to callsPerBatch for cheap calls, and refuses a size out of bounds", async () => {
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
+    const concord = createConcordClient({ publicClient: client, addresses: { cellRegistry: d.address } });
+    const cheap = Array.from({ length: 200 }, () => ({
+      address: d.address,
+      abi: cellRegistryAbi,
+      functionName: "cellCount" as const,
+    }));
+    methods.length = 0;
+    const { results } = await readBatchAtBlock(concord, cheap, { callsPerBatch: 250 });
+    expect(methods).toEqual(["eth_call"]);
+    expect(results.every((count) => count === BigInt(CELLS))).toBe(true);
+    for (const callsPerBatch of [0, 1.5, readBatchLimits.maxCallsPerBatch + 1]) {
+      const error = await readBatch(concord, cheap, { callsPerBatch }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).parameter).toBe("callsPerBatch");
+    }
+  });
+
+  it("settles each call with allowFailure, the block still read", async () => {
+    const { concord } = await counted(true);
+    const missing = { ...getCells(1)[0]!, args: [999n] as const };
+    const { block, results } = await readBatchAtBlock(concord, [...getCells(1), missing], {
+      allowFailure: true,
+    });
+    expect(results.map((o) => o.status)).toEqual(["success", "failure"]);
+    expect(block.number).toBeGreaterThan(0n);
+  });
+
+  it("without Multicall3 reads the block, then the deployless batches at it", async () => {
+    const { client, methods } = await chain.countingPublicClient({ multicall3: false });
+    const concord = createConcordClient({ publicClient: client, addresses: { cellRegistry: d.address } });
+    methods.length = 0;
+    const { results } = await readBatchAtBlock(concord, getCells(5));
+    expect(methods).toEqual(["eth_getBlockByNumber", "eth_call"]);
+    expect(results).toHaveLength(5);
   });
 });
