@@ -7,6 +7,7 @@ import { getBlockNumber } from "viem/actions";
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError } from "../errors.ts";
 import type { IndexerConfig } from "./switch.ts";
+import { requiredIndexedBlock } from "./written.ts";
 
 /** The most pages one SDK read follows through the indexer (each at most 500 items). */
 export const MAX_PAGES = 2_000;
@@ -31,8 +32,14 @@ export class IndexerUnavailableError extends ConcordError {
   }
 }
 
-/** What "auto" last saw, per indexer configuration. */
-const lastLook = new WeakMap<IndexerConfig, { at: number; usable: boolean; lag: bigint | null }>();
+/** What "auto" last saw, per indexer configuration: usable or not, the lag, and the block indexed then. */
+const lastLook = new WeakMap<
+  IndexerConfig,
+  { at: number; usable: boolean; lag: bigint | null; indexed: bigint | null }
+>();
+
+/** How often a read that waits for the indexer to reach a block asks its `/status`. */
+const FRESHNESS_POLL_MS = 100;
 
 /** The indexer's last indexed block and chain, from Ponder's `/status`. */
 export async function indexerStatus(
@@ -63,22 +70,58 @@ export async function getReadPath(
   const indexer = client.indexer;
   const mode = client.reads ?? "rpc";
   if (mode === "rpc" || !indexer) return { path: "rpc", lagBlocks: null };
-  if (mode === "indexer") return { path: "indexer", lagBlocks: null };
+  let decision: { path: "rpc" | "indexer"; lagBlocks: bigint | null };
   const seen = lastLook.get(indexer);
-  if (seen && Date.now() - seen.at < indexer.recheckMs) {
-    return { path: seen.usable ? "indexer" : "rpc", lagBlocks: seen.lag };
+  if (mode === "indexer") decision = { path: "indexer", lagBlocks: null };
+  else if (seen && Date.now() - seen.at < indexer.recheckMs)
+    decision = { path: seen.usable ? "indexer" : "rpc", lagBlocks: seen.lag };
+  else {
+    let usable: boolean;
+    let lag: bigint | null = null;
+    let indexed: bigint | null = null;
+    try {
+      const [status, head] = await Promise.all([indexerStatus(indexer), getBlockNumber(client.publicClient)]);
+      indexed = status.blockNumber;
+      lag = head > status.blockNumber ? head - status.blockNumber : 0n;
+      usable = status.chainId === client.chainId && lag <= indexer.maxLagBlocks;
+    } catch {
+      usable = false;
+    }
+    lastLook.set(indexer, { at: Date.now(), usable, lag, indexed });
+    decision = { path: usable ? "indexer" : "rpc", lagBlocks: lag };
   }
-  let usable: boolean;
-  let lag: bigint | null = null;
-  try {
-    const [status, head] = await Promise.all([indexerStatus(indexer), getBlockNumber(client.publicClient)]);
-    lag = head > status.blockNumber ? head - status.blockNumber : 0n;
-    usable = status.chainId === client.chainId && lag <= indexer.maxLagBlocks;
-  } catch {
-    usable = false;
+  if (decision.path === "rpc") return decision;
+  // Read your own writes: wait (bounded) until the indexer has indexed the block of the client's last write.
+  const required = requiredIndexedBlock(client);
+  if (required === undefined) return decision;
+  const known = lastLook.get(indexer)?.indexed;
+  if (known != null && known >= required) return decision;
+  if (await indexedBy(indexer, required)) return decision;
+  // Still behind: "auto" reads the chain; "indexer" reads what the indexer has.
+  return mode === "auto" ? { path: "rpc", lagBlocks: decision.lagBlocks } : decision;
+}
+
+/**
+ * Whether the indexer reaches `block` within its `freshnessMs`, asking its `/status` every
+ * {@link FRESHNESS_POLL_MS} ms (remembered, so that the next read does not ask again).
+ */
+async function indexedBy(indexer: IndexerConfig, block: bigint): Promise<boolean> {
+  const deadline = Date.now() + indexer.freshnessMs;
+  for (;;) {
+    let indexed: bigint | null = null;
+    try {
+      indexed = (await indexerStatus(indexer)).blockNumber;
+    } catch {
+      // An indexer that does not answer now is judged by the next read's lag check.
+    }
+    if (indexed !== null) {
+      const look = lastLook.get(indexer);
+      if (look && (look.indexed === null || indexed > look.indexed)) look.indexed = indexed;
+      if (indexed >= block) return true;
+    }
+    if (Date.now() + FRESHNESS_POLL_MS > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, FRESHNESS_POLL_MS));
   }
-  lastLook.set(indexer, { at: Date.now(), usable, lag });
-  return { path: usable ? "indexer" : "rpc", lagBlocks: lag };
 }
 
 /** @internal GET one JSON document from the indexer. */

@@ -28,6 +28,7 @@ import {
   decodeConcordError,
 } from "../errors.ts";
 import type { ErrorCatalogue } from "../errors.ts";
+import { requireIndexedBlock } from "../indexer/written.ts";
 
 /** Options every write accepts. */
 export type WriteOptions = {
@@ -216,6 +217,9 @@ export async function executeWrite<
   } catch (error) {
     throw decodeConcordError(error, context);
   }
+
+  // Reads through the indexer on this client wait for it to index this block (read your own writes).
+  requireIndexedBlock(client, receipt.blockNumber);
 
   // 4. A mined revert: replay the call on the block's state to recover the reason.
   if (receipt.status === "reverted") {

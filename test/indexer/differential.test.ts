@@ -5,7 +5,8 @@
  * and on a real PostgreSQL server. Also: the indexer follows new events live, resumes after a restart
  * without indexing from scratch, and drops the events of blocks a reorg removed.
  */
-import { createPublicClient, http } from "viem";
+import { createPublicClient, createWalletClient, http } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 import type { Address } from "viem";
 import { hardhat } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -359,6 +360,25 @@ describe("indexer on PGlite", () => {
         indexer: { url: indexer.url },
       });
       expect((await getReadPath(auto)).path).toBe("indexer");
+
+      // Read your own writes: a cell created through a client is in that client's indexer reads at once (the
+      // read waits for the indexer to index the write's block; without the wait it was missing 5 times of 5).
+      const publicClient = createPublicClient({ chain: hardhat, transport: http(chain.rpcUrl) });
+      const writer = createConcordClient({
+        publicClient,
+        deployment: chain.deployment,
+        walletClient: createWalletClient({
+          chain: hardhat,
+          transport: http(chain.rpcUrl),
+          account: privateKeyToAccount(DEV_ACCOUNTS[0]!.privateKey),
+        }),
+        // A loaded machine may index slowly: a strict client waits up to a minute rather than read stale.
+        indexer: { url: indexer.url, freshnessMs: 60_000 },
+        reads: "indexer",
+      });
+      const { cellId } = await writer.cells.createCell({ parentId: 0n, name: "Fresh" });
+      const fresh = await writer.cells.listCells({ cursor: String(cellId - 1n), limit: 1 });
+      expect(fresh.items.map((cell) => [cell.id, cell.name])).toEqual([[cellId, "Fresh"]]);
 
       // Restart on the same database: Ponder recovers from its checkpoint instead of indexing from scratch.
       await indexer.stop();

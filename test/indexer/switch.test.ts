@@ -14,6 +14,7 @@ import {
   InvalidInputError,
   createConcordClient,
   getReadPath,
+  requireIndexedBlock,
 } from "../../sdk/index.ts";
 import { DEFAULT_MAX_LAG_BLOCKS } from "../../sdk/indexer/switch.ts";
 
@@ -29,15 +30,20 @@ const publicClient = createPublicClient({
   }),
 });
 
-/** A fake indexer whose /status says chain `status.id` at block `status.block`. */
-const status = { id: 31337, block: 100 };
+/**
+ * A fake indexer whose /status says chain `status.id` at block `status.block`; each /status request then
+ * moves the block on by `status.step` (an indexer catching up), and is counted.
+ */
+const status = { id: 31337, block: 100, step: 0, asked: 0 };
 let url = "";
 const server = createServer((request, response) => {
   if (request.url === "/status") {
+    status.asked++;
     response.setHeader("content-type", "application/json");
     response.end(
       JSON.stringify({ concord: { id: status.id, block: { number: status.block, timestamp: 0 } } }),
     );
+    status.block += status.step;
   } else if (request.url?.startsWith("/concord/cells")) {
     response.statusCode = 500;
     response.end("broken");
@@ -57,15 +63,27 @@ const client = (options: {
   reads?: "rpc" | "indexer" | "auto";
   indexerUrl?: string;
   maxLagBlocks?: number;
+  freshnessMs?: number;
+  recheckMs?: number;
+  publicClient?: typeof publicClient;
 }) =>
   createConcordClient({
-    publicClient,
+    publicClient: options.publicClient ?? publicClient,
     chainId: 31337,
     indexer: options.indexerUrl
-      ? { url: options.indexerUrl, maxLagBlocks: options.maxLagBlocks, recheckMs: 0 }
+      ? {
+          url: options.indexerUrl,
+          maxLagBlocks: options.maxLagBlocks,
+          recheckMs: options.recheckMs ?? 0,
+          freshnessMs: options.freshnessMs,
+        }
       : undefined,
     reads: options.reads,
   });
+
+/** Another public client of the same chain (its own viem `uid`): its writes are its own. */
+const otherPublicClient = () =>
+  createPublicClient({ chain: hardhat, transport: custom({ request: publicClient.request }) });
 
 describe("reads switch", () => {
   it("defaults to rpc without an indexer and to auto with one; refuses indexer reads without a URL", () => {
@@ -98,5 +116,48 @@ describe("reads switch", () => {
     const strict = client({ indexerUrl: url, reads: "indexer" });
     await expect(strict.cells.listCells()).rejects.toThrow(IndexerUnavailableError);
     await expect(strict.cells.listCells()).rejects.toThrow(url);
+  });
+
+  it("reads your own writes: after a write, a read through the indexer waits until it has indexed that block", async () => {
+    status.id = 31337;
+    status.block = 100;
+    status.step = 1;
+    status.asked = 0;
+    const reader = otherPublicClient();
+    const auto = client({ indexerUrl: url, publicClient: reader, freshnessMs: 60_000 });
+    requireIndexedBlock(auto, 103);
+    // 100 (the lag check), 101, 102, 103: the read goes to the indexer once it has the write's block.
+    expect((await getReadPath(auto)).path).toBe("indexer");
+    expect(status.block).toBeGreaterThanOrEqual(103);
+    expect(status.asked).toBe(4);
+    // Known to be indexed now: the next read asks nothing more about it (beyond "auto"'s lag check).
+    status.asked = 0;
+    expect(
+      (await getReadPath(client({ indexerUrl: url, publicClient: reader, recheckMs: 60_000 }))).path,
+    ).toBe("indexer");
+    expect(status.asked).toBe(1);
+  });
+
+  it('a stalled indexer: "auto" reads the chain after freshnessMs, "indexer" reads what it has; other clients do not wait', async () => {
+    status.id = 31337;
+    status.block = 100;
+    status.step = 0;
+    const reader = otherPublicClient();
+    const auto = client({ indexerUrl: url, publicClient: reader, freshnessMs: 200 });
+    requireIndexedBlock(auto, 150);
+    expect((await getReadPath(auto)).path).toBe("rpc");
+    const strict = client({ indexerUrl: url, publicClient: reader, freshnessMs: 200, reads: "indexer" });
+    expect((await getReadPath(strict)).path).toBe("indexer");
+    // A client on another public client never wrote: no wait, the indexer within its lag.
+    status.asked = 0;
+    expect((await getReadPath(client({ indexerUrl: url, publicClient: otherPublicClient() }))).path).toBe(
+      "indexer",
+    );
+    expect(status.asked).toBe(1);
+  });
+
+  it("refuses a freshnessMs that would hang or make no sense, naming it", () => {
+    for (const freshnessMs of [-1, 1.5, 60_001])
+      expect(() => client({ indexerUrl: url, freshnessMs })).toThrow(/indexer\.freshnessMs/);
   });
 });
