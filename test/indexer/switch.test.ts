@@ -125,7 +125,7 @@ describe("reads switch", () => {
     status.asked = 0;
     const reader = otherPublicClient();
     const auto = client({ indexerUrl: url, publicClient: reader, freshnessMs: 60_000 });
-    requireIndexedBlock(auto, 103);
+    requireIndexedBlock(auto, 103n);
     // 100 (the lag check), 101, 102, 103: the read goes to the indexer once it has the write's block.
     expect((await getReadPath(auto)).path).toBe("indexer");
     expect(status.block).toBeGreaterThanOrEqual(103);
@@ -144,7 +144,7 @@ describe("reads switch", () => {
     status.step = 0;
     const reader = otherPublicClient();
     const auto = client({ indexerUrl: url, publicClient: reader, freshnessMs: 200 });
-    requireIndexedBlock(auto, 150);
+    requireIndexedBlock(auto, 150n);
     expect((await getReadPath(auto)).path).toBe("rpc");
     const strict = client({ indexerUrl: url, publicClient: reader, freshnessMs: 200, reads: "indexer" });
     expect((await getReadPath(strict)).path).toBe("indexer");
