@@ -1,8 +1,8 @@
 /**
  * The SDK as an integrator gets it (issue 13): `npm pack` of `sdk/`, the tarball installed into a throwaway
- * project beside viem (a peer dependency: one copy, the consumer's), compiled with `tsc` under `bundler` and
- * `nodenext` module resolution with strict settings, the compiled program run on Node 20 and on Node 22 against a
- * local chain, and a one-read page bundled with Vite. Used by `test/sdk/package.test.ts` and by
+ * project beside viem (a peer dependency: one copy, the consumer's), compiled with `tsc` under `bundler`,
+ * `node16` and `nodenext` module resolution with strict settings, the compiled program run on Node 20 and on
+ * Node 22 against a local chain, and a one-read page bundled with Vite. Used by `test/sdk/package.test.ts` and by
  * `npm run sdk:measure` (which writes `bench/reports/sdk-package.md`).
  */
 import { execFile } from "node:child_process";
@@ -164,6 +164,7 @@ export async function createConsumer(packed: PackedSdk): Promise<Consumer> {
   }
   for (const [name, options] of [
     ["tsconfig.bundler.json", { module: "ESNext", moduleResolution: "bundler", noEmit: true }],
+    ["tsconfig.node16.json", { module: "Node16", moduleResolution: "Node16", noEmit: true }],
     ["tsconfig.nodenext.json", { module: "NodeNext", moduleResolution: "NodeNext", outDir: "out" }],
   ] as const) {
     await writeFile(
