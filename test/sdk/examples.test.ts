@@ -229,4 +229,26 @@ describe("sdk/examples", () => {
       "<article><h2>ops</h2><p>5<!-- --> <!-- -->members<!-- -->, phase <!-- -->0</p></article>",
     );
   });
+
+  it("CellCard.tsx shows a refused read in the SDK's words, and a pending one as loading", async () => {
+    const { steward } = await chain.fixture();
+    // retryOnMount: false, or the render would show the refetch of the failed read (pending) instead of its error.
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false, retryOnMount: false } },
+    });
+    await queryClient.prefetchQuery(getCellQueryOptions(steward, { cellId: 999n }));
+    const render = (cellId: bigint) =>
+      renderToString(
+        createElement(
+          QueryClientProvider,
+          { client: queryClient },
+          createElement(CellPage, { concord: steward, cellId }),
+        ),
+      );
+    const refused = render(999n);
+    expect(refused).toMatch(/^<p role="alert">.*999.*<\/p>$/);
+    expect(refused).not.toMatch(/0x[0-9a-f]{8}|execution reverted/i);
+    // Nothing fetched for cell 2: a server render shows the loading line.
+    expect(render(2n)).toBe("<p>Loading cell <!-- -->2<!-- -->…</p>");
+  });
 });
