@@ -5,7 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -23,6 +23,7 @@ import {
   cleanUp,
   compile,
   createConsumer,
+  createLinkedConsumer,
   packSdk,
   runProgram,
   type Consumer,
@@ -151,4 +152,18 @@ describe("@concord-dao/sdk as a package", () => {
       }
     }
   }, 240_000);
+
+  it("installs from the repository's sdk/ folder (file: with --install-links) with one viem, compiles and runs", async () => {
+    const linked = await createLinkedConsumer(packed!);
+    const manifest = JSON.parse(await readFile(path.join(linked.dir, "package.json"), "utf8"));
+    expect(manifest.dependencies["@concord-dao/sdk"]).toMatch(/^file:/);
+    const installed = path.join(linked.dir, "node_modules/@concord-dao/sdk");
+    // A copy, not a symlink into the repository (whose node_modules would give the SDK a second viem).
+    expect((await lstat(installed)).isSymbolicLink()).toBe(false);
+    await expect(readFile(path.join(installed, "node_modules/viem/package.json"))).rejects.toThrow();
+    await compile(linked, "tsconfig.nodenext.json");
+    expect(await runProgram(linked, process.execPath, rpcUrl, registry)).toMatchObject({
+      name: "Packaged cell",
+    });
+  }, 360_000);
 });

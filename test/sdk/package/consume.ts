@@ -179,6 +179,51 @@ export async function createConsumer(packed: PackedSdk): Promise<Consumer> {
   return { dir };
 }
 
+/**
+ * A throwaway project that installs the SDK from the repository's `sdk/` folder, as a `file:` dependency with
+ * `--install-links` (npm copies the package, as from a tarball). A plain `file:` dependency is a symlink instead:
+ * the SDK's `viem` then resolves from the repository's `node_modules`, a second copy, and the consumer's client
+ * is refused (TS2322, even at the same viem version).
+ */
+export async function createLinkedConsumer(packed: PackedSdk): Promise<Consumer> {
+  const dir = path.join(packed.dir, "linked");
+  await mkdir(path.join(dir, "src"), { recursive: true });
+  const viemVersion = JSON.parse(
+    await readFile(path.join(root, "node_modules/viem/package.json"), "utf8"),
+  ).version;
+  await writeFile(
+    path.join(dir, "package.json"),
+    JSON.stringify(
+      {
+        name: "concord-sdk-linked-consumer",
+        private: true,
+        type: "module",
+        dependencies: { viem: viemVersion },
+      },
+      null,
+      2,
+    ),
+  );
+  await writeFile(path.join(dir, "src/main.ts"), PROGRAM);
+  await writeFile(
+    path.join(dir, "tsconfig.nodenext.json"),
+    JSON.stringify(
+      {
+        compilerOptions: { ...STRICT, module: "NodeNext", moduleResolution: "NodeNext", outDir: "out" },
+        include: ["src/main.ts"],
+      },
+      null,
+      2,
+    ),
+  );
+  await run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--install-links", path.join(root, "sdk")],
+    { cwd: dir, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return { dir };
+}
+
 /** `tsc -p <config>` in the consumer with the repository's TypeScript; resolves with tsc's output. */
 export async function compile(consumer: Consumer, config: string): Promise<string> {
   try {
