@@ -8,7 +8,10 @@
  * - `DATABASE_URL` (optional): PostgreSQL; refused when it cannot be reached. Each deployment gets its own
  *   schema, `concord_<chainId>_<first 8 hex of the CellRegistry address>` (or `CONCORD_INDEXER_SCHEMA`).
  *   Without it, PGlite in `indexer/.ponder/pglite` (nothing to install).
- * - `CONCORD_INDEXER_PORT` (default 42069), on 127.0.0.1 unless `CONCORD_INDEXER_HOST` says otherwise.
+ * - `CONCORD_INDEXER_PORT` (default 42069), on 127.0.0.1 unless `CONCORD_INDEXER_HOST` says otherwise; refused
+ *   when the port is taken (Ponder would move to the next free port, and the URL handed to the app would be
+ *   another server's).
+ * - `CONCORD_INDEXER_GETLOGS_RANGE`, `CONCORD_INDEXER_POLLING_MS` (optional): positive integers, checked here.
  *
  * Restarting with the same database and schema resumes where the indexer stopped (Ponder's crash recovery).
  *
@@ -17,6 +20,7 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -62,6 +66,8 @@ export type StartIndexerOptions = {
   pgliteDirectory?: string | undefined;
   /** A deployment record (default: the chain's in sdk/generated/deployments.ts). */
   deployment?: IndexerDeployment | undefined;
+  /** A deployment record as a JSON file (default: `CONCORD_DEPLOYMENT_FILE`); `deployment` wins. */
+  deploymentFile?: string | undefined;
   port?: number | undefined;
   host?: string | undefined;
   /** Milliseconds between polls of the chain head (default 250 on a local chain, 1000 elsewhere). */
@@ -101,11 +107,54 @@ export async function indexedBlock(url: string): Promise<number> {
   return Object.values(status)[0]?.block?.number ?? -1;
 }
 
-/** The deployment record of `chainId`: from `CONCORD_DEPLOYMENT_FILE`, else the generated deployments. */
-async function deploymentOf(chainId: number): Promise<IndexerDeployment> {
-  const file = process.env.CONCORD_DEPLOYMENT_FILE;
+const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+
+/** A record read from a file: the shape `sdk/generated/deployments.ts` has, checked, or what is wrong with it. */
+function checkRecord(record: unknown, source: string): IndexerDeployment {
+  const bad = (what: string) =>
+    new IndexerConfigError(
+      `${source} is not a Concord deployment record: ${what}. ` +
+        "Use one entry of sdk/generated/deployments.ts: { chainId, name, contracts: { CellRegistry: { address, startBlock }, … } }.",
+    );
+  if (typeof record !== "object" || record === null) throw bad("not a JSON object");
+  const { chainId, contracts } = record as { chainId?: unknown; contracts?: unknown };
+  if (typeof chainId !== "number" || !Number.isSafeInteger(chainId) || chainId <= 0)
+    throw bad(`chainId ${JSON.stringify(chainId)} is not a positive integer`);
+  if (typeof contracts !== "object" || contracts === null) throw bad("it has no contracts");
+  for (const name of INDEXED) {
+    const entry = (contracts as Record<string, unknown>)[name];
+    if (entry === undefined) continue;
+    const { address, startBlock } = (entry ?? {}) as { address?: unknown; startBlock?: unknown };
+    if (typeof address !== "string" || !ADDRESS.test(address))
+      throw bad(`${name}.address ${JSON.stringify(address)} is not an address`);
+    const block =
+      typeof startBlock === "string" && /^\d+$/.test(startBlock) ? Number(startBlock) : startBlock;
+    if (typeof block !== "number" || !Number.isSafeInteger(block) || block < 0)
+      throw bad(`${name}.startBlock ${JSON.stringify(startBlock)} is not a block number`);
+  }
+  return record as IndexerDeployment;
+}
+
+/** The deployment record of `chainId`: from a JSON file (`CONCORD_DEPLOYMENT_FILE`), else the generated ones. */
+async function deploymentOf(chainId: number, file: string | undefined): Promise<IndexerDeployment> {
   if (file) {
-    const record = JSON.parse(await readFile(file, "utf8")) as IndexerDeployment;
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      throw new IndexerConfigError(
+        `The deployment record ${file} (CONCORD_DEPLOYMENT_FILE) cannot be read (${(error as Error).message}).`,
+      );
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new IndexerConfigError(
+        `The deployment record ${file} (CONCORD_DEPLOYMENT_FILE) is not JSON (${(error as Error).message}).`,
+      );
+    }
+    const record = checkRecord(parsed, file);
     if (record.chainId !== chainId) {
       throw new IndexerConfigError(
         `${file} is a deployment on chain ${record.chainId}, but the RPC serves chain ${chainId}.`,
@@ -123,14 +172,78 @@ async function deploymentOf(chainId: number): Promise<IndexerDeployment> {
   return record;
 }
 
+/** `value` as a whole number in [min, max], or a refusal naming the setting and the value. */
+function integerSetting(name: string, value: string | number | undefined, min: number, max: number) {
+  if (value === undefined || value === "") return undefined;
+  const number = typeof value === "number" ? value : /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new IndexerConfigError(
+      `${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}.`,
+    );
+  }
+  return number;
+}
+
+/** A PostgreSQL schema name Ponder can use unquoted: a letter or `_`, then letters, digits, `_`; 63 at most. */
+const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Refuses a port another server listens on: Ponder would quietly take the next free port, and the URL the
+ * launcher hands to the app (and polls for readiness) would be that other server's — another indexer's,
+ * perhaps of another chain.
+ *
+ * @throws {IndexerConfigError} the port is taken, or cannot be listened on at `host`.
+ */
+export async function checkPortFree(host: string, port: number): Promise<void> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new IndexerConfigError(
+          error.code === "EADDRINUSE"
+            ? `Port ${port} on ${host} is already in use (another indexer?): stop it, or set CONCORD_INDEXER_PORT to a free port.`
+            : `The indexer cannot listen on ${host}:${port} (${error.message}): check CONCORD_INDEXER_HOST and CONCORD_INDEXER_PORT.`,
+        ),
+      ),
+    );
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
 /**
  * Checks everything the indexer needs before Ponder starts, and returns the resolved configuration.
  *
- * @throws {IndexerConfigError} unreachable RPC, no deployment record for the chain, no contract code at the
- * recorded CellRegistry, unreachable database.
+ * @throws {IndexerConfigError} unreachable RPC, no (or an unreadable) deployment record for the chain, no
+ * contract code at the recorded CellRegistry, unreachable database, a port, range, polling interval or schema
+ * that is not one.
  */
 export async function checkIndexerConfig(options: StartIndexerOptions = {}) {
   const rpcUrl = options.rpcUrl ?? process.env.CONCORD_RPC_URL ?? "http://127.0.0.1:8545";
+  // Settings first: they cost no request.
+  const port = integerSetting(
+    "CONCORD_INDEXER_PORT",
+    options.port ?? process.env.CONCORD_INDEXER_PORT,
+    1,
+    65_535,
+  );
+  const pollingMs = integerSetting(
+    "CONCORD_INDEXER_POLLING_MS",
+    options.pollingMs ?? process.env.CONCORD_INDEXER_POLLING_MS,
+    10,
+    600_000,
+  );
+  const getLogsRange = integerSetting(
+    "CONCORD_INDEXER_GETLOGS_RANGE",
+    process.env.CONCORD_INDEXER_GETLOGS_RANGE,
+    1,
+    100_000_000,
+  );
+  const namedSchema = options.schema ?? process.env.CONCORD_INDEXER_SCHEMA;
+  if (namedSchema !== undefined && !SCHEMA.test(namedSchema)) {
+    throw new IndexerConfigError(
+      `CONCORD_INDEXER_SCHEMA ${JSON.stringify(namedSchema)} is not a schema name: use lower-case letters, digits and _ (63 at most, not starting with a digit).`,
+    );
+  }
   let chainId: number;
   try {
     chainId = Number(BigInt((await rpc(rpcUrl, "eth_chainId")) as string));
@@ -140,7 +253,9 @@ export async function checkIndexerConfig(options: StartIndexerOptions = {}) {
         "Start the chain (npm start) or set CONCORD_RPC_URL to a reachable JSON-RPC endpoint.",
     );
   }
-  const deployment = options.deployment ?? (await deploymentOf(chainId));
+  const deployment =
+    options.deployment ??
+    (await deploymentOf(chainId, options.deploymentFile ?? process.env.CONCORD_DEPLOYMENT_FILE));
   if (deployment.chainId !== chainId) {
     throw new IndexerConfigError(
       `The deployment record is for chain ${deployment.chainId}, but ${rpcUrl} serves chain ${chainId}.`,
@@ -149,8 +264,15 @@ export async function checkIndexerConfig(options: StartIndexerOptions = {}) {
   const cellRegistry = deployment.contracts.CellRegistry;
   if (!cellRegistry)
     throw new IndexerConfigError(`The deployment record of chain ${chainId} has no CellRegistry.`);
-  const code = (await rpc(rpcUrl, "eth_getCode", [cellRegistry.address, "latest"])) as string;
-  if (code === "0x") {
+  let code: string;
+  try {
+    code = (await rpc(rpcUrl, "eth_getCode", [cellRegistry.address, "latest"])) as string;
+  } catch (error) {
+    throw new IndexerConfigError(
+      `The RPC ${rpcUrl} does not answer eth_getCode for the CellRegistry ${cellRegistry.address} (${(error as Error).message}).`,
+    );
+  }
+  if (code === "0x" || code === undefined || code === null) {
     throw new IndexerConfigError(
       `No contract at the recorded CellRegistry ${cellRegistry.address} on chain ${chainId}: the record is stale ` +
         "(a local chain restarts empty). Redeploy, then regenerate sdk/generated/deployments.ts.",
@@ -175,10 +297,7 @@ export async function checkIndexerConfig(options: StartIndexerOptions = {}) {
       await client.end().catch(() => undefined);
     }
   }
-  const schema =
-    options.schema ??
-    process.env.CONCORD_INDEXER_SCHEMA ??
-    `concord_${chainId}_${cellRegistry.address.slice(2, 10).toLowerCase()}`;
+  const schema = namedSchema ?? `concord_${chainId}_${cellRegistry.address.slice(2, 10).toLowerCase()}`;
   const contracts = Object.fromEntries(
     INDEXED.flatMap((name) => {
       const record = deployment.contracts[name];
@@ -190,6 +309,9 @@ export async function checkIndexerConfig(options: StartIndexerOptions = {}) {
     chainId,
     databaseUrl,
     schema,
+    port,
+    pollingMs,
+    getLogsRange,
     deployment: { chainId, name: deployment.name, contracts },
   };
 }
@@ -206,7 +328,8 @@ export async function checkIndexerConfig(options: StartIndexerOptions = {}) {
 export async function startIndexer(options: StartIndexerOptions = {}): Promise<RunningIndexer> {
   const config = await checkIndexerConfig(options);
   const host = options.host ?? process.env.CONCORD_INDEXER_HOST ?? "127.0.0.1";
-  const port = options.port ?? Number(process.env.CONCORD_INDEXER_PORT ?? 42069);
+  const port = config.port ?? 42069;
+  await checkPortFree(host, port);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONCORD_DEPLOYMENT: JSON.stringify(config.deployment),
@@ -215,7 +338,7 @@ export async function startIndexer(options: StartIndexerOptions = {}): Promise<R
   if (config.databaseUrl) env.DATABASE_URL = config.databaseUrl;
   else delete env.DATABASE_URL;
   if (options.pgliteDirectory) env.CONCORD_INDEXER_PGLITE_DIR = options.pgliteDirectory;
-  if (options.pollingMs !== undefined) env.CONCORD_INDEXER_POLLING_MS = String(options.pollingMs);
+  if (config.pollingMs !== undefined) env.CONCORD_INDEXER_POLLING_MS = String(config.pollingMs);
 
   const child = spawn(
     process.execPath,
@@ -236,9 +359,12 @@ export async function startIndexer(options: StartIndexerOptions = {}): Promise<R
     { cwd: here, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let tail = "";
+  // Taken between the check and Ponder's start: Ponder says so and moves on to the next port.
+  let portTaken = false;
   const onData = (data: Buffer) => {
     const text = data.toString();
     tail = (tail + text).slice(-8_000);
+    if (/"msg":"Port in use"/.test(tail)) portTaken = true;
     if (options.onLog) for (const line of text.split("\n")) if (line) options.onLog(line);
   };
   child.stdout!.on("data", onData);
@@ -253,6 +379,12 @@ export async function startIndexer(options: StartIndexerOptions = {}): Promise<R
     async ready(timeoutMs = 300_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
+        if (portTaken) {
+          child.kill("SIGTERM");
+          throw new IndexerConfigError(
+            `Port ${port} on ${host} was taken as the indexer started: Ponder moved to another port. Set CONCORD_INDEXER_PORT to a free port.`,
+          );
+        }
         if (child.exitCode !== null) {
           throw new Error(`The indexer exited with code ${child.exitCode} before it was ready:\n${tail}`);
         }

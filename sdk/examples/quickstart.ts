@@ -2,8 +2,9 @@
  * Quickstart: create a top-level cell, add a member, make that member the decision owner of the
  * "treasury" topic, then resolve the owner from a child cell (the answer escalates to the parent).
  *
- * Run against a local node with Concord deployed (`npm start`), then `node sdk/examples/quickstart.ts`
- * (CONCORD_RPC_URL overrides http://127.0.0.1:8545).
+ * Run against a local node with Concord deployed (`npm start`), then `npx node sdk/examples/quickstart.ts`
+ * (CONCORD_RPC_URL overrides http://127.0.0.1:8545). `npx node` is the repository's Node 22 (the `node`
+ * devDependency), which runs TypeScript source; a Node 20 cannot (integrators use the built package instead).
  */
 import { pathToFileURL } from "node:url";
 
@@ -68,12 +69,22 @@ export async function quickstart({
   return { guild, grants, owner, definedAt, path: path.map((step) => step.cellId) };
 }
 
-// `node sdk/examples/quickstart.ts`: the node's first unlocked account creates, the second joins.
+// `npx node sdk/examples/quickstart.ts`: the node's first unlocked account creates, the second joins.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const transport = http(process.env.CONCORD_RPC_URL ?? "http://127.0.0.1:8545");
+  const url = process.env.CONCORD_RPC_URL ?? "http://127.0.0.1:8545";
+  const transport = http(url, { retryCount: 0 });
   const publicClient = createPublicClient({ chain: hardhat, transport });
-  const [creator, member] = await createWalletClient({ chain: hardhat, transport }).getAddresses();
-  if (!creator || !member) throw new Error("The node must expose two unlocked accounts.");
+  const accounts = await createWalletClient({ chain: hardhat, transport })
+    .getAddresses()
+    .catch((error: unknown) => {
+      console.error(
+        `No chain answers at ${url} (${(error as { shortMessage?: string }).shortMessage ?? String(error)}): ` +
+          "start it with `npm start`, or set CONCORD_RPC_URL.",
+      );
+      process.exit(1);
+    });
+  const [creator, member] = accounts;
+  if (!creator || !member) throw new Error(`The node at ${url} must expose two unlocked accounts.`);
   const walletClient = createWalletClient({ chain: hardhat, transport, account: creator });
   console.log(await quickstart({ publicClient, walletClient, member }));
 }

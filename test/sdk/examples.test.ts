@@ -1,6 +1,7 @@
 /**
- * The SDK's examples (sdk/examples), each run against a local chain: read a cell, an agent that coordinates through
- * a lease, a new chain, a Safe transaction built from a prepare action, a React component.
+ * The SDK's examples (sdk/examples), each run against a local chain: read a cell, agreements by signature (an EOA
+ * and a Safe), an agent that coordinates through a lease (and stops cleanly), a new chain, a Safe transaction built
+ * from a prepare action, a React component.
  */
 import { readFile } from "node:fs/promises";
 
@@ -18,7 +19,13 @@ import { deployOnNewChain } from "../../sdk/examples/new-chain.ts";
 import type { Artifact } from "../../sdk/examples/new-chain.ts";
 import { readCell } from "../../sdk/examples/read-cell.ts";
 import { setPhaseThroughSafe } from "../../sdk/examples/safe-transaction.ts";
-import { AgreementStatus, Phase, Roles, createConcordBaseClient } from "../../sdk/index.ts";
+import {
+  AgreementStatus,
+  LeaseWaitAbortedError,
+  Phase,
+  Roles,
+  createConcordBaseClient,
+} from "../../sdk/index.ts";
 import { getCellQueryOptions } from "../../sdk/react/index.ts";
 import { createLeasesChain } from "./leases.fixture.ts";
 import type { LeasesChain } from "./leases.fixture.ts";
@@ -78,6 +85,63 @@ describe("sdk/examples", () => {
       steps: [() => Promise.reject(new Error("disk full"))],
     });
     await expect(failing).rejects.toThrow("disk full");
+    expect((await carol.leases.leaseOf({ resourceId })).holder).toBeNull();
+  });
+
+  it("lease-agent.ts stopped while it waits leaves the queue; stopped mid-work it skips the rest and releases", async () => {
+    const { alice, carol, resourceId } = await chain.fixture();
+    await alice.leases.acquireLease({ resourceId, duration: 600n });
+    // 1. Told to stop while queued behind alice: it gives its place up (the queue does not wait on it) and holds
+    // nothing.
+    const waiting = new AbortController();
+    const queued = runLeaseAgent({
+      concord: carol,
+      resourceId,
+      leaseSeconds: 300n,
+      steps: [() => Promise.reject(new Error("must not run"))],
+      signal: waiting.signal,
+      pollIntervalMs: 20,
+    });
+    const carolAddress = carol.walletClient!.account!.address;
+    for (let polls = 0; (await carol.leases.queueOf({ resourceId })).length === 0; polls++) {
+      expect(polls, "the agent joined the queue").toBeLessThan(500);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    waiting.abort(new Error("shutting down"));
+    const stopped = await queued.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(stopped).toBeInstanceOf(LeaseWaitAbortedError);
+    expect(stopped).toMatchObject({ resourceId, leftQueue: true });
+    expect((await carol.leases.queueOf({ resourceId })).map((entry) => entry.account)).not.toContain(
+      carolAddress,
+    );
+    expect((await carol.leases.leaseOf({ resourceId })).holder).toBe(
+      getAddress(alice.walletClient!.account!.address),
+    );
+
+    // 2. Told to stop during its first step: the second step never runs and the lease is released.
+    await alice.leases.releaseLease({ resourceId });
+    const working = new AbortController();
+    const ran: string[] = [];
+    const agent = runLeaseAgent({
+      concord: carol,
+      resourceId,
+      leaseSeconds: 300n,
+      steps: [
+        async () => {
+          ran.push("first");
+          working.abort(new Error("shutting down"));
+        },
+        async () => {
+          ran.push("second");
+        },
+      ],
+      signal: working.signal,
+    });
+    await expect(agent).rejects.toThrow("shutting down");
+    expect(ran).toEqual(["first"]);
     expect((await carol.leases.leaseOf({ resourceId })).holder).toBeNull();
   });
 
@@ -164,5 +228,27 @@ describe("sdk/examples", () => {
     expect(html).toBe(
       "<article><h2>ops</h2><p>5<!-- --> <!-- -->members<!-- -->, phase <!-- -->0</p></article>",
     );
+  });
+
+  it("CellCard.tsx shows a refused read in the SDK's words, and a pending one as loading", async () => {
+    const { steward } = await chain.fixture();
+    // retryOnMount: false, or the render would show the refetch of the failed read (pending) instead of its error.
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false, retryOnMount: false } },
+    });
+    await queryClient.prefetchQuery(getCellQueryOptions(steward, { cellId: 999n }));
+    const render = (cellId: bigint) =>
+      renderToString(
+        createElement(
+          QueryClientProvider,
+          { client: queryClient },
+          createElement(CellPage, { concord: steward, cellId }),
+        ),
+      );
+    const refused = render(999n);
+    expect(refused).toMatch(/^<p role="alert">.*999.*<\/p>$/);
+    expect(refused).not.toMatch(/0x[0-9a-f]{8}|execution reverted/i);
+    // Nothing fetched for cell 2: a server render shows the loading line.
+    expect(render(2n)).toBe("<p>Loading cell <!-- -->2<!-- -->…</p>");
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The SDK as a package (issue 13): packed, installed into a throwaway project beside viem, compiled by `tsc`
- * under `bundler` and `nodenext` resolution with strict settings, run on Node 20 and Node 22 against a local
- * chain, and bundled with Vite. Sizes are reported by `npm run sdk:measure`, not asserted here.
+ * under `bundler`, `node16` and `nodenext` resolution with strict settings, run on Node 20 and Node 22 against
+ * a local chain, and bundled with Vite. Sizes are reported by `npm run sdk:measure`, not asserted here.
  */
+import { execFile } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 
 import { createPublicClient, createWalletClient, http, type Address, type Hex } from "viem";
 import { hardhat } from "viem/chains";
@@ -21,6 +23,7 @@ import {
   cleanUp,
   compile,
   createConsumer,
+  createLinkedConsumer,
   packSdk,
   runProgram,
   type Consumer,
@@ -106,12 +109,18 @@ describe("@concord-dao/sdk as a package", () => {
     await expect(readFile(path.join(nested, "package.json"))).rejects.toThrow();
   });
 
-  it("compiles under moduleResolution bundler and nodenext, strict, with library checks", async () => {
+  it("compiles under moduleResolution bundler, node16 and nodenext, strict, with library checks", async () => {
     await compile(consumer, "tsconfig.bundler.json");
+    await compile(consumer, "tsconfig.node16.json");
     await compile(consumer, "tsconfig.nodenext.json");
-  }, 240_000);
+  }, 360_000);
 
   it("runs the compiled program on Node 20 and on Node 22 against a local chain", async () => {
+    // The two runtimes are the ones named: a Node 22 at NODE20's place would pass for Node 20 unseen.
+    const version = async (node: string) =>
+      (await promisify(execFile)(node, ["-p", "process.versions.node"])).stdout.trim();
+    expect(await version(NODE_20), `${NODE_20} (set NODE20 to a Node 20)`).toMatch(/^20\./);
+    expect(await version(process.execPath), process.execPath).toMatch(/^22\./);
     const expected = { name: "Packaged cell", same: true, refusal: expect.stringMatching(/cell 999/i) };
     expect(await runProgram(consumer, NODE_20, rpcUrl, registry)).toEqual(expected);
     expect(await runProgram(consumer, process.execPath, rpcUrl, registry)).toEqual(expected);
@@ -143,4 +152,18 @@ describe("@concord-dao/sdk as a package", () => {
       }
     }
   }, 240_000);
+
+  it("installs from the repository's sdk/ folder (file: with --install-links) with one viem, compiles and runs", async () => {
+    const linked = await createLinkedConsumer(packed!);
+    const manifest = JSON.parse(await readFile(path.join(linked.dir, "package.json"), "utf8"));
+    expect(manifest.dependencies["@concord-dao/sdk"]).toMatch(/^file:/);
+    const installed = path.join(linked.dir, "node_modules/@concord-dao/sdk");
+    // A copy, not a symlink into the repository (whose node_modules would give the SDK a second viem).
+    expect((await lstat(installed)).isSymbolicLink()).toBe(false);
+    await expect(readFile(path.join(installed, "node_modules/viem/package.json"))).rejects.toThrow();
+    await compile(linked, "tsconfig.nodenext.json");
+    expect(await runProgram(linked, process.execPath, rpcUrl, registry)).toMatchObject({
+      name: "Packaged cell",
+    });
+  }, 360_000);
 });

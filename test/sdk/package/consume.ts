@@ -1,8 +1,8 @@
 /**
  * The SDK as an integrator gets it (issue 13): `npm pack` of `sdk/`, the tarball installed into a throwaway
- * project beside viem (a peer dependency: one copy, the consumer's), compiled with `tsc` under `bundler` and
- * `nodenext` module resolution with strict settings, the compiled program run on Node 20 and on Node 22 against a
- * local chain, and a one-read page bundled with Vite. Used by `test/sdk/package.test.ts` and by
+ * project beside viem (a peer dependency: one copy, the consumer's), compiled with `tsc` under `bundler`,
+ * `node16` and `nodenext` module resolution with strict settings, the compiled program run on Node 20 and on
+ * Node 22 against a local chain, and a one-read page bundled with Vite. Used by `test/sdk/package.test.ts` and by
  * `npm run sdk:measure` (which writes `bench/reports/sdk-package.md`).
  */
 import { execFile } from "node:child_process";
@@ -164,6 +164,7 @@ export async function createConsumer(packed: PackedSdk): Promise<Consumer> {
   }
   for (const [name, options] of [
     ["tsconfig.bundler.json", { module: "ESNext", moduleResolution: "bundler", noEmit: true }],
+    ["tsconfig.node16.json", { module: "Node16", moduleResolution: "Node16", noEmit: true }],
     ["tsconfig.nodenext.json", { module: "NodeNext", moduleResolution: "NodeNext", outDir: "out" }],
   ] as const) {
     await writeFile(
@@ -175,6 +176,51 @@ export async function createConsumer(packed: PackedSdk): Promise<Consumer> {
     cwd: dir,
     maxBuffer: 64 * 1024 * 1024,
   });
+  return { dir };
+}
+
+/**
+ * A throwaway project that installs the SDK from the repository's `sdk/` folder, as a `file:` dependency with
+ * `--install-links` (npm copies the package, as from a tarball). A plain `file:` dependency is a symlink instead:
+ * the SDK's `viem` then resolves from the repository's `node_modules`, a second copy, and the consumer's client
+ * is refused (TS2322, even at the same viem version).
+ */
+export async function createLinkedConsumer(packed: PackedSdk): Promise<Consumer> {
+  const dir = path.join(packed.dir, "linked");
+  await mkdir(path.join(dir, "src"), { recursive: true });
+  const viemVersion = JSON.parse(
+    await readFile(path.join(root, "node_modules/viem/package.json"), "utf8"),
+  ).version;
+  await writeFile(
+    path.join(dir, "package.json"),
+    JSON.stringify(
+      {
+        name: "concord-sdk-linked-consumer",
+        private: true,
+        type: "module",
+        dependencies: { viem: viemVersion },
+      },
+      null,
+      2,
+    ),
+  );
+  await writeFile(path.join(dir, "src/main.ts"), PROGRAM);
+  await writeFile(
+    path.join(dir, "tsconfig.nodenext.json"),
+    JSON.stringify(
+      {
+        compilerOptions: { ...STRICT, module: "NodeNext", moduleResolution: "NodeNext", outDir: "out" },
+        include: ["src/main.ts"],
+      },
+      null,
+      2,
+    ),
+  );
+  await run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--install-links", path.join(root, "sdk")],
+    { cwd: dir, maxBuffer: 64 * 1024 * 1024 },
+  );
   return { dir };
 }
 
