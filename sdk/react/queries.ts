@@ -158,7 +158,6 @@ import {
 } from "./internal.ts";
 // The members' and treasury reads.
 import { getMemberPowers, getMemberRoster, getTreasury } from "../governance/index.ts";
-import { getDashboard, getDashboardDirectory } from "../dashboard/index.ts";
 
 // ─────────────────────────────────────────────────────────────── cells reads
 
@@ -1381,26 +1380,4 @@ export const executeProposalMutationOptions = /* @__PURE__ */ createMutationOpti
 export const cancelProposalMutationOptions = /* @__PURE__ */ createMutationOptions(
   "cancelProposal",
   cancelProposal,
-);
-
-// ── dashboard: the members' dashboard and directory, on either read path ──
-
-/** The query key of `getDashboard`. */
-export const getDashboardQueryKey = /* @__PURE__ */ createQueryKey<typeof getDashboard>("getDashboard");
-/** TanStack Query options that read `getDashboard`. */
-export const getDashboardQueryOptions = /* @__PURE__ */ createQueryOptions("getDashboard", getDashboard);
-/** Reads `getDashboard` with TanStack Query. */
-export const useDashboard = /* @__PURE__ */ createQueryHook<typeof getDashboard>(getDashboardQueryOptions);
-
-/** The query key of `getDashboardDirectory`. */
-export const getDashboardDirectoryQueryKey =
-  /* @__PURE__ */ createQueryKey<typeof getDashboardDirectory>("getDashboardDirectory");
-/** TanStack Query options that read `getDashboardDirectory`. */
-export const getDashboardDirectoryQueryOptions = /* @__PURE__ */ createQueryOptions(
-  "getDashboardDirectory",
-  getDashboardDirectory,
-);
-/** Reads `getDashboardDirectory` with TanStack Query. */
-export const useDashboardDirectory = /* @__PURE__ */ createQueryHook<typeof getDashboardDirectory>(
-  getDashboardDirectoryQueryOptions,
 );
