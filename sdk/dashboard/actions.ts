@@ -7,7 +7,7 @@
  *   `rolesOf` and `joinRequestedAt` (Multicall3 where the chain has it).
  * - `getDashboard`: the directory (unless `directory: false`), what the members ask and do, and the live values
  *   of what it shows. Indexer: ONE request, then ONE Multicall3 call of the shown items' live values (the
- *   viewer's and the newest 16 agreements and 16 resources, the newest proposals that fit). Direct: the
+ *   viewer's and the newest 8 agreements and 8 resources, the newest proposals that fit: at most 64 calls). Direct: the
  *   directory's reads, ONE log scan of every registry (split within the provider's limits), then bounded batches
  *   of the live values of every agreement, resource and proposal.
  */
@@ -118,7 +118,7 @@ export async function readDashboardState(
  * time.
  *
  * Bounds. Indexer path: 2 requests (one page, one Multicall3 call); the lists are the oldest 50 pending joins,
- * the newest 20 states and 20 intents, the viewer's then the newest agreements and resources (16 of each shown),
+ * the newest 20 states and 20 intents, the viewer's then the newest agreements and resources (8 of each shown),
  * and the newest proposals whose live reads fit one batch; `events.totals` counts every agreement and resource.
  * Direct path: every event since deployment (one scan, split within the provider's limits, `onProgress`,
  * `signal`) and the live values of every item, in batches of at most `callsPerBatch` calls.

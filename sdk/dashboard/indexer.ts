@@ -236,11 +236,12 @@ export function eventsFromRows(answer: Required<IndexerDashboardAnswer>): Dashbo
 /**
  * What the dashboard shows of `events` (given the viewer's first, then newest first; proposals oldest first):
  * at most {@link DASHBOARD_SHOWN} agreements and resources, and the newest proposals whose reads still fit, so
- * that the live values are ONE Multicall3 call of at most `callsPerBatch` calls. Each list comes back in id
+ * that the live values are ONE Multicall3 call of at most `DASHBOARD_SHOWN.calls` (and `callsPerBatch`) calls. Each
+ * list comes back in id
  * order (the proposals in creation order), as the direct path gives them.
  *
  * @example
- * const shown = shownOnDashboard(concord, events, alice, 100);
+ * const shown = shownOnDashboard(concord, events, alice);
  */
 export function shownOnDashboard(
   concord: ConcordClientBase,
@@ -254,11 +255,12 @@ export function shownOnDashboard(
     resources: events.resources.slice(0, DASHBOARD_SHOWN.resources),
     proposals: [] as ProposalEvents[],
   };
+  const budget = Math.min(DASHBOARD_SHOWN.calls, callsPerBatch);
   const cost = () => planDashboardState(concord, shown, account).calls.length;
   // Newest first, each while the whole batch still fits one call (the proposals' reads depend on the house).
   for (const record of [...events.proposals].reverse()) {
     shown.proposals.unshift(record);
-    if (cost() > callsPerBatch) {
+    if (cost() > budget) {
       shown.proposals.shift();
       break;
     }

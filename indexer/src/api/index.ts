@@ -52,16 +52,18 @@ const MAX_IDS = 500;
 const DASHBOARD = {
   // Every cell up to one page of 500: the directory's tree needs them all (203 at size L).
   cells: MAX_LIMIT,
-  resources: 50,
-  proposals: 20,
+  // What the SDK's getDashboard shows of each (DASHBOARD_SHOWN: 8 agreements and 8 resources, the viewer's
+  // first, and the newest proposals whose live reads fit one call): no row it would drop.
+  resources: 8,
+  proposals: 12,
   activity: 20,
   // The members' app's dashboard sections (each shows at most 8 states and 8 intents).
-  agreements: 20,
+  agreements: 8,
   joinRequests: 50,
   states: 20,
   intents: 20,
   // The viewer's own agreements and leases (newest first), and the accounts whose standing it carries.
-  mine: 20,
+  mine: 8,
   accounts: 16,
 } as const;
 
