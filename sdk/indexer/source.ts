@@ -68,6 +68,21 @@ export async function getReadPath(
   if (seen && Date.now() - seen.at < indexer.recheckMs) {
     return { path: seen.usable ? "indexer" : "rpc", lagBlocks: seen.lag };
   }
+  // Reads that start together (a page's queries) share one look: one /status and one eth_blockNumber.
+  const running = looking.get(indexer);
+  if (running) return running;
+  const look = lookAt(client, indexer).finally(() => looking.delete(indexer));
+  looking.set(indexer, look);
+  return look;
+}
+
+/** The looks at an indexer's lag under way, per indexer configuration. */
+const looking = new WeakMap<IndexerConfig, Promise<{ path: "rpc" | "indexer"; lagBlocks: bigint | null }>>();
+
+async function lookAt(
+  client: ConcordClientBase,
+  indexer: IndexerConfig,
+): Promise<{ path: "rpc" | "indexer"; lagBlocks: bigint | null }> {
   let usable: boolean;
   let lag: bigint | null = null;
   try {

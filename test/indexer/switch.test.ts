@@ -32,8 +32,10 @@ const publicClient = createPublicClient({
 /** A fake indexer whose /status says chain `status.id` at block `status.block`. */
 const status = { id: 31337, block: 100 };
 let url = "";
+let statusRequests = 0;
 const server = createServer((request, response) => {
   if (request.url === "/status") {
+    statusRequests++;
     response.setHeader("content-type", "application/json");
     response.end(
       JSON.stringify({ concord: { id: status.id, block: { number: status.block, timestamp: 0 } } }),
@@ -92,6 +94,19 @@ describe("reads switch", () => {
       path: "rpc",
       lagBlocks: null,
     });
+  });
+
+  it('"auto" looks once for the reads that start together (a page\'s queries), and again after recheckMs', async () => {
+    status.id = 31337;
+    status.block = 100;
+    const together = client({ indexerUrl: url });
+    statusRequests = 0;
+    const paths = await Promise.all([getReadPath(together), getReadPath(together), getReadPath(together)]);
+    expect(paths.map((path) => path.path)).toEqual(["indexer", "indexer", "indexer"]);
+    expect(statusRequests).toBe(1);
+    // recheckMs is 0 here: the next read looks again.
+    await getReadPath(together);
+    expect(statusRequests).toBe(2);
   });
 
   it('"indexer" throws IndexerUnavailableError when the indexer fails, naming the URL', async () => {
