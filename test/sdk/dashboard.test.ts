@@ -3,7 +3,7 @@
  * for every cell and the viewer's standing, whatever the number of cells; one scan and one batch for the rest.
  * (The indexer path, and both paths compared: test/indexer/app-dashboard.test.ts.)
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
 import { getAddress } from "viem";
 
@@ -17,6 +17,15 @@ import {
   readDashboardState,
 } from "../../sdk/index.ts";
 import type { Address } from "viem";
+import type {
+  ConcordError,
+  Dashboard,
+  DashboardDirectory,
+  GetDashboardDirectoryErrorType,
+  GetDashboardDirectoryReturnType,
+  GetDashboardErrorType,
+  GetDashboardReturnType,
+} from "../../sdk/index.ts";
 import { createTestChain } from "./fixture.ts";
 import type { Deployed, TestChain } from "./fixture.ts";
 
@@ -55,6 +64,13 @@ async function counted() {
 }
 
 describe("getDashboardDirectory and getDashboard (direct path)", () => {
+  it("export their types as every action does", () => {
+    expectTypeOf<GetDashboardReturnType>().toEqualTypeOf<Dashboard>();
+    expectTypeOf<GetDashboardDirectoryReturnType>().toEqualTypeOf<DashboardDirectory>();
+    expectTypeOf<GetDashboardErrorType>().toEqualTypeOf<ConcordError>();
+    expectTypeOf<GetDashboardDirectoryErrorType>().toEqualTypeOf<ConcordError>();
+  });
+
   it("reads every cell and the viewer's standing in 2 requests", async () => {
     const { concord, methods } = await counted();
     const bob = chain.accounts[1]!;
