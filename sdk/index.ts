@@ -18,6 +18,7 @@ export * from "./adapters/index.ts";
 export * from "./agents/index.ts";
 export * from "./agreements/index.ts";
 export * from "./cells/index.ts";
+export * from "./dashboard/index.ts";
 export * from "./governance/index.ts";
 export * from "./indexer/index.ts";
 export * from "./leases/index.ts";

@@ -21,18 +21,22 @@ import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
 import { scanLogs } from "../../sdk/index.ts";
-import type { ClientScanProgress, WriteOptions } from "../../sdk/index.ts";
+import type {
+  ClientScanProgress,
+  Dashboard,
+  DashboardEvents,
+  DashboardState,
+  WriteOptions,
+} from "../../sdk/index.ts";
+import { getDashboardDirectoryQueryOptions, getDashboardQueryOptions } from "../../sdk/react/index.ts";
 import { chainTimeNow, noteChainTime } from "./components/Countdown.tsx";
 import type { AppConfig } from "./config.ts";
 import { createAppClient } from "./data/client.ts";
 import type { AppClient } from "./data/client.ts";
-import { cellsKeys, concordKey, daoKeys, key } from "./data/keys.ts";
+import { concordKey } from "./data/keys.ts";
 import type { Domain } from "./data/keys.ts";
-import { loadDaoEvents, loadDirectory } from "./data/loaders.ts";
-import type { DaoEvents } from "./data/loaders.ts";
 import type * as RefreshModule from "./data/refresh.ts";
 import type { Refresher } from "./data/refresh.ts";
-import { indexerTools } from "./data/indexerTools.ts";
 
 /** The refresh module, loaded, with the refresher of this client. */
 type LoadedRefresher = typeof RefreshModule & { refresher: Refresher };
@@ -260,106 +264,51 @@ export function useReadPath() {
 }
 
 /**
- * Whether the dashboard reads through the indexer: false without an `indexerUrl` (no request), undefined while
- * the first check runs (the SDK's read path, "auto": the indexer while it keeps up with the chain).
- */
-function useIndexerPath(): boolean | undefined {
-  const { app } = useConcord();
-  const { data } = useReadPath();
-  if (app.indexerUrl === null) return false;
-  return data === undefined ? undefined : data.path === "indexer";
-}
-
-/**
- * The dashboard's page through the indexer (data/indexer.ts, a lazy chunk): the directory and the viewer's
- * standing (event-derived: nothing else to read) and what the dashboard shows; `useDirectory` and
- * `useDaoEvents` each select their part. One request: every page's directory costs no more.
- */
-function useIndexedPage<part extends "directory" | "events">(viaIndexer: boolean | undefined, part: part) {
-  const { reader, app } = useConcord();
-  const { account } = useViewer();
-  return useQuery({
-    queryKey: daoKeys.indexed(app.chain.id, account),
-    queryFn: async () =>
-      (await import("./data/indexer.ts")).loadIndexedPage(
-        indexerTools,
-        reader,
-        app.indexerUrl!,
-        account,
-        app.isLocal ? devAddresses : [],
-      ),
-    select: (page) => page[part],
-    enabled: viaIndexer === true,
-    placeholderData: (previous) => previous,
-    ...queryDefaults,
-  });
-}
-
-/**
- * Every cell, and the connected account's standing in each; on the local chain, the dev accounts'
- * standing too (same multicall, no extra request), so that "Playing as" says what each one is now.
- * Through the indexer's dashboard when the read path is the indexer.
+ * Every cell, and the connected account's standing in each; on the local chain, the dev accounts' standing too
+ * (same read, no extra request), so that "Playing as" says what each one is now: the SDK's
+ * `getDashboardDirectory`, through the indexer or directly as the client's read path decides.
  */
 export function useDirectory() {
   const { reader, app } = useConcord();
   const { account } = useViewer();
-  const viaIndexer = useIndexerPath();
-  const indexed = useIndexedPage(viaIndexer, "directory");
-  const direct = useQuery({
-    queryKey: cellsKeys.directory(app.chain.id, account),
-    queryFn: () => loadDirectory(reader, account, app.isLocal ? devAddresses : []),
+  return useQuery({
+    ...getDashboardDirectoryQueryOptions(reader, {
+      account,
+      others: app.isLocal ? devAddresses : [],
+    }),
     // While another account's standing loads, keep the cells but not the previous account's roles.
     placeholderData: (previous) => previous && { ...previous, standing: null },
-    enabled: viaIndexer === false,
     ...queryDefaults,
   });
-  return viaIndexer ? indexed : direct;
 }
 
-/** The DAO's pending join requests, current states and intents (one scan, or the indexer's dashboard). */
-export function useDaoEvents() {
-  const { reader, app } = useConcord();
-  const viaIndexer = useIndexerPath();
-  const indexed = useIndexedPage(viaIndexer, "events");
-  const direct = useQuery({
-    queryKey: daoKeys.events(app.chain.id),
-    queryFn: () => loadDaoEvents(reader),
-    enabled: viaIndexer === false,
-    ...queryDefaults,
-  });
-  return viaIndexer ? indexed : direct;
-}
-
-/** The ids of what `events` name, as a query key's part (the live values of other ids are another read). */
-export const idsOf = (events: Pick<DaoEvents, "agreements" | "resources" | "proposals">) =>
-  [events.agreements, events.resources, events.proposals]
-    .map((list) => list.map((item) => item.id).join())
-    .join("|");
+const eventsOf = (dashboard: Dashboard): DashboardEvents => dashboard.events;
+const stateOf = (dashboard: Dashboard): DashboardState => dashboard.state;
 
 /**
- * The dashboard's live values through the indexer (with its `enabled` flag): ONE Multicall3 call of what its
- * page shows; data/queries.ts' `useDaoState` uses it on the indexer path, its own batched read otherwise.
+ * The dashboard without its directory (`useDirectory` reads it, for every page): the SDK's `getDashboard`
+ * (`directory: false`), one query whose parts `useDaoEvents` and `useDaoState` select.
  */
-export function useIndexedDaoState() {
-  const { reader, app } = useConcord();
+function useDashboardPart<part>(select: (dashboard: Dashboard) => part) {
+  const { reader } = useConcord();
   const { account } = useViewer();
-  const viaIndexer = useIndexerPath();
-  const { data: events } = useIndexedPage(viaIndexer, "events");
-  const ids = events && idsOf(events);
-  const query = useQuery({
-    queryKey: key(app.chain.id, "dao-indexer", account, ids ?? null),
-    queryFn: async () => {
-      const state = await (
-        await import("./data/indexer.ts")
-      ).readIndexedState(indexerTools, reader, events!, account);
-      if (state.chainTime !== null) noteChainTime(state.chainTime, Date.now());
-      return state;
-    },
-    enabled: viaIndexer === true && events !== undefined,
+  return useQuery({
+    ...getDashboardQueryOptions(reader, { account, directory: false }),
+    select,
+    // While another account's position loads, keep showing the previous one.
     placeholderData: (previous) => previous,
     ...queryDefaults,
   });
-  return { viaIndexer, query };
+}
+
+/** The DAO's pending join requests, current states and intents, agreements, resources and proposals. */
+export function useDaoEvents() {
+  return useDashboardPart(eventsOf);
+}
+
+/** The live values of what {@link useDaoEvents} names (data/queries.ts adds the deadlines it refreshes at). */
+export function useDashboardState() {
+  return useDashboardPart(stateOf);
 }
 
 /** What a write action receives: the SDK client with the wallet, and the options to pass on. */

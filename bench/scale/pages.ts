@@ -1,18 +1,16 @@
 /**
  * The app's pages as the scale benchmark reads them: each page is a function of a Concord SDK client, reading
  * what the app's page reads, through the same plain (React-free) functions: the dashboard and the directory
- * through `app/src/data/loaders.ts` on the direct path and `app/src/data/indexer.ts` on the indexer path (as
- * `concord.tsx` chooses), the lists through their first page (`agreementList.ts`, `leases.ts`, the SDK's
+ * through the SDK's `getDashboardDirectory` and `getDashboard` (which pick the read path as the app's client
+ * does: `concord.tsx` runs them as its queries), the lists through their first page (`agreementList.ts`, `leases.ts`, the SDK's
  * paged reads). A client created with `reads: "indexer"` runs them through the indexer (see `run.ts`).
  */
 import type { Address } from "viem";
 
 import { loadAgreementListPage } from "../../app/src/data/agreementList.ts";
 import { loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
-import { loadDashboardFromIndexer, loadIndexedPage } from "../../app/src/data/indexer.ts";
-import { indexerTools } from "../../app/src/data/indexerTools.ts";
 import { loadResourcesPage } from "../../app/src/data/leases.ts";
-import { loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
+import { getDashboard, getDashboardDirectory } from "../../sdk/index.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
 
@@ -32,22 +30,19 @@ export type Page = { name: string; read: (concord: ConcordClient) => Promise<unk
 export function pages(proposalId: () => bigint): Page[] {
   return [
     {
+      // The app's dashboard: the directory query (every page's) and the dashboard query without the directory
+      // (concord.tsx's useDirectory and useDaoEvents/useDaoState). Indexer: 2 requests to it and ONE eth_call.
       name: "dashboard",
-      read: async (concord) => {
-        const indexer = indexerOf(concord);
-        if (indexer)
-          return loadDashboardFromIndexer(indexerTools, concord, indexer.url, VIEWER, [], indexer.fetch);
-        const [, events] = await Promise.all([loadDirectory(concord, VIEWER), loadDaoEvents(concord)]);
-        return loadDaoState(concord, events, VIEWER);
-      },
+      read: (concord) =>
+        Promise.all([
+          getDashboardDirectory(concord, { account: VIEWER }),
+          getDashboard(concord, { account: VIEWER, directory: false }),
+        ]),
     },
     {
+      // The app's directory (CellsPage, and the shell's "Playing as"): its query alone. Indexer: 1 request.
       name: "directory",
-      read: (concord) => {
-        const indexer = indexerOf(concord);
-        if (indexer) return loadIndexedPage(indexerTools, concord, indexer.url, VIEWER, [], indexer.fetch);
-        return loadDirectory(concord, VIEWER);
-      },
+      read: (concord) => getDashboardDirectory(concord, { account: VIEWER }),
     },
     {
       // The app's cell page (app/src/data/cellPage.ts): through the indexer one request carries the cell, its
@@ -56,7 +51,8 @@ export function pages(proposalId: () => bigint): Page[] {
       read: (concord) => {
         const indexer = indexerOf(concord);
         if (indexer) return loadCellPageFromIndexer(indexer.url, 2n, indexer.fetch);
-        return Promise.all([concord.cells.getCell({ cellId: 2n }), loadCellPage(concord, 2n, [2n, 1n])]);
+        // The direct path's cell page reads the cell itself (`getCell`: creator, creation, nucleus) with the rest.
+        return loadCellPage(concord, 2n, [2n, 1n]);
       },
     },
     {

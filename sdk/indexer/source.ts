@@ -76,19 +76,13 @@ export async function getReadPath(
   else if (seen && Date.now() - seen.at < indexer.recheckMs)
     decision = { path: seen.usable ? "indexer" : "rpc", lagBlocks: seen.lag };
   else {
-    let usable: boolean;
-    let lag: bigint | null = null;
-    let indexed: bigint | null = null;
-    try {
-      const [status, head] = await Promise.all([indexerStatus(indexer), getBlockNumber(client.publicClient)]);
-      indexed = status.blockNumber;
-      lag = head > status.blockNumber ? head - status.blockNumber : 0n;
-      usable = status.chainId === client.chainId && lag <= indexer.maxLagBlocks;
-    } catch {
-      usable = false;
+    // Reads that start together (a page's queries) share one look: one /status and one eth_blockNumber.
+    let look = looking.get(indexer);
+    if (!look) {
+      look = lookAt(client, indexer).finally(() => looking.delete(indexer));
+      looking.set(indexer, look);
     }
-    lastLook.set(indexer, { at: Date.now(), usable, lag, indexed });
-    decision = { path: usable ? "indexer" : "rpc", lagBlocks: lag };
+    decision = await look;
   }
   if (decision.path === "rpc") return decision;
   // Read your own writes: wait (bounded) until the indexer has indexed the block of the client's last write.
@@ -99,6 +93,29 @@ export async function getReadPath(
   if (await indexedBy(indexer, required)) return decision;
   // Still behind: "auto" reads the chain; "indexer" reads what the indexer has.
   return mode === "auto" ? { path: "rpc", lagBlocks: decision.lagBlocks } : decision;
+}
+
+/** The looks at an indexer's lag under way, per indexer configuration. */
+const looking = new WeakMap<IndexerConfig, Promise<{ path: "rpc" | "indexer"; lagBlocks: bigint | null }>>();
+
+/** "auto"'s look at the indexer: its chain and lag against the chain head, remembered in `lastLook`. */
+async function lookAt(
+  client: ConcordClientBase,
+  indexer: IndexerConfig,
+): Promise<{ path: "rpc" | "indexer"; lagBlocks: bigint | null }> {
+  let usable: boolean;
+  let lag: bigint | null = null;
+  let indexed: bigint | null = null;
+  try {
+    const [status, head] = await Promise.all([indexerStatus(indexer), getBlockNumber(client.publicClient)]);
+    indexed = status.blockNumber;
+    lag = head > status.blockNumber ? head - status.blockNumber : 0n;
+    usable = status.chainId === client.chainId && lag <= indexer.maxLagBlocks;
+  } catch {
+    usable = false;
+  }
+  lastLook.set(indexer, { at: Date.now(), usable, lag, indexed });
+  return { path: usable ? "indexer" : "rpc", lagBlocks: lag };
 }
 
 /**

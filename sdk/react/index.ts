@@ -17,6 +17,7 @@
  * }
  */
 export * from "./queries.ts";
+export * from "./dashboard.ts";
 export { ConcordProvider, concordQueryKeyHash, useConcordClient } from "./internal.ts";
 export type {
   ConcordInfiniteQueryOptions,

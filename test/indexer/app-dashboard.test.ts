@@ -1,22 +1,30 @@
 /**
- * The members' app's dashboard through the indexer (app/src/data/indexer.ts) against a real indexer on PGlite
- * following a local chain with the demo seeded: it shows what the direct loaders show (cells and the viewer's
- * standing, join requests, states, intents, agreements, resources, proposals and their live state), in one
- * request to the indexer and ONE Multicall3 call of the live values of the items it shows, at any size.
+ * The SDK's dashboard (`getDashboard`, `getDashboardDirectory`: what the members' app shows) through the indexer,
+ * against a real indexer on PGlite following a local chain with the demo seeded: it shows what the direct path
+ * shows (cells and the viewer's standing, join requests, states, intents, agreements, resources, proposals and
+ * their live state), in one request to the indexer and ONE Multicall3 call of the live values of the items it
+ * shows, at any size. And the app's cell page through the indexer.
  */
 import { createPublicClient, custom, http } from "viem";
 import type { EIP1193RequestFn } from "viem";
 import { hardhat } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { planDaoState, loadDaoEvents, loadDaoState, loadDirectory } from "../../app/src/data/loaders.ts";
-import type { DaoEvents } from "../../app/src/data/loaders.ts";
-import { SHOWN, loadDashboardFromIndexer, shownOnDashboard } from "../../app/src/data/indexer.ts";
-import { indexerTools } from "../../app/src/data/indexerTools.ts";
 import { MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
 import type { CellPageData } from "../../app/src/data/cellPage.ts";
 import { indexedBlock } from "../../indexer/start.ts";
-import { MULTICALL3_ADDRESS, createConcordClient, readBatchLimits } from "../../sdk/index.ts";
+import { shownOnDashboard } from "../../sdk/dashboard/indexer.ts";
+import {
+  DASHBOARD_SHOWN as SHOWN,
+  IndexerUnavailableError,
+  MULTICALL3_ADDRESS,
+  createConcordClient,
+  getDashboard,
+  getDashboardDirectory,
+  planDashboardState,
+  readBatchLimits,
+} from "../../sdk/index.ts";
+import type { DashboardEvents } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS, seedDemo } from "../../scripts/seed.ts";
 import { rpc } from "../utils/localNode.ts";
 import { startChainIndexer, startLocalChain } from "./chain.ts";
@@ -48,7 +56,7 @@ afterAll(async () => {
   await chain?.stop();
 });
 
-describe("the app's dashboard through the indexer", () => {
+describe("the dashboard through the indexer", () => {
   it("shows what direct reads show: the page, then ONE Multicall3 call of the shown items' live values", async () => {
     const rpcMethods: string[] = [];
     const transport = http(chain.rpcUrl);
@@ -63,42 +71,44 @@ describe("the app's dashboard through the indexer", () => {
         }) as EIP1193RequestFn,
       }),
     });
+    // Direct reads: no indexer configured.
     const concord = createConcordClient({ publicClient, deployment: chain.deployment });
     const fetched: URL[] = [];
     const countingFetch: typeof fetch = (input, init) => {
       fetched.push(new URL(String(input)));
       return fetch(input, init);
     };
+    const viaIndexer = createConcordClient({
+      publicClient,
+      deployment: chain.deployment,
+      indexer: { url: indexer.url, fetch: countingFetch },
+      reads: "indexer",
+    });
 
-    const indexed = await loadDashboardFromIndexer(
-      indexerTools,
-      concord,
-      indexer.url,
-      dave,
-      others,
-      countingFetch,
-    );
+    const indexed = await getDashboard(viaIndexer, { account: dave, others });
+    expect(indexed.path).toBe("indexer");
     // 2 requests: the page (with the viewer's and the others' standing) and one eth_call. No getCell, no
     // rolesOf: cells and standing are event-derived and come from the page.
     expect(fetched.map((url) => url.pathname)).toEqual(["/concord/dashboard"]);
     expect(fetched[0]!.searchParams.get("account")).toBe(dave);
+    expect(fetched[0]!.searchParams.get("parts")).toBe("directory,activity");
     expect(rpcMethods).toEqual(["eth_call"]);
-    const plan = planDaoState(concord, indexed.events, dave);
+    const plan = planDashboardState(concord, indexed.events, dave);
     expect(plan.calls.length).toBeGreaterThan(0);
     expect(plan.calls.length).toBeLessThanOrEqual(readBatchLimits.callsPerBatch);
     expect(plan.calls.some((call) => (call as { functionName: string }).functionName === "getCell")).toBe(
       false,
     );
 
-    const events = await loadDaoEvents(concord);
-    const directory = await loadDirectory(concord, dave, others);
-    const state = await loadDaoState(concord, events, dave);
-
-    expect(indexed.directory.cells).toEqual(directory.cells);
-    expect(indexed.directory.standing).toEqual(directory.standing);
-    expect(indexed.directory.standingOf).toEqual(directory.standingOf);
-    expect(indexed.directory.dao.map((cell) => cell.id)).toEqual(directory.dao.map((cell) => cell.id));
-    expect(indexed.directory.roots).toEqual(directory.roots);
+    rpcMethods.length = 0;
+    const { directory, events, state, path } = await getDashboard(concord, { account: dave, others });
+    expect(path).toBe("rpc");
+    expect(rpcMethods).toContain("eth_getLogs");
+    expect(indexed.directory!.cells).toEqual(directory!.cells);
+    expect(indexed.directory!.standing).toEqual(directory!.standing);
+    expect(indexed.directory!.standingOf).toEqual(directory!.standingOf);
+    expect(indexed.directory!.dao.map((cell) => cell.id)).toEqual(directory!.dao.map((cell) => cell.id));
+    expect(indexed.directory!.roots).toEqual(directory!.roots);
     // What the dashboard shows is what the direct scan found, and its live values are the direct ones.
     const pick = <item extends { id: bigint }>(all: item[], shown: item[]) =>
       all.filter((item) => shown.some((entry) => entry.id === item.id));
@@ -131,7 +141,72 @@ describe("the app's dashboard through the indexer", () => {
     // The demo has something in each, so the comparisons above compare something.
     expect(events.pendingJoins.length).toBeGreaterThan(0);
     expect(events.agreements.length).toBeGreaterThan(0);
-    expect([...indexed.directory.standing!.values()].some((standing) => standing.roles > 0)).toBe(true);
+    expect([...indexed.directory!.standing!.values()].some((standing) => standing.roles > 0)).toBe(true);
+
+    // The directory alone (every page's): ONE request, its part only, no chain read; the same as directly.
+    fetched.length = 0;
+    rpcMethods.length = 0;
+    const alone = await getDashboardDirectory(viaIndexer, { account: dave, others });
+    expect(fetched.map((url) => url.searchParams.get("parts"))).toEqual(["directory"]);
+    expect(rpcMethods).toEqual([]);
+    expect(alone).toEqual(indexed.directory);
+    // The dashboard without the directory (the app reads it apart): the activity part, and one eth_call.
+    fetched.length = 0;
+    const rest = await getDashboard(viaIndexer, { account: dave, directory: false });
+    expect(fetched.map((url) => url.searchParams.get("parts"))).toEqual(["activity"]);
+    expect(rest.directory).toBeNull();
+    expect(rest.events).toEqual(indexed.events);
+  });
+
+  it("answers lean parts: the directory's cells carry what it shows, nothing null, no activity", async () => {
+    const directoryPart = (await (
+      await fetch(`${indexer.url}/concord/dashboard?parts=directory&account=${dave}`)
+    ).json()) as Record<string, unknown> & {
+      cells: { items: Record<string, unknown>[]; next: string | null };
+    };
+    expect(Object.keys(directoryPart).sort()).toEqual(["cells", "standing"]);
+    const shown = [
+      "id",
+      "parentId",
+      "name",
+      "phase",
+      "recognised",
+      "memberCount",
+      "stewardCount",
+      "delegate",
+    ];
+    expect(directoryPart.cells.items.length).toBeGreaterThan(0);
+    for (const row of directoryPart.cells.items) {
+      for (const [key, value] of Object.entries(row)) {
+        expect(shown).toContain(key);
+        expect(value).not.toBeNull();
+      }
+    }
+    const activityPart = (await (
+      await fetch(`${indexer.url}/concord/dashboard?parts=activity&account=${dave}`)
+    ).json()) as Record<string, unknown>;
+    expect(activityPart.cells).toBeUndefined();
+    expect(activityPart.standing).toBeUndefined();
+    expect(Object.keys((activityPart.resources as object[])[0]!).sort()).toEqual([
+      "id",
+      "name",
+      "ownerCellId",
+    ]);
+    // The next page of cells: from a cursor, nothing else; bad parts and cursors refused in words.
+    const after = (await (await fetch(`${indexer.url}/concord/dashboard?parts=cells&cursor=1`)).json()) as {
+      cells: { items: { id: string }[] };
+    };
+    expect(after.cells.items.map((row) => row.id)).toEqual(
+      directoryPart.cells.items.map((row) => row.id as string).filter((id) => BigInt(id) > 1n),
+    );
+    for (const [path, message] of [
+      ["/concord/dashboard?parts=everything", /parts takes directory, activity, cells, got everything/],
+      ["/concord/dashboard?parts=cells&cursor=1;drop", /cursor must be a decimal integer, got 1;drop/],
+    ] as const) {
+      const refused = await fetch(`${indexer.url}${path}`);
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: string }).error).toMatch(message);
+    }
   });
 
   it("reads the live values of the shown items only, in one call, however large the DAO (size L's lists)", () => {
@@ -148,7 +223,7 @@ describe("the app's dashboard through the indexer", () => {
     });
     // Size L: 500 agreements and 200 resources (the viewer's first, then newest first), 109 proposals
     // (oldest first; every third constitutional, in both houses: the costliest reads).
-    const large: DaoEvents = {
+    const large: DashboardEvents = {
       pendingJoins: [],
       states: [],
       intents: [],
@@ -173,22 +248,20 @@ describe("the app's dashboard through the indexer", () => {
       })),
     };
     for (const account of [dave, null]) {
-      const shown = shownOnDashboard(indexerTools, concord, large, account);
-      const calls = planDaoState(concord, shown, account).calls;
-      expect(calls.length).toBeLessThanOrEqual(readBatchLimits.callsPerBatch);
+      const shown = shownOnDashboard(concord, large, account);
+      const calls = planDashboardState(concord, shown, account).calls;
+      expect(calls.length).toBeLessThanOrEqual(SHOWN.calls);
       expect(shown.agreements.map((agreement) => agreement.id)).toEqual(
         Array.from({ length: SHOWN.agreements }, (_, i) => BigInt(500 - SHOWN.agreements + 1 + i)),
       );
       expect(shown.resources.length).toBe(SHOWN.resources);
       // The newest proposals, contiguous, in creation order, as many as fit.
       const ids = shown.proposals.map((record) => record.id);
-      expect(ids.length).toBeGreaterThan(2);
+      expect(ids.length).toBeGreaterThanOrEqual(2);
       expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => BigInt(109 - ids.length + 1 + i)));
       // One more proposal would not fit the call.
       const more = { ...shown, proposals: large.proposals.slice(-ids.length - 1) };
-      expect(planDaoState(concord, more, account).calls.length).toBeGreaterThan(
-        readBatchLimits.callsPerBatch,
-      );
+      expect(planDashboardState(concord, more, account).calls.length).toBeGreaterThan(SHOWN.calls);
     }
   });
 
@@ -227,6 +300,7 @@ describe("the app's dashboard through the indexer", () => {
 
       const scanned = await loadCellPage(direct, cellId, chainIds);
       expect(rpcMethods.length).toBeGreaterThan(0);
+      expect(indexed.details).toEqual(scanned.details);
       expect(indexed.members).toEqual(scanned.members);
       expect(indexed.joinRequests).toEqual(scanned.joinRequests);
       expect(indexed.activity).toEqual(scanned.activity);
@@ -308,20 +382,56 @@ describe("the app's dashboard through the indexer", () => {
     expect(injected.status).toBe(400);
   });
 
-  it("says in words when the indexer cannot answer", async () => {
-    const concord = createConcordClient({
-      publicClient: createPublicClient({ chain: hardhat, transport: http(chain.rpcUrl) }),
-      deployment: chain.deployment,
-    });
+  it("says in words when the indexer cannot answer, answers an older shape or a broken one", async () => {
+    const client = (fetchFn: typeof fetch) =>
+      createConcordClient({
+        publicClient: createPublicClient({ chain: hardhat, transport: http(chain.rpcUrl) }),
+        deployment: chain.deployment,
+        indexer: { url: indexer.url, fetch: fetchFn },
+        reads: "indexer",
+      });
     const refused: typeof fetch = async () => new Response("nope", { status: 503 });
-    await expect(
-      loadDashboardFromIndexer(indexerTools, concord, indexer.url, null, [], refused),
-    ).rejects.toThrow(/cannot serve the dashboard: \/concord\/dashboard answered 503/);
-    // An older indexer whose dashboard lacks the lists the app needs (no standing, lists as pages).
+    await expect(getDashboard(client(refused))).rejects.toThrow(
+      /cannot serve this read: \/concord\/dashboard answered 503/,
+    );
+    await expect(getDashboardDirectory(client(refused))).rejects.toBeInstanceOf(IndexerUnavailableError);
+    // An older indexer whose dashboard lacks the parts asked for (no standing, lists as pages).
     const older: typeof fetch = async () =>
       Response.json({ cells: { items: [], next: null }, agreements: { items: [], next: null } });
-    await expect(
-      loadDashboardFromIndexer(indexerTools, concord, indexer.url, null, [], older),
-    ).rejects.toThrow(/older than this app/);
+    await expect(getDashboardDirectory(client(older))).rejects.toThrow(/an older indexer API/);
+    await expect(getDashboard(client(older), { directory: false })).rejects.toThrow(/an older indexer API/);
+    // A broken answer: a cell whose parent is missing.
+    const orphan: typeof fetch = async () =>
+      Response.json({
+        cells: {
+          items: [
+            {
+              id: "2",
+              parentId: "9",
+              name: "x",
+              phase: 0,
+              recognised: false,
+              memberCount: 0,
+              stewardCount: 0,
+            },
+          ],
+          next: null,
+        },
+        standing: { memberships: [], joinRequests: [] },
+      });
+    await expect(getDashboardDirectory(client(orphan))).rejects.toThrow(
+      /no complete chain of parents for cell 2/,
+    );
+    // An answer that never ends: the directory follows at most 100 pages of 500 cells.
+    let pages = 0;
+    const endless: typeof fetch = async () => {
+      pages++;
+      return Response.json({
+        cells: { items: [], next: "1" },
+        standing: { memberships: [], joinRequests: [] },
+      });
+    };
+    await expect(getDashboardDirectory(client(endless))).rejects.toThrow(/more than 100 pages of 500 cells/);
+    expect(pages).toBe(100);
   });
 });

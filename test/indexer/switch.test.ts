@@ -112,6 +112,20 @@ describe("reads switch", () => {
     });
   });
 
+  it('"auto" looks once for the reads that start together (a page\'s queries), and again after recheckMs', async () => {
+    status.id = 31337;
+    status.block = 100;
+    status.step = 0;
+    const together = client({ indexerUrl: url });
+    status.asked = 0;
+    const paths = await Promise.all([getReadPath(together), getReadPath(together), getReadPath(together)]);
+    expect(paths.map((path) => path.path)).toEqual(["indexer", "indexer", "indexer"]);
+    expect(status.asked).toBe(1);
+    // recheckMs is 0 here: the next read looks again.
+    await getReadPath(together);
+    expect(status.asked).toBe(2);
+  });
+
   it('"indexer" throws IndexerUnavailableError when the indexer fails, naming the URL', async () => {
     const strict = client({ indexerUrl: url, reads: "indexer" });
     await expect(strict.cells.listCells()).rejects.toThrow(IndexerUnavailableError);

@@ -1,9 +1,9 @@
 /**
  * The cell tree as nested lists: name, phase, members, recognition, and the viewer's roles.
  */
-import type { Cell } from "../../../sdk/index.ts";
-import { standingIn } from "../data/loaders.ts";
-import type { Directory } from "../data/loaders.ts";
+import type { DashboardCell as Cell } from "../../../sdk/index.ts";
+import { standingIn } from "../data/standing.ts";
+import type { DashboardDirectory as Directory } from "../../../sdk/index.ts";
 import { plural, rolesLabel } from "../lib/format.ts";
 import { buildTree } from "../lib/tree.ts";
 import type { TreeNode } from "../lib/tree.ts";

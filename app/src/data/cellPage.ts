@@ -10,10 +10,19 @@
 import { getAddress } from "viem";
 import type { Address, Hash, Hex } from "viem";
 
-import { ConcordError, getActivity, getJoinRequests, getMembers, rolesToNames } from "../../../sdk/index.ts";
+import {
+  ConcordError,
+  getActivity,
+  getCell,
+  getJoinRequests,
+  getMembers,
+  rolesToNames,
+} from "../../../sdk/index.ts";
 import type {
   Activity,
   ActivityRow,
+  Cell,
+  CellRow,
   ConcordClientBase,
   JoinRequest,
   JoinRequestRow,
@@ -22,16 +31,20 @@ import type {
   Page,
 } from "../../../sdk/index.ts";
 import { loadDecisionOwners } from "./decisionOwners.ts";
-import type { DecisionOwnerEntry } from "./decisionOwners.ts";
-import type { ScanOptions } from "./loaders.ts";
+import type { DecisionOwnerEntry, ScanOptions } from "./decisionOwners.ts";
 
 /** How many entries of a cell's activity the cell page shows (the indexer's cell page carries as many). */
 export const ACTIVITY_LIMIT = 30;
 /** How many members (and pending join requests) one page of the cell page shows. */
 export const MEMBERS_PAGE = 50;
 
+/** What the cell page shows of a cell that the directory does not carry: who created it, when, its nucleus. */
+export type CellDetails = Pick<Cell, "creator" | "createdAt" | "nucleusURI" | "nucleusHash">;
+
 /** What the cell page shows of a cell, besides the directory's facts. */
 export type CellPageData = {
+  /** Its creator, creation time and nucleus. */
+  details: CellDetails;
   /** The first page of the members, by membership date. */
   members: Page<Member>;
   /** The first page of the pending join requests, oldest first. */
@@ -44,6 +57,7 @@ export type CellPageData = {
 
 /** The indexer's `/concord/cells/:id` answer (integers as decimal strings, addresses lower-case). */
 export type IndexerCellPage = {
+  cell: CellRow;
   chain: string[];
   members: Page<MembershipRow>;
   joinRequests: Page<JoinRequestRow>;
@@ -80,10 +94,23 @@ export async function loadCellPageFromIndexer(
   }
   if (!response.ok) throw fail(`${url.pathname} answered ${response.status}`);
   const page = (await response.json()) as Partial<IndexerCellPage>;
-  if (!page.members || !page.joinRequests || !page.activity || !Array.isArray(page.owners) || !page.chain) {
+  if (
+    !page.members ||
+    !page.joinRequests ||
+    !page.activity ||
+    !Array.isArray(page.owners) ||
+    !page.chain ||
+    !page.cell
+  ) {
     throw fail(`its ${url.pathname} is older than this app`);
   }
   return {
+    details: {
+      creator: getAddress(page.cell.creator),
+      createdAt: BigInt(page.cell.createdAt),
+      nucleusURI: page.cell.nucleusURI,
+      nucleusHash: page.cell.nucleusHash as Hex | null,
+    },
     members: {
       items: page.members.items.map((row) => ({
         account: getAddress(row.account),
@@ -124,7 +151,7 @@ export async function loadCellPageFromIndexer(
 }
 
 /**
- * The cell page through the SDK's reads: the first page of `getMembers` and `getJoinRequests`, and
+ * The cell page through the SDK's reads: the cell's creator and nucleus (`getCell`), the first page of `getMembers` and `getJoinRequests`, and
  * `getActivity` (each scans the cell's logs on the direct path) and {@link loadDecisionOwners} for `chain` (the cell, then its ancestors; one scan, with progress).
  *
  * @example
@@ -136,11 +163,19 @@ export async function loadCellPage(
   chain: readonly bigint[],
   options: ScanOptions = {},
 ): Promise<CellPageData> {
-  const [members, joinRequests, activity, owners] = await Promise.all([
+  const [cell, members, joinRequests, activity, owners] = await Promise.all([
+    getCell(concord, { cellId }),
     getMembers(concord, { cellId, limit: MEMBERS_PAGE }),
     getJoinRequests(concord, { cellId, limit: MEMBERS_PAGE }),
     getActivity(concord, { cellId, limit: ACTIVITY_LIMIT }),
     loadDecisionOwners(concord, chain, options),
   ]);
-  return { members, joinRequests, activity, owners };
+  const { creator, createdAt, nucleusURI, nucleusHash } = cell;
+  return {
+    details: { creator, createdAt, nucleusURI, nucleusHash },
+    members,
+    joinRequests,
+    activity,
+    owners,
+  };
 }

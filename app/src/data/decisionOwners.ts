@@ -6,8 +6,13 @@ import { zeroAddress } from "viem";
 import type { Address, Hex } from "viem";
 
 import { cellRegistryAbi, scanEvents } from "../../../sdk/index.ts";
-import type { ConcordClientBase } from "../../../sdk/index.ts";
-import type { ScanOptions } from "./loaders.ts";
+import type { ConcordClientBase, ScanProgress } from "../../../sdk/index.ts";
+
+/** Options of the reads that scan logs: the scan's progress (shown while a page loads) and its abort. */
+export type ScanOptions = {
+  onProgress?: ((progress: ScanProgress) => void) | undefined;
+  signal?: AbortSignal | undefined;
+};
 
 /** A decision owner set on a cell itself. */
 export type DecisionOwnerEntry = { cellId: bigint; topic: Hex; owner: Address };

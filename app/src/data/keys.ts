@@ -11,8 +11,6 @@
  * dashboard's reads that span several, a segment listed in `SEGMENT_DOMAINS` of refresh.ts). The SDK's React
  * entry keys its queries `["concord", action, { chainId, … }]`: `domainsOfQueryKey` (refresh.ts) reads both.
  */
-import type { Address } from "viem";
-
 /** Every Concord query key starts with this, so one invalidation can still refresh everything. */
 export const concordKey = ["concord"] as const;
 
@@ -29,18 +27,3 @@ export function key<const segment extends string>(
 ) {
   return [...concordKey, chainId, segment, ...parameters.map(part)] as const;
 }
-
-/** Cells: the directory (the cell page's key: `useCellPage` in cells.ts). */
-export const cellsKeys = {
-  all: (chainId: number) => key(chainId, "cells"),
-  directory: (chainId: number, account: Address | null) => key(chainId, "cells", "directory", account),
-};
-
-/** The dashboard's reads that span domains (see `SEGMENT_DOMAINS` in refresh.ts). */
-export const daoKeys = {
-  events: (chainId: number) => key(chainId, "dao-events"),
-  state: (chainId: number, ids: string | null, account: Address | null) =>
-    key(chainId, "dao-state", ids, account),
-  /** All of it through the indexer: its dashboard page and one batch of live values. */
-  indexed: (chainId: number, account: Address | null) => key(chainId, "dao-indexer", account),
-};

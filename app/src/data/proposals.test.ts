@@ -1,6 +1,6 @@
 /**
- * The dashboard's proposals on Hardhat's in-process chain: the houses' events fold into `loadDaoEvents`'
- * one `eth_getLogs` and their states into `loadDaoState`'s one `eth_call`, and the stages and next actions
+ * The dashboard's proposals on Hardhat's in-process chain: the houses' events fold into the SDK `getDashboard`'s
+ * one `eth_getLogs` and their states into its one `eth_call`, and the stages and next actions
  * computed from them agree with the SDK's `getProposal` at every step of both flows.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,8 +12,7 @@ import {
   recogniseCall,
 } from "../../../test/sdk/governance.fixture.ts";
 import type { GovernanceChain, GovernanceDeployment } from "../../../test/sdk/governance.fixture.ts";
-import { createConcordClient } from "../../../sdk/index.ts";
-import { loadDaoEvents, loadDaoState } from "./loaders.ts";
+import { createConcordClient, getDashboard } from "../../../sdk/index.ts";
 import { proposalRows } from "./proposals.ts";
 
 let chain: GovernanceChain;
@@ -32,8 +31,7 @@ async function dashboard(account: `0x${string}` | null) {
     addresses: dao.addresses,
     startBlock: dao.startBlock,
   });
-  const events = await loadDaoEvents(concord);
-  const state = await loadDaoState(concord, events, account);
+  const { events, state } = await getDashboard(concord, { account, directory: false });
   const now = (await chain.publicClient.getBlock()).timestamp;
   return { methods, events, state, rows: proposalRows(events, state, now, account !== null), now };
 }

@@ -1,6 +1,6 @@
 /**
- * The dashboard's proposal rows: the houses' `ProposalCreated` events (in `loadDaoEvents`' one scan) with
- * their states, tallies and the viewer's position (in `loadDaoState`'s one multicall). No request of their own.
+ * The dashboard's proposal rows: the houses' `ProposalCreated` events (the SDK's `getDashboard`) with
+ * their states, tallies and the viewer's position (in its one batch). No request of their own.
  */
 import { useMemo } from "react";
 import type { ProposalKind, ProposalStage } from "../../../sdk/index.ts";
@@ -8,7 +8,12 @@ import type { ProposalKind, ProposalStage } from "../../../sdk/index.ts";
 import { useDaoEvents, useViewer } from "../concord.tsx";
 import { HouseState, kindOfRecord, nextActions, proposalStage, proposalTitle } from "../lib/proposals.ts";
 import type { NextAction } from "../lib/proposals.ts";
-import type { DaoEvents, DaoState, ProposalEvents, ProposalState } from "./loaders.ts";
+import type {
+  DashboardEvents as DaoEvents,
+  DashboardProposalState as ProposalState,
+  DashboardState as DaoState,
+  ProposalEvents,
+} from "../../../sdk/index.ts";
 import { useDaoState } from "./queries.ts";
 
 /** A proposal as the dashboard shows it. */

@@ -1,57 +1,35 @@
 /**
- * The queries of the agreements and leases screens and dashboard sections. Their keys come from `keys.ts`
- * (the dashboard's live values under `dao-state`: agreements, leases and governance), so the block watcher
- * and the viewer's writes refresh them when those domains change, and each registers the deadlines at which
- * what it shows changes by time alone.
+ * The dashboard's rows for its sections and lists: the SDK's `getDashboard` (its key maps to the cells,
+ * agreements, leases, governance and treasury domains in refresh.ts), so the block watcher and the viewer's
+ * writes refresh it when those domains change, and the deadlines at which what it shows changes by time alone.
  */
-import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 
-import {
-  idsOf,
-  useConcord,
-  useDaoEvents,
-  useDirectory,
-  useIndexedDaoState,
-  useRefreshAt,
-  useViewer,
-} from "../concord.tsx";
+import type {
+  AgreementState,
+  ProposedAgreement,
+  RegisteredResource,
+  ResourceState,
+} from "../../../sdk/index.ts";
+import { useDaoEvents, useDashboardState, useDirectory, useRefreshAt } from "../concord.tsx";
 import type { AgreementLike, Stewards } from "../lib/agreements.ts";
-import { loadDaoState } from "./loaders.ts";
-import type { AgreementState, ProposedAgreement, RegisteredResource, ResourceState } from "./loaders.ts";
-import { daoKeys } from "./keys.ts";
 import { cellStanding } from "./standing.ts";
 import { chainTimeNow, noteChainTime } from "../components/Countdown.tsx";
 
-const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
-
 /**
- * The state of every agreement, resource and proposal named by the DAO's events (one batched read; through
- * the indexer, the same batch as the indexer dashboard's).
+ * The live values of every agreement, resource and proposal the dashboard names (the SDK's `getDashboard`: one
+ * batched read; through the indexer, ONE Multicall3 call of what it shows), and the deadlines at which what it
+ * shows changes by time alone.
  */
 export function useDaoState() {
-  const { reader, app } = useConcord();
   const { data: events } = useDaoEvents();
-  const indexed = useIndexedDaoState();
-  // The viewer's votes and veto power on each proposal are read in the same call.
-  const { account } = useViewer();
-  const ids = events ? idsOf(events) : null;
-  const direct = useQuery({
-    queryKey: daoKeys.state(app.chain.id, ids, account),
-    queryFn: async () => {
-      const state = await loadDaoState(reader, events!, account);
-      // Countdowns follow the chain's clock (a test chain may run ahead of the wall clock).
-      if (state.chainTime !== null) noteChainTime(state.chainTime, Date.now());
-      return state;
-    },
-    enabled: events !== undefined && indexed.viaIndexer === false,
-    // While new ids load, keep showing the previous state.
-    placeholderData: (previous) => previous,
-    ...queryDefaults,
-  });
-  const query = indexed.viaIndexer ? indexed.query : direct;
-  // What changes by time alone: agreement expiries, leases and claim windows, proposal stages.
+  const query = useDashboardState();
   const state = query.data;
+  // Countdowns follow the chain's clock (a test chain may run ahead of the wall clock).
+  useEffect(() => {
+    if (state?.chainTime != null) noteChainTime(state.chainTime, Date.now());
+  }, [state]);
+  // What changes by time alone: agreement expiries, leases and claim windows, proposal stages.
   const shown = useMemo(() => (events && state ? { events, state } : undefined), [events, state]);
   useRefreshAt(shown, (shown, { leaseDeadlines, proposalDeadlines }) => ({
     readAt: shown.state.chainTime ?? chainTimeNow(),

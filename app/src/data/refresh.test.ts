@@ -4,12 +4,13 @@ import type { Address, Hash } from "viem";
 
 import type { ConcordClientBase } from "../../../sdk/index.ts";
 import {
+  getDashboardDirectoryQueryOptions,
+  getDashboardQueryOptions,
   getProposalBallotsInfiniteQueryOptions,
   getProposalBallotsQueryOptions,
   listProposalsInfiniteQueryOptions,
 } from "../../../sdk/react/index.ts";
 import { governanceKeys } from "./governance.ts";
-import { cellsKeys, daoKeys } from "./keys.ts";
 import { leasesKeys } from "./leases.ts";
 import type { Domain } from "./keys.ts";
 import {
@@ -91,14 +92,12 @@ describe("log → domain mapping", () => {
   });
 
   it("query keys say which domains they read, for the app's keys and the SDK React entry's", () => {
-    expect(domainsOfQueryKey(cellsKeys.directory(31337, null), 31337)).toEqual(["cells"]);
+    const reader = { chainId: 31337, addresses: { cellRegistry: zeroAddress } } as never;
+    const directoryKey = getDashboardDirectoryQueryOptions(reader, { account: null }).queryKey;
+    const dashboardKey = getDashboardQueryOptions(reader, { account: null, directory: false }).queryKey;
+    expect(domainsOfQueryKey(directoryKey, 31337)).toEqual(["cells"]);
     expect(domainsOfQueryKey(leasesKeys.all(31337), 31337)).toEqual(["leases"]);
-    expect(domainsOfQueryKey(daoKeys.events(31337), 31337)).toEqual([
-      "cells",
-      "agreements",
-      "leases",
-      "governance",
-    ]);
+    expect(domainsOfQueryKey(dashboardKey, 31337)).toEqual(DOMAINS);
     expect(domainsOfQueryKey(["concord", "getMembers", { chainId: 31337, cellId: 1n }], 31337)).toEqual([
       "cells",
     ]);
@@ -111,14 +110,17 @@ describe("log → domain mapping", () => {
     expect(domainsOfQueryKey(["concord", "listResources", { chainId: 31337 }], 31337)).toEqual(["leases"]);
     expect(domainsOfQueryKey(["concord", 31337, "somethingNew"], 31337)).toEqual(DOMAINS);
     expect(domainsOfQueryKey(["concord", "someNewRead", { chainId: 31337 }], 31337)).toEqual(DOMAINS);
-    expect(domainsOfQueryKey(cellsKeys.directory(1, null), 31337)).toEqual([]);
+    expect(domainsOfQueryKey(["concord", "getDashboardDirectory", { chainId: 1 }], 31337)).toEqual([]);
     expect(domainsOfQueryKey(["concord", "getMembers", { chainId: 1 }], 31337)).toEqual([]);
     expect(domainsOfQueryKey(["names", 31337, "ens", "0x"], 31337)).toEqual([]);
-    // A new state in a cell refreshes the directory and the dashboard's scan, not the proposals.
+    // A new state in a cell refreshes the directory and the dashboard, not the proposals; a lease the dashboard
+    // only.
     const touched = new Set<Domain>(["cells"]);
-    expect(isTouched(cellsKeys.directory(31337, null), 31337, touched)).toBe(true);
-    expect(isTouched(daoKeys.events(31337), 31337, touched)).toBe(true);
-    expect(isTouched(daoKeys.state(31337, "1|2|3", null), 31337, touched)).toBe(false);
+    expect(isTouched(directoryKey, 31337, touched)).toBe(true);
+    expect(isTouched(dashboardKey, 31337, touched)).toBe(true);
+    expect(isTouched(directoryKey, 31337, new Set<Domain>(["leases"]))).toBe(false);
+    expect(isTouched(dashboardKey, 31337, new Set<Domain>(["leases"]))).toBe(true);
+    expect(isTouched(dashboardKey, 31337, new Set<Domain>(["treasury"]))).toBe(true);
     expect(isTouched(governanceKeys.proposal(31337, 1n, null), 31337, touched)).toBe(false);
     // The proposals and ballots pages (the SDK React entry's keys) follow governance, not cells.
     const client = { chainId: 31337, addresses: { cellRegistry: zeroAddress } } as never;

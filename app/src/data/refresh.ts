@@ -34,12 +34,6 @@ export const SEGMENT_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
   members: ["governance", "cells"],
   // Ballots, and the rights to propose (votes and seats).
   votes: ["governance", "cells"],
-  // The dashboard's one scan (join requests, states, intents, agreements, resources, proposals) …
-  "dao-events": ["cells", "agreements", "leases", "governance"],
-  // … and its one multicall of live values (agreement statuses, leases and queues, proposal states).
-  "dao-state": ["agreements", "leases", "governance"],
-  // The same two, through the indexer (data/indexer.ts).
-  "dao-indexer": ["cells", "agreements", "leases", "governance"],
 };
 
 /**
@@ -47,6 +41,11 @@ export const SEGMENT_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
  * refreshed with every domain.
  */
 export const SDK_ACTION_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
+  // The directory: every cell and the standing of the accounts read.
+  getDashboardDirectory: ["cells"],
+  // The dashboard: join requests, states, intents, agreements, resources and proposals with their live values,
+  // and the treasury's ETH.
+  getDashboard: ["cells", "agreements", "leases", "governance", "treasury"],
   getMembers: ["cells"],
   getJoinRequests: ["cells"],
   getActivity: ["cells"],
@@ -79,7 +78,7 @@ export const SDK_ACTION_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
  * chain's, `DOMAINS` when unknown.
  *
  * @example
- * domainsOfQueryKey(cellsKeys.directory(31337, null), 31337); // ["cells"]
+ * domainsOfQueryKey(leasesKeys.all(31337), 31337); // ["leases"]
  * domainsOfQueryKey(["concord", "getMembers", { chainId: 31337, cellId: 1n }], 31337); // ["cells"]
  */
 export function domainsOfQueryKey(queryKey: QueryKey, chainId: number): readonly Domain[] {

@@ -2,11 +2,16 @@
  * The viewer's standing in a cell, from the directory (roles, stewardship through ancestors, join
  * request): what `permissions.ts` needs.
  */
-import type { Cell } from "../../../sdk/index.ts";
+import type { DashboardCell, DashboardDirectory, DashboardStanding } from "../../../sdk/index.ts";
 import type { CellStanding } from "../lib/permissions.ts";
 import { stewardVia } from "../lib/tree.ts";
-import { standingIn } from "./loaders.ts";
-import type { Directory } from "./loaders.ts";
+
+const NO_STANDING: DashboardStanding = { roles: 0, joinRequestedAt: null };
+
+/** The viewer's standing in a cell (none when unknown). */
+export function standingIn(directory: DashboardDirectory | undefined, cellId: bigint): DashboardStanding {
+  return directory?.standing?.get(cellId) ?? NO_STANDING;
+}
 
 /**
  * The standing of the directory's viewer in `cell`.
@@ -15,7 +20,7 @@ import type { Directory } from "./loaders.ts";
  * const standing = cellStanding(directory, cell);
  * can("setPhase", viewer, standing);
  */
-export function cellStanding(directory: Directory | undefined, cell: Cell): CellStanding {
+export function cellStanding(directory: DashboardDirectory | undefined, cell: DashboardCell): CellStanding {
   const own = standingIn(directory, cell.id);
   return {
     cellId: cell.id,

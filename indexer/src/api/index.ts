@@ -52,16 +52,18 @@ const MAX_IDS = 500;
 const DASHBOARD = {
   // Every cell up to one page of 500: the directory's tree needs them all (203 at size L).
   cells: MAX_LIMIT,
-  resources: 50,
-  proposals: 20,
+  // What the SDK's getDashboard shows of each (DASHBOARD_SHOWN: 8 agreements and 8 resources, the viewer's
+  // first, and the newest proposals whose live reads fit one call): no row it would drop.
+  resources: 8,
+  proposals: 12,
   activity: 20,
   // The members' app's dashboard sections (each shows at most 8 states and 8 intents).
-  agreements: 20,
+  agreements: 8,
   joinRequests: 50,
   states: 20,
   intents: 20,
   // The viewer's own agreements and leases (newest first), and the accounts whose standing it carries.
-  mine: 20,
+  mine: 8,
   accounts: 16,
 } as const;
 
@@ -867,12 +869,82 @@ function addresses(name: string, raw: string | undefined, max: number): `0x${str
   return [...new Set(values.map((value) => address(name, value)!))];
 }
 
+/** The parts of the dashboard answer a request asks for (`?parts=directory,activity`, the default both). */
+const DASHBOARD_PARTS = ["directory", "activity", "cells"] as const;
+type DashboardPart = (typeof DASHBOARD_PARTS)[number];
+
+function partsOf(raw: string | undefined): Set<DashboardPart> {
+  if (raw === undefined || raw === "") return new Set(["directory", "activity"]);
+  const parts = raw.split(",");
+  for (const part of parts) {
+    if (!(DASHBOARD_PARTS as readonly string[]).includes(part))
+      throw new BadRequest(`parts takes ${DASHBOARD_PARTS.join(", ")}, got ${part}`);
+  }
+  return new Set(parts as DashboardPart[]);
+}
+
 /**
- * `?account=` (the viewer) and `?others=` (a few more accounts, e.g. the local chain's dev accounts): their
- * standing in every cell (memberships and pending join requests), and the viewer's own agreements (as an
- * account party, or a cell party the viewer stewards) and the resources once granted to the viewer.
+ * A page of cells as the directory shows them: id, parent, name, phase, recognition, member and steward counts,
+ * delegate (absent when none). Creator, creation and nucleus are the cell page's (`/concord/cells/:id`).
+ */
+async function dashboardCells(after: bigint | undefined) {
+  const rows = await db
+    .select({
+      id: cell.id,
+      parentId: cell.parentId,
+      name: cell.name,
+      phase: cell.phase,
+      recognised: cell.recognised,
+      memberCount: cell.memberCount,
+    })
+    .from(cell)
+    .where(after === undefined ? undefined : gt(cell.id, after))
+    .orderBy(asc(cell.id))
+    .limit(DASHBOARD.cells + 1);
+  const shown = page(await withRoles(rows), DASHBOARD.cells, (row) => row.id.toString());
+  return {
+    items: shown.items.map(({ delegate, ...row }) => (delegate === null ? row : { ...row, delegate })),
+    next: shown.next,
+  };
+}
+
+/** An agreement row as the dashboard shows it (the lifecycle columns are the agreement page's). */
+const dashboardAgreement = {
+  id: agreement.id,
+  proposer: agreement.proposer,
+  accounts: agreement.accounts,
+  cells: agreement.cells,
+  title: agreement.title,
+  termsHash: agreement.termsHash,
+  termsURI: agreement.termsURI,
+  expiresAt: agreement.expiresAt,
+  amends: agreement.amends,
+  blockNumber: agreement.blockNumber,
+  transactionHash: agreement.transactionHash,
+};
+const dashboardResource = { id: resource.id, name: resource.name, ownerCellId: resource.ownerCellId };
+const dashboardActivity = {
+  cellId: activity.cellId,
+  member: activity.member,
+  state: activity.state,
+  intent: activity.intent,
+  at: activity.at,
+  blockNumber: activity.blockNumber,
+};
+
+/**
+ * `?parts=` which parts (default `directory,activity`; `cells` with `?cursor=`: the next page of the directory's
+ * cells, nothing else). `?account=` (the viewer) and `?others=` (a few more accounts, e.g. the local chain's dev
+ * accounts): the directory part carries every cell (lean rows, one page of 500) and their standing in every cell
+ * (memberships and pending join requests); the activity part the newest agreements, resources and proposals,
+ * pending join requests, declared states and intents, totals, and the viewer's own agreements (as an account
+ * party, or a cell party the viewer stewards) and the resources once granted to the viewer.
  */
 app.get("/concord/dashboard", async (c) => {
+  const parts = partsOf(c.req.query("parts"));
+  if (parts.has("cells")) {
+    return json(c, { cells: await dashboardCells(uint("cursor", c.req.query("cursor"))) });
+  }
   const viewer = address("account", c.req.query("account"));
   const accounts = [
     ...new Set([
@@ -883,37 +955,9 @@ app.get("/concord/dashboard", async (c) => {
   const stewarded = viewer
     ? sql`(select array_agg(${membership.cellId}) from ${membership} where ${membership.account} = ${viewer} and (${membership.roles} & ${STEWARD}) <> 0)`
     : undefined;
-  const [cells, resources, proposals, agreements, joinRequests, states, intents, totals, standing, mine] =
-    await Promise.all([
-      cellsPage({}, undefined, DASHBOARD.cells),
-      // The newest resources and agreements: what the dashboard's DAO sections show.
-      db.select().from(resource).orderBy(desc(resource.id)).limit(DASHBOARD.resources),
-      creationsPage(undefined, DASHBOARD.proposals, true),
-      db.select().from(agreement).orderBy(desc(agreement.id)).limit(DASHBOARD.agreements),
-      // Pending join requests DAO-wide, oldest first; the newest declared states; intents latest date first.
-      db
-        .select()
-        .from(joinRequest)
-        .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
-        .limit(DASHBOARD.joinRequests),
-      db
-        .select()
-        .from(activity)
-        .where(eq(activity.kind, "state"))
-        .orderBy(desc(activity.blockNumber), desc(activity.logIndex))
-        .limit(DASHBOARD.states),
-      db
-        .select()
-        .from(activity)
-        .where(eq(activity.kind, "intent"))
-        .orderBy(desc(activity.at), desc(activity.blockNumber))
-        .limit(DASHBOARD.intents),
-      Promise.all([
-        db.select({ n: count() }).from(cell),
-        db.select({ n: count() }).from(agreement),
-        db.select({ n: count() }).from(resource),
-        db.select({ n: count() }).from(proposalCreation),
-      ]),
+  const directory = async () => {
+    const [cells, standing] = await Promise.all([
+      dashboardCells(undefined),
       accounts.length === 0
         ? { memberships: [], joinRequests: [] }
         : Promise.all([
@@ -935,47 +979,97 @@ app.get("/concord/dashboard", async (c) => {
               .orderBy(asc(joinRequest.account), asc(joinRequest.cellId))
               .limit(accounts.length * DASHBOARD.cells),
           ]).then(([memberships, requests]) => ({ memberships, joinRequests: requests })),
-      viewer === undefined
-        ? { agreements: [], resources: [] }
-        : Promise.all([
-            db
-              .select()
-              .from(agreement)
-              .where(
-                or(
-                  sql`${agreement.accounts} @> ARRAY[${viewer}]::text[]`,
-                  sql`${agreement.cells} && ${stewarded}::numeric(78,0)[]`,
-                ),
-              )
-              .orderBy(desc(agreement.id))
-              .limit(DASHBOARD.mine),
-            db
-              .select({ resource })
-              .from(leaseGrant)
-              .innerJoin(resource, eq(resource.id, leaseGrant.resourceId))
-              .where(eq(leaseGrant.holder, viewer))
-              .orderBy(desc(leaseGrant.lastGrantBlock), desc(leaseGrant.resourceId))
-              .limit(DASHBOARD.mine),
-          ]).then(([agreements, granted]) => ({ agreements, resources: granted.map((row) => row.resource) })),
     ]);
-  const [cellCount, agreementCount, resourceCount, creationCount] = totals.map((rows) => rows[0]?.n ?? 0);
-  return json(c, {
-    totals: {
-      cells: cellCount,
-      agreements: agreementCount,
-      resources: resourceCount,
-      creations: creationCount,
-    },
-    cells,
-    resources,
-    proposals,
-    agreements,
-    joinRequests,
-    states,
-    intents,
-    standing,
-    mine,
-  });
+    return { cells, standing };
+  };
+  const activityPart = async () => {
+    const [resources, proposals, agreements, joinRequests, states, intents, totals, mine] = await Promise.all(
+      [
+        // The newest resources and agreements: what the dashboard's DAO sections show.
+        db.select(dashboardResource).from(resource).orderBy(desc(resource.id)).limit(DASHBOARD.resources),
+        creationsPage(undefined, DASHBOARD.proposals, true),
+        db.select(dashboardAgreement).from(agreement).orderBy(desc(agreement.id)).limit(DASHBOARD.agreements),
+        // Pending join requests DAO-wide, oldest first; the newest declared states; intents latest date first.
+        db
+          .select({
+            cellId: joinRequest.cellId,
+            account: joinRequest.account,
+            requestedBlock: joinRequest.requestedBlock,
+          })
+          .from(joinRequest)
+          .orderBy(asc(joinRequest.orderBlock), asc(joinRequest.orderLogIndex))
+          .limit(DASHBOARD.joinRequests),
+        db
+          .select(dashboardActivity)
+          .from(activity)
+          .where(eq(activity.kind, "state"))
+          .orderBy(desc(activity.blockNumber), desc(activity.logIndex))
+          .limit(DASHBOARD.states),
+        db
+          .select(dashboardActivity)
+          .from(activity)
+          .where(eq(activity.kind, "intent"))
+          .orderBy(desc(activity.at), desc(activity.blockNumber))
+          .limit(DASHBOARD.intents),
+        Promise.all([
+          db.select({ n: count() }).from(cell),
+          db.select({ n: count() }).from(agreement),
+          db.select({ n: count() }).from(resource),
+          db.select({ n: count() }).from(proposalCreation),
+        ]),
+        viewer === undefined
+          ? { agreements: [], resources: [] }
+          : Promise.all([
+              db
+                .select(dashboardAgreement)
+                .from(agreement)
+                .where(
+                  or(
+                    sql`${agreement.accounts} @> ARRAY[${viewer}]::text[]`,
+                    sql`${agreement.cells} && ${stewarded}::numeric(78,0)[]`,
+                  ),
+                )
+                .orderBy(desc(agreement.id))
+                .limit(DASHBOARD.mine),
+              db
+                .select({ resource: dashboardResource })
+                .from(leaseGrant)
+                .innerJoin(resource, eq(resource.id, leaseGrant.resourceId))
+                .where(eq(leaseGrant.holder, viewer))
+                .orderBy(desc(leaseGrant.lastGrantBlock), desc(leaseGrant.resourceId))
+                .limit(DASHBOARD.mine),
+            ]).then(([agreements, granted]) => ({
+              agreements,
+              resources: granted.map((row) => row.resource),
+            })),
+      ],
+    );
+    const [cellCount, agreementCount, resourceCount, creationCount] = totals.map((rows) => rows[0]?.n ?? 0);
+    return {
+      totals: {
+        cells: cellCount,
+        agreements: agreementCount,
+        resources: resourceCount,
+        creations: creationCount,
+      },
+      resources,
+      // Without the creations' own block positions: the proposals' order is the answer's.
+      proposals: {
+        items: proposals.items.map(({ logIndex: _logIndex, voteEnd: _voteEnd, ...row }) => row),
+        next: proposals.next,
+      },
+      agreements,
+      joinRequests,
+      states: states.map(({ intent: _intent, at: _at, ...row }) => row),
+      intents: intents.map(({ state: _state, ...row }) => row),
+      mine,
+    };
+  };
+  const [directoryAnswer, activityAnswer] = await Promise.all([
+    parts.has("directory") ? directory() : undefined,
+    parts.has("activity") ? activityPart() : undefined,
+  ]);
+  return json(c, { ...directoryAnswer, ...activityAnswer });
 });
 
 export default app;

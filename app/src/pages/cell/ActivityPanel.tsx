@@ -3,7 +3,7 @@
  */
 import { useState } from "react";
 
-import type { Cell } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { TxHash } from "../../components/TxHash.tsx";

@@ -6,6 +6,8 @@ import { Account } from "../../components/Account.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
 import { Name } from "../../components/Name.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
+import { useCellPage } from "../../data/cells.ts";
+import type { CellPageData } from "../../data/cellPage.ts";
 import { cellStanding } from "../../data/standing.ts";
 import { explainError } from "../../lib/errors.ts";
 import { plural, rolesLabel } from "../../lib/format.ts";
@@ -20,9 +22,13 @@ import { CellAgreementsPanel, CellResourcesPanel } from "./RelationsPanels.tsx";
 import { SubCellsPanel } from "./SubCellsPanel.tsx";
 import { Time } from "../../components/Time.tsx";
 
+const detailsOf = (page: CellPageData) => page.details;
+
 export function CellPage({ cellId }: { cellId: bigint }) {
   const viewer = useViewer();
   const directory = useDirectory();
+  // Who created it, when, and its nucleus: the cell page's own read (the directory carries none of them).
+  const { data: details } = useCellPage(cellId, detailsOf);
   if (directory.error) {
     return (
       <p className="error" role="alert">
@@ -97,7 +103,13 @@ export function CellPage({ cellId }: { cellId: bigint }) {
         <div className="wide">
           <dt>Created</dt>
           <dd>
-            <Time at={cell.createdAt} /> by <Account address={cell.creator} />
+            {details ? (
+              <>
+                <Time at={details.createdAt} /> by <Account address={details.creator} />
+              </>
+            ) : (
+              <span className="muted">…</span>
+            )}
           </dd>
         </div>
       </dl>
@@ -120,7 +132,11 @@ export function CellPage({ cellId }: { cellId: bigint }) {
         <MembershipPanel cell={cell} standing={standing} />
       </section>
 
-      <NucleusPanel cell={cell} standing={standing} />
+      {details ? (
+        <NucleusPanel cell={{ ...cell, ...details }} standing={standing} />
+      ) : (
+        <p className="muted">Loading the nucleus…</p>
+      )}
       <MembersPanel cell={cell} standing={standing} />
       <PhasePanel cell={cell} standing={standing} />
       <ActivityPanel cell={cell} standing={standing} />

@@ -6,7 +6,7 @@
 import { useState } from "react";
 import type { Address } from "viem";
 
-import type { Cell } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { CellLink } from "../../components/CellLink.tsx";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { Address } from "viem";
 
 import { Roles } from "../../../../sdk/index.ts";
-import type { Cell, JoinRequest, Member, Page } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell, JoinRequest, Member, Page } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { JoinDecision } from "../../components/JoinDecision.tsx";

@@ -1,7 +1,7 @@
 /**
  * The viewer's own membership: ask to join, withdraw the request, or leave.
  */
-import type { Cell } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";

@@ -4,7 +4,7 @@
 import { useState } from "react";
 
 import { phaseNames } from "../../../../sdk/index.ts";
-import type { Cell, PhaseName } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell, PhaseName } from "../../../../sdk/index.ts";
 import { ActionButton, Gated } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
 import { useViewer, useWrite } from "../../concord.tsx";

@@ -4,7 +4,7 @@
  * the agreements list filtered on the cell, proposing an agreement with it, and (for its stewards)
  * registering a resource it owns.
  */
-import type { Cell } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { PartyList } from "../../components/Party.tsx";
 import { useViewer } from "../../concord.tsx";

@@ -1,7 +1,7 @@
 /**
  * The cell's direct sub-cells, and creating one.
  */
-import type { Cell } from "../../../../sdk/index.ts";
+import type { DashboardCell as Cell } from "../../../../sdk/index.ts";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { CellLink } from "../../components/CellLink.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";

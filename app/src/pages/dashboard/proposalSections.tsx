@@ -1,7 +1,7 @@
 /**
  * The dashboard's governance sections: the proposals the connected member can act on now (vote, veto,
  * carry, queue, execute), and every proposal by stage. Both read the batched DAO queries (the houses'
- * events in `loadDaoEvents`, states and the viewer's votes in `loadDaoState`): no request of their own.
+ * events, states and the viewer's votes in the SDK's `getDashboard`): no request of their own.
  * Acting happens on the proposal's page (the governance chunk, loaded on first visit).
  */
 import { useProposalRows } from "../../data/proposals.ts";

@@ -1,7 +1,7 @@
 /**
  * The dashboard's treasury card: the timelock's ETH balance and what open proposals would pay out of it, with
- * a link to the Treasury page. No request of its own: the balance comes in `loadDaoState`'s multicall
- * (Multicall3's `getEthBalance`), the outflows from the proposals' calls in `loadDaoEvents`' scan. Token
+ * a link to the Treasury page. No request of its own: the balance comes in the SDK `getDashboard`'s batch
+ * (Multicall3's `getEthBalance`), the outflows from the proposals' calls in its scan. Token
  * balances need a log scan: they are on the Treasury page.
  */
 import { formatEther } from "viem";

@@ -12,8 +12,7 @@ import { Account } from "../../components/Account.tsx";
 import { Countdown } from "../../components/Countdown.tsx";
 import { Time } from "../../components/Time.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
-import { standingIn } from "../../data/loaders.ts";
-import { cellStanding } from "../../data/standing.ts";
+import { cellStanding, standingIn } from "../../data/standing.ts";
 import { timeOfDay, zoneName } from "../../lib/leases.ts";
 import type { LeaseStanding, LeaseView } from "../../lib/leases.ts";
 

@@ -1,16 +1,15 @@
 /**
- * The dashboard's treasury card reads the timelock's ETH balance inside `loadDaoState`'s one multicall
+ * The dashboard's treasury card reads the timelock's ETH balance inside the SDK `getDashboard`'s one batch of live values
  * (Multicall3's `getEthBalance`): no request of its own. Without a deployed Multicall3 (the deployless form)
  * there is no address to ask, and the card links to the Treasury page instead.
  */
 import { parseEther } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { createConcordClient } from "../../../sdk/index.ts";
+import { createConcordClient, getDashboard } from "../../../sdk/index.ts";
 import { createCellCall, createGovernanceChain } from "../../../test/sdk/governance.fixture.ts";
 import type { GovernanceChain } from "../../../test/sdk/governance.fixture.ts";
 import { pendingEthOutflow } from "../pages/dashboard/treasurySection.tsx";
-import { loadDaoEvents, loadDaoState } from "./loaders.ts";
 import { proposalRows } from "./proposals.ts";
 
 let chain: GovernanceChain;
@@ -40,8 +39,7 @@ describe("the dashboard's treasury read", () => {
       addresses: dao.addresses,
       startBlock: dao.startBlock,
     });
-    const events = await loadDaoEvents(concord);
-    const state = await loadDaoState(concord, events, null);
+    const { events, state } = await getDashboard(concord, { directory: false });
     expect(methods).toEqual(["eth_getLogs", "eth_call"]);
     expect(state.treasury).toEqual({ address: timelock, eth: parseEther("5") });
     const rows = proposalRows(events, state, state.chainTime!, false);
@@ -59,7 +57,7 @@ describe("the dashboard's treasury read", () => {
       addresses: dao.addresses,
       startBlock: dao.startBlock,
     });
-    const without = await loadDaoState(deployless, await loadDaoEvents(deployless), null);
+    const { state: without } = await getDashboard(deployless, { directory: false });
     expect(without.treasury).toBeNull();
     expect(without.proposals.size).toBe(2);
     expect(plainMethods).toEqual(["eth_getLogs", "eth_call"]);

@@ -1,16 +1,33 @@
 /**
- * The dashboard's batched reads, on Hardhat's in-process chain: one `eth_getLogs` and one `eth_call`
- * for every cell and the viewer's standing, whatever the number of cells.
+ * The SDK's dashboard reads on the direct path, on Hardhat's in-process chain: one `eth_getLogs` and one `eth_call`
+ * for every cell and the viewer's standing, whatever the number of cells; one scan and one batch for the rest.
+ * (The indexer path, and both paths compared: test/indexer/app-dashboard.test.ts.)
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
-import { createConcordClient, Roles, topicId } from "../../../sdk/index.ts";
-import { createTestChain } from "../../../test/sdk/fixture.ts";
-import type { Deployed, TestChain } from "../../../test/sdk/fixture.ts";
 import { getAddress } from "viem";
 
-import { loadDecisionOwners } from "./cells.ts";
-import { loadDaoEvents, loadDaoState, loadDirectory } from "./loaders.ts";
+import {
+  InvalidInputError,
+  MAX_DASHBOARD_ACCOUNTS,
+  Roles,
+  createConcordClient,
+  getDashboard,
+  getDashboardDirectory,
+  readDashboardState,
+} from "../../sdk/index.ts";
+import type { Address } from "viem";
+import type {
+  ConcordError,
+  Dashboard,
+  DashboardDirectory,
+  GetDashboardDirectoryErrorType,
+  GetDashboardDirectoryReturnType,
+  GetDashboardErrorType,
+  GetDashboardReturnType,
+} from "../../sdk/index.ts";
+import { createTestChain } from "./fixture.ts";
+import type { Deployed, TestChain } from "./fixture.ts";
 
 let chain: TestChain;
 let d: Deployed;
@@ -46,11 +63,18 @@ async function counted() {
   return { concord, methods };
 }
 
-describe("app loaders", () => {
+describe("getDashboardDirectory and getDashboard (direct path)", () => {
+  it("export their types as every action does", () => {
+    expectTypeOf<GetDashboardReturnType>().toEqualTypeOf<Dashboard>();
+    expectTypeOf<GetDashboardDirectoryReturnType>().toEqualTypeOf<DashboardDirectory>();
+    expectTypeOf<GetDashboardErrorType>().toEqualTypeOf<ConcordError>();
+    expectTypeOf<GetDashboardDirectoryErrorType>().toEqualTypeOf<ConcordError>();
+  });
+
   it("reads every cell and the viewer's standing in 2 requests", async () => {
     const { concord, methods } = await counted();
     const bob = chain.accounts[1]!;
-    const directory = await loadDirectory(concord, bob);
+    const directory = await getDashboardDirectory(concord, { account: bob });
     expect(methods).toEqual(["eth_getLogs", "eth_call"]);
     expect(directory.cells.map((cell) => [cell.id, cell.name, cell.parentId, cell.depth])).toEqual([
       [1n, "DAO", 0n, 1],
@@ -72,16 +96,19 @@ describe("app loaders", () => {
     expect(directory.dao).toEqual([]);
     expect(directory.others.map((cell) => cell.id)).toEqual([1n, 2n, 3n]);
 
-    const carol = await loadDirectory(concord, chain.accounts[2]!);
+    const carol = await getDashboardDirectory(concord, { account: chain.accounts[2]! });
     expect(carol.standing?.get(2n)?.joinRequestedAt).toBeGreaterThan(0n);
-    const anonymous = await loadDirectory(concord, null);
+    const anonymous = await getDashboardDirectory(concord, { account: null });
     expect(anonymous.standing).toBeNull();
   });
 
   it("reads other accounts' standing in the same 2 requests, and follows role changes", async () => {
     const { concord, methods } = await counted();
     const [alice, bob, carol] = chain.accounts as [`0x${string}`, `0x${string}`, `0x${string}`];
-    const directory = await loadDirectory(concord, bob, [alice, bob.toLowerCase() as `0x${string}`, carol]);
+    const directory = await getDashboardDirectory(concord, {
+      account: bob,
+      others: [alice, bob.toLowerCase() as `0x${string}`, carol],
+    });
     expect(methods).toEqual(["eth_getLogs", "eth_call"]);
     // One entry per account (the viewer read once), by checksummed address.
     expect([...directory.standingOf.keys()]).toEqual([bob, alice, carol].map((a) => getAddress(a)));
@@ -89,36 +116,89 @@ describe("app loaders", () => {
     expect(directory.standingOf.get(getAddress(alice))?.get(1n)?.roles).toBe(Roles.MEMBER | Roles.STEWARD);
     expect(directory.standingOf.get(getAddress(carol))?.get(2n)).toMatchObject({ roles: 0 });
     expect(directory.standingOf.get(getAddress(carol))?.get(2n)?.joinRequestedAt).toBeGreaterThan(0n);
-    const anonymous = await loadDirectory(concord, null, [carol]);
+    const anonymous = await getDashboardDirectory(concord, { account: null, others: [carol] });
     expect(anonymous.standing).toBeNull();
     expect([...anonymous.standingOf.keys()]).toEqual([getAddress(carol)]);
 
     // Roles change on chain (Dave joins Nodes): the next read says so.
     const dave = chain.accounts[3]!;
-    const before = await loadDirectory(concord, null, [dave]);
+    const before = await getDashboardDirectory(concord, { others: [dave] });
     expect(before.standingOf.get(getAddress(dave))?.get(3n)).toEqual({ roles: 0, joinRequestedAt: null });
     await d.as(0).cells.addMember({ cellId: 3n, account: dave, roles: Roles.MEMBER });
-    const after = await loadDirectory(concord, null, [dave]);
+    const after = await getDashboardDirectory(concord, { others: [dave] });
     expect(after.standingOf.get(getAddress(dave))?.get(3n)).toEqual({
       roles: Roles.MEMBER,
       joinRequestedAt: null,
     });
   });
 
-  it("reads join requests, states and intents in 1 request, and decision owners in 1", async () => {
+  it("reads join requests, states and intents in 1 request, and nothing more without other modules", async () => {
     const { concord, methods } = await counted();
-    const events = await loadDaoEvents(concord);
+    const { directory, events, state, path } = await getDashboard(concord, { directory: false });
+    expect(path).toBe("rpc");
+    expect(directory).toBeNull();
     expect(events.pendingJoins.map((p) => [p.cellId, p.account])).toEqual([[2n, chain.accounts[2]]]);
     expect(events.states.map((s) => s.state)).toEqual(["second"]);
     expect(events.intents.map((i) => i.intent)).toEqual(["deploy"]);
+    // No agreements, leases, governance or timelock: nothing live to read.
+    expect(state).toEqual({
+      agreements: new Map(),
+      resources: new Map(),
+      proposals: new Map(),
+      chainTime: null,
+      treasury: null,
+    });
+    expect(methods).toEqual(["eth_getLogs"]);
+  });
 
-    const owners = await loadDecisionOwners(concord, [2n, 1n]);
-    expect(owners.map((o) => [o.cellId, o.topic, o.owner])).toEqual([
-      [1n, topicId("treasury"), chain.accounts[0]],
-      [2n, topicId("budget"), chain.accounts[1]],
-    ]);
-    expect(methods).toEqual(["eth_getLogs", "eth_getLogs"]);
-    expect(await loadDecisionOwners(concord, [])).toEqual([]);
+  it("reads the directory with the rest: 2 requests more, the same directory as getDashboardDirectory", async () => {
+    const { concord, methods } = await counted();
+    const bob = chain.accounts[1]!;
+    const dashboard = await getDashboard(concord, { account: bob });
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs", "eth_getLogs"]);
+    expect(dashboard.directory).toEqual(await getDashboardDirectory(concord, { account: bob }));
+    // The directory's cells are lean: creator, creation and nucleus are the cell page's.
+    expect(Object.keys(dashboard.directory!.cells[0]!).sort()).toEqual(
+      [
+        "delegate",
+        "depth",
+        "id",
+        "memberCount",
+        "name",
+        "parentId",
+        "phase",
+        "phaseName",
+        "recognised",
+        "scale",
+        "scaleName",
+        "stewardCount",
+      ].sort(),
+    );
+  });
+
+  it("refuses bad accounts and too many accounts, with the values, before any request", async () => {
+    const { concord, methods } = await counted();
+    const notAnAddress = "0x1234" as Address;
+    await expect(getDashboardDirectory(concord, { account: notAnAddress })).rejects.toThrow(
+      new InvalidInputError("account", notAnAddress, "expected an address, got 0x1234"),
+    );
+    await expect(getDashboard(concord, { others: [chain.accounts[0]!, notAnAddress] })).rejects.toThrow(
+      /Invalid others\[1\]: expected an address, got 0x1234/,
+    );
+    // One more account than the bound (distinct addresses): refused; duplicates count once.
+    const many = Array.from(
+      { length: MAX_DASHBOARD_ACCOUNTS + 1 },
+      (_, i) => getAddress(`0x${(i + 1).toString(16).padStart(40, "0")}`) as Address,
+    );
+    const refusal = await getDashboardDirectory(concord, { others: many }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(InvalidInputError);
+    expect((refusal as InvalidInputError).message).toContain(
+      `at most ${MAX_DASHBOARD_ACCOUNTS} accounts with the viewer, got ${MAX_DASHBOARD_ACCOUNTS + 1}`,
+    );
+    const repeated = [...many.slice(0, MAX_DASHBOARD_ACCOUNTS), ...many.slice(0, 3)];
+    expect(methods).toEqual([]);
+    const fine = await getDashboardDirectory(concord, { others: repeated });
+    expect(fine.standingOf.size).toBe(MAX_DASHBOARD_ACCOUNTS);
   });
 
   it("folds agreements and leases into the same scan, and their state into one multicall", async () => {
@@ -179,8 +259,7 @@ describe("app loaders", () => {
     // The chain has Multicall3, as the local chain of `npm start` and every public chain do.
     const { client, methods } = await chain.countingPublicClient({ multicall3: true });
     const concord = createConcordClient({ publicClient: client, addresses, startBlock });
-    const events = await loadDaoEvents(concord);
-    const state = await loadDaoState(concord, events);
+    const { events, state } = await getDashboard(concord, { directory: false });
     expect(methods).toEqual(["eth_getLogs", "eth_call"]);
 
     expect(events.agreements.map((a) => [a.id, a.accounts, a.cells, a.amends])).toEqual([
@@ -208,9 +287,9 @@ describe("app loaders", () => {
 
     // A deployment without agreements and leases: the same scan, nothing more to read.
     const { concord: cellsOnly, methods: fewer } = await counted();
-    const only = await loadDaoEvents(cellsOnly);
+    const only = (await getDashboard(cellsOnly, { directory: false })).events;
     expect(only.agreements).toEqual([]);
-    expect(await loadDaoState(cellsOnly, only)).toEqual({
+    expect(await readDashboardState(cellsOnly, only, null)).toEqual({
       agreements: new Map(),
       resources: new Map(),
       proposals: new Map(),
