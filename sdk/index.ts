@@ -78,6 +78,8 @@ export {
   registerErrorCatalogue,
   shortAddress,
 } from "./errors.ts";
+export { commonErrorMessages } from "./internal/messages.ts";
+export { MAX_PROPOSALS_EXAMINED, STAGE_FILTER_BATCH } from "./governance/aggregates.ts";
 export type {
   ConcordContractName,
   ConcordErrorName,
