@@ -30,9 +30,31 @@ export {
   readBatchLimits,
   readBatchSettled,
 } from "./internal/read.ts";
-export type { BatchBlock } from "./internal/read.ts";
+export type {
+  BatchBlock,
+  ReadBatchAtBlockErrorType,
+  ReadBatchAtBlockParameters,
+  ReadBatchAtBlockReturnType,
+  ReadBatchErrorType,
+  ReadBatchParameters,
+  ReadBatchReturnType,
+  ReadBatchSettledErrorType,
+  ReadBatchSettledParameters,
+  ReadBatchSettledReturnType,
+} from "./internal/read.ts";
 export { ScanLimitError, scanEvents, scanLimits, scanLogs } from "./internal/logs.ts";
-export type { ClientScanProgress, ScanEventsParameters, ScanProgress } from "./internal/logs.ts";
+export type {
+  ClientScanProgress,
+  LogFilter,
+  ScanEventsErrorType,
+  ScanEventsParameters,
+  ScanEventsReturnType,
+  ScanLogsErrorType,
+  ScanLogsOptions,
+  ScanLogsParameters,
+  ScanLogsReturnType,
+  ScanProgress,
+} from "./internal/logs.ts";
 export type {
   ConcordClient,
   ConcordClientBase,
@@ -57,6 +79,8 @@ export {
   registerErrorCatalogue,
   shortAddress,
 } from "./errors.ts";
+export { commonErrorMessages } from "./internal/messages.ts";
+export { MAX_PROPOSALS_EXAMINED, STAGE_FILTER_BATCH } from "./governance/aggregates.ts";
 export type {
   ConcordContractName,
   ConcordErrorName,

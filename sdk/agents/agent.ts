@@ -208,6 +208,14 @@ export function agentAccount(privateKey: Hex): LocalAccount {
   return privateKeyToAccount(privateKey, { nonceManager });
 }
 
+/** What {@link createAgent} returns: the agent. */
+export type CreateAgentReturnType = Agent;
+/**
+ * What {@link createAgent} throws: an `InvalidInputError` when there is no account to send from or `cellId` is
+ * not a cell id. (The agent's own methods throw their typed errors: see {@link Agent}.)
+ */
+export type CreateAgentErrorType = InvalidInputError;
+
 /**
  * Creates an agent bound to a Concord client (and optionally its own account, cell and a shared clock).
  *

@@ -46,6 +46,11 @@ export type CreateChainClockParameters = {
   pollIntervalMs?: number | undefined;
 };
 
+/** What {@link createChainClock} returns: the clock. */
+export type CreateChainClockReturnType = ChainClock;
+/** What {@link createChainClock} throws: an `InvalidInputError` for a `pollIntervalMs` out of 10..60 000. */
+export type CreateChainClockErrorType = InvalidInputError;
+
 /**
  * Creates the clock that agents of one process share. It polls only while an agent waits for a block.
  *

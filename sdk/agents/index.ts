@@ -9,18 +9,28 @@ export type {
   AgentAcquireParameters,
   AgentEvent,
   AgentLease,
+  CreateAgentErrorType,
   CreateAgentParameters,
+  CreateAgentReturnType,
   LeaseWork,
   WithLeaseParameters,
 } from "./agent.ts";
 export { createChainClock } from "./clock.ts";
-export type { ChainClock, ChainHead, CreateChainClockParameters } from "./clock.ts";
+export type {
+  ChainClock,
+  ChainHead,
+  CreateChainClockErrorType,
+  CreateChainClockParameters,
+  CreateChainClockReturnType,
+} from "./clock.ts";
 export { AgentClosedError, LeaseInterruptedError } from "./errors.ts";
 export type { LeaseInterruptionReason } from "./errors.ts";
 export { createAcknowledgementRelayer } from "./relayer.ts";
 export type {
   AcknowledgementRelayer,
+  CreateAcknowledgementRelayerErrorType,
   CreateAcknowledgementRelayerParameters,
+  CreateAcknowledgementRelayerReturnType,
   RelayOutcome,
 } from "./relayer.ts";
 export { AgentRetryExhaustedError, classifyFailure, retrying } from "./retry.ts";

@@ -60,6 +60,14 @@ type Entry = {
   reject: (e: unknown) => void;
 };
 
+/** What {@link createAcknowledgementRelayer} returns: the relayer. */
+export type CreateAcknowledgementRelayerReturnType = AcknowledgementRelayer;
+/**
+ * What {@link createAcknowledgementRelayer} throws: an `InvalidInputError` for a `maxBatch`, `maxDelayMs` or
+ * `maxQueued` out of bounds. (A relayed entry's refusal is its {@link RelayOutcome}`.error`.)
+ */
+export type CreateAcknowledgementRelayerErrorType = InvalidInputError;
+
 /**
  * Creates a relayer that batches signed acknowledgements.
  *

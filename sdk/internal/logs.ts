@@ -9,6 +9,7 @@ import { getBlock, getBlockNumber } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, decodeConcordError } from "../errors.ts";
+import type { ConcordErrorType } from "../errors.ts";
 
 /** A topic filter value: a uint256 or an address (padded to 32 bytes). */
 export type TopicValue = bigint | Address;
@@ -85,6 +86,14 @@ export type ScanEventsParameters<abi extends Abi, eventName extends ContractEven
 
 /** The raw `eth_getLogs` filter of a scan, before its block range. */
 export type LogFilter = { address: Address | Address[] | null; topics: (Hex[] | null)[] };
+
+/** What {@link scanEvents} resolves to: the decoded logs of the listed events, oldest first. */
+export type ScanEventsReturnType<
+  abi extends Abi = Abi,
+  eventName extends ContractEventName<abi> = ContractEventName<abi>,
+> = ParseEventLogsReturnType<abi, eventName[], true>;
+/** What {@link scanEvents} throws: what {@link scanLogs} throws, and a `ConcordError` for an event the ABI lacks. */
+export type ScanEventsErrorType = ScanLogsErrorType;
 
 /**
  * Fetches and decodes the logs of `eventNames` emitted by `address`, oldest first. Every event scan of the
@@ -181,6 +190,27 @@ export function logsRefusal(error: unknown): "range" | "size" | null {
   return null;
 }
 
+/** Where and how {@link scanLogs} reads: the range (inclusive; `toBlock` default "latest"), progress and abort. */
+export type ScanLogsOptions = {
+  fromBlock: bigint;
+  toBlock?: bigint | undefined;
+  /** Called after every chunk (and once at the start of a chunked scan). */
+  onProgress?: ((progress: ScanProgress) => void) | undefined;
+  /** Stops the scan (no further request is sent; the signal's reason is thrown). */
+  signal?: AbortSignal | undefined;
+};
+/** What {@link scanLogs} takes after the client: the filter, then the range and its options. */
+export type ScanLogsParameters = [filter: LogFilter, options: ScanLogsOptions];
+/** What {@link scanLogs} resolves to: the raw logs, in block order. */
+export type ScanLogsReturnType = RpcLog[];
+/**
+ * What {@link scanLogs} throws: a {@link ScanLimitError} when the scan would need more than
+ * {@link scanLimits}`.maxRequests` requests or a single block is refused, otherwise a `ConcordError` with the
+ * node's failure as its `cause`. When `signal` aborts, the scan rejects with the signal's reason instead (a
+ * `DOMException` named `AbortError` unless the caller gave `abort()` a reason).
+ */
+export type ScanLogsErrorType = ScanLimitError | ConcordErrorType;
+
 /**
  * The raw logs matching `filter` over `[fromBlock, toBlock]`, read in chunks that every provider accepts:
  * - at most `client.maxBlockRange` blocks per request (when set);
@@ -198,13 +228,8 @@ export function logsRefusal(error: unknown): "range" | "size" | null {
 export async function scanLogs(
   client: ConcordClientBase,
   filter: LogFilter,
-  options: {
-    fromBlock: bigint;
-    toBlock?: bigint | undefined;
-    onProgress?: ((progress: ScanProgress) => void) | undefined;
-    signal?: AbortSignal | undefined;
-  },
-): Promise<RpcLog[]> {
+  options: ScanLogsOptions,
+): Promise<ScanLogsReturnType> {
   const { fromBlock, onProgress, signal } = options;
   const limits = scanLimits;
   let requests = 0;

@@ -24,6 +24,7 @@ import { call, getBlock, multicall, readContract } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { decodeConcordError, InvalidInputError } from "../errors.ts";
+import type { ConcordErrorType } from "../errors.ts";
 import type { ReadAt } from "./block.ts";
 import type { ErrorCatalogue } from "./registry.ts";
 
@@ -135,6 +136,24 @@ export const readBatchLimits = {
 } as const;
 
 /**
+ * What {@link readBatch} takes after the client: its calls, then where they are read and how they are batched
+ * (`readBatch(client, ...parameters)`).
+ */
+export type ReadBatchParameters<
+  contracts extends readonly ContractFunctionParameters[] = readonly ContractFunctionParameters[],
+> = [contracts: contracts, context?: ReadContext];
+/** What {@link readBatch} resolves to: each call's result, in call order. */
+export type ReadBatchReturnType<
+  contracts extends readonly ContractFunctionParameters[] = readonly ContractFunctionParameters[],
+> = MulticallReturnType<contracts, false>;
+/**
+ * What {@link readBatch} throws: a `ConcordError` — the first failing call's refusal decoded
+ * (`ContractRefusalError`), an `InvalidInputError` for a `callsPerBatch` out of bounds, or the node's failure
+ * with viem's error as its `cause`.
+ */
+export type ReadBatchErrorType = ConcordErrorType;
+
+/**
  * Reads many contract functions through Multicall3, in as few `eth_call`s as the bounds allow: the chain's
  * deployed Multicall3 when `publicClient.chain.contracts.multicall3` is known, in batches of
  * {@link readBatchLimits}`.callsPerBatch`, each `eth_call` capped at `gasPerCall` gas (a batch that runs out of
@@ -162,6 +181,20 @@ export async function readBatch<const contracts extends readonly ContractFunctio
   );
 }
 
+/** What {@link readBatchSettled} takes after the client: its calls, then where and how they are read. */
+export type ReadBatchSettledParameters<
+  contracts extends readonly ContractFunctionParameters[] = readonly ContractFunctionParameters[],
+> = [contracts: contracts, context?: ReadContext];
+/** What {@link readBatchSettled} resolves to: each call's outcome (`success` with its result, or `failure`). */
+export type ReadBatchSettledReturnType<
+  contracts extends readonly ContractFunctionParameters[] = readonly ContractFunctionParameters[],
+> = MulticallReturnType<contracts, true>;
+/**
+ * What {@link readBatchSettled} throws: a `ConcordError` when a whole batch fails (the node refusing it), or an
+ * `InvalidInputError` for a `callsPerBatch` out of bounds; a failing call is an outcome, not a throw.
+ */
+export type ReadBatchSettledErrorType = ConcordErrorType;
+
 /**
  * {@link readBatch} where each call may fail on its own (a governance read before its snapshot, say): every
  * call's outcome, `{ status: "success", result }` or `{ status: "failure", error }`, in call order. Only a
@@ -183,6 +216,25 @@ export async function readBatchSettled<const contracts extends readonly Contract
 
 /** The block a batch read at: its number and its time (Unix seconds), as the contracts saw them. */
 export type BatchBlock = { number: bigint; timestamp: bigint };
+
+/**
+ * What {@link readBatchAtBlock} takes after the client: its calls, then where and how they are read and whether
+ * a call may fail on its own (`allowFailure`, as {@link readBatchSettled}).
+ */
+export type ReadBatchAtBlockParameters<
+  contracts extends readonly ContractFunctionParameters[] = readonly ContractFunctionParameters[],
+  allowFailure extends boolean = false,
+> = [contracts: contracts, context?: ReadContext & { allowFailure?: allowFailure | undefined }];
+/** What {@link readBatchAtBlock} resolves to: the block the calls read, and their results in call order. */
+export type ReadBatchAtBlockReturnType<
+  contracts extends readonly ContractFunctionParameters[] = readonly ContractFunctionParameters[],
+  allowFailure extends boolean = false,
+> = { block: BatchBlock; results: MulticallReturnType<contracts, allowFailure> };
+/**
+ * What {@link readBatchAtBlock} throws: a `ConcordError`, as {@link readBatch} (or, with `allowFailure`,
+ * {@link readBatchSettled}) throws one, and when the block cannot be read.
+ */
+export type ReadBatchAtBlockErrorType = ConcordErrorType;
 
 /** Multicall3's own views of the block its `eth_call` runs in (viem's `multicall3Abi` has neither). */
 const multicall3BlockAbi = [

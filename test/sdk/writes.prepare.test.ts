@@ -1,14 +1,25 @@
 /**
  * Writes for every kind of signer: `prepare…` actions give `{ to, data, value }` simulated as the sender (here a
  * real Safe 1.4.1 that executes a batch of them through MultiSendCallOnly), `wait: false` returns the hash
- * without waiting, and nonce and fee overrides reach the transaction.
+ * without waiting, nonce and fee overrides reach the transaction, and a receipt `timeout` gives up waiting (not the
+ * transaction) with a ConcordError that names the hash.
  */
-import { concat, encodeFunctionData, encodePacked, pad, parseGwei, size, zeroAddress } from "viem";
-import type { Address, Hex } from "viem";
+import {
+  concat,
+  encodeFunctionData,
+  encodePacked,
+  pad,
+  parseGwei,
+  size,
+  WaitForTransactionReceiptTimeoutError,
+  zeroAddress,
+} from "viem";
+import type { Address, Hash, Hex } from "viem";
 import { getTransaction, waitForTransactionReceipt } from "viem/actions";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import {
+  ConcordError,
   ContractRefusalError,
   InvalidInputError,
   Phase,
@@ -17,6 +28,7 @@ import {
   prepareAddMember,
   prepareCreateCell,
   prepareSetPhase,
+  TransactionRevertedError,
 } from "../../sdk/index.ts";
 import type { PreparedTransaction } from "../../sdk/index.ts";
 import { createTestChain, rejection } from "./fixture.ts";
@@ -27,6 +39,11 @@ import { createSafe, deploySafeInfrastructure, safeArtifacts } from "./safe.ts";
 let chain: TestChain;
 beforeAll(async () => {
   chain = await createTestChain();
+});
+
+afterEach(async () => {
+  // A test that turned automine off leaves the chain as it found it, pass or fail.
+  await chain.provider.request({ method: "evm_setAutomine", params: [true] });
 });
 
 /** Encodes prepared transactions for MultiSendCallOnly: operation 0, to, value, data length, data. */
@@ -173,5 +190,47 @@ describe("sending options", () => {
     const waited = await as(0).cells.createCell({ name: "slow", timeout: 60_000 });
     expect(waited.receipt.status).toBe("success");
     expect(waited.cellId).toBe(2n);
+  });
+
+  it("a receipt timeout rejects with a ConcordError naming the hash; the transaction is still sent and mines later", async () => {
+    const { publicClient, accounts } = chain;
+    const { as, readOnly } = await chain.deploy();
+    await as(0).cells.createCell({ name: "first" });
+    const nonce = await chain.nonceOf(accounts[0]!);
+    await chain.provider.request({ method: "evm_setAutomine", params: [false] });
+
+    // Nothing mines while automine is off: the wait for the receipt gives up after `timeout`.
+    const submitted: Hash[] = [];
+    const error = await rejection(
+      as(0).cells.createCell({ name: "held", timeout: 200, onSubmitted: (hash) => submitted.push(hash) }),
+    );
+    expect(submitted).toHaveLength(1);
+    const hash = submitted[0]!;
+    expect(error).toBeInstanceOf(ConcordError);
+    // Not a refusal nor a revert: nothing was decided about the transaction.
+    expect(error).not.toBeInstanceOf(ContractRefusalError);
+    expect(error).not.toBeInstanceOf(TransactionRevertedError);
+    const timeout = error as ConcordError;
+    expect(timeout.shortMessage).toBe(
+      `Timed out while waiting for transaction with hash "${hash}" to be confirmed.`,
+    );
+    expect(timeout.walk()).toBeInstanceOf(WaitForTransactionReceiptTimeoutError);
+    // The transaction was sent and waits in the mempool, unmined.
+    const pending = await getTransaction(publicClient, { hash });
+    expect(pending.blockNumber).toBeNull();
+    expect(pending.nonce).toBe(nonce);
+
+    // Automine back on and one block: the same transaction is mined, and did what it was sent to do.
+    await chain.provider.request({ method: "evm_setAutomine", params: [true] });
+    await chain.networkHelpers.mine();
+    const receipt = await waitForTransactionReceipt(publicClient, { hash });
+    expect(receipt.status).toBe("success");
+    expect(await readOnly.cells.cellCount()).toBe(2n);
+    expect((await readOnly.cells.getCell({ cellId: 2n })).name).toBe("held");
+    // And the next write (next nonce) goes through as before.
+    const next = await as(0).cells.createCell({ name: "after", timeout: 60_000 });
+    expect(next.receipt.status).toBe("success");
+    expect(next.cellId).toBe(3n);
+    expect(await chain.nonceOf(accounts[0]!)).toBe(nonce + 2);
   });
 });
