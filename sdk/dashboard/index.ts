@@ -3,14 +3,14 @@
  * flat (`getDashboard(concord, { account })`), not bound on the client: a page read across every module, which a
  * client of one module should not carry.
  */
-export { getDashboard, getDashboardDirectory, readDashboardState } from "./actions.ts";
+export { getDashboard, getDashboardDirectory } from "./actions.ts";
 export type {
   GetDashboardDirectoryErrorType,
   GetDashboardDirectoryReturnType,
   GetDashboardErrorType,
   GetDashboardReturnType,
 } from "./actionTypes.ts";
-export { dashboardCellOf, directoryOf, planDashboardState, planDirectory } from "./plan.ts";
+export { dashboardCellOf, directoryOf } from "./plan.ts";
 export { DASHBOARD_SHOWN, MAX_DASHBOARD_ACCOUNTS, MAX_DASHBOARD_CELLS } from "./types.ts";
 export type {
   AgreementState,

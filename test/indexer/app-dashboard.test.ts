@@ -14,6 +14,7 @@ import { MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "../../app/s
 import type { CellPageData } from "../../app/src/data/cellPage.ts";
 import { indexedBlock } from "../../indexer/start.ts";
 import { shownOnDashboard } from "../../sdk/dashboard/indexer.ts";
+import { planDashboardState } from "../../sdk/dashboard/plan.ts";
 import {
   DASHBOARD_SHOWN as SHOWN,
   IndexerUnavailableError,
@@ -21,7 +22,6 @@ import {
   createConcordClient,
   getDashboard,
   getDashboardDirectory,
-  planDashboardState,
   readBatchLimits,
 } from "../../sdk/index.ts";
 import type { DashboardEvents } from "../../sdk/index.ts";

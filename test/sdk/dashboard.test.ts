@@ -14,8 +14,8 @@ import {
   createConcordClient,
   getDashboard,
   getDashboardDirectory,
-  readDashboardState,
 } from "../../sdk/index.ts";
+import { readDashboardState } from "../../sdk/dashboard/actions.ts";
 import type { Address } from "viem";
 import type {
   ConcordError,
