@@ -56,7 +56,11 @@ export async function createAgreementsChain() {
     };
   }
 
-  return { ...chain, deploy, deployAnotherRegistry };
+  const [founder, alice, bob, carol, dave] = accounts as [Address, Address, Address, Address, Address];
+  /** The dev accounts by role: founder (account 0, governance of the registry), then four members-to-be. */
+  const names = { founder, alice, bob, carol, dave };
+
+  return { ...chain, deploy, deployAnotherRegistry, names };
 }
 
 export type AgreementsChain = Awaited<ReturnType<typeof createAgreementsChain>>;
