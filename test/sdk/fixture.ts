@@ -152,7 +152,7 @@ export async function walkPages<page extends { next: string | null }>(
  * expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs"]);
  */
 export async function countingConcordClient(
-  chain: TestChain,
+  chain: Pick<TestChain, "countingPublicClient">,
   deployment: { addresses: CreateConcordClientParameters["addresses"]; startBlock: bigint },
   options: { multicall3?: boolean } & Pick<CreateConcordClientParameters, "indexer" | "reads"> = {},
 ) {
