@@ -9,10 +9,10 @@ import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { InvalidInputError } from "../../sdk/index.ts";
-import type { AgreementSummary, ConcordClient } from "../../sdk/index.ts";
+import type { ConcordClient } from "../../sdk/index.ts";
 import type { AgreementRow } from "../../sdk/indexer/rows.ts";
 import { listAgreementsInfiniteQueryOptions, listAgreementsQueryOptions } from "../../sdk/react/index.ts";
-import { TERMS, TERMS_V2, TITLE, URI, createAgreementsChain } from "./agreements.fixture.ts";
+import { TERMS, TERMS_V2, TITLE, URI, createAgreementsChain, proposeBetween } from "./agreements.fixture.ts";
 import type { AgreementsChain, AgreementsDeployment } from "./agreements.fixture.ts";
 import { countingConcordClient, rejection, walkPages } from "./fixture.ts";
 
@@ -34,9 +34,7 @@ async function smallDao(deployment: AgreementsDeployment) {
   const { alice, bob, carol, dave } = chain.names;
   const guild = (await concord.cells.createCell({ name: "Guild" })).cellId;
   const child = (await concord.cells.createCell({ parentId: guild, name: "Child" })).cellId;
-  const propose = async (accounts: Address[], cells: bigint[] = []) =>
-    (await as(3).agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts, cells, terms: TERMS }))
-      .agreementId;
+  const propose = (accounts: Address[], cells: bigint[] = []) => proposeBetween(as(3), accounts, cells);
   const first = await propose([alice, bob]);
   await propose([alice], [child]);
   await propose([bob], [guild]);
@@ -214,24 +212,12 @@ describe("listAgreements: pages", () => {
     const { alice, bob, carol, dave } = chain.names;
     const deployment = await chain.deploy();
     const { as, readOnly } = deployment;
-    const proposed = (
-      await as(3).agreements.proposeAgreement({
-        title: TITLE,
-        termsURI: URI,
-        accounts: [alice, bob],
-        terms: TERMS,
-      })
-    ).agreementId;
+    const proposed = await proposeBetween(as(3), [alice, bob]);
     await as(1).agreements.acknowledgeAgreement({ agreementId: proposed, terms: TERMS });
     const before = await chain.publicClient.getBlockNumber();
     // After the block: bob acknowledges (the agreement activates) and another is proposed.
     await as(2).agreements.acknowledgeAgreement({ agreementId: proposed, terms: TERMS });
-    await as(3).agreements.proposeAgreement({
-      title: TITLE,
-      termsURI: URI,
-      accounts: [carol, dave],
-      terms: TERMS,
-    });
+    await proposeBetween(as(3), [carol, dave]);
 
     const then = await readOnly.agreements.listAgreements({ blockNumber: before });
     expect(then.items.map((a) => [a.id, a.statusName, a.acknowledgedCount, a.activatedAt])).toEqual([
@@ -305,13 +291,7 @@ describe("requests per read, with Multicall3 on the chain (as `npm start` and th
     // An agreement that expires an hour from now, active (both parties acknowledged).
     const now = (await chain.publicClient.getBlock()).timestamp;
     const expiresAt = now + 3_600n;
-    const { agreementId } = await as(3).agreements.proposeAgreement({
-      title: TITLE,
-      termsURI: URI,
-      accounts: [alice, bob],
-      terms: TERMS,
-      expiresAt,
-    });
+    const agreementId = await proposeBetween(as(3), [alice, bob], [], { expiresAt });
     await as(1).agreements.acknowledgeAgreement({ agreementId, terms: TERMS });
     await as(2).agreements.acknowledgeAgreement({ agreementId, terms: TERMS });
     const { concord, methods, reset } = await countingConcordClient(chain, deployment, { multicall3: true });
