@@ -3,7 +3,7 @@
  * test, and Concord clients for each dev account.
  */
 import { network } from "hardhat";
-import { custom, getAddress } from "viem";
+import { createPublicClient, custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
 import { getTransactionCount } from "viem/actions";
 
@@ -158,14 +158,17 @@ export async function countingConcordClient(
 ) {
   const { multicall3, ...parameters } = options;
   const { client, methods } = await chain.countingPublicClient({ multicall3 });
-  const requests: { method: string; params: unknown }[] = [];
-  const publicClient = {
-    ...client,
-    request: ((args: { method: string; params: unknown }, requestOptions?: unknown) => {
-      requests.push(args);
-      return (client.request as (a: unknown, o?: unknown) => Promise<unknown>)(args, requestOptions);
-    }) as typeof client.request,
-  } as typeof client;
+  const requests: { method: string; params?: unknown }[] = [];
+  // Every request of every action passes this transport (viem's actions may bypass a wrapped `request`).
+  const publicClient = createPublicClient({
+    chain: client.chain,
+    transport: custom({
+      request: (args: { method: string; params?: unknown }) => {
+        requests.push(args);
+        return client.request(args as never);
+      },
+    }),
+  });
   const concord = createConcordClient({
     publicClient,
     addresses: deployment.addresses,
