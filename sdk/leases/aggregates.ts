@@ -9,7 +9,7 @@ import type { Address } from "viem";
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
-import { pinBlock, readAt } from "../internal/block.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
 import { readBatchAtBlock } from "../internal/read.ts";
@@ -57,7 +57,14 @@ export async function getResource(
     fetchRegistrations(client, { resourceIds: [id] }, at),
   ]);
   const [info, queue, claimant, [page, nextId]] = results;
-  const registration = registrations.get(id);
+  // The state says the resource exists at its block; a registration read beside it may come from a source that
+  // has not seen that block (an indexer behind the chain, a block mined between the two reads): ask the chain
+  // up to its head once (one block read and one scan, only then).
+  const registration =
+    registrations.get(id) ??
+    (pinned(at)
+      ? undefined
+      : (await fetchRegistrations(client, { resourceIds: [id] }, { blockTag: "latest" })).get(id));
   if (!registration) {
     throw new ConcordError(`The ResourceRegistered event of resource ${id} was not found.`, {
       details:

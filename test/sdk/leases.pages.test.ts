@@ -363,4 +363,26 @@ describe("through the indexer", () => {
     expect(indexer.requests.map((url) => url.pathname)).toEqual(Array(3).fill("/concord/lease-grants"));
     expect(methods).toEqual(["eth_call", "eth_call", "eth_call"]);
   });
+  it("getResource of a resource the indexer has not seen yet: its registration from the chain, up to the head", async () => {
+    const direct = (await f.readOnly.leases.listResources({ limit: 500 })).items;
+    // An indexer behind the chain: it does not know resource 3 yet.
+    const indexer = fakeIndexer(
+      direct.filter((resource) => resource.id !== 3n),
+      new Map(),
+    );
+    const { concord, methods } = await countingConcordClient(chain, f, {
+      multicall3: true,
+      indexer: { url: "http://indexer.test", fetch: indexer.fetch as typeof fetch },
+      reads: "indexer",
+    });
+    const { readAt: _, ...resource } = await concord.leases.getResource({ resourceId: 3n });
+    const { readAt: __, ...expected } = await f.readOnly.leases.getResource({ resourceId: 3n });
+    expect(resource).toEqual(expected);
+    expect(indexer.requests.map((url) => url.pathname)).toEqual(["/concord/resources"]);
+    // The indexer's answer and the batch, then (the registration missing) the head and one scan of the chain.
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getBlockByNumber", "eth_getLogs"]);
+    // A resource the chain does not have either is the contract's refusal, not a missing event.
+    const error = await rejection(concord.leases.getResource({ resourceId: 999n }));
+    expect(error).toMatchObject({ errorName: "ResourceNonexistent" });
+  });
 });
