@@ -5,17 +5,16 @@
  */
 import { isAddressEqual } from "viem";
 import type { Address, Hash, Hex } from "viem";
-import { getBlock } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
-import { InvalidInputError, decodeConcordError } from "../errors.ts";
+import { InvalidInputError } from "../errors.ts";
 import { agreementRegistryAbi, cellRegistryAbi } from "../generated/abis.ts";
 import { pinBlock, pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { blockTimestamps, compareLogs, scanEvents } from "../internal/logs.ts";
 import { idCursor, pageOf, toPageLimit } from "../internal/page.ts";
 import type { Page, PageParameters } from "../internal/page.ts";
-import { readBatch } from "../internal/read.ts";
+import { readBatch, readBatchAtBlock } from "../internal/read.ts";
 import { toAddress, toCellId, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { AgreementStatus, agreementStatusName, toAgreementStatus } from "./constants.ts";
@@ -342,20 +341,16 @@ export async function agreementTimeline(
   const id = toUint256("agreementId", agreementId);
   const checked = readAt(block);
   const { address } = agreementRegistryOf(client);
-  // The events up to the block, the state and the clock at it.
+  // The events up to the block; the state and the clock at it, from the same block in one request (Multicall3).
   const { at, toBlock } = await pinBlock(client, checked);
-  const [[info], latest] = await Promise.all([
-    readBatch(
-      client,
-      [{ address, abi: agreementRegistryAbi, functionName: "getAgreement", args: [id] }] as const,
-      { contract: "AgreementRegistry", functionName: "getAgreement", at },
-    ),
-    getBlock(client.publicClient, toBlock === undefined ? {} : { blockNumber: toBlock }).catch(
-      (error: unknown) => {
-        throw decodeConcordError(error);
-      },
-    ),
-  ]);
+  const {
+    block: latest,
+    results: [info],
+  } = await readBatchAtBlock(
+    client,
+    [{ address, abi: agreementRegistryAbi, functionName: "getAgreement", args: [id] }] as const,
+    { contract: "AgreementRegistry", functionName: "getAgreement", at },
+  );
   const original = info.amends || null;
   const logs = await scanAgreementHistory(client, original === null ? [id] : [id, original], toBlock);
   const own = logs.filter((log) => log.args.agreementId === id).sort(compareLogs);

@@ -1,18 +1,18 @@
 /**
  * `getResource`: everything about a resource in one call — the policy, the name (from its
  * registration event), the live lease, the queue with each waiter's claim window and the upcoming
- * bookings, read in ONE batched `eth_call`; `getResources`: the same for one page of resources.
+ * bookings, read in ONE batched `eth_call` that also carries its block's time; `getResources`: the same for
+ * one page of resources. Two requests each (the registrations, the batch).
  */
 import type { Address } from "viem";
-import { getBlock } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { ConcordError, InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
-import { pinBlock, readAt } from "../internal/block.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
-import { readBatch, withDecodedErrors } from "../internal/read.ts";
+import { readBatchAtBlock } from "../internal/read.ts";
 import type { Page } from "../internal/page.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { accessName, toResourceId } from "./constants.ts";
@@ -45,13 +45,10 @@ export async function getResource(
   checkReservationLimit(reservationLimit, 999);
   const { address } = contractOf(client, "resourceLeases");
   const { at } = await pinBlock(client, readAt(read));
-  // The block whose time decides the active booking: the one the state is read at.
-  const block = await withDecodedErrors(() => getBlock(client.publicClient, at), {
-    functionName: "getBlock",
-    errors: leaseErrorCatalogue,
-  });
-  const [[info, queue, claimant, [page, nextId]], registrations] = await Promise.all([
-    readBatch(client, resourceCalls(address, id, reservationLimit), {
+  // The state and the time that decides the active booking come from the same block, in the same request
+  // (Multicall3's block views), read beside the registration.
+  const [{ block, results }, registrations] = await Promise.all([
+    readBatchAtBlock(client, resourceCalls(address, id, reservationLimit), {
       contract: "ResourceLeases",
       functionName: "getResource",
       at,
@@ -59,7 +56,15 @@ export async function getResource(
     }),
     fetchRegistrations(client, { resourceIds: [id] }, at),
   ]);
-  const registration = registrations.get(id);
+  const [info, queue, claimant, [page, nextId]] = results;
+  // The state says the resource exists at its block; a registration read beside it may come from a source that
+  // has not seen that block (an indexer behind the chain, a block mined between the two reads): ask the chain
+  // up to its head once (one block read and one scan, only then).
+  const registration =
+    registrations.get(id) ??
+    (pinned(at)
+      ? undefined
+      : (await fetchRegistrations(client, { resourceIds: [id] }, { blockTag: "latest" })).get(id));
   if (!registration) {
     throw new ConcordError(`The ResourceRegistered event of resource ${id} was not found.`, {
       details:
@@ -180,21 +185,13 @@ export async function getResources(
   const { at, toBlock } = await pinBlock(client, query.at);
   const page = await registrationsPage(client, query, at, toBlock);
   if (page.items.length === 0) return { items: [], next: page.next };
-  // The block of the state reads, read after the page (so every resource it names exists there): its time
-  // decides what is active.
-  const block = await withDecodedErrors(() => getBlock(client.publicClient, at), {
-    functionName: "getBlock",
-    errors: leaseErrorCatalogue,
-  });
-  const results = await readBatch(
+  // The state of the page's resources and the time that decides what is active, from one block read after the
+  // page (so every resource it names exists there): ONE request where the chain has Multicall3 and the page fits
+  // one batch (the block rides in it), else the block and then batches pinned to it.
+  const { block, results } = await readBatchAtBlock(
     client,
     page.items.flatMap(([id]) => resourceCalls(address, id, reservationLimit)),
-    {
-      contract: "ResourceLeases",
-      functionName: "getResources",
-      at: block.number === null ? at : { blockNumber: block.number },
-      errors: leaseErrorCatalogue,
-    },
+    { contract: "ResourceLeases", functionName: "getResources", at, errors: leaseErrorCatalogue },
   );
   const items = page.items.map(([id, registration], i) => {
     const [info, queue, claimant, [bookings, nextId]] = results.slice(4 * i, 4 * i + 4) as [

@@ -9,8 +9,8 @@ import type { Address } from "viem";
 import type { ConcordClientBase, ConcordContract } from "../client.ts";
 import { InvalidInputError } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
-import { pinBlock, readAt } from "../internal/block.ts";
-import type { BlockParameters } from "../internal/block.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
+import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
 import type { ContractReader } from "../internal/contracts.ts";
 import { readFunction } from "../internal/read.ts";
@@ -307,7 +307,9 @@ export async function reservationsOf(
 }
 
 /**
- * Every booking that has not ended, in time order (all pages of `reservationsOf`), up to `limit`.
+ * Every booking that has not ended, in time order (all pages of `reservationsOf`), up to `limit`, every page
+ * read at the same block: one request for a list that fits one page of `pageSize`; a longer list at the latest
+ * block costs one `eth_getBlockByNumber` and its pages again, pinned to that block.
  *
  * @example
  * const upcoming = await concord.leases.listReservations({ resourceId: 1n });
@@ -325,22 +327,33 @@ export async function listReservations(
     throw new InvalidInputError("limit", limit, "expected a non-negative integer");
   }
   const id = toResourceId(resourceId);
-  // Every page reads the same block, so that a booking made between two pages is neither lost nor doubled.
+  /** The bookings from the first, every page at `at`; null once more than `maxPages` pages would be needed. */
+  const readPages = async (at: ReadAt, maxPages: number): Promise<Reservation[] | null> => {
+    const all: Reservation[] = [];
+    let fromId: bigint | null = 0n;
+    for (let pages = 0; fromId !== null && all.length < limit; pages++) {
+      if (pages === maxPages) return null;
+      const max = Math.min(pageSize, limit - all.length);
+      const page: { reservations: Reservation[]; nextId: bigint | null } = await reservationsOf(client, {
+        resourceId: id,
+        fromId,
+        max,
+        ...at,
+      });
+      all.push(...page.reservations);
+      fromId = page.nextId;
+    }
+    return all;
+  };
+  // Every page reads the same block, so that a booking made between two pages is neither lost nor doubled. At
+  // the latest block, a list of one page needs no number (one request); a longer one is read again from its
+  // start with every page pinned to the head's number (a page count cannot be known before the first page).
   const { at } = await pinBlock(client, readAt(block));
-  const all: Reservation[] = [];
-  let fromId: bigint | null = 0n;
-  while (fromId !== null && all.length < limit) {
-    const max = Math.min(pageSize, limit - all.length);
-    const page: { reservations: Reservation[]; nextId: bigint | null } = await reservationsOf(client, {
-      resourceId: id,
-      fromId,
-      max,
-      ...at,
-    });
-    all.push(...page.reservations);
-    fromId = page.nextId;
-  }
-  return all;
+  if (pinned(at)) return (await readPages(at, Number.POSITIVE_INFINITY))!;
+  const onePage = await readPages(at, 1);
+  if (onePage) return onePage;
+  const head = await pinBlock(client, { blockTag: "latest" });
+  return (await readPages(head.at, Number.POSITIVE_INFINITY))!;
 }
 
 /** The booking limits and the cool-down of a resource. */

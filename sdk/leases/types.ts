@@ -126,7 +126,10 @@ export type Resource = {
   moreReservations: boolean;
   /** Booking ids issued so far. */
   reservationCount: bigint;
-  /** The chain time (latest block's timestamp) the state refers to. */
+  /**
+   * The chain time the state refers to: the timestamp of the block the state was read in (a node that runs
+   * reads on "latest" in a pending block, as Hardhat's EDR does, gives that block's time).
+   */
   readAt: bigint;
 };
 

@@ -5,7 +5,6 @@
  */
 import { isAddressEqual } from "viem";
 import type { Address } from "viem";
-import { getBlock } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import {
@@ -16,7 +15,7 @@ import {
 } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
 import { shortAddress } from "../internal/messages.ts";
-import { readBatch, withDecodedErrors } from "../internal/read.ts";
+import { readBatchAtBlock } from "../internal/read.ts";
 import { toCellId } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import type { WriteOptions } from "../internal/write.ts";
@@ -171,8 +170,9 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * Acquires a resource as soon as the caller may, waiting its turn through the queue:
  * 1. free (no live lease, no other waiter's claim window, no other account's active booking): acquire;
  * 2. held, or another waiter is claiming: join the queue (once; again if the caller's turn passed);
- * 3. wait — the chain's head is polled every `pollIntervalMs` and the resource read again on each new
- *    block — until the caller's claim window opens (or the resource is free), then acquire.
+ * 3. wait — the resource is read every `pollIntervalMs` (one request that carries its block, through
+ *    Multicall3) and looked at again on each new block — until the caller's claim window opens (or the
+ *    resource is free), then acquire.
  *
  * Time moves with blocks: a lease that ends by time is seen ended once a block at or after its expiry
  * exists (on a chain that mines only on demand, such as Hardhat's automine, that is the next transaction).
@@ -273,14 +273,9 @@ export async function acquireWhenFree(
 
   for (;;) {
     await checkStop();
-    const block = await withDecodedErrors(() => getBlock(client.publicClient), { functionName: "getBlock" });
-    if (block.number === lastBlock) {
-      await pause();
-      continue;
-    }
-    lastBlock = block.number ?? undefined;
-    const now = block.timestamp;
-    const [info, [queued, position, windowStart, windowEnd], [page]] = await readBatch(
+    // The resource, the caller's place and the next booking, with the block they were read in (its number says
+    // whether anything changed; its time decides whether the booking is active): one request through Multicall3.
+    const { block, results } = await readBatchAtBlock(
       client,
       [
         { address, abi: resourceLeasesAbi, functionName: "getResource", args: [id] },
@@ -289,6 +284,13 @@ export async function acquireWhenFree(
       ] as const,
       { contract: "ResourceLeases", functionName: "getResource" },
     );
+    if (block.number === lastBlock) {
+      await pause();
+      continue;
+    }
+    lastBlock = block.number;
+    const now = block.timestamp;
+    const [info, [queued, position, windowStart, windowEnd], [page]] = results;
     const state = toResourceInfo(info);
     lastHolder = state.holder;
     lastExpiry = state.holder ? state.expiresAt : null;

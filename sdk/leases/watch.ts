@@ -2,7 +2,8 @@
  * Watching ResourceLeases: its events as they are mined, and lease expiry, which happens by time alone and emits
  * nothing.
  */
-import { getBlock, watchBlocks } from "viem/actions";
+import { watchBlocks } from "viem/actions";
+import { zeroAddress } from "viem";
 import type { Address } from "viem";
 
 import type { ConcordClientBase } from "../client.ts";
@@ -10,6 +11,7 @@ import { decodeConcordError } from "../errors.ts";
 import type { ConcordErrorType } from "../errors.ts";
 import { resourceLeasesAbi } from "../generated/abis.ts";
 import { contractOf } from "../internal/contracts.ts";
+import { readBatchAtBlock } from "../internal/read.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { watchConcordEvents } from "../internal/watch.ts";
 import type { Unwatch, WatchOptions, WatchedEvent } from "../internal/watch.ts";
@@ -86,7 +88,8 @@ export type WatchLeaseExpiryErrorType = ConcordErrorType;
 /**
  * Calls `onExpired` when the live lease of `resourceId` runs out. Expiry happens by time alone and emits no
  * event, so this arms a timer on the chain's clock (the latest block's timestamp) for the lease's `expiresAt`,
- * checks each new block's timestamp, and confirms with `leaseOf` before calling back. The timer is re-armed when
+ * checks each new block's timestamp, and confirms with `leaseOf` before calling back (the lease and the time of
+ * the block it was read in come in one request through Multicall3). The timer is re-armed when
  * the resource's events say the lease changed: a new lease (`LeaseGranted`) or a renewal (`LeaseRenewed`) arms it
  * for the end the event carries; a release or a revocation disarms it.
  *
@@ -102,7 +105,7 @@ export function watchLeaseExpiry(
 ): WatchLeaseExpiryReturnType {
   const { onExpired, onError, pollingInterval = 1_000 } = parameters;
   const resourceId = toResourceId(parameters.resourceId);
-  contractOf(client, "resourceLeases");
+  const { address } = contractOf(client, "resourceLeases");
 
   let stopped = false;
   let armed: ExpiredLease | undefined;
@@ -121,7 +124,15 @@ export function watchLeaseExpiry(
   const check = async () => {
     const lease = armed;
     if (stopped || !lease) return;
-    const { timestamp } = await getBlock(client.publicClient, { blockTag: "latest" });
+    // The lease and the clock it is judged by, from the same block in one request (through Multicall3).
+    const {
+      block: { timestamp },
+      results: [[holder, expiresAt, fencingToken]],
+    } = await readBatchAtBlock(
+      client,
+      [{ address, abi: resourceLeasesAbi, functionName: "leaseOf", args: [resourceId] }] as const,
+      { contract: "ResourceLeases", functionName: "leaseOf" },
+    );
     if (stopped || armed !== lease) return;
     if (timestamp < lease.expiresAt) {
       // Not yet on the chain's clock: wait for the rest, but never poll faster than pollingInterval.
@@ -130,8 +141,7 @@ export function watchLeaseExpiry(
       timer = setTimeout(() => void check().catch(fail), Math.max(rest, pollingInterval));
       return;
     }
-    const now = await leaseOf(client, { resourceId });
-    if (stopped || armed !== lease) return;
+    const now = { holder: holder === zeroAddress ? null : holder, expiresAt, fencingToken };
     if (now.fencingToken === lease.fencingToken && now.holder === null && lease.fencingToken > reported) {
       armed = undefined;
       clear();

@@ -236,6 +236,12 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
     (page) => client.leases.getResources({ ...page, reservationLimit: 3 }),
     3,
   );
+  // A resource's page: its registration through the indexer (one request) or the logs, its state in one batch.
+  for (const resource of (await client.leases.listResources({ limit: 500 })).items)
+    results[`getResource(${resource.id})`] = await client.leases.getResource({
+      resourceId: resource.id,
+      reservationLimit: 3,
+    });
   for (let i = 0; i < ACCOUNTS; i++) {
     results[`listAgreements(account ${i}, stewarded)`] = await pages((page) =>
       client.agreements.listAgreements({ account: address(i), includeStewardedCells: true, ...page }),

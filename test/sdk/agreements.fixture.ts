@@ -18,6 +18,30 @@ export const URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy5
 /** A title, as every proposal and amendment needs one. */
 export const TITLE = "Archive nodes for the grants cell";
 
+/**
+ * `concord` proposes an agreement between `accounts` and `cells` with the fixture's title, URI and terms
+ * (optionally expiring at `expiresAt`); its id.
+ *
+ * @example
+ * const id = await proposeBetween(as(3), [alice, bob]);
+ */
+export async function proposeBetween(
+  concord: ConcordClient,
+  accounts: readonly Address[],
+  cells: readonly bigint[] = [],
+  { expiresAt }: { expiresAt?: bigint | undefined } = {},
+): Promise<bigint> {
+  const { agreementId } = await concord.agreements.proposeAgreement({
+    title: TITLE,
+    termsURI: URI,
+    accounts,
+    cells,
+    terms: TERMS,
+    expiresAt,
+  });
+  return agreementId;
+}
+
 /** Opens a new in-process chain (once per test file), then `deploy()` per test. */
 export async function createAgreementsChain() {
   const chain = await createTestChain();
@@ -56,7 +80,11 @@ export async function createAgreementsChain() {
     };
   }
 
-  return { ...chain, deploy, deployAnotherRegistry };
+  const [founder, alice, bob, carol, dave] = accounts as [Address, Address, Address, Address, Address];
+  /** The dev accounts by role: founder (account 0, governance of the registry), then four members-to-be. */
+  const names = { founder, alice, bob, carol, dave };
+
+  return { ...chain, deploy, deployAnotherRegistry, names };
 }
 
 export type AgreementsChain = Awaited<ReturnType<typeof createAgreementsChain>>;

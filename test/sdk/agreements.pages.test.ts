@@ -8,42 +8,21 @@ import { QueryClient } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
-import type { AgreementSummary, ConcordClient } from "../../sdk/index.ts";
+import { InvalidInputError } from "../../sdk/index.ts";
+import type { ConcordClient } from "../../sdk/index.ts";
 import type { AgreementRow } from "../../sdk/indexer/rows.ts";
 import { listAgreementsInfiniteQueryOptions, listAgreementsQueryOptions } from "../../sdk/react/index.ts";
-import { TERMS, TERMS_V2, TITLE, URI, createAgreementsChain } from "./agreements.fixture.ts";
+import { TERMS, TERMS_V2, TITLE, URI, createAgreementsChain, proposeBetween } from "./agreements.fixture.ts";
 import type { AgreementsChain, AgreementsDeployment } from "./agreements.fixture.ts";
-import { rejection } from "./fixture.ts";
+import { countingConcordClient, rejection, walkPages } from "./fixture.ts";
 
 let chain: AgreementsChain;
-let founder: Address;
-let alice: Address;
-let bob: Address;
-let carol: Address;
-let dave: Address;
 
 beforeAll(async () => {
   chain = await createAgreementsChain();
-  [founder, alice, bob, carol, dave] = chain.accounts as [Address, Address, Address, Address, Address];
 });
 
 const ids = (page: { items: { id: bigint }[] }) => page.items.map((item) => item.id);
-
-/** Every page of a read, following `next` (at most 100 pages). */
-async function walk(
-  read: (cursor: string | null) => Promise<{ items: AgreementSummary[]; next: string | null }>,
-) {
-  const pages: { items: AgreementSummary[]; next: string | null }[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 100; i++) {
-    const page = await read(cursor);
-    pages.push(page);
-    if (page.next === null) return pages;
-    cursor = page.next;
-  }
-  throw new Error("more than 100 pages");
-}
 
 /**
  * A small DAO: founder's Guild with a Child cell, and seven agreements:
@@ -52,11 +31,10 @@ async function walk(
  */
 async function smallDao(deployment: AgreementsDeployment) {
   const { as, concord } = deployment;
+  const { alice, bob, carol, dave } = chain.names;
   const guild = (await concord.cells.createCell({ name: "Guild" })).cellId;
   const child = (await concord.cells.createCell({ parentId: guild, name: "Child" })).cellId;
-  const propose = async (accounts: Address[], cells: bigint[] = []) =>
-    (await as(3).agreements.proposeAgreement({ title: TITLE, termsURI: URI, accounts, cells, terms: TERMS }))
-      .agreementId;
+  const propose = (accounts: Address[], cells: bigint[] = []) => proposeBetween(as(3), accounts, cells);
   const first = await propose([alice, bob]);
   await propose([alice], [child]);
   await propose([bob], [guild]);
@@ -78,15 +56,16 @@ async function smallDao(deployment: AgreementsDeployment) {
 
 describe("listAgreements: pages", () => {
   it("walks every agreement in pages by id, oldest or newest first, each cursor the last id of its page", async () => {
+    const { alice, bob } = chain.names;
     const deployment = await chain.deploy();
     await smallDao(deployment);
     const { readOnly } = deployment;
 
-    const oldest = await walk((cursor) => readOnly.agreements.listAgreements({ limit: 3, cursor }));
+    const oldest = await walkPages((cursor) => readOnly.agreements.listAgreements({ limit: 3, cursor }));
     expect(oldest.map(ids)).toEqual([[1n, 2n, 3n], [4n, 5n, 6n], [7n]]);
     expect(oldest.map((page) => page.next)).toEqual(["3", "6", null]);
 
-    const newest = await walk((cursor) =>
+    const newest = await walkPages((cursor) =>
       readOnly.agreements.listAgreements({ limit: 3, cursor, order: "desc" }),
     );
     expect(newest.map(ids)).toEqual([[7n, 6n, 5n], [4n, 3n, 2n], [1n]]);
@@ -146,12 +125,7 @@ describe("listAgreements: pages", () => {
 
   it("refuses a bad limit, cursor or order with an InvalidInputError naming the value, before any request", async () => {
     const deployment = await chain.deploy();
-    const { client, methods } = await chain.countingPublicClient();
-    const counted = createConcordClient({
-      publicClient: client,
-      addresses: deployment.addresses,
-      startBlock: deployment.startBlock,
-    });
+    const { concord: counted, methods } = await countingConcordClient(chain, deployment);
     const invalid = async (parameters: object, parameter: string, value: unknown) => {
       const error = await rejection(counted.agreements.listAgreements(parameters as never));
       expect(error).toBeInstanceOf(InvalidInputError);
@@ -187,12 +161,13 @@ describe("listAgreements: pages", () => {
   });
 
   it("keeps its filters page by page: account, cell, stewarded cells, amendments left out, status", async () => {
+    const { founder, alice, bob, carol } = chain.names;
     const deployment = await chain.deploy();
     const { guild, child } = await smallDao(deployment);
     const { readOnly } = deployment;
     const all = async (parameters: Parameters<ConcordClient["agreements"]["listAgreements"]>[0]) =>
       (
-        await walk((cursor) => readOnly.agreements.listAgreements({ ...parameters, limit: 2, cursor }))
+        await walkPages((cursor) => readOnly.agreements.listAgreements({ ...parameters, limit: 2, cursor }))
       ).flatMap((page) => page.items);
 
     expect((await all({ account: alice })).map((a) => a.id)).toEqual([1n, 2n, 5n, 7n]);
@@ -222,7 +197,7 @@ describe("listAgreements: pages", () => {
     ]);
 
     // A status filters each page's items after their live read: pages keep their cursors, some hold fewer.
-    const proposed = await walk((cursor) =>
+    const proposed = await walkPages((cursor) =>
       readOnly.agreements.listAgreements({ status: "proposed", limit: 2, cursor }),
     );
     expect(proposed.map(ids)).toEqual([[2n], [3n, 4n], [6n], [7n]]);
@@ -234,26 +209,15 @@ describe("listAgreements: pages", () => {
   });
 
   it("reads at an older block: the agreements proposed by then, their state then, their timeline up to then", async () => {
+    const { alice, bob, carol, dave } = chain.names;
     const deployment = await chain.deploy();
     const { as, readOnly } = deployment;
-    const proposed = (
-      await as(3).agreements.proposeAgreement({
-        title: TITLE,
-        termsURI: URI,
-        accounts: [alice, bob],
-        terms: TERMS,
-      })
-    ).agreementId;
+    const proposed = await proposeBetween(as(3), [alice, bob]);
     await as(1).agreements.acknowledgeAgreement({ agreementId: proposed, terms: TERMS });
     const before = await chain.publicClient.getBlockNumber();
     // After the block: bob acknowledges (the agreement activates) and another is proposed.
     await as(2).agreements.acknowledgeAgreement({ agreementId: proposed, terms: TERMS });
-    await as(3).agreements.proposeAgreement({
-      title: TITLE,
-      termsURI: URI,
-      accounts: [carol, dave],
-      terms: TERMS,
-    });
+    await proposeBetween(as(3), [carol, dave]);
 
     const then = await readOnly.agreements.listAgreements({ blockNumber: before });
     expect(then.items.map((a) => [a.id, a.statusName, a.acknowledgedCount, a.activatedAt])).toEqual([
@@ -286,21 +250,10 @@ describe("listAgreements: pages", () => {
   });
 
   it("sends one log scan bounded to the read's block and one batch of the page's items; getAgreement scans only its own events", async () => {
+    const { founder } = chain.names;
     const deployment = await chain.deploy();
     await smallDao(deployment);
-    const { client, methods } = await chain.countingPublicClient();
-    const requests: { method: string; params: unknown }[] = [];
-    const counted = createConcordClient({
-      publicClient: {
-        ...client,
-        request: ((args: { method: string; params: unknown }, options?: unknown) => {
-          requests.push(args);
-          return (client.request as (a: unknown, o?: unknown) => Promise<unknown>)(args, options);
-        }) as typeof client.request,
-      } as typeof client,
-      addresses: deployment.addresses,
-      startBlock: deployment.startBlock,
-    });
+    const { concord: counted, methods, requests } = await countingConcordClient(chain, deployment);
     const head = await chain.publicClient.getBlockNumber();
 
     methods.length = 0;
@@ -330,8 +283,59 @@ describe("listAgreements: pages", () => {
   });
 });
 
+describe("requests per read, with Multicall3 on the chain (as `npm start` and the app have it)", () => {
+  it("agreementTimeline reads the agreement and the clock that dates its expiry in ONE eth_call", async () => {
+    const { alice, bob } = chain.names;
+    const deployment = await chain.deploy();
+    const { as } = deployment;
+    // An agreement that expires an hour from now, active (both parties acknowledged).
+    const now = (await chain.publicClient.getBlock()).timestamp;
+    const expiresAt = now + 3_600n;
+    const agreementId = await proposeBetween(as(3), [alice, bob], [], { expiresAt });
+    await as(1).agreements.acknowledgeAgreement({ agreementId, terms: TERMS });
+    await as(2).agreements.acknowledgeAgreement({ agreementId, terms: TERMS });
+    const { concord, methods, reset } = await countingConcordClient(chain, deployment, { multicall3: true });
+
+    // Past the expiry on the chain's clock: the state says expired, and the clock read with it dates the expiry.
+    await chain.networkHelpers.time.increaseTo(expiresAt + 5n);
+    reset();
+    const timeline = await concord.agreements.agreementTimeline({ agreementId });
+    // Was 3: eth_call, eth_getBlockByNumber (the clock), eth_getLogs (the history; EDR's logs carry their time).
+    expect(methods).toEqual(["eth_call", "eth_getLogs"]);
+    expect(timeline.map((entry) => entry.kind)).toEqual([
+      "proposed",
+      "acknowledged",
+      "acknowledged",
+      "activated",
+      "expired",
+    ]);
+    expect(timeline.at(-1)).toMatchObject({ reason: "time", timestamp: expiresAt, blockNumber: null });
+
+    // Read at a block: the same life, that block's own clock in the same eth_call.
+    const head = await chain.publicClient.getBlock();
+    reset();
+    expect(await concord.agreements.agreementTimeline({ agreementId, blockNumber: head.number })).toEqual(
+      timeline,
+    );
+    expect(methods).toEqual(["eth_call", "eth_getLogs"]);
+    // At the block before (the last acknowledgement's, before the expiry): no expiry in its life.
+    const before = await concord.agreements.agreementTimeline({ agreementId, blockNumber: head.number - 1n });
+    expect(before.map((entry) => entry.kind)).toEqual(timeline.slice(0, -1).map((entry) => entry.kind));
+
+    // getAgreement: one batch and two scans (its history; the amendments naming it), no block read.
+    reset();
+    expect((await concord.agreements.getAgreement({ agreementId })).statusName).toBe("expired");
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs", "eth_getLogs"]);
+    // listAgreements: one scan, one batch.
+    reset();
+    expect(ids(await concord.agreements.listAgreements({ limit: 10 }))).toEqual([agreementId]);
+    expect(methods).toEqual(["eth_getLogs", "eth_call"]);
+  });
+});
+
 describe("listAgreements through the indexer", () => {
   it("sends ONE request to /concord/agreements with the filters and page, then one batch of the page's items", async () => {
+    const { founder } = chain.names;
     const deployment = await chain.deploy();
     await smallDao(deployment);
     const { readOnly, addresses, startBlock } = deployment;
@@ -362,14 +366,11 @@ describe("listAgreements through the indexer", () => {
       const body = { items, next: after.length > limit ? items[items.length - 1]!.id : null };
       return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
     }) as typeof globalThis.fetch;
-    const { client, methods } = await chain.countingPublicClient();
-    const indexed = createConcordClient({
-      publicClient: client,
-      addresses,
-      startBlock,
-      indexer: { url: "http://127.0.0.1:1", fetch },
-      reads: "indexer",
-    });
+    const { concord: indexed, methods } = await countingConcordClient(
+      chain,
+      { addresses, startBlock },
+      { indexer: { url: "http://127.0.0.1:1", fetch }, reads: "indexer" },
+    );
 
     const first = await indexed.agreements.listAgreements({ limit: 3 });
     expect(asked).toHaveLength(1);

@@ -3,7 +3,7 @@
  * test, and Concord clients for each dev account.
  */
 import { network } from "hardhat";
-import { custom, getAddress } from "viem";
+import { createPublicClient, custom, getAddress } from "viem";
 import type { Address, Hash } from "viem";
 import { getTransactionCount } from "viem/actions";
 
@@ -116,4 +116,69 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("expected the promise to reject");
+}
+
+/**
+ * Every page of a paged read, in order, following `next` from the first page (at most `maxPages`: a read that
+ * never ends its pages fails the test instead of hanging it).
+ *
+ * @example
+ * const pages = await walkPages((cursor) => concord.leases.listResources({ limit: 3, cursor }));
+ */
+export async function walkPages<page extends { next: string | null }>(
+  read: (cursor: string | null) => Promise<page>,
+  maxPages = 100,
+): Promise<page[]> {
+  const pages: page[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < maxPages; i++) {
+    const page = await read(cursor);
+    pages.push(page);
+    if (page.next === null) return pages;
+    cursor = page.next;
+  }
+  throw new Error(`more than ${maxPages} pages`);
+}
+
+/**
+ * A read-only Concord client on a deployment whose transport records what it sends: `methods`, every JSON-RPC
+ * method (the counts the pages tests assert), and `requests`, each request with its parameters. With
+ * `multicall3`, the chain has Multicall3 at its canonical address and the client knows it, as `npm start`'s chain
+ * and the app do; `indexer` and `reads` pass to `createConcordClient`. `reset()` empties both records.
+ *
+ * @example
+ * const { concord, methods, reset } = await countingConcordClient(chain, deployment, { multicall3: true });
+ * await concord.leases.getResources({ limit: 20 });
+ * expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs"]);
+ */
+export async function countingConcordClient(
+  chain: Pick<TestChain, "countingPublicClient">,
+  deployment: { addresses: CreateConcordClientParameters["addresses"]; startBlock: bigint },
+  options: { multicall3?: boolean } & Pick<CreateConcordClientParameters, "indexer" | "reads"> = {},
+) {
+  const { multicall3, ...parameters } = options;
+  const { client, methods } = await chain.countingPublicClient({ multicall3 });
+  const requests: { method: string; params?: unknown }[] = [];
+  // Every request of every action passes this transport (viem's actions may bypass a wrapped `request`).
+  const publicClient = createPublicClient({
+    chain: client.chain,
+    transport: custom({
+      request: (args: { method: string; params?: unknown }) => {
+        requests.push(args);
+        return client.request(args as never);
+      },
+    }),
+  });
+  const concord = createConcordClient({
+    publicClient,
+    addresses: deployment.addresses,
+    startBlock: deployment.startBlock,
+    ...parameters,
+  });
+  const reset = () => {
+    methods.length = 0;
+    requests.length = 0;
+  };
+  reset();
+  return { concord, methods, requests, reset };
 }

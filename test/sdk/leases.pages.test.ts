@@ -2,36 +2,22 @@
  * The leases lists in pages (issue 12): `listResources` and `getResources` (a page of resources with their live
  * state) by id with the indexer API's cursor, `leasesOf` over the resources an account was ever granted. Each page
  * reads only its own resources (counted on the transport), on the direct path and through an indexer (a fake
- * `fetch` answering what the indexer API answers); bad limits and cursors are refused before any request.
+ * `fetch` answering what the indexer API answers); bad limits and cursors are refused before any request. The
+ * requests of each read, counted on the transport as the app sends them (Multicall3 on the chain): the state of a
+ * page or a resource and the time that decides what is active come in ONE `eth_call`.
  */
 import { getAddress } from "viem";
 import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { InvalidInputError, MAX_LIST_RESERVATIONS, createConcordClient } from "../../sdk/index.ts";
-import type { ConcordClient, Page, PageParameters, Resource } from "../../sdk/index.ts";
+import { InvalidInputError, MAX_LIST_RESERVATIONS } from "../../sdk/index.ts";
+import type { ConcordClient, Resource } from "../../sdk/index.ts";
 import { createLeasesChain } from "./leases.fixture.ts";
 import type { LeasesChain, LeasesFixture } from "./leases.fixture.ts";
-import { rejection } from "./fixture.ts";
+import { countingConcordClient, rejection, walkPages } from "./fixture.ts";
 
 let chain: LeasesChain;
 let f: LeasesFixture;
-
-/** Every page of a paged read, in order (at most 100 pages). */
-async function walk<item>(
-  read: (page: PageParameters) => Promise<Page<item>>,
-  limit: number,
-): Promise<Page<item>[]> {
-  const pages: Page<item>[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 100; i++) {
-    const page = await read({ limit, cursor });
-    pages.push(page);
-    if (page.next === null) return pages;
-    cursor = page.next;
-  }
-  throw new Error("more than 100 pages");
-}
 
 beforeAll(async () => {
   chain = await createLeasesChain();
@@ -55,21 +41,12 @@ beforeAll(async () => {
   await f.alice.leases.acquireLease({ resourceId: 7n, duration: 600 });
 });
 
-/** A client on a counting transport (every JSON-RPC method sent is recorded). */
-async function counted(): Promise<{ concord: ConcordClient; methods: string[] }> {
-  const { client, methods } = await chain.countingPublicClient();
-  const concord = createConcordClient({
-    publicClient: client,
-    addresses: f.addresses,
-    startBlock: f.startBlock,
-  });
-  methods.length = 0;
-  return { concord, methods };
-}
+/** A read-only client on a counting transport (every JSON-RPC method sent is recorded), Multicall3 or not. */
+const counted = (options: { multicall3?: boolean } = {}) => countingConcordClient(chain, f, options);
 
 describe("listResources in pages", () => {
   it("walks every resource once, in id order, with decimal-id cursors", async () => {
-    const pages = await walk((page) => f.readOnly.leases.listResources(page), 3);
+    const pages = await walkPages((cursor) => f.readOnly.leases.listResources({ limit: 3, cursor }));
     expect(pages.map((page) => page.items.map((resource) => resource.id))).toEqual([
       [1n, 2n, 3n],
       [4n, 5n, 6n],
@@ -85,7 +62,9 @@ describe("listResources in pages", () => {
   });
 
   it("pages one owner cell's resources with the same cursors", async () => {
-    const pages = await walk((page) => f.readOnly.leases.listResources({ ownerCellId: 1n, ...page }), 2);
+    const pages = await walkPages((cursor) =>
+      f.readOnly.leases.listResources({ ownerCellId: 1n, limit: 2, cursor }),
+    );
     expect(pages.map((page) => page.items.map((resource) => resource.id))).toEqual([
       [1n, 3n],
       [5n, 7n],
@@ -160,12 +139,14 @@ describe("getResources: a page of resources with their live state", () => {
     expect(new Set(page.items.map((resource) => resource.readAt)).size).toBe(1);
   });
 
-  it("reads a page in one eth_getLogs, one eth_getBlockByNumber and one eth_call", async () => {
-    const { concord, methods } = await counted();
+  it("without Multicall3 on the chain, reads the block first and pins the page's batch to it (3 requests)", async () => {
+    const { concord, methods } = await counted({ multicall3: false });
     const page = await concord.leases.getResources({ ownerCellId: 1n, limit: 2, reservationLimit: 1 });
     expect(page.items.map((resource) => resource.id)).toEqual([1n, 3n]);
     expect(page.next).toBe("3");
-    expect([...methods].sort()).toEqual(["eth_call", "eth_getBlockByNumber", "eth_getLogs"]);
+    expect(methods).toEqual(["eth_getLogs", "eth_getBlockByNumber", "eth_call"]);
+    const block = await chain.publicClient.getBlock();
+    expect(page.items.every((resource) => resource.readAt === block.timestamp)).toBe(true);
     // A page beyond the end costs no state read.
     methods.length = 0;
     expect(await concord.leases.getResources({ cursor: "999" })).toEqual({ items: [], next: null });
@@ -185,9 +166,8 @@ describe("getResources: a page of resources with their live state", () => {
 
 describe("leasesOf in pages", () => {
   it("walks the resources an account was ever granted; items are the leases it holds now", async () => {
-    const pages = await walk(
-      (page) => f.readOnly.leases.leasesOf({ account: chain.names.alice, ...page }),
-      1,
+    const pages = await walkPages((cursor) =>
+      f.readOnly.leases.leasesOf({ account: chain.names.alice, limit: 1, cursor }),
     );
     // Granted: 1 (held), 5 (released), 7 (held).
     expect(pages.map((page) => page.items.map((lease) => lease.resourceId))).toEqual([[1n], [], [7n]]);
@@ -205,6 +185,79 @@ describe("leasesOf in pages", () => {
     expect(
       await rejection(f.readOnly.leases.leasesOf({ account: chain.names.alice, cursor: "x" })),
     ).toBeInstanceOf(InvalidInputError);
+  });
+});
+
+describe("requests per read, with Multicall3 on the chain (as `npm start` and the app have it)", () => {
+  // Before issue 12's fold, getResources and getResource read the block on its own: 3 requests each.
+  it("getResources and getResource: the registrations, and ONE eth_call that carries the state and its block's time", async () => {
+    const { concord, methods, reset } = await counted({ multicall3: true });
+    const page = await concord.leases.getResources({ limit: 20, reservationLimit: 10 });
+    expect(page.items.length).toBeGreaterThanOrEqual(7);
+    expect(methods).toEqual(["eth_getLogs", "eth_call"]);
+    // The same answers as the three-request path, but the clock: the block the batch ran in (EDR runs a call on
+    // "latest" in a pending block, whose time may be later than the head's).
+    const strip = (resources: Resource[]) => resources.map(({ readAt: _, ...resource }) => resource);
+    const old = await f.readOnly.leases.getResources({ limit: 20, reservationLimit: 10 });
+    expect(strip(page.items)).toEqual(strip(old.items));
+    expect(page.items[0]!.readAt).toBeGreaterThanOrEqual(old.items[0]!.readAt);
+    expect(new Set(page.items.map((resource) => resource.readAt)).size).toBe(1);
+
+    reset();
+    const printer = await concord.leases.getResource({ resourceId: 1n });
+    expect(printer).toMatchObject({ status: "held", lease: { holder: chain.names.alice } });
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs"]);
+  });
+
+  it("at a block: the block's own number and time ride in the batch (2 requests; a tag costs one more)", async () => {
+    const { concord, methods, reset } = await counted({ multicall3: true });
+    // A block after Multicall3 was put on the chain.
+    await chain.networkHelpers.mine(1);
+    const block = await chain.publicClient.getBlock();
+    reset();
+    const page = await concord.leases.getResources({ blockNumber: block.number, limit: 3 });
+    expect(methods).toEqual(["eth_getLogs", "eth_call"]);
+    expect(page.items.every((resource) => resource.readAt === block.timestamp)).toBe(true);
+    const one = await concord.leases.getResource({ resourceId: 3n, blockNumber: block.number });
+    expect(one.readAt).toBe(block.timestamp);
+
+    reset();
+    await concord.leases.getResources({ blockTag: "latest", limit: 3 });
+    expect(methods).toEqual(["eth_getBlockByNumber", "eth_getLogs", "eth_call"]);
+  });
+
+  it("decides the active booking by the time of the block the state was read in", async () => {
+    const { concord } = await counted({ multicall3: true });
+    const [booking] = (await concord.leases.getResource({ resourceId: 3n })).reservations;
+    const snapshot = await chain.networkHelpers.takeSnapshot();
+    try {
+      await chain.networkHelpers.mine(1); // a block after Multicall3 was put on the chain
+      const before = await chain.publicClient.getBlock();
+      await chain.mineAt(booking!.start);
+      const during = await chain.publicClient.getBlock();
+      // Read at the block before the booking starts, and at the block it starts in: each judged by its own time.
+      const then = await concord.leases.getResource({ resourceId: 3n, blockNumber: before.number });
+      expect(then).toMatchObject({ status: "free", activeReservation: null, readAt: before.timestamp });
+      const now = await concord.leases.getResource({ resourceId: 3n, blockNumber: during.number });
+      expect(now).toMatchObject({ status: "booked", readAt: booking!.start });
+      expect(now.activeReservation?.booker).toBe(chain.names.carol);
+      const [listed] = (await concord.leases.getResources({ cursor: "2", limit: 1 })).items;
+      expect(listed).toMatchObject({ id: 3n, status: "booked" });
+      expect(listed!.readAt).toBeGreaterThanOrEqual(booking!.start);
+    } finally {
+      await snapshot.restore();
+    }
+  });
+
+  it("listResources: one scan and one batch; leasesOf: the grants, their leases, the held ones' names (no block read)", async () => {
+    const { concord, methods, reset } = await counted({ multicall3: true });
+    await concord.leases.listResources({ limit: 3 });
+    expect(methods).toEqual(["eth_getLogs", "eth_call"]);
+    reset();
+    const held = await concord.leases.leasesOf({ account: chain.names.alice });
+    expect(held.items.map((lease) => lease.resourceId)).toEqual([1n, 7n]);
+    // Through the indexer the grants come with their registrations: 2 (see below).
+    expect(methods).toEqual(["eth_getLogs", "eth_call", "eth_getLogs"]);
   });
 });
 
@@ -264,15 +317,15 @@ describe("through the indexer", () => {
   it("reads each page in ONE indexer request and one batch of its items, with the direct path's pages", async () => {
     const direct = (await f.readOnly.leases.listResources({ limit: 500 })).items;
     const indexer = fakeIndexer(direct, new Map([[chain.names.alice, [1n, 5n, 7n]]]));
-    const { client, methods } = await chain.countingPublicClient();
-    const viaIndexer = createConcordClient({
-      publicClient: client,
-      addresses: f.addresses,
-      startBlock: f.startBlock,
+    const {
+      concord: viaIndexer,
+      methods,
+      reset,
+    } = await countingConcordClient(chain, f, {
+      multicall3: true,
       indexer: { url: "http://indexer.test", fetch: indexer.fetch as typeof fetch },
       reads: "indexer",
     });
-    methods.length = 0;
     const listed = await viaIndexer.leases.listResources({ ownerCellId: 1n, limit: 2, cursor: "1" });
     expect(listed).toEqual(await f.readOnly.leases.listResources({ ownerCellId: 1n, limit: 2, cursor: "1" }));
     expect(indexer.requests.map((url) => `${url.pathname}${url.search}`)).toEqual([
@@ -281,7 +334,7 @@ describe("through the indexer", () => {
     expect(methods).toEqual(["eth_call"]);
 
     indexer.requests.length = 0;
-    methods.length = 0;
+    reset();
     for (const parameters of [{ limit: 3 }, { limit: 3, cursor: "3" }, { ownerCellId: 2n, limit: 1 }]) {
       const [viaPage, directPage] = [
         await viaIndexer.leases.getResources(parameters),
@@ -292,26 +345,44 @@ describe("through the indexer", () => {
         items: directPage.items.map(({ readAt: _, ...item }) => item),
       });
     }
+    // One indexer request and ONE eth_call per page: the batch carries its block's time (it was one
+    // eth_getBlockByNumber more per page before).
     expect(indexer.requests).toHaveLength(3);
-    expect([...methods].sort()).toEqual([
-      "eth_call",
-      "eth_call",
-      "eth_call",
-      "eth_getBlockByNumber",
-      "eth_getBlockByNumber",
-      "eth_getBlockByNumber",
-    ]);
+    expect(methods).toEqual(["eth_call", "eth_call", "eth_call"]);
 
     indexer.requests.length = 0;
-    methods.length = 0;
-    const held = await walk((page) => viaIndexer.leases.leasesOf({ account: chain.names.alice, ...page }), 1);
-    const heldDirect = await walk(
-      (page) => f.readOnly.leases.leasesOf({ account: chain.names.alice, ...page }),
-      1,
+    reset();
+    const held = await walkPages((cursor) =>
+      viaIndexer.leases.leasesOf({ account: chain.names.alice, limit: 1, cursor }),
+    );
+    const heldDirect = await walkPages((cursor) =>
+      f.readOnly.leases.leasesOf({ account: chain.names.alice, limit: 1, cursor }),
     );
     expect(held).toEqual(heldDirect);
     // One indexer request and one batch per page: the grants come with their registrations.
     expect(indexer.requests.map((url) => url.pathname)).toEqual(Array(3).fill("/concord/lease-grants"));
     expect(methods).toEqual(["eth_call", "eth_call", "eth_call"]);
+  });
+  it("getResource of a resource the indexer has not seen yet: its registration from the chain, up to the head", async () => {
+    const direct = (await f.readOnly.leases.listResources({ limit: 500 })).items;
+    // An indexer behind the chain: it does not know resource 3 yet.
+    const indexer = fakeIndexer(
+      direct.filter((resource) => resource.id !== 3n),
+      new Map(),
+    );
+    const { concord, methods } = await countingConcordClient(chain, f, {
+      multicall3: true,
+      indexer: { url: "http://indexer.test", fetch: indexer.fetch as typeof fetch },
+      reads: "indexer",
+    });
+    const { readAt: _, ...resource } = await concord.leases.getResource({ resourceId: 3n });
+    const { readAt: __, ...expected } = await f.readOnly.leases.getResource({ resourceId: 3n });
+    expect(resource).toEqual(expected);
+    expect(indexer.requests.map((url) => url.pathname)).toEqual(["/concord/resources"]);
+    // The indexer's answer and the batch, then (the registration missing) the head and one scan of the chain.
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getBlockByNumber", "eth_getLogs"]);
+    // A resource the chain does not have either is the contract's refusal, not a missing event.
+    const error = await rejection(concord.leases.getResource({ resourceId: 999n }));
+    expect(error).toMatchObject({ errorName: "ResourceNonexistent" });
   });
 });

@@ -6,6 +6,7 @@ import {
   ConcordError,
   LeaseWaitAbortedError,
   LeaseWaitTimeoutError,
+  createConcordClient,
   leaseLimits,
   shortAddress,
 } from "../../sdk/index.ts";
@@ -301,6 +302,34 @@ describe("acquireWhenFree", () => {
     expect((await f.readOnly.leases.queueOf({ resourceId: 1n })).map((q) => q.account)).toEqual([
       names.carol,
     ]);
+  });
+
+  it("through Multicall3, polls with one eth_call that carries its block (no block read of its own)", async () => {
+    const f = await chain.fixture();
+    const { names } = chain;
+    await f.alice.leases.acquireLease({ resourceId: 1n, duration: 3600 });
+    const { client, methods } = await chain.countingPublicClient({ multicall3: true });
+    const bob = createConcordClient({
+      publicClient: client,
+      walletClient: chain.walletClients[2]!,
+      addresses: f.addresses,
+      startBlock: f.startBlock,
+    });
+    const statuses: AcquireWhenFreeStatus[] = [];
+    const waiting = bob.leases.acquireWhenFree({
+      resourceId: 1n,
+      duration: 120,
+      timeoutMs: 30_000,
+      pollIntervalMs: 10,
+      onStatus: (status) => statuses.push(status),
+    });
+    await until(async () => statuses.some((status) => status.state === "queued"), "bob queued");
+    // Waiting in the queue, no new block: every request is the one batch.
+    methods.length = 0;
+    await until(async () => methods.length >= 3, "three polls");
+    expect(new Set(methods)).toEqual(new Set(["eth_call"]));
+    await f.alice.leases.releaseLease({ resourceId: 1n });
+    expect(await waiting).toMatchObject({ holder: names.bob, fencingToken: 2n, queued: true });
   });
 
   it("waits through a sleeper's claim window ahead of it (time alone moves the turn)", async () => {

@@ -1,9 +1,15 @@
-import { encodeFunctionData, toFunctionSelector } from "viem";
+import { createPublicClient, custom, encodeFunctionData, toFunctionSelector } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { Access, InvalidInputError, resourceLeasesAbi, shortAddress } from "../../sdk/index.ts";
+import {
+  Access,
+  InvalidInputError,
+  createConcordClient,
+  resourceLeasesAbi,
+  shortAddress,
+} from "../../sdk/index.ts";
 import { executeWrite } from "../../sdk/internal/write.ts";
-import { rejection } from "./fixture.ts";
+import { countingConcordClient, rejection } from "./fixture.ts";
 import { MAX, WINDOW, createLeasesChain, leaseSnapshot, refusal, utc } from "./leases.fixture.ts";
 import type { LeasesChain, LeasesFixture } from "./leases.fixture.ts";
 
@@ -30,6 +36,53 @@ function direct(
 }
 
 describe("reservations", () => {
+  it("listReservations reads every page at one block: one request for one page, the head's number for more", async () => {
+    const f = await chain.fixture();
+    const t = await chain.now();
+    for (const [i, start] of [
+      [2, 1_000n],
+      [3, 3_000n],
+      [4, 5_000n],
+    ] as const)
+      await f.as(i).leases.reserveResource({ resourceId: 1n, start: t + start, duration: 600 });
+    const { concord, methods, reset } = await countingConcordClient(chain, f);
+    expect((await concord.leases.listReservations({ resourceId: 1n })).map((r) => r.id)).toEqual([
+      1n,
+      2n,
+      3n,
+    ]);
+    expect(methods).toEqual(["eth_call"]);
+
+    // A page at a time: the first page says there is more; the head's number, then every page at it.
+    reset();
+    const paged = await concord.leases.listReservations({ resourceId: 1n, pageSize: 1 });
+    expect(paged.map((r) => r.id)).toEqual([1n, 2n, 3n]);
+    expect(methods).toEqual(["eth_call", "eth_getBlockByNumber", "eth_call", "eth_call", "eth_call"]);
+
+    // A booking cancelled between two pages (the next page would start at it): the pages still read the block
+    // they were pinned to, so the list is the one of that block, not a refusal of an unknown fromId.
+    reset();
+    let calls = 0;
+    const { client } = await chain.countingPublicClient();
+    const racing = createPublicClient({
+      chain: client.chain,
+      transport: custom({
+        request: async (args: { method: string }) => {
+          if (args.method === "eth_call" && ++calls === 3)
+            await f.bob.leases.cancelReservation({ resourceId: 1n, reservationId: 1n });
+          return client.request(args as never);
+        },
+      }),
+    });
+    const raced = await createConcordClient({
+      publicClient: racing,
+      addresses: f.addresses,
+      startBlock: f.startBlock,
+    }).leases.listReservations({ resourceId: 1n, pageSize: 1 });
+    expect(raced.map((r) => r.id)).toEqual([1n, 2n, 3n]);
+    expect((await concord.leases.listReservations({ resourceId: 1n })).map((r) => r.id)).toEqual([2n, 3n]);
+  });
+
   it("reserve books a window; reads list the bookings in time order", async () => {
     const f = await chain.fixture();
     const { names } = chain;

@@ -1,7 +1,8 @@
 /**
  * The resources list's reads, on Hardhat's in-process chain: one page of {@link RESOURCES_PAGE_SIZE} resources at
- * a time, each with its lease, queue, claimant and next bookings, in 3 requests whatever the number of resources
- * (one block, one scan of the page's registrations, one batched read of the page's state); the pages the app's
+ * a time, each with its lease, queue, claimant and next bookings, in 2 requests whatever the number of resources
+ * (one scan of the page's registrations, one batched read of the page's state that carries its block's time: it
+ * was 3 with a separate `eth_getBlockByNumber`); the pages the app's
  * query walks ("Show more") are the ones `loadResourcesPage` reads.
  */
 import { QueryClient } from "@tanstack/react-query";
@@ -37,7 +38,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("the resources list", () => {
-  it("reads a page of resources with their lease, queue and bookings in 3 requests", async () => {
+  it("reads a page of resources with their lease, queue and bookings in 2 requests", async () => {
     // Through Multicall3, as `npm start` deploys it (without it, the deployless form takes 20 calls per eth_call).
     const { client, methods } = await chain.countingPublicClient({ multicall3: true });
     const concord = createConcordClient({
@@ -47,10 +48,11 @@ describe("the resources list", () => {
     });
     methods.length = 0;
     const page = await loadResourcesPage(concord, { ownerCellId: null, cursor: null });
-    expect([...methods].sort()).toEqual(["eth_call", "eth_getBlockByNumber", "eth_getLogs"]);
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs"]);
     expect(page.items).toHaveLength(RESOURCES_PAGE_SIZE);
     expect(page.next).toBe(String(RESOURCES_PAGE_SIZE));
-    expect(page.items[0]!.readAt).toBe(await chain.now());
+    // The time of the block the batch ran in: the head's, or (EDR runs calls in a pending block) a later one.
+    expect(page.items[0]!.readAt).toBeGreaterThanOrEqual(await chain.now());
 
     const [printer, room, spare] = page.items;
     expect(page.items.slice(0, 3).map((r) => [r.id, r.name])).toEqual([
@@ -76,12 +78,12 @@ describe("the resources list", () => {
       claimant: { account: chain.names.bob },
     });
 
-    // The next page: the rest, in the same 3 requests.
+    // The next page: the rest, in the same 2 requests.
     methods.length = 0;
     const last = await loadResourcesPage(concord, { ownerCellId: null, cursor: page.next });
     expect(last.items.map((r) => r.id)).toEqual([21n, 22n]);
     expect(last.next).toBeNull();
-    expect(methods).toHaveLength(3);
+    expect([...methods].sort()).toEqual(["eth_call", "eth_getLogs"]);
   });
 
   it("reads one owner cell's resources", async () => {

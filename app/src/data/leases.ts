@@ -2,9 +2,10 @@
  * The leases screens' reads, plain functions of an SDK client (no React, so that Node — the scale bench, the
  * tests — calls exactly what the app calls); their hooks are in `pages/resources/queries.ts`:
  * - the resources list, one page at a time: the SDK's `getResources` (each resource with its lease, claimant,
- *   queue and next bookings), {@link RESOURCES_PAGE_SIZE} resources per page. Direct path: one
- *   `eth_getBlockByNumber`, one `eth_getLogs` for the page's registrations, one `eth_call` for the page's state;
- *   through the indexer: one indexer request and the same block and `eth_call`;
+ *   queue and next bookings), {@link RESOURCES_PAGE_SIZE} resources per page. Direct path: one `eth_getLogs`
+ *   for the page's registrations, one `eth_call` for the page's state that carries its block's time (Multicall3);
+ *   through the indexer: one indexer request and the same `eth_call`. Without Multicall3 on the chain, one
+ *   `eth_getBlockByNumber` more;
  * - a resource's page: the SDK's `getResource` (policy, lease, queue with claim windows, bookings) and
  *   `limitsOf` (booking limits and cool-down).
  * Only the resources pages use them: the dashboard does not load them.
