@@ -287,28 +287,35 @@ export async function readBatchAtBlock<
       const blockCalls = (["getBlockNumber", "getCurrentBlockTimestamp"] as const).map(
         (functionName) => ({ address: deployed, abi: multicall3BlockAbi, functionName }) as const,
       );
-      // One batch: never split by count; split only if it runs out of gas (then each half carries its block).
-      const outcomes = await aggregate3(client, deployed, [...blockCalls, ...contracts], context.at);
-      const [numberOutcome, timestampOutcome] = outcomes;
-      if (numberOutcome?.status !== "success" || timestampOutcome?.status !== "success") {
-        throw (
-          (numberOutcome?.status === "failure" ? numberOutcome.error : undefined) ??
-          (timestampOutcome as { error?: Error } | undefined)?.error ??
-          new Error("Multicall3 did not answer getBlockNumber and getCurrentBlockTimestamp")
-        );
+      // One batch, never split: one that runs out of gas is read below, the block first and the halves pinned to it.
+      let outcomes: Outcome[] | null = null;
+      try {
+        outcomes = await aggregate3(client, deployed, [...blockCalls, ...contracts], context.at, false);
+      } catch (error) {
+        if (!(error instanceof SplitNeeded)) throw error;
       }
-      const results = outcomes.slice(2).map((outcome) => {
-        if (allowFailure)
-          return outcome.status === "success"
-            ? { status: "success", result: outcome.result }
-            : { status: "failure", error: outcome.error, result: undefined };
-        if (outcome.status === "failure") throw outcome.error;
-        return outcome.result;
-      });
-      return {
-        block: { number: numberOutcome.result as bigint, timestamp: timestampOutcome.result as bigint },
-        results: results as MulticallReturnType<contracts, allowFailure>,
-      };
+      if (outcomes) {
+        const [numberOutcome, timestampOutcome] = outcomes;
+        if (numberOutcome?.status !== "success" || timestampOutcome?.status !== "success") {
+          throw (
+            (numberOutcome?.status === "failure" ? numberOutcome.error : undefined) ??
+            (timestampOutcome as { error?: Error } | undefined)?.error ??
+            new Error("Multicall3 did not answer getBlockNumber and getCurrentBlockTimestamp")
+          );
+        }
+        const results = outcomes.slice(2).map((outcome) => {
+          if (allowFailure)
+            return outcome.status === "success"
+              ? { status: "success", result: outcome.result }
+              : { status: "failure", error: outcome.error, result: undefined };
+          if (outcome.status === "failure") throw outcome.error;
+          return outcome.result;
+        });
+        return {
+          block: { number: numberOutcome.result as bigint, timestamp: timestampOutcome.result as bigint },
+          results: results as MulticallReturnType<contracts, allowFailure>,
+        };
+      }
     }
     const header = await getBlock(client.publicClient, context.at ?? {});
     // A pending block has no number yet: read at the tag; its time is the header's.
@@ -366,6 +373,7 @@ async function aggregate3(
   multicall: Address,
   contracts: readonly ContractFunctionParameters[],
   at: ReadAt | undefined,
+  split = true,
 ): Promise<Outcome[]> {
   const calls: Aggregate3Call[] = contracts.map((c) => ({
     target: c.address,
@@ -382,7 +390,10 @@ async function aggregate3(
     });
     returned = decodeFunctionResult({ abi: multicall3Abi, functionName: "aggregate3", data: data ?? "0x" });
   } catch (error) {
-    if (contracts.length > 1 && outOfGas(error)) return halves(client, multicall, contracts, at);
+    if (contracts.length > 1 && outOfGas(error)) {
+      if (!split) throw new SplitNeeded();
+      return halves(client, multicall, contracts, at);
+    }
     throw error;
   }
   const outcomes: (Outcome | undefined)[] = returned.map((entry, i) => {
@@ -420,6 +431,7 @@ async function aggregate3(
   });
   const again = outcomes.flatMap((outcome, i) => (outcome === undefined ? [i] : []));
   if (again.length > 0) {
+    if (!split) throw new SplitNeeded();
     const retried = await halves(
       client,
       multicall,
@@ -430,6 +442,12 @@ async function aggregate3(
   }
   return outcomes as Outcome[];
 }
+
+/**
+ * A batch that must be read as one (its block rides in it) ran out of gas: read it the other way (the block
+ * first, every smaller batch pinned to it), so that all of its calls still read one block.
+ */
+class SplitNeeded extends Error {}
 
 async function halves(
   client: ConcordClientBase,

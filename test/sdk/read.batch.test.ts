@@ -186,4 +186,32 @@ describe("readBatchAtBlock", () => {
     expect(methods).toEqual(["eth_getBlockByNumber", "eth_call"]);
     expect(results).toHaveLength(5);
   });
+
+  it("a one-batch read that runs out of gas is read again block first, every half pinned to that block", async () => {
+    const { client } = await chain.countingPublicClient({ multicall3: true });
+    const sent: { method: string; calls?: number; block?: unknown }[] = [];
+    // A node whose gas runs out above 40 calls in one aggregate3.
+    const limited = createPublicClient({
+      chain: client.chain,
+      transport: custom({
+        request: async (args: { method: string; params?: unknown }) => {
+          if (args.method === "eth_call") {
+            const [tx, block] = args.params as [{ to?: string; data: Hex }, unknown];
+            const { args: decoded } = decodeFunctionData({ abi: multicall3Abi, data: tx.data });
+            const calls = (decoded![0] as readonly unknown[]).length;
+            sent.push({ method: args.method, calls, block });
+            if (calls > 40) throw Object.assign(new Error("out of gas"), { code: -32000 });
+          } else sent.push({ method: args.method });
+          return client.request(args as never);
+        },
+      }),
+    });
+    const concord = createConcordClient({ publicClient: limited, addresses: { cellRegistry: d.address } });
+    const { block, results } = await readBatchAtBlock(concord, getCells(60));
+    expect(results.map((cell) => cell.parentId)).toEqual(getCells(60).map((c) => parentOf(c.args[0])));
+    // 62 calls (the block's two and the 60) refused; then the block, and 60 refused, 30 + 30, all at that block.
+    expect(sent.map((s) => s.calls ?? s.method)).toEqual([62, "eth_getBlockByNumber", 60, 30, 30]);
+    const pinned = `0x${block.number.toString(16)}`;
+    expect(sent.slice(2).map((s) => s.block)).toEqual([pinned, pinned, pinned]);
+  });
 });
