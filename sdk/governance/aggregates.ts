@@ -517,16 +517,16 @@ export async function getProposal(
   // The creations up to the block, every state at it (default: the latest block).
   const { at } = await pinBlock(client, readAt(parameters));
   const record = await proposalRecordAt(client, proposalId, at);
-  if (!record) throw unknownProposal(parameters.proposalId, at);
+  if (!record) throw unknownProposal(proposalId, at);
   const snapshot = await readSnapshot(client, [record], account, at);
   return buildProposal(snapshot, record, account);
 }
 
-function unknownProposal(proposalId: BigIntish, at: ReadAt): InvalidInputError {
+function unknownProposal(proposalId: bigint, at: ReadAt): InvalidInputError {
   return new InvalidInputError(
     "proposalId",
     proposalId,
-    `no house has a proposal with this id${"blockNumber" in at ? ` at block ${at.blockNumber}` : ""}`,
+    `no house has a proposal with id ${proposalId}${"blockNumber" in at ? ` at block ${at.blockNumber}` : ""}`,
   );
 }
 
@@ -587,7 +587,7 @@ export async function getProposalWithBallots(
     }
   }
   const record = await scanProposalRecord(client, proposalId, at);
-  if (!record) throw unknownProposal(parameters.proposalId, at);
+  if (!record) throw unknownProposal(proposalId, at);
   const [snapshot, ballots] = await Promise.all([
     readSnapshot(client, [record], account, at),
     scanBallots(client, {

@@ -187,6 +187,7 @@ export async function findProposalRecord(
   proposalId: bigint,
 ): Promise<ProposalRecord> {
   const record = await proposalRecordAt(client, proposalId, {});
-  if (!record) throw new InvalidInputError("proposalId", proposalId, "no house has a proposal with this id");
+  if (!record)
+    throw new InvalidInputError("proposalId", proposalId, `no house has a proposal with id ${proposalId}`);
   return record;
 }
