@@ -45,16 +45,18 @@ import type {
 } from "./types.ts";
 
 /**
- * How many calls one batch of governance live reads carries: 500, the most `readBatchAtBlock` allows, so that
- * a page of 20 proposals with the viewer's position (at most 15 calls each, 300 in all, plus the guardians) is
- * ONE `eth_call`. Every call batched here is a view of a few storage reads: measured on the test DAO with
- * `eth_estimateGas` less the 21,000 of a transaction (test/sdk/governance.pages.test.ts, "gas of the live
- * reads"), the dearest is under 20,000 gas (`state` of an operational proposal queued in the timelock,
- * `quorum` and the past-votes reads at a snapshot: checkpoint lookups that grow with log2 of the checkpoints,
- * a few hundred at size L adding a few cold reads of 2,100). 500 × 30,000 = the 15M gas cap of one
- * `eth_call`, and a batch that still ran out would be halved.
+ * How many calls one batch of governance live reads carries: 320, so that a page of 20 proposals with the
+ * viewer's position (at most 15 calls each: 300, plus the 2 guardians and Multicall3's 2 block reads) is ONE
+ * `eth_call`. Every call batched here is a view of a few storage reads. Measured on the demo network, call by
+ * call with `eth_estimateGas` less the transaction's 21,000 and its calldata (test/sdk/governance.indexer.test.ts,
+ * "the gas of the governance live reads"): the dearest is `state` of an operational proposal queued in the
+ * timelock, 37,409 gas (it asks the timelock and the community house, cold); the checkpoint reads at a snapshot
+ * (`getVotes`, `quorum`, `getPastVotes`) 16,000 to 20,300, growing by about 2,100 (one cold read) each time the
+ * checkpoints double; the rest under 7,000. So even a batch of nothing but the dearest call, 320 × 37,409 =
+ * 12.0M gas, fits the 15M cap of one `eth_call` (`readBatchLimits.gasPerCall`), and a batch that still ran out
+ * would be halved.
  */
-export const GOVERNANCE_CALLS_PER_BATCH = 500;
+export const GOVERNANCE_CALLS_PER_BATCH = 320;
 
 /**
  * A keyed batch of reads, sent through `readBatchAtBlock` (Multicall3: one `eth_call` that also returns the
