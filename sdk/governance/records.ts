@@ -169,7 +169,8 @@ export async function proposalRecordAt(
   if (viaIndexer) {
     const { indexerProposalRecords } = await import("../indexer/governance.ts");
     const found = (await indexerProposalRecords(viaIndexer, { proposalId, limit: 1, cursor: null })).items[0];
-    if (found) return found;
+    // An answer about another id is no answer: the chain decides.
+    if (found && found.proposalId === proposalId) return found;
   }
   return scanProposalRecord(client, proposalId, at);
 }

@@ -102,7 +102,8 @@ function ballotOf(row: BallotRow): Ballot {
 
 /**
  * One proposal's creations in both houses and the first page of its ballots, in ONE request
- * (`/concord/proposals/:id?limit=`), or null when the indexer has no creation of it.
+ * (`/concord/proposals/:id?limit=`), or null when the indexer has no creation of it (creations of another id in
+ * the answer are dropped).
  *
  * @example
  * const found = await indexerProposal(indexer, { proposalId, limit: 10 });
@@ -116,9 +117,11 @@ export async function indexerProposal(
     `/concord/proposals/${query.proposalId}`,
     { limit: query.limit },
   );
-  if (answer.creations.length === 0) return null;
+  // Only this proposal's creations: an answer about another id is no answer (the chain then decides).
+  const creations = answer.creations.map(creationOf).filter((c) => c.proposalId === query.proposalId);
+  if (creations.length === 0) return null;
   const record: ProposalRecord = { proposalId: query.proposalId, community: null, operational: null };
-  for (const creation of answer.creations) record[creation.house] = creationOf(creation);
+  for (const creation of creations) record[creation.house] = creation;
   return { record, ballots: { items: answer.ballots.items.map(ballotOf), next: answer.ballots.next } };
 }
 

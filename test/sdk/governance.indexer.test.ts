@@ -196,6 +196,31 @@ describe("a proposal's page through the indexer", () => {
   });
 });
 
+describe("an indexer that answers about another proposal", () => {
+  it("is not believed: its creations are dropped and the chain decides", async () => {
+    const { direct } = clients();
+    const proposals = (await direct.governance.listProposals({ limit: 2 })).items;
+    const [asked, other] = [proposals[0]!.id, proposals[1]!.id];
+    // The indexer answers for `asked` with the creations (and ballots) of `other`.
+    const lying: typeof fetch = async (input, init) => {
+      const url = new URL(String(input));
+      if (url.pathname === `/concord/proposals/${asked}`) url.pathname = `/concord/proposals/${other}`;
+      return fetch(url, init);
+    };
+    const indexed = createConcordClient({
+      publicClient: direct.publicClient,
+      deployment: chain.deployment,
+      indexer: { url: indexer.url, fetch: lying },
+      reads: "indexer",
+    });
+    const read = await indexed.governance.getProposalWithBallots({ proposalId: asked });
+    const truth = await direct.governance.getProposalWithBallots({ proposalId: asked });
+    expect(read.proposal.id).toBe(asked);
+    expect(withoutNow(read.proposal)).toEqual(withoutNow(truth.proposal));
+    expect(read.ballots).toEqual(truth.ballots);
+  });
+});
+
 describe("governance writes through the indexer", () => {
   it("find their proposal in one indexer request (no eth_getLogs) and refuse an unknown id naming it", async () => {
     const { indexed, fetched, rpcRequests, reset } = clients(0);
