@@ -53,7 +53,8 @@ async function stampOf(client: ConcordClientBase, at: ReadAt | { blockNumber: bi
 /**
  * @internal The first block in `[lo.number, hi.number]` whose time is at least `time` (hi when none before
  * it is): interpolated from the two ends' times, bisected every other probe so that a chain with irregular
- * block times still converges, at most {@link MAX_TIME_PROBES} blocks read.
+ * block times still converges, at most {@link MAX_TIME_PROBES} blocks read. `seen`: blocks already read (by an
+ * earlier search of the same lookup) that narrow the range first; the blocks read here are added to it.
  *
  * @example
  * const from = await firstBlockAtOrAfter(client, snapshot - MAX_VOTING_DELAY_SECONDS, start, head);
@@ -63,7 +64,14 @@ export async function firstBlockAtOrAfter(
   time: bigint,
   lo: Stamp,
   hi: Stamp,
+  seen: Stamp[] = [],
 ): Promise<bigint> {
+  for (const stamp of seen) {
+    if (stamp.number > lo.number && stamp.number < hi.number) {
+      if (stamp.timestamp >= time) hi = stamp;
+      else lo = stamp;
+    }
+  }
   if (lo.timestamp >= time) return lo.number;
   if (hi.timestamp < time) return hi.number;
   // Invariant: lo.timestamp < time <= hi.timestamp.
@@ -76,6 +84,7 @@ export async function firstBlockAtOrAfter(
     if (guess <= lo.number) guess = lo.number + 1n;
     if (guess >= hi.number) guess = hi.number - 1n;
     const stamp = await stampOf(client, { blockNumber: guess });
+    seen.push(stamp);
     if (stamp.timestamp >= time) hi = stamp;
     else lo = stamp;
   }
@@ -133,10 +142,11 @@ export async function scanProposalRecord(
     ]);
     // The creation block's time is in [earliest - MAX_VOTING_DELAY, latest]: from the first block at or after
     // the lower bound to the last block at or before the upper one (the block before the first one after it).
-    const [from, after] = await Promise.all([
-      firstBlockAtOrAfter(client, earliest - MAX_VOTING_DELAY_SECONDS, start, end),
-      latest >= end.timestamp ? Promise.resolve(null) : firstBlockAtOrAfter(client, latest + 1n, start, end),
-    ]);
+    // The upper bound first; its probes narrow the search of the lower one.
+    const seen: Stamp[] = [];
+    const after =
+      latest >= end.timestamp ? null : await firstBlockAtOrAfter(client, latest + 1n, start, end, seen);
+    const from = await firstBlockAtOrAfter(client, earliest - MAX_VOTING_DELAY_SECONDS, start, end, seen);
     fromBlock = from;
     if (after !== null) toBlock = after - 1n < from ? from : after - 1n;
   }
