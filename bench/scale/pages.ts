@@ -66,15 +66,18 @@ export function pages(proposalId: () => bigint): Page[] {
       name: "resources",
       read: (concord) => loadResourcesPage(concord, { ownerCellId: null, cursor: null }),
     },
-    // The app's proposals page and a proposal's ballots read one page each (PROPOSALS_PER_PAGE, BALLOTS_PER_PAGE).
+    // The app's proposals page: its first page of PROPOSALS_PER_PAGE = 20 (app/src/data/governance.ts,
+    // `useProposalPages`; those hook modules load React and the app's shell, so the figures are copied here).
     { name: "proposals", read: (concord) => concord.governance.listProposals({ limit: 20 }) },
     {
+      // The app's proposal page: the proposal with its first BALLOTS_PER_PAGE = 10 ballots in one read
+      // (`useProposal`); "Next" reads the following ballots from `ballots.next` (getProposalBallots).
       name: "a proposal with its ballots",
       read: (concord) =>
-        Promise.all([
-          concord.governance.getProposal({ proposalId: proposalId() }),
-          concord.governance.getProposalBallots({ proposalId: proposalId(), limit: 10 }),
-        ]),
+        concord.governance.getProposalWithBallots({
+          proposalId: proposalId(),
+          ballots: { limit: 10 },
+        }),
     },
   ];
 }

@@ -40,6 +40,9 @@ export type BuildProposalCallErrorType = ConcordErrorType;
 export type GetProposalReturnType = ActionReturnType<typeof actions.getProposal>;
 export type GetProposalErrorType = ConcordErrorType;
 
+export type GetProposalWithBallotsReturnType = ActionReturnType<typeof actions.getProposalWithBallots>;
+export type GetProposalWithBallotsErrorType = ConcordErrorType;
+
 export type ListProposalsReturnType = ActionReturnType<typeof actions.listProposals>;
 export type ListProposalsErrorType = ConcordErrorType;
 

@@ -13,7 +13,7 @@ export { classifyProposal, kindOf } from "./classify.ts";
 export { describeCall } from "./describe.ts";
 export { buildProposalCall } from "./calls.ts";
 // aggregates and event-rebuilt views
-export { getProposal, houseState, listProposals } from "./aggregates.ts";
+export { getProposal, getProposalWithBallots, houseState, listProposals } from "./aggregates.ts";
 export { getProposalBallots, scanProposalCreations } from "./events.ts";
 export { simulateProposal } from "./simulate.ts";
 // signatures, writes, and the writes' prepared forms (for a Safe, a relayer, a batch)

@@ -1,29 +1,31 @@
 /**
- * `getProposal` and `listProposals`: a proposal as one flow over both houses. One `eth_getLogs` over both
- * houses up to the read's block (the calls and descriptions; through the indexer, one request for a page), the
- * block (the chain's time), and one batched read (Multicall3, bounded batches) pinned to that block for the
- * states, tallies, quorums, vetoes and the account's position of the proposals shown.
+ * `getProposal`, `getProposalWithBallots` and `listProposals`: a proposal as one flow over both houses. The
+ * creations (the calls, descriptions, snapshots and vote ends: through the indexer one request for a page or a
+ * proposal; direct, one `eth_getLogs` over both houses, bounded for one proposal by `records.ts`), then ONE
+ * batched read (Multicall3, with the block's number and time in the same `eth_call`) of what changes by time or
+ * votes: the states, tallies, quorums, the eta, the veto tally and the account's position of the proposals shown.
  */
 import { getAddress, isAddressEqual, zeroAddress } from "viem";
 import type { Address, ContractFunctionParameters } from "viem";
-import { getBlock } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError, decodeConcordError } from "../errors.ts";
 import { communityHouseAbi, concordMembershipAbi, operationalHouseAbi } from "../generated/abis.ts";
-import { pinned, readAt } from "../internal/block.ts";
+import { pinBlock, pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters, ReadAt } from "../internal/block.ts";
 import { formatTimestamp, shortAddress } from "../internal/messages.ts";
 import { compareEvents, eventCursor, eventCursorOf, toPageLimit } from "../internal/page.ts";
 import type { EventPosition, Page, PageParameters } from "../internal/page.ts";
-import { readBatchSettled } from "../internal/read.ts";
+import { readBatchAtBlock } from "../internal/read.ts";
+import type { BatchBlock } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { indexerFor } from "../indexer/switch.ts";
 import { proposalStateName } from "./constants.ts";
 import { governanceErrorCatalogue } from "./errors.ts";
-import { groupCreations, scanCreations, scanProposalCreations } from "./events.ts";
-import type { ProposalCreation, ProposalRecord } from "./events.ts";
+import { groupCreations, scanBallots, scanCreations } from "./events.ts";
+import type { Ballot, ProposalCreation, ProposalRecord } from "./events.ts";
+import { proposalRecordAt, scanProposalRecord } from "./records.ts";
 import { getGovernanceContracts } from "./reads.ts";
 import { proposalDeadline } from "./deadline.ts";
 import { finalProposalStages, proposalStage } from "./stage.ts";
@@ -43,66 +45,70 @@ import type {
 } from "./types.ts";
 
 /**
- * A keyed batch of reads, sent through `readBatchSettled` (Multicall3, batches bounded by call count and gas).
- * A read marked optional may fail (e.g. `getPastDelegate` on a DAO's own ERC20Votes token, which lacks
- * OpenZeppelin's VotesExtended): it is then left out; any other failing read throws its decoded error.
+ * How many calls one batch of governance live reads carries: 320, so that a page of 20 proposals with the
+ * viewer's position (at most 15 calls each: 300, plus the 2 guardians and Multicall3's 2 block reads) is ONE
+ * `eth_call`. Every call batched here is a view of a few storage reads. Measured on the demo network, call by
+ * call with `eth_estimateGas` less the transaction's 21,000 and its calldata (test/sdk/governance.indexer.test.ts,
+ * "the gas of the governance live reads"): the dearest is `state` of an operational proposal queued in the
+ * timelock, 37,409 gas (it asks the timelock and the community house, cold); the checkpoint reads at a snapshot
+ * (`getVotes`, `quorum`, `getPastVotes`) 16,000 to 20,300, growing by about 2,100 (one cold read) each time the
+ * checkpoints double; the rest under 7,000. So even a batch of nothing but the dearest call, 320 × 37,409 =
+ * 12.0M gas, fits the 15M cap of one `eth_call` (`readBatchLimits.gasPerCall`), and a batch that still ran out
+ * would be halved.
+ */
+export const GOVERNANCE_CALLS_PER_BATCH = 320;
+
+/**
+ * A keyed batch of reads, sent through `readBatchAtBlock` (Multicall3: one `eth_call` that also returns the
+ * block's number and time when the calls fit one batch). A read marked optional may fail (e.g.
+ * `getPastDelegate` on a DAO's own ERC20Votes token, which lacks OpenZeppelin's VotesExtended): it is then
+ * left out. A read marked `after` a timepoint (a proposal's snapshot) is kept only when the batch's block is
+ * past it, and may fail before (ERC-5805's future lookup). Any other failing read throws its decoded error.
  */
 class ReadPlan {
   readonly calls: ContractFunctionParameters[] = [];
   readonly keys: string[] = [];
   readonly optional = new Set<string>();
-  add(key: string, call: ContractFunctionParameters, options: { optional?: boolean } = {}): void {
+  readonly after = new Map<string, bigint>();
+  add(
+    key: string,
+    call: ContractFunctionParameters,
+    options: { optional?: boolean; after?: bigint } = {},
+  ): void {
     this.keys.push(key);
     this.calls.push(call);
     if (options.optional) this.optional.add(key);
+    if (options.after !== undefined) this.after.set(key, options.after);
   }
-  async run(client: ConcordClientBase, blockNumber: bigint): Promise<Map<string, unknown>> {
-    if (this.calls.length === 0) return new Map();
-    const results = await readBatchSettled(client, this.calls, {
+  async run(
+    client: ConcordClientBase,
+    at: ReadAt,
+  ): Promise<{ block: BatchBlock; values: Map<string, unknown> }> {
+    const { block, results } = await readBatchAtBlock(client, this.calls, {
       contract: "OperationalHouse",
-      at: { blockNumber },
+      at,
+      allowFailure: true,
+      callsPerBatch: GOVERNANCE_CALLS_PER_BATCH,
       errors: governanceErrorCatalogue,
     });
     const values = new Map<string, unknown>();
     results.forEach((result, i) => {
       const key = this.keys[i]!;
+      const after = this.after.get(key);
+      // Not defined yet at this block: left out, whatever the call answered.
+      if (after !== undefined && after >= block.timestamp) return;
       if (result.status === "success") values.set(key, result.result);
       else if (!this.optional.has(key)) {
         throw decodeConcordError(result.error, { functionName: this.calls[i]!.functionName });
       }
     });
-    return values;
+    return { block, values };
   }
 }
 
 const opAbi = operationalHouseAbi;
 const coAbi = communityHouseAbi;
 const tokenAbi = concordMembershipAbi;
-
-/**
- * One proposal's creations up to block `number`, or null: through the indexer (one request) when the client
- * reads from one and no block was asked, else one creations scan that stops at that block.
- */
-async function recordAt(
-  client: ConcordClientBase,
-  at: ReadAt,
-  number: bigint,
-  proposalId: bigint,
-): Promise<ProposalRecord | null> {
-  const viaIndexer = pinned(at) ? null : await indexerFor(client);
-  if (!viaIndexer)
-    return (
-      groupCreations(await scanCreations(client, number)).find((r) => r.proposalId === proposalId) ?? null
-    );
-  const { indexerProposalRecords } = await import("../indexer/governance.ts");
-  const found = (await indexerProposalRecords(viaIndexer, { proposalId, limit: 1, cursor: null })).items[0];
-  if (!found) return null;
-  // The indexer may have indexed past the block the state is read at: keep the creations up to it.
-  const upTo = (creation: ProposalCreation | null) =>
-    creation && creation.blockNumber <= number ? creation : null;
-  const record = { proposalId, community: upTo(found.community), operational: upTo(found.operational) };
-  return record.community || record.operational ? record : null;
-}
 
 /** Everything read about the proposals, as of one block. */
 type Snapshot = {
@@ -117,7 +123,6 @@ function planProposal(
   plan: ReadPlan,
   gov: GovernanceContracts,
   record: ProposalRecord,
-  now: bigint,
   account: Address | null,
 ): void {
   const id = record.proposalId;
@@ -129,106 +134,83 @@ function planProposal(
     if (!creation) continue;
     const k = `${id}:${house}`;
     plan.add(`${k}:state`, { address, abi, functionName: "state", args: [id] });
-    plan.add(`${k}:deadline`, { address, abi, functionName: "proposalDeadline", args: [id] });
-    plan.add(`${k}:eta`, { address, abi, functionName: "proposalEta", args: [id] });
+    // The snapshot and the vote end are the creation's (voteStart, voteEnd); only the community house moves
+    // its deadline (a late quorum extends it), and only the operational house queues in the timelock (eta).
+    if (house === "community")
+      plan.add(`${k}:deadline`, { address, abi, functionName: "proposalDeadline", args: [id] });
+    else plan.add(`${k}:eta`, { address, abi, functionName: "proposalEta", args: [id] });
     plan.add(`${k}:votes`, { address, abi, functionName: "proposalVotes", args: [id] });
-    // Past-timepoint reads are only defined once the snapshot has passed (ERC-5805).
-    if (creation.voteStart < now) {
-      plan.add(`${k}:quorum`, { address, abi, functionName: "quorum", args: [creation.voteStart] });
-      if (account) {
-        plan.add(`${k}:weight`, {
-          address,
-          abi,
-          functionName: "getVotes",
-          args: [account, creation.voteStart],
-        });
-        plan.add(`${k}:hasVoted`, { address, abi, functionName: "hasVoted", args: [id, account] });
-        if (house === "community") {
-          plan.add(`${k}:hasOverridden`, {
-            address,
-            abi: coAbi,
-            functionName: "hasVotedOverride",
-            args: [id, account],
-          });
-          // VotesExtended reads: a DAO's own ERC20Votes token may lack them (no overrides then).
-          plan.add(
-            `${k}:pastDelegate`,
-            {
-              address: gov.votesToken,
-              abi: tokenAbi,
-              functionName: "getPastDelegate",
-              args: [account, creation.voteStart],
-            },
-            { optional: true },
-          );
-          plan.add(
-            `${k}:pastBalance`,
-            {
-              address: gov.votesToken,
-              abi: tokenAbi,
-              functionName: "getPastBalanceOf",
-              args: [account, creation.voteStart],
-            },
-            { optional: true },
-          );
-        }
+    // Past-timepoint reads are only defined once the snapshot has passed (ERC-5805): kept only then.
+    const timed = { after: creation.voteStart };
+    plan.add(`${k}:quorum`, { address, abi, functionName: "quorum", args: [creation.voteStart] }, timed);
+    if (account) {
+      plan.add(
+        `${k}:weight`,
+        { address, abi, functionName: "getVotes", args: [account, creation.voteStart] },
+        timed,
+      );
+      plan.add(`${k}:hasVoted`, { address, abi, functionName: "hasVoted", args: [id, account] }, timed);
+      if (house === "community") {
+        plan.add(
+          `${k}:hasOverridden`,
+          { address, abi: coAbi, functionName: "hasVotedOverride", args: [id, account] },
+          timed,
+        );
+        // VotesExtended reads: a DAO's own ERC20Votes token may lack them (no overrides then).
+        const token = { address: gov.votesToken, abi: tokenAbi } as const;
+        const past = [account, creation.voteStart] as const;
+        plan.add(
+          `${k}:pastDelegate`,
+          { ...token, functionName: "getPastDelegate", args: past },
+          { ...timed, optional: true },
+        );
+        plan.add(
+          `${k}:pastBalance`,
+          { ...token, functionName: "getPastBalanceOf", args: past },
+          { ...timed, optional: true },
+        );
       }
     }
   }
   // The veto of an operational proposal, read in the community house once the operational snapshot passed.
-  if (!record.community && record.operational && record.operational.voteStart < now) {
+  if (!record.community && record.operational) {
     const community = { address: gov.communityHouse, abi: coAbi } as const;
-    plan.add(`${id}:veto:votes`, { ...community, functionName: "vetoVotes", args: [id] });
-    plan.add(`${id}:veto:threshold`, { ...community, functionName: "vetoThreshold", args: [id] });
-    plan.add(`${id}:veto:vetoed`, { ...community, functionName: "isVetoed", args: [id] });
+    const timed = { after: record.operational.voteStart };
+    plan.add(`${id}:veto:votes`, { ...community, functionName: "vetoVotes", args: [id] }, timed);
+    plan.add(`${id}:veto:threshold`, { ...community, functionName: "vetoThreshold", args: [id] }, timed);
+    plan.add(`${id}:veto:vetoed`, { ...community, functionName: "isVetoed", args: [id] }, timed);
     if (account) {
-      plan.add(`${id}:veto:hasVetoed`, { ...community, functionName: "hasVetoed", args: [id, account] });
-      plan.add(`${id}:veto:power`, {
-        address: gov.votesToken,
-        abi: tokenAbi,
-        functionName: "getPastVotes",
-        args: [account, record.operational.voteStart],
-      });
+      plan.add(
+        `${id}:veto:hasVetoed`,
+        { ...community, functionName: "hasVetoed", args: [id, account] },
+        timed,
+      );
+      plan.add(
+        `${id}:veto:power`,
+        {
+          address: gov.votesToken,
+          abi: tokenAbi,
+          functionName: "getPastVotes",
+          args: [account, record.operational.voteStart],
+        },
+        timed,
+      );
     }
   }
 }
 
-/** The block a governance read reads at (default: the latest), with its number and time. */
-async function blockAt(
-  client: ConcordClientBase,
-  at: ReadAt,
-): Promise<{ number: bigint; timestamp: bigint }> {
-  let block;
-  try {
-    block = await getBlock(client.publicClient, at);
-  } catch (error) {
-    throw decodeConcordError(error);
-  }
-  // Only a pending block has no number; its parent's state is what the chain has.
-  return { number: block.number ?? (await getBlock(client.publicClient)).number, timestamp: block.timestamp };
-}
-
 /**
- * The proposals created up to block `number`, in order of first creation: the creations scan stops at that
- * block. A read asked for a block goes to the chain; otherwise through the indexer when the client reads from
- * one (it serves the head).
+ * The live state of `records` in ONE batched read at `at` (the block's number and time ride in it, so no block
+ * is read first). The reads at a proposal's snapshot are only defined once it passed (ERC-5805): they are sent
+ * with the others and kept only when the batch's block is past the snapshot (see `ReadPlan`).
  */
-async function recordsUpTo(client: ConcordClientBase, at: ReadAt, number: bigint): Promise<ProposalRecord[]> {
-  if (!pinned(at) && (await indexerFor(client))) {
-    const creations = await scanProposalCreations(client);
-    return groupCreations(creations.filter((creation) => creation.blockNumber <= number));
-  }
-  return groupCreations(await scanCreations(client, number));
-}
-
 async function readSnapshot(
   client: ConcordClientBase,
   records: readonly ProposalRecord[],
   account: Address | null,
-  block: { number: bigint; timestamp: bigint },
+  at: ReadAt,
 ): Promise<Snapshot> {
   const gov = await getGovernanceContracts(client);
-  const now = block.timestamp;
   const plan = new ReadPlan();
   plan.add("guardian:operational", {
     address: gov.operationalHouse,
@@ -240,15 +222,15 @@ async function readSnapshot(
     abi: coAbi,
     functionName: "proposalGuardian",
   });
-  for (const record of records) planProposal(plan, gov, record, now, account);
-  const values = await plan.run(client, block.number);
+  for (const record of records) planProposal(plan, gov, record, account);
+  const { block, values } = await plan.run(client, at);
   const guardian = (key: string) => {
     const value = values.get(key) as Address;
     return value === zeroAddress ? null : getAddress(value);
   };
   return {
     gov,
-    now,
+    now: block.timestamp,
     values,
     guardians: { operational: guardian("guardian:operational"), community: guardian("guardian:community") },
   };
@@ -277,11 +259,12 @@ function tallyOf(
       quorum,
       quorumReached: creation.voteStart < snapshot.now && forVotes + abstainVotes >= quorum,
       voteStart: creation.voteStart,
-      voteEnd: get<bigint>("deadline"),
+      // The community house may extend its vote (late quorum): read; the operational one's is the creation's.
+      voteEnd: house === "community" ? get<bigint>("deadline") : creation.voteEnd,
       proposer: creation.proposer,
       createdBlock: creation.blockNumber,
     },
-    eta: get<bigint>("eta"),
+    eta: house === "operational" ? get<bigint>("eta") : 0n,
   };
 }
 
@@ -516,8 +499,10 @@ function accountOf(client: ConcordClientBase, account: Address | undefined): Add
 /**
  * A proposal as one flow over both houses: its kind and stage, both houses' tallies and quorums, the veto
  * tally, deadlines and eta, its calls and description, and what the account can do next (each action with
- * the reason when it cannot), as of a block (default: the latest). Three requests: the block, one `eth_getLogs`
- * (creations up to the block; through the indexer, one request for this proposal) and one batched `eth_call` at it.
+ * the reason when it cannot), as of a block (default: the latest). Through the indexer two requests: the
+ * proposal's creations, then one batched `eth_call` that also carries the block. Direct: one batched read of
+ * both houses' snapshots, one `eth_getLogs` over the range the snapshots bound (see `records.ts`; a few block
+ * reads first on a chain longer than 10,000 blocks), and the batched `eth_call`.
  *
  * @throws {InvalidInputError} when no house has a proposal with this id.
  * @example
@@ -532,17 +517,90 @@ export async function getProposal(
   const proposalId = toUint256("proposalId", parameters.proposalId);
   const account = accountOf(client, parameters.account);
   // The creations up to the block, every state at it (default: the latest block).
-  const at = readAt(parameters);
-  const block = await blockAt(client, at);
-  const record = await recordAt(client, at, block.number, proposalId);
-  if (!record)
-    throw new InvalidInputError(
-      "proposalId",
-      parameters.proposalId,
-      `no house has a proposal with this id${pinned(at) ? ` at block ${block.number}` : ""}`,
-    );
-  const snapshot = await readSnapshot(client, [record], account, block);
+  const { at } = await pinBlock(client, readAt(parameters));
+  const record = await proposalRecordAt(client, proposalId, at);
+  if (!record) throw unknownProposal(proposalId, at);
+  const snapshot = await readSnapshot(client, [record], account, at);
   return buildProposal(snapshot, record, account);
+}
+
+function unknownProposal(proposalId: bigint, at: ReadAt): InvalidInputError {
+  return new InvalidInputError(
+    "proposalId",
+    proposalId,
+    `no house has a proposal with id ${proposalId}${"blockNumber" in at ? ` at block ${at.blockNumber}` : ""}`,
+  );
+}
+
+/** The most ballots {@link getProposalWithBallots} returns with the proposal by default. */
+export const DEFAULT_PROPOSAL_BALLOTS = 10;
+
+/** Parameters of {@link getProposalWithBallots}. */
+export type GetProposalWithBallotsParameters = GetProposalParameters & {
+  /** The first page of ballots to read with it: `limit` 1..500 (default {@link DEFAULT_PROPOSAL_BALLOTS}). */
+  ballots?: { limit?: number | undefined } | undefined;
+};
+
+/** What {@link getProposalWithBallots} returns: the proposal and the first page of its ballots. */
+export type ProposalWithBallots = {
+  proposal: Proposal;
+  /** Oldest first; go on from `next` with `getProposalBallots({ proposalId, cursor: next })`. */
+  ballots: Page<Ballot>;
+};
+
+/**
+ * A proposal (as {@link getProposal} reads it) with the first page of its ballots (as `getProposalBallots`
+ * reads them), for a proposal's page: through the indexer TWO requests, whatever the DAO's size — one for the
+ * proposal's creations and its first ballots (`/concord/proposals/:id?limit=`), one batched `eth_call` for its
+ * live state with the block. Direct: the bounded creations lookup of `getProposal`, then the ballots scan from
+ * the proposal's creation (no ballot comes before it) and the batched read, side by side. The rest of the
+ * ballots: `getProposalBallots({ proposalId, limit, cursor: ballots.next })`.
+ *
+ * @throws {InvalidInputError} when no house has a proposal with this id, or on a bad `ballots.limit`.
+ * @example
+ * const { proposal, ballots } = await concord.governance.getProposalWithBallots({
+ *   proposalId,
+ *   ballots: { limit: 10 },
+ * });
+ * const more = ballots.next
+ *   ? await concord.governance.getProposalBallots({ proposalId, limit: 10, cursor: ballots.next })
+ *   : null;
+ */
+export async function getProposalWithBallots(
+  client: ConcordClientBase,
+  parameters: GetProposalWithBallotsParameters,
+): Promise<ProposalWithBallots> {
+  const proposalId = toUint256("proposalId", parameters.proposalId);
+  const account = accountOf(client, parameters.account);
+  const limit = toPageLimit(parameters.ballots?.limit ?? DEFAULT_PROPOSAL_BALLOTS);
+  const { at, toBlock } = await pinBlock(client, readAt(parameters));
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  if (viaIndexer) {
+    const found = await (
+      await import("../indexer/governance.ts")
+    ).indexerProposal(viaIndexer, {
+      proposalId,
+      limit,
+    });
+    // Unknown to the indexer (it may trail the head by a few blocks): the chain decides, below.
+    if (found) {
+      const snapshot = await readSnapshot(client, [found.record], account, at);
+      return { proposal: buildProposal(snapshot, found.record, account), ballots: found.ballots };
+    }
+  }
+  const record = await scanProposalRecord(client, proposalId, at);
+  if (!record) throw unknownProposal(proposalId, at);
+  const [snapshot, ballots] = await Promise.all([
+    readSnapshot(client, [record], account, at),
+    scanBallots(client, {
+      proposalId,
+      limit,
+      after: null,
+      toBlock,
+      fromBlock: firstCreation(record).blockNumber,
+    }),
+  ]);
+  return { proposal: buildProposal(snapshot, record, account), ballots };
 }
 
 /** Parameters of {@link listProposals}. */
@@ -602,7 +660,7 @@ type RecordSource = (cursor: string | null, count: number) => Promise<Page<Propo
 /** The direct path's source: the creations up to the block (one scan), grouped and ordered newest first. */
 async function scannedRecords(
   client: ConcordClientBase,
-  toBlock: bigint,
+  toBlock: bigint | undefined,
   kind: ProposalKind | undefined,
 ): Promise<RecordSource> {
   const records = groupCreations(await scanCreations(client, toBlock))
@@ -627,8 +685,10 @@ async function scannedRecords(
  * page's `next`, the `block:logIndex` of the last proposal's first creation (the indexer API's cursor, so a
  * client on `reads: "auto"` may switch path between pages). A constitutional proposal is one item.
  *
- * Requests: the block; the creations (direct: one `eth_getLogs` over both houses up to the block; through the
- * indexer, when no block is given: one request for the page); one batched read of the page's proposals only.
+ * Requests: the creations (direct: one `eth_getLogs` over both houses up to the block; through the indexer,
+ * when no block is given: one request for the page), then ONE batched read of the page's proposals only (up
+ * to {@link GOVERNANCE_CALLS_PER_BATCH} calls, so 20 proposals with the account's position are one `eth_call`)
+ * that carries the block's number and time too: two requests for a page on either path.
  * A `stage` filter needs each proposal's state: the page reads them in batches until it holds `limit`
  * matches, the list ends, or {@link MAX_PROPOSALS_EXAMINED} proposals were examined; `next` then goes on after
  * the last examined, so a filtered page may hold fewer than `limit` (even none) while `next` is not null.
@@ -648,8 +708,7 @@ export async function listProposals(
   const start = eventCursor(parameters.cursor);
   const stages = toStages(parameters.stage);
   const kind = toKind(parameters.kind);
-  const at = readAt(parameters);
-  const block = await blockAt(client, at);
+  const { at, toBlock } = await pinBlock(client, readAt(parameters));
   const viaIndexer = pinned(at) ? null : await indexerFor(client);
   const source: RecordSource = viaIndexer
     ? async (cursor, count) =>
@@ -658,7 +717,7 @@ export async function listProposals(
           limit: count,
           cursor,
         })
-    : await scannedRecords(client, block.number, kind);
+    : await scannedRecords(client, toBlock, kind);
 
   return filteredPage({
     limit,
@@ -667,7 +726,7 @@ export async function listProposals(
     source,
     cursorOf: (record) => eventCursorOf(firstCreation(record)),
     judge: async (records) => {
-      const snapshot = await readSnapshot(client, records, account, block);
+      const snapshot = await readSnapshot(client, records, account, at);
       return records.map((record) => {
         const proposal = buildProposal(snapshot, record, account);
         return { item: proposal, keep: !stages || stages.includes(proposal.stage) };
@@ -734,26 +793,15 @@ export async function readEveryProposal(
   parameters: BlockParameters = {},
 ): Promise<Proposal[]> {
   const account = accountOf(client, undefined);
-  const block = await blockAt(client, readAt(parameters));
-  const records = await recordsUpTo(client, {}, block.number);
-  const snapshot = await readSnapshot(client, records, account, block);
+  const { at, toBlock } = await pinBlock(client, readAt(parameters));
+  const viaIndexer = pinned(at) ? null : await indexerFor(client);
+  const records = groupCreations(
+    viaIndexer
+      ? await (await import("../indexer/governance.ts")).indexerProposalCreations(viaIndexer)
+      : await scanCreations(client, toBlock),
+  );
+  const snapshot = await readSnapshot(client, records, account, at);
   return records.map((record) => buildProposal(snapshot, record, account)).reverse();
-}
-
-/**
- * @internal A proposal's creation record, or an error naming the id.
- *
- * @example
- * const record = await findProposalRecord(client, proposalId);
- */
-export async function findProposalRecord(
-  client: ConcordClientBase,
-  proposalId: bigint,
-): Promise<ProposalRecord> {
-  const records = groupCreations(await scanProposalCreations(client));
-  const record = records.find((entry) => entry.proposalId === proposalId);
-  if (!record) throw new InvalidInputError("proposalId", proposalId, "no house has a proposal with this id");
-  return record;
 }
 
 /**
@@ -770,12 +818,11 @@ export async function houseState(
   const at = readAt(parameters);
   const gov = await getGovernanceContracts(client);
   const address = parameters.house === "operational" ? gov.operationalHouse : gov.communityHouse;
-  const block = await blockAt(client, at);
   // One batch: the snapshot tells whether the proposal exists (state() reverts when it does not).
   const plan = new ReadPlan();
   plan.add("snapshot", { address, abi: opAbi, functionName: "proposalSnapshot", args: [proposalId] });
   plan.add("state", { address, abi: opAbi, functionName: "state", args: [proposalId] }, { optional: true });
-  const values = await plan.run(client, block.number);
+  const { values } = await plan.run(client, at);
   const value = values.get("state");
   if ((values.get("snapshot") as bigint) === 0n || typeof value !== "number") return null;
   return proposalStateName(value);

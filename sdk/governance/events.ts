@@ -13,7 +13,7 @@ import { pinBlock, pinned, readAt } from "../internal/block.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { scanEvents } from "../internal/logs.ts";
 import { compareEvents, eventCursor, eventCursorOf, toPageLimit } from "../internal/page.ts";
-import type { Page, PageParameters } from "../internal/page.ts";
+import type { EventPosition, Page, PageParameters } from "../internal/page.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import type { BigIntish } from "../internal/validate.ts";
 import { hashDescription, voteSupportNames } from "./constants.ts";
@@ -62,10 +62,14 @@ export async function scanProposalCreations(
   return scanCreations(client, toBlock);
 }
 
-/** @internal The houses' creations up to `toBlock` (undefined: the head), oldest first, from the chain. */
+/**
+ * @internal The houses' creations from `fromBlock` (default: the houses' deployment) up to `toBlock`
+ * (undefined: the head), oldest first, from the chain.
+ */
 export async function scanCreations(
   client: ConcordClientBase,
   toBlock: bigint | undefined,
+  fromBlock?: bigint,
 ): Promise<ProposalCreation[]> {
   const gov = await getGovernanceContracts(client);
   const logs = await scanEvents(client, {
@@ -73,7 +77,7 @@ export async function scanCreations(
     // Both houses emit OpenZeppelin's ProposalCreated with the same signature.
     abi: communityHouseAbi,
     eventNames: ["ProposalCreated"],
-    fromBlock: gov.startBlock,
+    fromBlock: fromBlock !== undefined && fromBlock > gov.startBlock ? fromBlock : gov.startBlock,
     toBlock,
   });
   return logs.map((log) => {
@@ -183,14 +187,35 @@ export async function getProposalBallots(
       cursor: after ? eventCursorOf(after) : null,
     });
   const { toBlock } = await pinBlock(client, at);
+  return scanBallots(client, { proposalId, voter, limit, after, toBlock });
+}
+
+/**
+ * @internal One page of a proposal's ballots from the chain: one `eth_getLogs` over both houses from the
+ * cursor's block, or from `fromBlock` (a proposal's creation: none of its ballots comes before), to `toBlock`.
+ */
+export async function scanBallots(
+  client: ConcordClientBase,
+  query: {
+    proposalId: bigint;
+    voter?: Address | undefined;
+    limit: number;
+    after: EventPosition | null;
+    toBlock: bigint | undefined;
+    fromBlock?: bigint | undefined;
+  },
+): Promise<Page<Ballot>> {
+  const { proposalId, voter, limit, after, toBlock } = query;
   const gov = await getGovernanceContracts(client);
+  const floor =
+    query.fromBlock !== undefined && query.fromBlock > gov.startBlock ? query.fromBlock : gov.startBlock;
   const logs = await scanEvents(client, {
     address: [gov.operationalHouse, gov.communityHouse],
     abi: communityHouseAbi,
     eventNames: ["VoteCast", "VoteCastWithParams", "OverrideVoteCast", "VetoCast", "VoteReduced"],
     // Topic 1 of every one of these events is the voter (VoteReduced's: the delegate whose vote it reduces).
     topics: voter ? [voter] : undefined,
-    fromBlock: after && after.blockNumber > gov.startBlock ? after.blockNumber : gov.startBlock,
+    fromBlock: after && after.blockNumber > floor ? after.blockNumber : floor,
     toBlock,
   });
   const ballots: Ballot[] = [];

@@ -8,8 +8,14 @@
  * and bound under the same name on the client (`concord.governance.proposeGovernance({ … })`).
  */
 export * from "./actions.ts";
-export { findProposalRecord, stageWords } from "./aggregates.ts";
-export type { GetProposalParameters, ListProposalsParameters } from "./aggregates.ts";
+export { DEFAULT_PROPOSAL_BALLOTS, GOVERNANCE_CALLS_PER_BATCH, stageWords } from "./aggregates.ts";
+export type {
+  GetProposalParameters,
+  GetProposalWithBallotsParameters,
+  ListProposalsParameters,
+  ProposalWithBallots,
+} from "./aggregates.ts";
+export { findProposalRecord } from "./records.ts";
 export { governanceActionCatalogue } from "./calls.ts";
 export type { GovernanceAction } from "./calls.ts";
 export { getProxyImplementation, toProposalCalls } from "./classify.ts";

@@ -16,7 +16,7 @@ import type { BigIntish } from "../internal/validate.ts";
 import { definePrepare, defineWrite, executeWrite } from "../internal/write.ts";
 import { governanceErrorCatalogue } from "./errors.ts";
 import type { WriteOptions, WriteResult } from "../internal/write.ts";
-import { findProposalRecord } from "./aggregates.ts";
+import { findProposalRecord } from "./records.ts";
 import { classifyProposal } from "./classify.ts";
 import type { ClassifyParameters } from "./classify.ts";
 import {

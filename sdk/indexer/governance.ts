@@ -1,6 +1,6 @@
 /**
  * The governance module's event-derived reads through the indexer: proposal creations in both houses, the
- * proposals a page at a time, and the ballots of one proposal (tallies and states stay one batched read of the
+ * proposals a page at a time, one proposal with its first ballots, and the ballots of one proposal (tallies and states stay one batched read of the
  * chain).
  */
 import type { Address } from "viem";
@@ -11,7 +11,8 @@ import type { ProposalKind } from "../governance/types.ts";
 import type { Page } from "../internal/page.ts";
 import { addr, big, hash, hex } from "./rows.ts";
 import type { BallotRow, CreationRow } from "./rows.ts";
-import { indexerAll, indexerPage } from "./source.ts";
+import { indexerAll, indexerGet, indexerPage } from "./source.ts";
+import type { IndexerPage } from "./source.ts";
 import type { IndexerConfig } from "./switch.ts";
 
 /** A proposal of `/concord/proposals?group=proposal`: its id and its creations (first creation first). */
@@ -84,6 +85,46 @@ export async function indexerProposalRecords(
   );
 }
 
+function ballotOf(row: BallotRow): Ballot {
+  return {
+    house: row.house,
+    type: row.type,
+    voter: addr(row.voter),
+    support: row.support === null ? null : (voteSupportNames[row.support] ?? null),
+    weight: big(row.weight),
+    castWeight: big(row.castWeight),
+    reason: row.reason,
+    blockNumber: big(row.blockNumber),
+    logIndex: row.logIndex,
+    transactionHash: hash(row.transactionHash),
+  };
+}
+
+/**
+ * One proposal's creations in both houses and the first page of its ballots, in ONE request
+ * (`/concord/proposals/:id?limit=`), or null when the indexer has no creation of it (creations of another id in
+ * the answer are dropped).
+ *
+ * @example
+ * const found = await indexerProposal(indexer, { proposalId, limit: 10 });
+ */
+export async function indexerProposal(
+  indexer: IndexerConfig,
+  query: { proposalId: bigint; limit: number },
+): Promise<{ record: ProposalRecord; ballots: Page<Ballot> } | null> {
+  const answer = await indexerGet<{ creations: CreationRow[]; ballots: IndexerPage<BallotRow> }>(
+    indexer,
+    `/concord/proposals/${query.proposalId}`,
+    { limit: query.limit },
+  );
+  // Only this proposal's creations: an answer about another id is no answer (the chain then decides).
+  const creations = answer.creations.map(creationOf).filter((c) => c.proposalId === query.proposalId);
+  if (creations.length === 0) return null;
+  const record: ProposalRecord = { proposalId: query.proposalId, community: null, operational: null };
+  for (const creation of creations) record[creation.house] = creation;
+  return { record, ballots: { items: answer.ballots.items.map(ballotOf), next: answer.ballots.next } };
+}
+
 /**
  * One page of the votes, overrides and vetoes on one proposal, oldest first, as `getProposalBallots` returns
  * them: one request.
@@ -99,17 +140,6 @@ export async function indexerProposalBallots(
     indexer,
     `/concord/proposals/${query.proposalId}/ballots`,
     { voter: query.voter, limit: query.limit, cursor: query.cursor },
-    (row: BallotRow) => ({
-      house: row.house,
-      type: row.type,
-      voter: addr(row.voter),
-      support: row.support === null ? null : (voteSupportNames[row.support] ?? null),
-      weight: big(row.weight),
-      castWeight: big(row.castWeight),
-      reason: row.reason,
-      blockNumber: big(row.blockNumber),
-      logIndex: row.logIndex,
-      transactionHash: hash(row.transactionHash),
-    }),
+    ballotOf,
   );
 }

@@ -134,6 +134,7 @@ import {
   getGovernanceSettings,
   getProposal,
   getProposalBallots,
+  getProposalWithBallots,
   getVetoTypedData,
   getVoteTypedData,
   getVotingPower,
@@ -924,6 +925,23 @@ export const getProposalQueryKey = /* @__PURE__ */ createQueryKey<typeof getProp
 export const getProposalQueryOptions = /* @__PURE__ */ createQueryOptions("getProposal", getProposal);
 /** `getProposal` as a React hook (`useQuery` of {@link getProposalQueryOptions}). */
 export const useProposal = /* @__PURE__ */ createQueryHook<typeof getProposal>(getProposalQueryOptions);
+
+/** The TanStack Query key of `getProposalWithBallots`. */
+export const getProposalWithBallotsQueryKey =
+  /* @__PURE__ */ createQueryKey<typeof getProposalWithBallots>("getProposalWithBallots");
+/**
+ * TanStack Query options that run `getProposalWithBallots`: a proposal's page in two requests through the
+ * indexer (the proposal with its first ballots, then its live state). The next ballots: the infinite query of
+ * `getProposalBallots` from `ballots.next`.
+ */
+export const getProposalWithBallotsQueryOptions = /* @__PURE__ */ createQueryOptions(
+  "getProposalWithBallots",
+  getProposalWithBallots,
+);
+/** `getProposalWithBallots` as a React hook (`useQuery` of {@link getProposalWithBallotsQueryOptions}). */
+export const useProposalWithBallots = /* @__PURE__ */ createQueryHook<typeof getProposalWithBallots>(
+  getProposalWithBallotsQueryOptions,
+);
 
 /** The TanStack Query key of `listProposals`. */
 export const listProposalsQueryKey = /* @__PURE__ */ createQueryKey<typeof listProposals>("listProposals");

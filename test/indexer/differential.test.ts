@@ -275,6 +275,12 @@ async function everyListRead(client: ConcordClient): Promise<Record<string, unkn
       proposalId: proposal.id,
       account: address(0),
     });
+    // A proposal's page: through the indexer, one request for it and its first ballots (`/concord/proposals/:id`).
+    results[`getProposalWithBallots(${proposal.id})`] = await client.governance.getProposalWithBallots({
+      proposalId: proposal.id,
+      account: address(1),
+      ballots: { limit: 2 },
+    });
     results[`getBallots(${proposal.id})`] = await pages((page) =>
       client.governance.getProposalBallots({ proposalId: proposal.id, ...page }),
     );

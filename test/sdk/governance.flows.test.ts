@@ -302,7 +302,7 @@ describe("refusals before and around votes", () => {
     expect(badSupport).toBeInstanceOf(InvalidInputError);
     const unknown = await rejection(bob.governance.getProposal({ proposalId: 42n }));
     expect((unknown as InvalidInputError).shortMessage).toBe(
-      "Invalid proposalId: no house has a proposal with this id.",
+      "Invalid proposalId: no house has a proposal with id 42.",
     );
     const noCalls = await rejection(bob.governance.proposeGovernance({ calls: [], description: "Nothing" }));
     expect((noCalls as InvalidInputError).shortMessage).toBe(

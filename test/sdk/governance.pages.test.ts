@@ -10,8 +10,13 @@ import type { Address } from "viem";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { InvalidInputError, createConcordClient } from "../../sdk/index.ts";
-import type { Page } from "../../sdk/index.ts";
+import type { ConcordClient, Page } from "../../sdk/index.ts";
 import { MAX_PROPOSALS_EXAMINED, STAGE_FILTER_BATCH, filteredPage } from "../../sdk/governance/aggregates.ts";
+import {
+  MAX_TIME_PROBES,
+  MAX_VOTING_DELAY_SECONDS,
+  firstBlockAtOrAfter,
+} from "../../sdk/governance/records.ts";
 import {
   getProposalBallotsInfiniteQueryOptions,
   listProposalsInfiniteQueryOptions,
@@ -72,6 +77,12 @@ beforeAll(async () => {
   ids = { p1: p1.proposalId, p2: p2.proposalId, p3: p3.proposalId, p4: p4.proposalId };
 }, 300_000);
 
+/** A proposal without the time it was read at (two reads a second apart differ only there). */
+function withoutNow<value extends { now: bigint }>(item: value): Omit<value, "now"> {
+  const { now: _now, ...rest } = item;
+  return rest;
+}
+
 /** Every page of a paged read, in order (at most 100). */
 async function walk<item>(read: (cursor: string | null) => Promise<Page<item>>): Promise<Page<item>[]> {
   const pages: Page<item>[] = [];
@@ -85,8 +96,14 @@ async function walk<item>(read: (cursor: string | null) => Promise<Page<item>>):
   throw new Error("more than 100 pages");
 }
 
-/** A client whose transport records every request with its parameters (Multicall3 on the chain). */
-async function recordingClient() {
+/**
+ * A client whose transport records every request with its parameters (Multicall3 on the chain), on `dao` or
+ * another deployment, sending writes from `sender` when given.
+ */
+async function recordingClient(
+  on: GovernanceDeployment = dao,
+  sender?: number,
+): Promise<{ concord: ConcordClient; requests: { method: string; params: unknown }[] }> {
   const { client: multicallClient } = await chain.countingPublicClient({ multicall3: true });
   const requests: { method: string; params: unknown }[] = [];
   const publicClient = createPublicClient({
@@ -98,7 +115,12 @@ async function recordingClient() {
       },
     }),
   });
-  const concord = createConcordClient({ publicClient, addresses: dao.addresses, startBlock: dao.startBlock });
+  const concord = createConcordClient({
+    publicClient,
+    addresses: on.addresses,
+    startBlock: on.startBlock,
+    walletClient: sender === undefined ? undefined : on.as(sender).walletClient,
+  });
   await concord.governance.getGovernanceContracts();
   requests.length = 0;
   return { concord, requests };
@@ -183,15 +205,22 @@ describe("listProposals, a page at a time", () => {
     expect(future.items.map((p) => p.id)).toEqual([ids.p4]);
   });
 
-  it("reads one page in 3 requests, the creations scan stopping at the read's block", async () => {
+  it("reads one page in 2 requests, the block in the batch; a pinned read's scan stops at its block", async () => {
     const { concord, requests } = await recordingClient();
     const page = await concord.governance.listProposals({ limit: 2 });
     expect(page.items.map((p) => p.id)).toEqual([ids.p4, ids.p3]);
-    const methods = requests.map((r) => r.method).filter((m) => m !== "eth_chainId");
-    expect(methods).toEqual(["eth_getBlockByNumber", "eth_getLogs", "eth_call"]);
-    const head = await chain.publicClient.getBlockNumber();
-    const logs = requests.find((r) => r.method === "eth_getLogs")!.params as [{ toBlock: string }];
-    expect(BigInt(logs[0].toBlock)).toBe(head);
+    const methods = () => requests.map((r) => r.method).filter((m) => m !== "eth_chainId");
+    // The creations, then ONE eth_call: the states with Multicall3's block number and time (no block read).
+    expect(methods()).toEqual(["eth_getLogs", "eth_call"]);
+    // With a viewer's position: still one eth_call for the whole page.
+    requests.length = 0;
+    const viewed = await concord.governance.listProposals({ account: chain.accounts[1] as Address });
+    expect(methods()).toEqual(["eth_getLogs", "eth_call"]);
+    expect(viewed.items.map((p) => p.id)).toEqual([ids.p4, ids.p3, ids.p2, ids.p1]);
+    expect(viewed.items[2]!.accountView).toMatchObject({ hasVotedOperational: true, operationalSeats: 1n });
+    // The same page as a client without Multicall3 (deployless batches, the block read first), `now` aside.
+    const deployless = await dao.readOnly.governance.listProposals({ account: chain.accounts[1] as Address });
+    expect(viewed.items.map(withoutNow)).toEqual(deployless.items.map(withoutNow));
 
     requests.length = 0;
     const then = await concord.governance.listProposals({ blockNumber: afterFirstBallot });
@@ -364,6 +393,72 @@ describe("getProposalBallots, a page at a time", () => {
   });
 });
 
+describe("getProposalWithBallots: a proposal's page in one read", () => {
+  it("returns what getProposal and the first getProposalBallots page return; the next pages go on from `next`", async () => {
+    const read = dao.readOnly.governance;
+    const { proposal, ballots } = await read.getProposalWithBallots({
+      proposalId: ids.p2,
+      account: chain.accounts[1] as Address,
+      ballots: { limit: 2 },
+    });
+    const alone = await read.getProposal({ proposalId: ids.p2, account: chain.accounts[1] as Address });
+    expect(withoutNow(proposal)).toEqual(withoutNow(alone));
+    expect(ballots).toEqual(await read.getProposalBallots({ proposalId: ids.p2, limit: 2 }));
+    expect(ballots.items.map((b) => b.voter)).toEqual([chain.accounts[1], chain.accounts[2]]);
+    const rest = await read.getProposalBallots({ proposalId: ids.p2, limit: 2, cursor: ballots.next });
+    expect(rest).toEqual({ items: [expect.objectContaining({ voter: chain.accounts[3] })], next: null });
+    // Default: DEFAULT_PROPOSAL_BALLOTS ballots; a constitutional proposal's ballots of both houses.
+    const p1 = await read.getProposalWithBallots({ proposalId: ids.p1 });
+    expect(p1.ballots.items.length).toBe(3);
+    expect(p1.proposal.kind).toBe("constitutional");
+  });
+
+  it("direct: the snapshots, the creations, then the ballots from the creation and the live state", async () => {
+    const { concord, requests } = await recordingClient();
+    await concord.governance.getProposalWithBallots({ proposalId: ids.p2, ballots: { limit: 10 } });
+    const methods = requests.map((r) => r.method).filter((m) => m !== "eth_chainId");
+    // A chain shorter than WHOLE_SCAN_BLOCKS: no block search; the ballots scan and the state read side by side.
+    expect(methods.slice(0, 2)).toEqual(["eth_call", "eth_getLogs"]);
+    expect(methods.slice(2).sort()).toEqual(["eth_call", "eth_getLogs"]);
+    const creation = (await dao.readOnly.governance.getProposal({ proposalId: ids.p2 })).operational!;
+    const ballotScan = requests.filter((r) => r.method === "eth_getLogs")[1]!.params as [
+      { fromBlock: string },
+    ];
+    expect(BigInt(ballotScan[0].fromBlock)).toBe(creation.createdBlock);
+  });
+
+  it("refuses an unknown id after one batched read (no scan), a bad ballots limit, and reads at a block", async () => {
+    const { concord, requests } = await recordingClient();
+    const unknown = await rejection(concord.governance.getProposalWithBallots({ proposalId: 4242n }));
+    expect(unknown).toBeInstanceOf(InvalidInputError);
+    expect((unknown as InvalidInputError).shortMessage).toBe(
+      "Invalid proposalId: no house has a proposal with id 4242.",
+    );
+    expect(requests.map((r) => r.method).filter((m) => m !== "eth_chainId")).toEqual(["eth_call"]);
+    for (const limit of [0, 501, 2.5]) {
+      const error = await rejection(
+        concord.governance.getProposalWithBallots({ proposalId: ids.p2, ballots: { limit } }),
+      );
+      expect((error as InvalidInputError).shortMessage).toMatch(/^Invalid limit:/);
+    }
+    const then = await concord.governance.getProposalWithBallots({
+      proposalId: ids.p2,
+      blockNumber: afterFirstBallot,
+    });
+    expect(then.ballots.items.map((b) => b.voter)).toEqual([chain.accounts[1]]);
+    expect(then.proposal.now).toBe(
+      (await chain.publicClient.getBlock({ blockNumber: afterFirstBallot })).timestamp,
+    );
+    expect(then.proposal.operational!.forVotes).toBe(1n);
+    const early = await rejection(
+      concord.governance.getProposalWithBallots({ proposalId: ids.p4, blockNumber: afterFirstBallot }),
+    );
+    expect((early as InvalidInputError).shortMessage).toBe(
+      `Invalid proposalId: no house has a proposal with id ${ids.p4} at block ${afterFirstBallot}.`,
+    );
+  });
+});
+
 describe("classifyProposal and kindOf at a block", () => {
   it("send every read with the block asked for", async () => {
     const { concord, requests } = await recordingClient();
@@ -401,5 +496,117 @@ describe("the React entry's pages", () => {
     expect(ballots.pages.map((page) => page.items.length)).toEqual([2, 1]);
     const key = listProposalsInfiniteQueryOptions(dao.readOnly, { limit: 3 }).queryKey;
     expect(key.slice(0, 2)).toEqual(["concord", "listProposals"]);
+  });
+});
+
+describe("one proposal found without reading every creation (a chain past WHOLE_SCAN_BLOCKS)", () => {
+  /** A DAO whose proposals are 12,000 blocks of 2 minutes apart (16.7 days): more than MAX_VOTING_DELAY. */
+  let long: GovernanceDeployment;
+  let far: { id: bigint; block: bigint };
+  let later: bigint;
+  const GUARDIAN = 6;
+  const SPACING = { blocks: 12_000, interval: 120 };
+
+  beforeAll(async () => {
+    long = await chain.deploy({ guardian: chain.accounts[GUARDIAN] as Address });
+    await chain.networkHelpers.mine(SPACING.blocks, { interval: SPACING.interval });
+    const first = await long.as(1).governance.proposeGovernance({
+      calls: [createCellCall(long.addresses.cellRegistry, "Far")],
+      description: "Far from the deployment",
+    });
+    far = { id: first.proposalId, block: await chain.publicClient.getBlockNumber() };
+    await chain.networkHelpers.mine(SPACING.blocks, { interval: SPACING.interval });
+    later = (
+      await long.as(2).governance.proposeGovernance({
+        calls: [createCellCall(long.addresses.cellRegistry, "Later still")],
+        description: "Later still",
+      })
+    ).proposalId;
+  }, 300_000);
+
+  const scansOf = (requests: { method: string; params: unknown }[]) =>
+    requests
+      .filter((r) => r.method === "eth_getLogs")
+      .map((r) => (r.params as [{ fromBlock: string; toBlock: string }])[0]);
+
+  it("a write scans only the blocks between snapshot - 6 days and the snapshot, and refuses an unknown id without a scan", async () => {
+    const { concord, requests } = await recordingClient(long, GUARDIAN);
+    const { house } = await concord.governance.cancelProposal({ proposalId: far.id });
+    expect(house).toBe("operational");
+    const scans = scansOf(requests);
+    expect(scans).toHaveLength(1);
+    const [from, to] = [BigInt(scans[0]!.fromBlock), BigInt(scans[0]!.toBlock)];
+    // The scan ends at the last block at or before the snapshot (60 s after the creation; the blocks after it
+    // are 2 minutes apart); it starts 6 days (4,320 blocks) before, not at the deployment 12,000 blocks earlier.
+    const snapshot = (await long.readOnly.governance.getProposal({ proposalId: far.id })).operational!
+      .voteStart;
+    const time = async (blockNumber: bigint) =>
+      (await chain.publicClient.getBlock({ blockNumber })).timestamp;
+    expect(to).toBeGreaterThanOrEqual(far.block);
+    expect(await time(to)).toBeLessThanOrEqual(snapshot);
+    expect(await time(to + 1n)).toBeGreaterThan(snapshot);
+    expect(await time(from)).toBeGreaterThanOrEqual(snapshot - MAX_VOTING_DELAY_SECONDS);
+    expect(await time(from - 1n)).toBeLessThan(snapshot - MAX_VOTING_DELAY_SECONDS);
+    expect(to - from).toBeLessThanOrEqual(MAX_VOTING_DELAY_SECONDS / BigInt(SPACING.interval) + 1n);
+    expect(from).toBeGreaterThan(long.startBlock + 7_000n);
+    // The blocks found by their time: the deployment's, the head, and a bounded number of probes.
+    const probes = requests.filter((r) => r.method === "eth_getBlockByNumber").length;
+    expect(probes).toBeGreaterThanOrEqual(2);
+    expect(probes).toBeLessThanOrEqual(2 + 2 * MAX_TIME_PROBES);
+    expect((await long.readOnly.governance.getProposal({ proposalId: far.id })).stage).toBe("canceled");
+
+    requests.length = 0;
+    const sender = chain.accounts[GUARDIAN] as Address;
+    const nonce = await chain.nonceOf(sender);
+    const unknown = await rejection(concord.governance.cancelProposal({ proposalId: 999n }));
+    expect(unknown).toBeInstanceOf(InvalidInputError);
+    expect((unknown as InvalidInputError).shortMessage).toBe(
+      "Invalid proposalId: no house has a proposal with id 999.",
+    );
+    expect(scansOf(requests)).toEqual([]);
+    expect(await chain.nonceOf(sender)).toBe(nonce);
+    for (const write of [
+      () => concord.governance.queueProposal({ proposalId: 999n }),
+      () => concord.governance.executeProposal({ proposalId: 999n }),
+      () => concord.governance.carryProposal({ proposalId: 999n }),
+    ]) {
+      const error = await rejection(write());
+      expect((error as InvalidInputError).shortMessage).toMatch(/no house has a proposal with id 999\.$/);
+    }
+    expect(scansOf(requests)).toEqual([]);
+  });
+
+  it("getProposal and getProposalWithBallots read the same proposal as the whole-history list", async () => {
+    const { concord, requests } = await recordingClient(long);
+    const { proposal, ballots } = await concord.governance.getProposalWithBallots({ proposalId: later });
+    const scans = scansOf(requests);
+    // The creations from 6 days before the snapshot (after the first proposal's 16.7 days), to the head; the
+    // ballots from the creation.
+    expect(scans).toHaveLength(2);
+    expect(BigInt(scans[0]!.fromBlock)).toBeGreaterThan(far.block + 7_000n);
+    expect(BigInt(scans[1]!.fromBlock)).toBe(proposal.operational!.createdBlock);
+    expect(ballots).toEqual({ items: [], next: null });
+    const listed = (await long.readOnly.governance.listProposals()).items;
+    expect(listed.map((p) => p.id)).toEqual([later, far.id]);
+    expect(withoutNow(proposal)).toEqual(withoutNow(listed[0]!));
+    const alone = await concord.governance.getProposal({ proposalId: far.id });
+    expect(withoutNow(alone)).toEqual(withoutNow(listed[1]!));
+  });
+
+  it("finds the first block at or after a time as a linear walk does, on irregular block times", async () => {
+    // The first DAO's blocks: minutes, days and seconds apart (its votes and clock moves).
+    const numbers = Array.from({ length: 40 }, (_, i) => dao.startBlock + BigInt(i));
+    const stamps = await Promise.all(
+      numbers.map(async (number) => ({
+        number,
+        timestamp: (await chain.publicClient.getBlock({ blockNumber: number })).timestamp,
+      })),
+    );
+    const [lo, hi] = [stamps[0]!, stamps.at(-1)!];
+    const times = stamps.flatMap((s) => [s.timestamp - 1n, s.timestamp, s.timestamp + 1n]);
+    for (const time of [lo.timestamp - 100n, ...times, hi.timestamp + 100n]) {
+      const expected = stamps.find((s) => s.timestamp >= time)?.number ?? hi.number;
+      expect(await firstBlockAtOrAfter(dao.readOnly, time, lo, hi), `time ${time}`).toBe(expected);
+    }
   });
 });

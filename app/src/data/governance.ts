@@ -1,8 +1,8 @@
 /**
  * The governance screens' queries (the lazy governance chunk): the proposals a page at a time (the SDK React
  * entry's `listProposalsInfiniteQueryOptions`: the SDK's paged `listProposals`, keys `["concord",
- * "listProposals", {…}]`, refreshed with the governance domain), one proposal with the viewer's position and
- * next actions (`getProposal`), the settings, the viewer's voting power and delegate, and the preview of a
+ * "listProposals", {…}]`, refreshed with the governance domain), one proposal with the viewer's position, next
+ * actions and first page of ballots (`getProposalWithBallots`: two requests through the indexer), the settings, the viewer's voting power and delegate, and the preview of a
  * proposal being written (`classifyProposal`).
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
@@ -12,13 +12,14 @@ import {
   classifyProposal,
   getProxyImplementation,
   getGovernanceSettings,
-  getProposal,
+  getProposalWithBallots,
   getVotingPower,
 } from "../../../sdk/index.ts";
 import type { ProposalCallInput } from "../../../sdk/index.ts";
 import { listProposalsInfiniteQueryOptions } from "../../../sdk/react/index.ts";
 import { useConcord, useRefreshAt, useViewer } from "../concord.tsx";
 import { key } from "./keys.ts";
+import { BALLOTS_PER_PAGE } from "./votes.ts";
 
 /** Governance: one proposal, settings, voting power, previews (the list's keys are the SDK React entry's). */
 export const governanceKeys = {
@@ -62,15 +63,22 @@ export function useProposalPages() {
   return query;
 }
 
-/** One proposal with the viewer's position and next actions, with the wall-clock time of the read. */
+/**
+ * One proposal with the viewer's position and next actions and the first {@link BALLOTS_PER_PAGE} ballots
+ * (the rest: {@link useBallotPages} from `ballots.next`), with the wall-clock time of the read.
+ */
 export function useProposal(proposalId: bigint) {
   const { reader, app } = useConcord();
   const { account } = useViewer();
   const query = useQuery({
     queryKey: governanceKeys.proposal(app.chain.id, proposalId, account),
     queryFn: async () => {
-      const proposal = await getProposal(reader, account ? { proposalId, account } : { proposalId });
-      return { proposal, fetchedAtMs: Date.now() };
+      const ballots = { limit: BALLOTS_PER_PAGE };
+      const read = await getProposalWithBallots(
+        reader,
+        account ? { proposalId, account, ballots } : { proposalId, ballots },
+      );
+      return { ...read, fetchedAtMs: Date.now() };
     },
     retry: false,
     staleTime: Infinity,

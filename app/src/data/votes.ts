@@ -8,6 +8,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 
 import { getGovernanceSettings, getVotingPower } from "../../../sdk/index.ts";
+import type { Ballot, Page } from "../../../sdk/index.ts";
 import {
   getProposalBallotsInfiniteQueryOptions,
   getProposalBallotsQueryOptions,
@@ -27,11 +28,19 @@ const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry:
 /** How many ballots the proposal page reads and shows at a time. */
 export const BALLOTS_PER_PAGE = 10;
 
-/** Who voted, overrode or vetoed on a proposal, oldest first, a page of {@link BALLOTS_PER_PAGE} at a time. */
-export function useBallotPages(proposalId: bigint) {
+/**
+ * Who voted, overrode or vetoed on a proposal, oldest first, a page of {@link BALLOTS_PER_PAGE} at a time: the
+ * first page is the one read with the proposal (`getProposalWithBallots`, no request of its own); "Next" reads
+ * the following ones with `getProposalBallots` from its `next`.
+ */
+export function useBallotPages(proposalId: bigint, first: Page<Ballot>) {
   const { reader } = useConcord();
   return useInfiniteQuery(
-    getProposalBallotsInfiniteQueryOptions(reader, { proposalId, limit: BALLOTS_PER_PAGE }, queryDefaults),
+    getProposalBallotsInfiniteQueryOptions(
+      reader,
+      { proposalId, limit: BALLOTS_PER_PAGE },
+      { ...queryDefaults, initialData: { pages: [first], pageParams: [null] } },
+    ),
   );
 }
 

@@ -721,16 +721,21 @@ app.get("/concord/proposals", async (c) => {
   return json(c, await creationsPage(c.req.query("cursor"), limitOf(c), c.req.query("order") === "newest"));
 });
 
-/** A proposal's creations in both houses and the first page of its ballots. */
+/**
+ * A proposal's creations in both houses and the first page of its ballots (`limit`): what a proposal's page
+ * shows, in one request. An id with no creation answers no creations and no ballots (200, as `?id=` answers an
+ * empty page): the SDK then asks the chain, which the indexer may trail by a few blocks.
+ */
 app.get("/concord/proposals/:proposalId", async (c) => {
   const proposalId = uint("proposalId", c.req.param("proposalId"))!;
+  const limit = limitOf(c);
   const creations = await db
     .select()
     .from(proposalCreation)
     .where(eq(proposalCreation.proposalId, proposalId))
     .orderBy(asc(proposalCreation.blockNumber), asc(proposalCreation.logIndex));
-  if (creations.length === 0) return c.json({ error: `no proposal ${proposalId}` }, 404);
-  return json(c, { creations, ballots: await ballotsPage(proposalId, undefined, undefined, limitOf(c)) });
+  if (creations.length === 0) return json(c, { creations, ballots: { items: [], next: null } });
+  return json(c, { creations, ballots: await ballotsPage(proposalId, undefined, undefined, limit) });
 });
 
 app.get("/concord/proposals/:proposalId/ballots", async (c) =>

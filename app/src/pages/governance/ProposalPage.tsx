@@ -8,7 +8,7 @@ import { etaApplies, finalProposalStages, governanceActions } from "../../../../
 import { useState } from "react";
 import { formatEther } from "viem";
 
-import type { HouseTally, Proposal, VoteSupport } from "../../../../sdk/index.ts";
+import type { Ballot, HouseTally, Page, Proposal, VoteSupport } from "../../../../sdk/index.ts";
 import { Account } from "../../components/Account.tsx";
 import { ActionButton } from "../../components/ActionButton.tsx";
 import { WriteStatus } from "../../components/WriteStatus.tsx";
@@ -52,10 +52,24 @@ export function ProposalPage({ proposalId }: { proposalId: bigint }) {
     );
   }
   if (!query.data) return <p className="muted">Loading the proposal…</p>;
-  return <Loaded proposal={query.data.proposal} fetchedAtMs={query.data.fetchedAtMs} />;
+  return (
+    <Loaded
+      proposal={query.data.proposal}
+      ballots={query.data.ballots}
+      fetchedAtMs={query.data.fetchedAtMs}
+    />
+  );
 }
 
-function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: number }) {
+function Loaded({
+  proposal,
+  ballots,
+  fetchedAtMs,
+}: {
+  proposal: Proposal;
+  ballots: Page<Ballot>;
+  fetchedAtMs: number;
+}) {
   const now = useChainClock(proposal.now, fetchedAtMs);
   // The `#proposer=0x…` suffix that protects the id from squatting is not part of the text.
   const body = proposal.description
@@ -188,7 +202,7 @@ function Loaded({ proposal, fetchedAtMs }: { proposal: Proposal; fetchedAtMs: nu
       )}
 
       <ProposalActions proposal={proposal} now={now} />
-      <BallotsCard proposalId={proposal.id} />
+      <BallotsCard proposalId={proposal.id} first={ballots} />
       {(proposal.stage === "communityVote" ||
         proposal.stage === "operationalVote" ||
         proposal.stage === "vetoWindow") && <RelayCard proposalId={proposal.id} />}
@@ -616,10 +630,11 @@ function ProposalActions({ proposal, now }: { proposal: Proposal; now: bigint })
 
 /**
  * The ballots on the proposal: choice, weight, reason, override, veto; oldest first, one page of
- * {@link BALLOTS_PER_PAGE} at a time (Previous / Next; each page read when first shown).
+ * {@link BALLOTS_PER_PAGE} at a time (Previous / Next): the first page came with the proposal, each next one is
+ * read when first shown.
  */
-function BallotsCard({ proposalId }: { proposalId: bigint }) {
-  const query = useBallotPages(proposalId);
+function BallotsCard({ proposalId, first }: { proposalId: bigint; first: Page<Ballot> }) {
+  const query = useBallotPages(proposalId, first);
   const [page, setPage] = useState(0);
   const pages = query.data?.pages ?? [];
   const shown = pages[Math.min(page, Math.max(pages.length - 1, 0))]?.items ?? [];
