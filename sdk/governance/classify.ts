@@ -8,10 +8,11 @@ import { call, getCode, getStorageAt } from "viem/actions";
 
 import type { ConcordClientBase } from "../client.ts";
 import { InvalidInputError } from "../errors.ts";
+import type { ConcordErrorType } from "../errors.ts";
 import { concordTimelockAbi, governanceClassifierAbi } from "../generated/abis.ts";
 import { readAt } from "../internal/block.ts";
 import type { BlockParameters, ReadAt } from "../internal/block.ts";
-import { readBatch } from "../internal/read.ts";
+import { readBatch, withDecodedErrors } from "../internal/read.ts";
 import { toAddress, toUint256 } from "../internal/validate.ts";
 import { MAX_PROPOSAL_CALLS, MULTICALL_SELECTOR, computeProposalId, hashDescription } from "./constants.ts";
 import { describeCall } from "./describe.ts";
@@ -190,6 +191,8 @@ export type ProxyImplementation = {
 export type GetProxyImplementationParameters = { address: Address } & BlockParameters;
 /** Return type of {@link getProxyImplementation}: null when the target is not a proxy. */
 export type GetProxyImplementationReturnType = ProxyImplementation | null;
+/** What `getProxyImplementation` throws: a bad address, or the node's failure decoded. */
+export type GetProxyImplementationErrorType = ConcordErrorType;
 
 /**
  * The implementation behind a call target, and whether the houses pin it: `implementation()` first (pinned),
@@ -206,13 +209,19 @@ export async function getProxyImplementation(
 ): Promise<GetProxyImplementationReturnType> {
   const address = toAddress("address", parameters.address);
   const at = readAt(parameters);
-  const exposed = await implementationCall(client, address, at);
-  if (exposed) return { implementation: exposed, pinned: true, via: "implementation()" };
-  const slot = await addressInSlot(client, address, EIP1967_IMPLEMENTATION_SLOT, at);
-  if (slot) return { implementation: slot, pinned: false, via: "eip1967" };
-  const beacon = await addressInSlot(client, address, EIP1967_BEACON_SLOT, at);
-  const behindBeacon = beacon ? await implementationCall(client, beacon, at) : null;
-  return behindBeacon ? { implementation: behindBeacon, pinned: false, via: "eip1967-beacon" } : null;
+  // The node's failures (getStorageAt, getCode) come out decoded, as every read's.
+  return withDecodedErrors(
+    async (): Promise<GetProxyImplementationReturnType> => {
+      const exposed = await implementationCall(client, address, at);
+      if (exposed) return { implementation: exposed, pinned: true, via: "implementation()" };
+      const slot = await addressInSlot(client, address, EIP1967_IMPLEMENTATION_SLOT, at);
+      if (slot) return { implementation: slot, pinned: false, via: "eip1967" };
+      const beacon = await addressInSlot(client, address, EIP1967_BEACON_SLOT, at);
+      const behindBeacon = beacon ? await implementationCall(client, beacon, at) : null;
+      return behindBeacon ? { implementation: behindBeacon, pinned: false, via: "eip1967-beacon" } : null;
+    },
+    { functionName: "getProxyImplementation" },
+  );
 }
 
 /** The address `target` answers to `implementation()` when it has code, or null. */

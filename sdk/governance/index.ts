@@ -15,12 +15,12 @@ export type {
   ListProposalsParameters,
   ProposalWithBallots,
 } from "./aggregates.ts";
-export { findProposalRecord } from "./records.ts";
 export { governanceActionCatalogue } from "./calls.ts";
 export type { GovernanceAction } from "./calls.ts";
 export { getProxyImplementation, toProposalCalls } from "./classify.ts";
 export type {
   ClassifyParameters,
+  GetProxyImplementationErrorType,
   GetProxyImplementationParameters,
   GetProxyImplementationReturnType,
   ProxyImplementation,

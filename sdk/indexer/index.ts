@@ -11,6 +11,7 @@ export {
 export { requireIndexedBlock } from "./written.ts";
 export type { IndexerConfig, IndexerParameters, ReadsMode } from "./switch.ts";
 export { IndexerUnavailableError, getReadPath, indexerStatus } from "./source.ts";
+export type { GetReadPathErrorType, GetReadPathParameters, GetReadPathReturnType } from "./source.ts";
 export type {
   ActivityRow,
   AgreementRow,

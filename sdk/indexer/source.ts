@@ -32,6 +32,13 @@ export class IndexerUnavailableError extends ConcordError {
   }
 }
 
+/** What `getReadPath` takes after the client: nothing (the client carries its indexer and `reads` mode). */
+export type GetReadPathParameters = [];
+/** The path reads take now, and the indexer's lag behind the chain head in blocks when it answered. */
+export type GetReadPathReturnType = { path: "rpc" | "indexer"; lagBlocks: bigint | null };
+/** `getReadPath` does not throw: an indexer that fails or trails reads as the "rpc" path. */
+export type GetReadPathErrorType = never;
+
 /** What "auto" last saw, per indexer configuration: usable or not, the lag, and the block indexed then. */
 const lastLook = new WeakMap<
   IndexerConfig,
@@ -64,9 +71,7 @@ export async function indexerStatus(
  * @example
  * const { path, lagBlocks } = await getReadPath(concord); // { path: "indexer", lagBlocks: 0n }
  */
-export async function getReadPath(
-  client: ConcordClientBase,
-): Promise<{ path: "rpc" | "indexer"; lagBlocks: bigint | null }> {
+export async function getReadPath(client: ConcordClientBase): Promise<GetReadPathReturnType> {
   const indexer = client.indexer;
   const mode = client.reads ?? "rpc";
   if (mode === "rpc" || !indexer) return { path: "rpc", lagBlocks: null };

@@ -53,7 +53,7 @@ export type WriteOptions = {
    * transaction is submitted: what it decided (ids, events) is then read from the receipt by the caller.
    */
   wait?: boolean | undefined;
-  /** Milliseconds to wait for the receipt before giving up with a ConcordError (default: viem's, none). */
+  /** Milliseconds to wait for the receipt before giving up with a ConcordError (default: viem's, 180,000). */
   timeout?: number | undefined;
   /** Blocks to wait for after inclusion (default 1). */
   confirmations?: number | undefined;

@@ -300,15 +300,9 @@ describe("action types", () => {
       "bindActions",
       "contractOf",
     ]);
-    // Known gaps (issue 13, audit of 2026-12-07): flat actions outside the four action lists. Each entry is
-    // what it lacks today; the test fails when one gains its types (remove it here) or a new action lacks one.
-    // (getProxyImplementation throws viem's getStorageAt/getCode errors undecoded today: its ErrorType waits for
-    // that to be decoded in sdk/governance/classify.ts.)
-    const knownGaps: Record<string, string[]> = {
-      getReadPath: ["Parameters", "ReturnType", "ErrorType"],
-      findProposalRecord: ["Parameters", "ReturnType", "ErrorType"],
-      getProxyImplementation: ["ErrorType"],
-    };
+    // Known gaps: none left (the audit of 2026-12-07 found 11 flat actions outside the four action lists without
+    // their types). A new action without its three types fails here.
+    const knownGaps: Record<string, string[]> = {};
     expect(actions.length, "client-first functions found").toBeGreaterThan(200);
     const lacking: Record<string, string[]> = {};
     for (const name of actions) {
