@@ -13,6 +13,8 @@ export default tseslint.config(
       ".tmp/",
       "app/dist/",
       "sdk/dist/",
+      // The API reference npm run sdk:docs writes.
+      "sdk/docs/",
       // Written by Ponder (its codegen), kept as it writes it.
       "indexer/ponder-env.d.ts",
       "indexer/.ponder/",
