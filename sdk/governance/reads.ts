@@ -15,6 +15,7 @@ import {
   operationalHouseAbi,
 } from "../generated/abis.ts";
 import { pinBlock, readAt } from "../internal/block.ts";
+import { WHOLE_SCAN_BLOCKS, firstBlockAtOrAfter, stampOf } from "./records.ts";
 import type { BlockParameters } from "../internal/block.ts";
 import { contractOf } from "../internal/contracts.ts";
 import { scanEvents } from "../internal/logs.ts";
@@ -239,7 +240,11 @@ export async function getVotingPower(
 /** Seconds between a seat change and the moment it counts as votes (CellRegistry.SEAT_DELAY, 7 days). */
 export const SEAT_DELAY_SECONDS = 7n * 24n * 60n * 60n;
 
-/** When the seat `account` holds now was taken, plus the seat delay (from its latest SeatsChanged event). */
+/**
+ * When the seat `account` holds now was taken, plus the seat delay (from its latest SeatsChanged event). A seat
+ * that does not count yet was taken within the last seat delay, so on a long chain the scan starts at the first
+ * block of that window (found by its time, `firstBlockAtOrAfter`) instead of the registry's deployment.
+ */
 async function seatCountsFrom(
   client: ConcordClientBase,
   account: Address,
@@ -247,13 +252,19 @@ async function seatCountsFrom(
   toBlock: bigint | undefined,
 ): Promise<bigint | null> {
   const registry = contractOf(client, "cellRegistry");
+  const end = await stampOf(client, toBlock === undefined ? {} : { blockNumber: toBlock });
+  let fromBlock = registry.startBlock;
+  if (end.number - fromBlock > WHOLE_SCAN_BLOCKS) {
+    const start = await stampOf(client, { blockNumber: fromBlock });
+    fromBlock = await firstBlockAtOrAfter(client, now - SEAT_DELAY_SECONDS, start, end);
+  }
   const logs = await scanEvents(client, {
     address: registry.address,
     abi: cellRegistryAbi,
     eventNames: ["SeatsChanged"],
     topics: [account],
-    fromBlock: registry.startBlock,
-    toBlock,
+    fromBlock,
+    toBlock: end.number,
   });
   const last = logs.at(-1);
   if (!last?.blockNumber) return null;

@@ -39,7 +39,11 @@ export const MAX_TIME_PROBES = 64;
 /** A block's number and time. */
 type Stamp = { number: bigint; timestamp: bigint };
 
-async function stampOf(client: ConcordClientBase, at: ReadAt | { blockNumber: bigint }): Promise<Stamp> {
+/** @internal A block's number and time (a pending block's tag reads the latest block). */
+export async function stampOf(
+  client: ConcordClientBase,
+  at: ReadAt | { blockNumber: bigint },
+): Promise<Stamp> {
   let block;
   try {
     block = await getBlock(client.publicClient, at);
