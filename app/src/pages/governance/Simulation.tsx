@@ -2,7 +2,7 @@
  * Simulation before voting: what a proposal's calls would do if the timelock executed them now, on the current
  * state, asked of the node alone (the SDK's `simulateProposal`: one `eth_simulateV1`, or one `eth_call` with a
  * state override; no third-party service). Per call, success or the refusal in words; the treasury's balance
- * changes. The query sits under the app's `concordKey`, so it runs again on every new block.
+ * changes. The query sits under the app's `concordKey` in no domain of its own, so it runs again when any Concord event arrives.
  */
 import { useQuery } from "@tanstack/react-query";
 import { formatUnits } from "viem";
