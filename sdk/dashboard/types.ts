@@ -5,6 +5,7 @@
 import type { Address, Hash, Hex } from "viem";
 
 import type { AgreementStatusName, AgreementStatusValue } from "../agreements/constants.ts";
+import type { Proposal } from "../agreements/events.ts";
 import type { Cell } from "../cells/types.ts";
 import type { QueueEntry, ResourceInfo } from "../leases/types.ts";
 import type { ScanProgress } from "../internal/logs.ts";
@@ -52,24 +53,12 @@ export type IntentEntry = {
   blockNumber: bigint;
 };
 
-/** An agreement as its proposal event describes it (an amendment has the parties of its original). */
-export type ProposedAgreement = {
-  id: bigint;
-  proposer: Address;
-  accounts: Address[];
-  cells: bigint[];
-  /** The title proposed: untrusted text. */
-  title: string;
-  /** The terms hash proposed (an agreement's terms never change, amendments are new ids). */
-  termsHash: Hex;
-  termsURI: string;
-  /** Unix seconds, or null (no expiry). */
-  expiresAt: bigint | null;
-  /** The agreement this one amends, or null. */
-  amends: bigint | null;
-  blockNumber: bigint;
-  transactionHash: Hash;
-};
+/**
+ * An agreement as its proposal event describes it (an amendment has the parties of its original): the
+ * agreements module's event record. The title is untrusted text; the terms hash never changes (amendments are
+ * new ids); `expiresAt` is Unix seconds or null; `amends` the agreement it amends, or null.
+ */
+export type ProposedAgreement = Omit<Proposal, "cellId">;
 
 /** A resource as its registration event describes it. */
 export type RegisteredResource = { id: bigint; name: string; ownerCellId: bigint };
