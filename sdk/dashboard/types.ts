@@ -2,7 +2,7 @@
  * The dashboard's types: the directory (every cell with the standing of the accounts asked for), what the DAO's
  * members are asking and doing (its events), and the live values of what the dashboard shows (its state).
  */
-import type { Address, Hash, Hex } from "viem";
+import type { Address, Hex } from "viem";
 
 import type { AgreementStatusName, AgreementStatusValue } from "../agreements/constants.ts";
 import type { Proposal } from "../agreements/events.ts";
