@@ -12,7 +12,8 @@
  * also saves the dashboard, the treasury, the member directory and a proposal page at 1366 × 900 and
  * 390 × 844 (full page), to look at before a release.
  *
- * Options: --dist app/dist, --url http://127.0.0.1:5173/, --rpc http://127.0.0.1:8545, --runs 5,
+ * Options: --dist app/dist, --url http://127.0.0.1:5173/, --rpc http://127.0.0.1:8545,
+ * --indexer http://127.0.0.1:42069 (its requests are counted too; `none`: no indexer), --runs 5,
  * --out FILE (also writes FILE.json next to it), --no-browser (size only), --screenshots DIR.
  */
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -96,6 +97,8 @@ export type DashboardRun = {
   rpcMethods: string[];
   /** HTTP requests to the RPC endpoint (equal to rpcRequests: the app does not use JSON-RPC batches). */
   rpcHttpRequests: number;
+  /** Requests to the indexer (`indexerUrl`) until the dashboard showed everything, by path (none without one). */
+  indexerPaths: string[];
   /** From navigation start to the dashboard showing every section (performance mark), ms. */
   renderMs: number;
 };
@@ -109,9 +112,10 @@ export type DashboardRun = {
  */
 export async function measureDashboard(
   browser: Browser,
-  options: { url: string; rpcUrl: string; runs?: number },
+  options: { url: string; rpcUrl: string; indexerUrl?: string | undefined; runs?: number },
 ): Promise<DashboardRun[]> {
   const rpcOrigin = new URL(options.rpcUrl).origin;
+  const indexerOrigin = options.indexerUrl ? new URL(options.indexerUrl).origin : null;
   const runs: DashboardRun[] = [];
   for (let i = 0; i < (options.runs ?? 3); i++) {
     const context = await browser.newContext();
@@ -121,10 +125,13 @@ export async function measureDashboard(
     });
     const page = await context.newPage();
     const methods: string[] = [];
+    const indexerPaths: string[] = [];
     let http = 0;
     let counting = true;
     page.on("request", (request) => {
-      if (!counting || request.method() !== "POST" || new URL(request.url()).origin !== rpcOrigin) return;
+      const url = new URL(request.url());
+      if (counting && url.origin === indexerOrigin) indexerPaths.push(url.pathname);
+      if (!counting || request.method() !== "POST" || url.origin !== rpcOrigin) return;
       http++;
       const body = JSON.parse(request.postData() ?? "null") as
         { method: string } | { method: string }[] | null;
@@ -142,6 +149,7 @@ export async function measureDashboard(
       loadRequests: methods.length - Math.max(0, polls - 1),
       rpcMethods: methods,
       rpcHttpRequests: http,
+      indexerPaths,
       renderMs: Math.round(renderMs),
     });
     await context.close();
@@ -164,6 +172,8 @@ export type PageRun = {
   /** RPC requests until the page showed, the block poll counted once (as for the dashboard). */
   loadRequests: number;
   rpcMethods: string[];
+  /** Requests to the indexer until the page showed, by path (none without one). */
+  indexerPaths: string[];
   /** From navigation start to the page's content showing, ms (wall clock around the wait). */
   renderMs: number;
   /** JavaScript fetched beyond the first load (the page's lazy chunks), bytes as transferred. */
@@ -179,18 +189,28 @@ export type PageRun = {
  */
 export async function measurePages(
   browser: Browser,
-  options: { url: string; rpcUrl: string; firstLoad: readonly string[]; pages?: readonly PageTarget[] },
+  options: {
+    url: string;
+    rpcUrl: string;
+    indexerUrl?: string | undefined;
+    firstLoad: readonly string[];
+    pages?: readonly PageTarget[];
+  },
 ): Promise<PageRun[]> {
   const rpcOrigin = new URL(options.rpcUrl).origin;
+  const indexerOrigin = options.indexerUrl ? new URL(options.indexerUrl).origin : null;
   const runs: PageRun[] = [];
   for (const target of options.pages ?? measuredPages) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const methods: string[] = [];
+    const indexerPaths: string[] = [];
     const lazy: Promise<number>[] = [];
     let counting = true;
     page.on("request", (request) => {
-      if (!counting || request.method() !== "POST" || new URL(request.url()).origin !== rpcOrigin) return;
+      const url = new URL(request.url());
+      if (counting && url.origin === indexerOrigin) indexerPaths.push(url.pathname);
+      if (!counting || request.method() !== "POST" || url.origin !== rpcOrigin) return;
       const body = JSON.parse(request.postData() ?? "null") as
         { method: string } | { method: string }[] | null;
       for (const call of Array.isArray(body) ? body : body ? [body] : []) methods.push(call.method);
@@ -216,6 +236,7 @@ export async function measurePages(
       name: target.name,
       loadRequests: methods.length - Math.max(0, polls - 1),
       rpcMethods: methods,
+      indexerPaths,
       renderMs,
       lazyJsBytes: (await Promise.all(lazy)).reduce((a, b) => a + b, 0),
     });
@@ -306,6 +327,8 @@ export function formatReport(
       "",
       `- RPC requests until everything shows, block polling paused: ${[...new Set(requests)].join(" / ")} ` +
         `(${runs[0]!.rpcMethods.join(", ")}); target ≤ 5`,
+      `- indexer requests until everything shows: ${[...new Set(runs.map((r) => r.indexerPaths.length))].join(" / ")}` +
+        (runs[0]!.indexerPaths.length ? ` (${runs[0]!.indexerPaths.join(", ")})` : " (no indexer)"),
       `- time from navigation to the full dashboard: median ${median(runs.map((r) => r.renderMs))} ms, ` +
         `max ${Math.max(...runs.map((r) => r.renderMs))} ms (runs: ${runs.map((r) => r.renderMs).join(", ")}); target < 1 s`,
     );
@@ -315,11 +338,11 @@ export function formatReport(
       "",
       "Other pages, one cold load each (fresh context, no wallet):",
       "",
-      "| page | RPC requests until it shows | time | lazy JS (raw) |",
-      "| --- | ---: | ---: | ---: |",
+      "| page | RPC requests until it shows | indexer requests | time | lazy JS (raw) |",
+      "| --- | ---: | ---: | ---: | ---: |",
       ...pages.map(
         (p) =>
-          `| ${p.name} | ${p.loadRequests} (${[...new Set(p.rpcMethods)].join(", ")}) | ${p.renderMs} ms | ${kB(p.lazyJsBytes)} |`,
+          `| ${p.name} | ${p.loadRequests} (${[...new Set(p.rpcMethods)].join(", ")}) | ${p.indexerPaths.length}${p.indexerPaths.length ? ` (${[...new Set(p.indexerPaths)].join(", ")})` : ""} | ${p.renderMs} ms | ${kB(p.lazyJsBytes)} |`,
       ),
     );
   }
@@ -343,9 +366,17 @@ async function main(): Promise<void> {
     const browser = await launchChromium();
     const url = option("url", "http://127.0.0.1:5173/")!;
     const rpcUrl = option("rpc", "http://127.0.0.1:8545")!;
+    // The indexer `npm start` runs (`--indexer none` when the app reads the chain only).
+    const indexer = option("indexer", "http://127.0.0.1:42069")!;
+    const indexerUrl = indexer === "none" ? undefined : indexer;
     try {
-      runs = await measureDashboard(browser, { url, rpcUrl, runs: Number(option("runs", "5")) });
-      pages = await measurePages(browser, { url, rpcUrl, firstLoad: size.files.map((f) => f.file) });
+      runs = await measureDashboard(browser, { url, rpcUrl, indexerUrl, runs: Number(option("runs", "5")) });
+      pages = await measurePages(browser, {
+        url,
+        rpcUrl,
+        indexerUrl,
+        firstLoad: size.files.map((f) => f.file),
+      });
       const shots = option("screenshots");
       if (shots) {
         const files = await takeScreenshots(browser, { url, dir: path.resolve(shots) });
