@@ -17,6 +17,7 @@
 export * from "./adapters/index.ts";
 export * from "./agents/index.ts";
 export * from "./agreements/index.ts";
+export * from "./cellPage/index.ts";
 export * from "./cells/index.ts";
 export * from "./dashboard/index.ts";
 export * from "./governance/index.ts";

@@ -8,18 +8,10 @@
 import type { Address } from "viem";
 
 import { loadAgreementListPage } from "../../app/src/data/agreementList.ts";
-import { loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
 import { loadResourcesPage } from "../../app/src/data/leases.ts";
-import { getDashboard, getDashboardDirectory } from "../../sdk/index.ts";
+import { getCellPage, getDashboard, getDashboardDirectory } from "../../sdk/index.ts";
 import type { ConcordClient } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS } from "../../scripts/seed.ts";
-
-/** The indexer the app would read from: the client's, when it reads through it. */
-function indexerOf(concord: ConcordClient): { url: string; fetch: typeof fetch } | null {
-  if (!concord.indexer || concord.reads !== "indexer") return null;
-  const counting = concord.indexer.fetch ?? fetch;
-  return { url: concord.indexer.url, fetch: (input, init) => counting(input, init) };
-}
 
 /** The viewer of the pages: Alice, steward of the DAO's top-level cell. */
 const VIEWER: Address = DEV_ACCOUNTS[0]!.address;
@@ -45,15 +37,11 @@ export function pages(proposalId: () => bigint): Page[] {
       read: (concord) => getDashboardDirectory(concord, { account: VIEWER }),
     },
     {
-      // The app's cell page (app/src/data/cellPage.ts): through the indexer one request carries the cell, its
-      // ancestors, the first pages of members and join requests, the activity and the decision owners.
+      // The app's cell page (app/src/data/cells.ts, `useCellPage`): the SDK's getCellPage with the app's page size.
+      // Indexer: ONE request carries the cell's details, the first pages of members and join requests, the activity
+      // and the decision owners of the cell and its ancestors. Direct: the SDK's reads at one pinned block.
       name: "a cell",
-      read: (concord) => {
-        const indexer = indexerOf(concord);
-        if (indexer) return loadCellPageFromIndexer(indexer.url, 2n, indexer.fetch);
-        // The direct path's cell page reads the cell itself (`getCell`: creator, creation, nucleus) with the rest.
-        return loadCellPage(concord, 2n, [2n, 1n]);
-      },
+      read: (concord) => getCellPage(concord, { cellId: 2n, membersLimit: 50 }),
     },
     {
       // The app's agreements page: its first page, newest first (app/src/data/agreementList.ts).

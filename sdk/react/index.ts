@@ -18,6 +18,7 @@
  */
 export * from "./queries.ts";
 export * from "./dashboard.ts";
+export * from "./cellPage.ts";
 export { ConcordProvider, concordQueryKeyHash, useConcordClient } from "./internal.ts";
 export type {
   ConcordInfiniteQueryOptions,

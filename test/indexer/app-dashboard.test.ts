@@ -3,28 +3,29 @@
  * against a real indexer on PGlite following a local chain with the demo seeded: it shows what the direct path
  * shows (cells and the viewer's standing, join requests, states, intents, agreements, resources, proposals and
  * their live state), in one request to the indexer and ONE Multicall3 call of the live values of the items it
- * shows, at any size. And the app's cell page through the indexer.
+ * shows, at any size. And the SDK's cell page (`getCellPage`) through the indexer, as the direct path shows it.
  */
 import { createPublicClient, custom, http } from "viem";
 import type { EIP1193RequestFn } from "viem";
 import { hardhat } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "../../app/src/data/cellPage.ts";
-import type { CellPageData } from "../../app/src/data/cellPage.ts";
 import { indexedBlock } from "../../indexer/start.ts";
 import { shownOnDashboard } from "../../sdk/dashboard/indexer.ts";
 import { planDashboardState } from "../../sdk/dashboard/plan.ts";
 import {
+  CELL_PAGE_MEMBERS,
+  ContractRefusalError,
   DASHBOARD_SHOWN as SHOWN,
   IndexerUnavailableError,
   MULTICALL3_ADDRESS,
   createConcordClient,
+  getCellPage,
   getDashboard,
   getDashboardDirectory,
   readBatchLimits,
 } from "../../sdk/index.ts";
-import type { DashboardEvents } from "../../sdk/index.ts";
+import type { CellPage, DashboardEvents } from "../../sdk/index.ts";
 import { DEV_ACCOUNTS, seedDemo } from "../../scripts/seed.ts";
 import { rpc } from "../utils/localNode.ts";
 import { startChainIndexer, startLocalChain } from "./chain.ts";
@@ -279,40 +280,69 @@ describe("the dashboard through the indexer", () => {
     });
     // No indexer configured: the SDK's reads scan the chain.
     const direct = createConcordClient({ publicClient, deployment: chain.deployment });
-    const byKey = (owners: CellPageData["owners"]) =>
-      owners.map((o) => `${o.cellId}:${o.topic}:${o.owner}`).sort();
+    const fetched: URL[] = [];
+    const countingFetch: typeof fetch = (input, init) => {
+      fetched.push(new URL(String(input)));
+      return fetch(input, init);
+    };
+    const viaIndexer = createConcordClient({
+      publicClient,
+      deployment: chain.deployment,
+      indexer: { url: indexer.url, fetch: countingFetch },
+      reads: "indexer",
+    });
+    const count = (methods: string[]) =>
+      Object.fromEntries([...new Set(methods)].sort().map((m) => [m, methods.filter((n) => n === m).length]));
     // The demo: Concord DAO (1) and below it Infra (2: members, states, owners on it and on 1) and Community
-    // (3: a pending join request).
-    for (const [cellId, chainIds] of [
-      [1n, [1n]],
-      [2n, [2n, 1n]],
-      [3n, [3n, 1n]],
-    ] as const) {
-      const fetched: URL[] = [];
-      const countingFetch: typeof fetch = (input, init) => {
-        fetched.push(new URL(String(input)));
-        return fetch(input, init);
-      };
+    // (3: a pending join request). Every cell is at depth 1 or 2: no parentOf call.
+    const pages = new Map<bigint, CellPage>();
+    for (const cellId of [1n, 2n, 3n]) {
+      fetched.length = 0;
       rpcMethods.length = 0;
-      const indexed = await loadCellPageFromIndexer(indexer.url, cellId, countingFetch);
+      const indexed = await getCellPage(viaIndexer, { cellId, membersLimit: CELL_PAGE_MEMBERS });
       expect(fetched.map((url) => url.pathname)).toEqual([`/concord/cells/${cellId}`]);
+      expect(fetched[0]!.searchParams.get("limit")).toBe(String(CELL_PAGE_MEMBERS));
       expect(rpcMethods).toEqual([]);
 
-      const scanned = await loadCellPage(direct, cellId, chainIds);
-      expect(rpcMethods.length).toBeGreaterThan(0);
-      expect(indexed.details).toEqual(scanned.details);
-      expect(indexed.members).toEqual(scanned.members);
-      expect(indexed.joinRequests).toEqual(scanned.joinRequests);
-      expect(indexed.activity).toEqual(scanned.activity);
-      expect(byKey(indexed.owners)).toEqual(byKey(scanned.owners));
+      rpcMethods.length = 0;
+      const scanned = await getCellPage(direct, { cellId, membersLimit: CELL_PAGE_MEMBERS });
+      // One block number pins the reads; getCell's one eth_call; one eth_getLogs each for the cell's metadata,
+      // members, join requests, activity and decision owners (the demo's chain fits one range each); one block
+      // per distinct block of the members shown (their `since`: this node's logs carry no timestamp).
+      const memberBlocks = new Set(scanned.members.items.map((member) => member.sinceBlock)).size;
+      expect(memberBlocks).toBeGreaterThan(0);
+      expect(count(rpcMethods)).toEqual({
+        eth_blockNumber: 1,
+        eth_call: 1,
+        eth_getBlockByNumber: memberBlocks,
+        eth_getLogs: 5,
+      });
+      expect(fetched.length).toBe(1);
+      expect(indexed).toEqual(scanned);
+      pages.set(cellId, indexed);
     }
     // Something to compare: the ancestors' owners come with the cell's, and each list has entries.
-    const infra = await loadCellPageFromIndexer(indexer.url, 2n);
+    const infra = pages.get(2n)!;
     expect(new Set(infra.owners.map((owner) => owner.cellId))).toEqual(new Set([1n, 2n]));
     expect(infra.members.items.length).toBeGreaterThan(0);
     expect(infra.activity.length).toBeGreaterThan(0);
-    expect((await loadCellPageFromIndexer(indexer.url, 3n)).joinRequests.items.length).toBe(1);
-    expect(infra.members.items.length).toBeLessThanOrEqual(MEMBERS_PAGE);
+    expect(pages.get(3n)!.joinRequests.items.length).toBe(1);
+    expect(pages.get(1n)!.owners.every((owner) => owner.cellId === 1n)).toBe(true);
+    // A smaller page on both paths: the same first member and cursor, the same newest activity.
+    const small = { cellId: 2n, membersLimit: 1, activityLimit: 2 };
+    const [indexedSmall, scannedSmall] = [
+      await getCellPage(viaIndexer, small),
+      await getCellPage(direct, small),
+    ];
+    expect(indexedSmall).toEqual(scannedSmall);
+    expect(indexedSmall.members.items.length).toBe(1);
+    expect(indexedSmall.activity).toEqual(infra.activity.slice(0, 2));
+    // An unknown cell: the chain's refusal, in words, on both paths.
+    for (const client of [viaIndexer, direct]) {
+      const refusal = await getCellPage(client, { cellId: 999n }).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(ContractRefusalError);
+      expect((refusal as ContractRefusalError).errorName).toBe("CellNonexistent");
+    }
   });
 
   it("pages the cell page's members with the members endpoint's cursor, and refuses bad input in words", async () => {
@@ -335,7 +365,7 @@ describe("the dashboard through the indexer", () => {
     );
     expect(rest.next).toBeNull();
     // The page the app reads is bounded (issue 12: at most 100 KB); the demo's is far under.
-    const body = await (await fetch(`${indexer.url}/concord/cells/1?limit=${MEMBERS_PAGE}`)).text();
+    const body = await (await fetch(`${indexer.url}/concord/cells/1?limit=${CELL_PAGE_MEMBERS}`)).text();
     expect(body.length).toBeGreaterThan(0);
     expect(body.length).toBeLessThan(100_000);
     // The page's chain walks up to the top-level cell.
@@ -352,13 +382,26 @@ describe("the dashboard through the indexer", () => {
       expect(((await refused.json()) as { error: string }).error).toMatch(message);
     }
     expect((await fetch(`${indexer.url}/concord/cells/999`)).status).toBe(404);
-    // The app says in words when the indexer cannot serve the page.
+    // The SDK says in words when the indexer cannot serve the page.
+    const through = (fetchFn: typeof fetch) =>
+      createConcordClient({
+        publicClient: createPublicClient({ chain: hardhat, transport: http(chain.rpcUrl) }),
+        deployment: chain.deployment,
+        indexer: { url: indexer.url, fetch: fetchFn },
+        reads: "indexer",
+      });
     const refused: typeof fetch = async () => new Response("nope", { status: 503 });
-    await expect(loadCellPageFromIndexer(indexer.url, 2n, refused)).rejects.toThrow(
-      /cannot serve cell 2: \/concord\/cells\/2 answered 503/,
+    await expect(getCellPage(through(refused), { cellId: 2n })).rejects.toThrow(IndexerUnavailableError);
+    await expect(getCellPage(through(refused), { cellId: 2n })).rejects.toThrow(
+      /cannot serve this read: \/concord\/cells\/2 answered 503/,
     );
     const older: typeof fetch = async () => Response.json({ cell: {}, members: { items: [], next: null } });
-    await expect(loadCellPageFromIndexer(indexer.url, 2n, older)).rejects.toThrow(/older than this app/);
+    await expect(getCellPage(through(older), { cellId: 2n })).rejects.toThrow(/older than this SDK/);
+    // A cell the chain has but the indexer does not (yet): the indexer's lag, not a refusal.
+    const behind: typeof fetch = async () => Response.json({ error: "no cell 2" }, { status: 404 });
+    await expect(getCellPage(through(behind), { cellId: 2n })).rejects.toThrow(
+      /cannot serve this read: it has not indexed cell 2 yet/,
+    );
   });
 
   it("refuses more accounts than it carries, and malformed ones, in words", async () => {

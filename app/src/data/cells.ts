@@ -1,45 +1,28 @@
 /**
  * The cells domain of the cell page (a lazy chunk): what the page shows beyond the directory (the first page of
  * members and of pending join requests, the newest activity, the decision owners of the cell and its ancestors)
- * in ONE query (`cellPage.ts`: one indexer request on the indexer path; the SDK's scans directly), and who
- * decides a topic (the SDK's `decisionPath`). The directory, which every page needs, stays in concord.tsx.
+ * in ONE query (the SDK's `getCellPage`: one indexer request on the indexer path; the SDK's scans directly), and
+ * who decides a topic (the SDK's `decisionPath`). The directory, which every page needs, stays in concord.tsx.
  */
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 
-import { getJoinRequests, getMembers } from "../../../sdk/index.ts";
-import type { JoinRequest, Member, Page } from "../../../sdk/index.ts";
-import { decisionPathQueryOptions } from "../../../sdk/react/index.ts";
-import { useConcord, useDirectory, useReadPath } from "../concord.tsx";
-import { ancestors } from "../lib/tree.ts";
-import { MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "./cellPage.ts";
-import type { CellPageData } from "./cellPage.ts";
+import { CELL_PAGE_MEMBERS as MEMBERS_PAGE, getJoinRequests, getMembers } from "../../../sdk/index.ts";
+import type { CellPage, JoinRequest, Member, Page } from "../../../sdk/index.ts";
+import { decisionPathQueryOptions, getCellPageQueryOptions } from "../../../sdk/react/index.ts";
+import { useConcord } from "../concord.tsx";
 import { key } from "./keys.ts";
 
 const queryDefaults = { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } as const;
 
 /**
  * What the cell page shows of `cellId` beyond the directory, in one query shared by its panels (each selects its
- * part): through the indexer when the read path is the indexer (1 request), else the direct reads.
+ * part): the SDK's `getCellPage`, through the indexer or directly as the client's read path decides.
  */
-export function useCellPage<part>(cellId: bigint, select: (page: CellPageData) => part) {
-  const { reader, app } = useConcord();
-  const { data: directory } = useDirectory();
-  const { data: readPath } = useReadPath();
-  const viaIndexer = app.indexerUrl !== null && readPath?.path === "indexer";
-  const settled = app.indexerUrl === null || readPath !== undefined;
+export function useCellPage<part>(cellId: bigint, select: (page: CellPage) => part) {
+  const { reader } = useConcord();
   return useQuery({
-    queryKey: key(app.chain.id, "cells", "page", cellId, viaIndexer ? "indexer" : "direct"),
-    queryFn: () =>
-      viaIndexer
-        ? loadCellPageFromIndexer(app.indexerUrl!, cellId)
-        : loadCellPage(reader, cellId, [
-            cellId,
-            ...ancestors(directory!.byId, cellId)
-              .map((cell) => cell.id)
-              .reverse(),
-          ]),
+    ...getCellPageQueryOptions(reader, { cellId, membersLimit: MEMBERS_PAGE }),
     select,
-    enabled: settled && directory !== undefined,
     ...queryDefaults,
   });
 }
@@ -93,8 +76,3 @@ export function useDecisionPath(cellId: bigint, topic: string | null) {
     ),
   );
 }
-
-export { ACTIVITY_LIMIT, MEMBERS_PAGE, loadCellPage, loadCellPageFromIndexer } from "./cellPage.ts";
-export type { CellPageData } from "./cellPage.ts";
-export { loadDecisionOwners } from "./decisionOwners.ts";
-export type { DecisionOwnerEntry } from "./decisionOwners.ts";

@@ -4,6 +4,7 @@ import type { Address, Hash } from "viem";
 
 import type { ConcordClientBase } from "../../../sdk/index.ts";
 import {
+  getCellPageQueryOptions,
   getDashboardDirectoryQueryOptions,
   getDashboardQueryOptions,
   getProposalBallotsInfiniteQueryOptions,
@@ -98,6 +99,9 @@ describe("log → domain mapping", () => {
     expect(domainsOfQueryKey(directoryKey, 31337)).toEqual(["cells"]);
     expect(domainsOfQueryKey(leasesKeys.all(31337), 31337)).toEqual(["leases"]);
     expect(domainsOfQueryKey(dashboardKey, 31337)).toEqual(DOMAINS);
+    // The cell page's one read refreshes with the cells domain (not with every domain).
+    const cellPageKey = getCellPageQueryOptions(reader, { cellId: 2n, membersLimit: 50 }).queryKey;
+    expect(domainsOfQueryKey(cellPageKey, 31337)).toEqual(["cells"]);
     expect(domainsOfQueryKey(["concord", "getMembers", { chainId: 31337, cellId: 1n }], 31337)).toEqual([
       "cells",
     ]);

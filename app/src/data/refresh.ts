@@ -46,6 +46,8 @@ export const SDK_ACTION_DOMAINS: Readonly<Record<string, readonly Domain[]>> = {
   // The dashboard: join requests, states, intents, agreements, resources and proposals with their live values,
   // and the treasury's ETH.
   getDashboard: ["cells", "agreements", "leases", "governance", "treasury"],
+  // The cell page: the cell's details, members, join requests, activity and decision owners.
+  getCellPage: ["cells"],
   getMembers: ["cells"],
   getJoinRequests: ["cells"],
   getActivity: ["cells"],

@@ -7,7 +7,7 @@ import { CellLink } from "../../components/CellLink.tsx";
 import { Name } from "../../components/Name.tsx";
 import { useDirectory, useViewer } from "../../concord.tsx";
 import { useCellPage } from "../../data/cells.ts";
-import type { CellPageData } from "../../data/cellPage.ts";
+import type { CellPage as CellPageData } from "../../../../sdk/index.ts";
 import { cellStanding } from "../../data/standing.ts";
 import { explainError } from "../../lib/errors.ts";
 import { plural, rolesLabel } from "../../lib/format.ts";
