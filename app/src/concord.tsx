@@ -20,7 +20,7 @@ import type { Address, Hash } from "viem";
 import { useConfig, useConnection, useWatchBlocks } from "wagmi";
 import { getConnectorClient, getPublicClient } from "wagmi/actions";
 
-import { scanLogs } from "../../sdk/index.ts";
+import { requireIndexedBlock, scanLogs } from "../../sdk/index.ts";
 import type {
   ClientScanProgress,
   Dashboard,
@@ -126,6 +126,8 @@ export function ConcordProvider({
           // One request on the few blocks since the last head (the scanner splits it only if the node refuses).
           scanLogs: (address, fromBlock, toBlock) =>
             scanLogs(reader, { address, topics: [] }, { fromBlock, toBlock }),
+          // A refresh caused by logs of block N reads an indexer that has indexed N (bounded wait).
+          requireIndexedBlock: (blockNumber) => requireIndexedBlock(reader, blockNumber),
         }),
       })));
     return { app, initialBlock, reader, refresher };

@@ -144,6 +144,8 @@ describe("createBlockFollower", () => {
   function follower(from: bigint | undefined, logsOf: (from: bigint, to: bigint) => readonly LogLike[]) {
     const scans: [bigint, bigint][] = [];
     const refreshes: Domain[][] = [];
+    /** The block each refresh's logs reach (so that indexer reads wait for it), undefined for "everything". */
+    const upTo: (bigint | undefined)[] = [];
     let fail = false;
     const instance = createBlockFollower({
       from,
@@ -153,9 +155,12 @@ describe("createBlockFollower", () => {
         if (fail) throw new Error("the node is down");
         return logsOf(fromBlock, toBlock);
       },
-      refresh: (touched) => refreshes.push(sorted(touched)),
+      refresh: (touched, toBlock) => {
+        refreshes.push(sorted(touched));
+        upTo.push(toBlock);
+      },
     });
-    return { instance, scans, refreshes, failNext: (value: boolean) => (fail = value) };
+    return { instance, scans, refreshes, upTo, failNext: (value: boolean) => (fail = value) };
   }
 
   it("reads the logs since the last block seen and refreshes only the domains they touch", async () => {
@@ -170,6 +175,8 @@ describe("createBlockFollower", () => {
       [12n, 13n],
     ]);
     expect(f.refreshes).toEqual([["cells"]]);
+    // The refresh names the block its logs reach: the app's indexer reads wait until the indexer has it.
+    expect(f.upTo).toEqual([11n]);
   });
 
   it("runs one scan at a time; heads that arrive meanwhile are read next, in one range", async () => {

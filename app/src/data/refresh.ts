@@ -190,7 +190,8 @@ export function createBlockFollower(options: {
   from: bigint | undefined;
   scan: (fromBlock: bigint, toBlock: bigint) => Promise<readonly LogLike[]>;
   domains: ReadonlyMap<string, readonly Domain[]>;
-  refresh: (domains: ReadonlySet<Domain>) => void;
+  /** The domains touched by the logs of blocks up to `toBlock` (undefined: a refresh of every domain). */
+  refresh: (domains: ReadonlySet<Domain>, toBlock?: bigint) => void;
 }): BlockFollower {
   let seen = options.from;
   /** The first block not read yet (the next range starts here), and the highest head seen. */
@@ -216,7 +217,7 @@ export function createBlockFollower(options: {
       }
       next = toBlock + 1n;
       const touched = domainsOfLogs(logs, options.domains, new Set(own));
-      if (touched.size > 0) options.refresh(touched);
+      if (touched.size > 0) options.refresh(touched, toBlock);
     }
   };
 
@@ -407,6 +408,12 @@ export function createRefresher(options: {
    * chunk shares the scanner of the first load instead of splitting it out).
    */
   scanLogs: (addresses: Address[], fromBlock: bigint, toBlock: bigint) => Promise<readonly LogLike[]>;
+  /**
+   * Makes the client's indexer reads wait until the indexer has indexed a block (the SDK's
+   * `requireIndexedBlock`, passed in like `scanLogs`): the follower reads the chain's logs, and the refresh
+   * they cause must not read an indexer that has not reached their block yet.
+   */
+  requireIndexedBlock?: ((blockNumber: bigint) => void) | undefined;
   from: bigint | undefined;
   chainNow: () => bigint;
 }): Refresher {
@@ -423,7 +430,10 @@ export function createRefresher(options: {
     domains,
     // One request on the few blocks since the last head (the scanner splits it only if the node refuses).
     scan: (fromBlock, toBlock) => options.scanLogs(addresses, fromBlock, toBlock),
-    refresh: (touched) => void refresh(touched),
+    refresh: (touched, toBlock) => {
+      if (toBlock !== undefined) options.requireIndexedBlock?.(toBlock);
+      void refresh(touched);
+    },
   });
   const deadlines = createDeadlineScheduler({
     chainNow: options.chainNow,
