@@ -138,7 +138,11 @@ async function indexedBy(indexer: IndexerConfig, block: bigint): Promise<boolean
     }
     if (indexed !== null) {
       const look = lastLook.get(indexer);
-      if (look && (look.indexed === null || indexed > look.indexed)) look.indexed = indexed;
+      if (!look) {
+        // A strict ("indexer") client never looks at the lag: remember the block for its next reads only (at 0:
+        // no "auto" decision is taken from it).
+        lastLook.set(indexer, { at: 0, usable: false, lag: null, indexed });
+      } else if (look.indexed === null || indexed > look.indexed) look.indexed = indexed;
       if (indexed >= block) return true;
     }
     if (Date.now() + FRESHNESS_POLL_MS > deadline) return false;

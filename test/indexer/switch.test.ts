@@ -162,6 +162,12 @@ describe("reads switch", () => {
     expect((await getReadPath(auto)).path).toBe("rpc");
     const strict = client({ indexerUrl: url, publicClient: reader, freshnessMs: 200, reads: "indexer" });
     expect((await getReadPath(strict)).path).toBe("indexer");
+    // Once the strict client saw the indexer reach the block, its next reads ask nothing more about it.
+    status.block = 150;
+    expect((await getReadPath(strict)).path).toBe("indexer");
+    status.asked = 0;
+    expect((await getReadPath(strict)).path).toBe("indexer");
+    expect(status.asked).toBe(0);
     // A client on another public client never wrote: no wait, the indexer within its lag.
     status.asked = 0;
     expect((await getReadPath(client({ indexerUrl: url, publicClient: otherPublicClient() }))).path).toBe(
